@@ -1,0 +1,39 @@
+# One command for every habit. Each target creates .venv on first use.
+VENV ?= .venv
+PY := $(VENV)/bin/python
+PIP := $(PY) -m pip
+export BENTOML_DO_NOT_TRACK := True
+export ORT_DISABLE_TELEMETRY := 1
+
+.PHONY: score test lint model data-report clean
+
+$(VENV)/.runtime:
+	python3 -m venv $(VENV)
+	$(PIP) install -q --upgrade pip
+	$(PIP) install -q -e .
+	touch $@
+
+# torch first: a bare torch requirement would pull a multi-GB CUDA build.
+$(VENV)/.dev: $(VENV)/.runtime pyproject.toml
+	$(PIP) install -q torch==2.13.0
+	$(PIP) install -q -e '.[train,dev]'
+	touch $@
+
+score: $(VENV)/.runtime  ## the main job: score sample text with the shipped model
+	$(VENV)/bin/emotive score examples/sample.txt
+
+test: $(VENV)/.dev  ## the test suite (needs ../shared/data/goemotions for the model floor test)
+	$(PY) -m pytest -q
+
+lint: $(VENV)/.dev
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/mypy
+
+model: $(VENV)/.dev  ## train, distill, export and quantize the release model (~2 h on 2 cores)
+	$(VENV)/bin/emotive -v train --config training/configs/release.toml
+
+data-report: $(VENV)/.dev
+	$(VENV)/bin/emotive data-report --out reports/data
+
+clean:
+	rm -rf $(VENV) runs .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,1 @@
+"""BentoML service for the emotive runtime (see issue: BentoML service). Imports no torch."""
