@@ -1,0 +1,160 @@
+"""Scoring text with a model artifact on ONNX Runtime (no torch).
+
+``Scorer`` loads an artifact once and scores many texts in padded, length-sorted batches.
+Long texts are scored window by window: an emotion's probability is its maximum over the
+windows (present anywhere), sentiment probabilities are the windows' mean.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from emotive.artifact import ArtifactError, ArtifactInfo, default_model_dir
+from emotive.encoding import TextEncoder
+
+os.environ.setdefault("ORT_DISABLE_TELEMETRY", "1")
+import onnxruntime as ort
+
+log = logging.getLogger("emotive.runtime")
+
+
+def _sigmoid(x: np.ndarray) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-x))
+
+
+def _softmax(x: np.ndarray) -> np.ndarray:
+    z = np.exp(x - x.max(-1, keepdims=True))
+    return z / z.sum(-1, keepdims=True)
+
+
+@dataclass(frozen=True)
+class Score:
+    """Scores of one text: calibrated probabilities for every label."""
+
+    text: str
+    emotions: dict[str, float]
+    labels: list[str]
+    sentiment: dict[str, float]
+    valence: float
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "emotions": self.emotions, "labels": self.labels,
+                "sentiment": self.sentiment, "valence": self.valence}
+
+
+def session_options(threads: int | None) -> ort.SessionOptions:
+    opts = ort.SessionOptions()
+    opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+    if threads:
+        opts.intra_op_num_threads = threads
+        opts.inter_op_num_threads = 1
+    return opts
+
+
+def pick_providers(device: str = "auto") -> list[str]:
+    """CUDA when asked for or available (onnxruntime-gpu), else CPU."""
+    available = ort.get_available_providers()
+    if device == "cpu":
+        return ["CPUExecutionProvider"]
+    if "CUDAExecutionProvider" in available:
+        return ["CUDAExecutionProvider", "CPUExecutionProvider"]
+    if device == "cuda":
+        log.warning("CUDA requested but onnxruntime has no CUDA provider; running on CPU")
+    return ["CPUExecutionProvider"]
+
+
+class OnnxModel:
+    """An ONNX classifier plus its tokenizer: texts -> raw logits."""
+
+    def __init__(self, onnx_file: str | Path, tokenizer_file: str | Path, max_length: int = 128,
+                 threads: int | None = None, device: str = "auto") -> None:
+        try:
+            self.session = ort.InferenceSession(
+                str(onnx_file), session_options(threads), providers=pick_providers(device))
+        except Exception as e:  # onnxruntime raises its own untyped errors
+            raise ArtifactError(f"cannot load ONNX model {onnx_file}: {e}") from e
+        if "CUDAExecutionProvider" in ort.get_available_providers() and (
+                "CUDAExecutionProvider" not in self.session.get_providers()):
+            log.warning("CUDA provider unavailable at run time; falling back to CPU")
+        self.encoder = TextEncoder(tokenizer_file, max_length)
+
+    def run(self, ids: Sequence[Sequence[int]], batch_size: int = 32
+            ) -> tuple[np.ndarray, np.ndarray]:
+        """Logits for token id sequences, batched by length, returned in input order."""
+        lengths = np.fromiter((len(x) for x in ids), dtype=np.int64, count=len(ids))
+        order = np.argsort(lengths, kind="stable")
+        emo: np.ndarray | None = None
+        sent: np.ndarray | None = None
+        for start in range(0, len(order), batch_size):
+            idx = order[start : start + batch_size]
+            input_ids, mask = self.encoder.pad([ids[i] for i in idx])
+            e, s = self.session.run(None, {"input_ids": input_ids, "attention_mask": mask})
+            if emo is None or sent is None:
+                emo = np.zeros((len(ids), e.shape[1]), np.float32)
+                sent = np.zeros((len(ids), s.shape[1]), np.float32)
+            emo[idx], sent[idx] = e, s
+        assert emo is not None and sent is not None
+        return emo, sent
+
+    def logits(self, texts: Sequence[str], batch_size: int = 32
+               ) -> tuple[np.ndarray, np.ndarray]:
+        """First-window logits of each text (what training and evaluation see)."""
+        return self.run(self.encoder.encode(texts), batch_size)
+
+
+class Scorer:
+    """Loads an artifact once; ``score`` turns texts into calibrated ``Score`` records."""
+
+    def __init__(self, model_dir: str | Path | None = None, threads: int | None = None,
+                 device: str = "auto") -> None:
+        self.info = ArtifactInfo.load(model_dir or default_model_dir())
+        self.schema = self.info.schema
+        self.calibration = self.info.calibration
+        self.model = OnnxModel(self.info.path / "model.onnx", self.info.path / "tokenizer.json",
+                               self.calibration.max_length, threads, device)
+        self._thresholds = np.asarray(self.calibration.thresholds, np.float32)
+
+    def probabilities(self, texts: Sequence[str], batch_size: int = 32
+                      ) -> tuple[np.ndarray, np.ndarray]:
+        """Calibrated (emotion, sentiment) probabilities, long texts pooled over windows."""
+        if not texts:
+            n_e, n_s = len(self.schema.emotions), len(self.schema.sentiments)
+            return np.zeros((0, n_e), np.float32), np.zeros((0, n_s), np.float32)
+        windows = self.model.encoder.windows(texts)
+        flat = [w for ws in windows for w in ws]
+        owner = np.repeat(np.arange(len(texts)), [len(ws) for ws in windows])
+        emo_l, sent_l = self.model.run(flat, batch_size)
+        cal = self.calibration
+        emo_p = _sigmoid(emo_l / cal.emotion_temperature)
+        sent_p = _softmax(sent_l / cal.sentiment_temperature)
+        if len(flat) == len(texts):
+            return emo_p, sent_p
+        emo = np.zeros((len(texts), emo_p.shape[1]), np.float32)
+        np.maximum.at(emo, owner, emo_p)
+        sent = np.zeros((len(texts), sent_p.shape[1]), np.float32)
+        np.add.at(sent, owner, sent_p)
+        sent /= np.bincount(owner, minlength=len(texts))[:, None]
+        return emo, sent
+
+    def score(self, texts: Sequence[str], batch_size: int = 32) -> list[Score]:
+        emo, sent = self.probabilities(texts, batch_size)
+        s = self.schema
+        pos, neg = s.sentiments.index(s.positive), s.sentiments.index(s.negative)
+        out = []
+        for text, e, p in zip(texts, emo, sent, strict=True):
+            out.append(Score(
+                text=text,
+                emotions={n: round(float(v), 4) for n, v in zip(s.emotions, e, strict=True)},
+                labels=[n for n, v, t in zip(s.emotions, e, self._thresholds, strict=True)
+                        if v >= t],
+                sentiment={n: round(float(v), 4) for n, v in zip(s.sentiments, p, strict=True)},
+                valence=round(float(p[pos] - p[neg]), 4),
+            ))
+        return out

@@ -1,0 +1,52 @@
+import io
+import json
+import sys
+
+import pytest
+
+from emotive.cli import main
+
+
+def run(argv, stdin: bytes = b"", capsys=None, monkeypatch=None) -> tuple[int, str, str]:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(stdin)))
+    code = main(argv)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_score_one_json_object_per_line(baby_artifact, capsys, monkeypatch) -> None:
+    code, out, _ = run(["score", "--model", str(baby_artifact)],
+                       b"I love this\n\nThis is awful\r\n", capsys, monkeypatch)
+    assert code == 0
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert [r["text"] for r in rows] == ["I love this", "", "This is awful"]
+    assert "error" in rows[1] and "emotions" in rows[0] and "emotions" in rows[2]
+    assert set(rows[0]) == {"text", "emotions", "labels", "sentiment", "valence"}
+    assert -1 <= rows[2]["valence"] <= 1
+
+
+def test_score_file_argument(baby_artifact, tmp_path, capsys, monkeypatch) -> None:
+    f = tmp_path / "in.txt"
+    f.write_text("héllo wörld 🙂\n", encoding="utf-8")
+    code, out, _ = run(["score", "--model", str(baby_artifact), str(f)], b"", capsys,
+                       monkeypatch)
+    assert code == 0 and json.loads(out)["text"] == "héllo wörld 🙂"
+
+
+def test_invalid_utf8_is_a_usage_error(baby_artifact, capsys, monkeypatch) -> None:
+    code, _, err = run(["score", "--model", str(baby_artifact)], b"ok\n\xff\xfe\n", capsys,
+                       monkeypatch)
+    assert code == 2 and "<stdin>:2: not valid UTF-8" in err
+
+
+def test_missing_model_is_a_usage_error(tmp_path, capsys, monkeypatch) -> None:
+    code, _, err = run(["score", "--model", str(tmp_path / "none")], b"x\n", capsys,
+                       monkeypatch)
+    assert code == 2 and "not found" in err
+
+
+def test_help_teaches(capsys) -> None:
+    with pytest.raises(SystemExit) as e:
+        main(["score", "--help"])
+    assert e.value.code == 0
+    assert "valence" in capsys.readouterr().out
