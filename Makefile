@@ -5,7 +5,7 @@ PIP := $(PY) -m pip
 export BENTOML_DO_NOT_TRACK := True
 export ORT_DISABLE_TELEMETRY := 1
 
-.PHONY: score test lint model data-report clean
+.PHONY: score test lint model data-report bench-accuracy bench clean
 
 $(VENV)/.runtime:
 	python3 -m venv $(VENV)
@@ -16,7 +16,7 @@ $(VENV)/.runtime:
 # torch first: a bare torch requirement would pull a multi-GB CUDA build.
 $(VENV)/.dev: $(VENV)/.runtime pyproject.toml
 	$(PIP) install -q torch==2.13.0
-	$(PIP) install -q -e '.[train,dev]'
+	$(PIP) install -q -e '.[train,bench,dev]'
 	touch $@
 
 score: $(VENV)/.runtime  ## the main job: score sample text with the shipped model
@@ -31,6 +31,11 @@ lint: $(VENV)/.dev
 
 model: $(VENV)/.dev  ## train, distill, export and quantize the release model (~2 h on 2 cores)
 	$(VENV)/bin/emotive -v train --config training/configs/release.toml
+
+bench-accuracy: $(VENV)/.dev  ## baselines, peers and the shipped model on one table (~15 min)
+	$(PY) -m bench.accuracy
+
+bench: bench-accuracy
 
 data-report: $(VENV)/.dev
 	$(VENV)/bin/emotive data-report --out reports/data

@@ -93,6 +93,9 @@ class TeacherConfig:
 @dataclass
 class StudentConfig:
     layers: list[int] = field(default_factory=lambda: [0, 2, 5])  # teacher layers kept
+    # soft targets: "best" = the better teacher on dev; "ensemble" = mean logits of all
+    # teachers (the student always starts from the best teacher's layers)
+    teacher: str = "best"
     optimizer: str = "adamw"
     optim: OptimConfig = field(default_factory=lambda: OptimConfig(lr=1.5e-4))
     epochs: float = 3.0
@@ -105,6 +108,8 @@ class StudentConfig:
     def __post_init__(self) -> None:
         if self.optimizer not in OPTIMIZERS:
             raise ValueError(f"student.optimizer must be one of {OPTIMIZERS}")
+        if self.teacher not in ("best", "ensemble"):
+            raise ValueError("student.teacher must be 'best' or 'ensemble'")
         if not self.layers or len(set(self.layers)) != len(self.layers):
             raise ValueError("student.layers must list distinct teacher layer indexes")
         if self.temperature <= 0 or not 0 <= self.alpha <= 1:

@@ -82,6 +82,20 @@ def load_model(path: Path) -> Any:
     return from_state(torch.load(path, weights_only=False))
 
 
+def teacher_logits(cfg: PipelineConfig, name: str, encoder: TextEncoder, train: Encoded
+                   ) -> dict[str, np.ndarray]:
+    """The teacher's logits on the training set (cached beside the teacher)."""
+    path = teacher_dir(cfg, name) / "train_logits.npz"
+    if not path.exists():
+        teacher = load_model(teacher_dir(cfg, name) / "best.pt")
+        emo, sent = predict_logits(teacher, encoder, train.ids, progress=True)
+        tmp = path.with_suffix(".tmp.npz")
+        np.savez(tmp, emo=emo, sent=sent)
+        tmp.replace(path)
+    with np.load(path) as f:
+        return {"emo": f["emo"], "sent": f["sent"]}
+
+
 def distill_student(cfg: PipelineConfig, teacher_name: str, splits: dict[str, LabelledTexts],
                     encoder: TextEncoder) -> dict[str, Any]:
     s = cfg.student
@@ -89,11 +103,9 @@ def distill_student(cfg: PipelineConfig, teacher_name: str, splits: dict[str, La
     out.mkdir(parents=True, exist_ok=True)
     teacher = load_model(teacher_dir(cfg, teacher_name) / "best.pt")
     train, dev = Encoded.of(splits["train"], encoder), Encoded.of(splits["dev"], encoder)
-    soft_path = out / "teacher_logits.npz"
-    if not soft_path.exists():
-        emo, sent = predict_logits(teacher, encoder, train.ids, progress=True)
-        np.savez(soft_path, emo=emo, sent=sent)
-    soft = np.load(soft_path)
+    names = cfg.teacher.optimizers if s.teacher == "ensemble" else [teacher_name]
+    logits = [teacher_logits(cfg, name, encoder, train) for name in names]
+    soft = {k: np.mean([x[k] for x in logits], axis=0) for k in ("emo", "sent")}
     student = shrink(teacher, s.layers)
     spec = RunSpec(epochs=s.epochs, batch_size=s.batch_size, optimizer=s.optimizer,
                    optim=s.optim, label_smoothing=cfg.teacher.label_smoothing,
@@ -103,7 +115,7 @@ def distill_student(cfg: PipelineConfig, teacher_name: str, splits: dict[str, La
     summary = fit(student, encoder, train, dev, spec, out, soft=(soft["emo"], soft["sent"]),
                   desc="student")
     assert summary is not None
-    return {**summary, "teacher": teacher_name}
+    return {**summary, "teacher": teacher_name, "soft_targets": names}
 
 
 def run(cfg: PipelineConfig, stage: str = "all", optimizer: str | None = None,

@@ -1,0 +1,140 @@
+"""Render BENCHMARKS.md from the JSON results in ``bench/results/`` (and draw the plots).
+
+    python -m bench.report      # rewrite BENCHMARKS.md from the results already measured
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+RESULTS = Path(__file__).with_name("results")
+HEADER = """# Benchmarks
+
+Every number here is written by a script in `bench/` from a run on the machine named in its
+section; rerun the command given there to reproduce it. Accuracy is on the GoEmotions test
+split (5,427 Reddit comments) with the 5-emotion / 3-sentiment mapping of
+`training/mappings/goemotions.json`; emotion thresholds are tuned on dev for every system.
+"""
+
+
+def _f(x: Any, nd: int = 3) -> str:
+    return "—" if x is None else f"{x:.{nd}f}"
+
+
+def _num(x: Any) -> str:
+    if x is None:
+        return "—"
+    if x >= 1e6:
+        return f"{x / 1e6:.1f} M"
+    if x >= 1e3:
+        return f"{x / 1e3:.0f} k"
+    return str(x)
+
+
+def accuracy_table(res: dict[str, Any]) -> list[str]:
+    rows = res["rows"]
+    emotions = list(next(r for r in rows if r["emotion"])["emotion"]["per_label"])
+    head = ("| system | params | size (MB) | emotion macro-F1 | "
+            + " | ".join(f"F1 {e}" for e in emotions)
+            + " | macro AUC | sentiment macro-F1 | latency (ms, 1 thread) "
+              "| sent/s b32, 1 thread | sent/s b32, 2 threads | training (min) |")
+    out = [head, "|" + " --- |" * (len(emotions) + 10)]
+    for r in rows:
+        e = r["emotion"]
+        per = [_f(e["per_label"][n]["f1"]) if e else "—" for n in emotions]
+        name = f"**{r['name']}**" if r["key"] == "student_int8" else r["name"]
+        out.append(
+            f"| {name} | {_num(r.get('params'))} | {_f(r.get('size_mb'), 1)} | "
+            f"{_f(e['macro_f1']) if e else '—'} | " + " | ".join(per) +
+            f" | {_f(e['macro_auc']) if e else '—'} | {_f(r['sentiment']['macro_f1'])} | "
+            f"{_f(r.get('latency_ms'), 2)} | {_f(r.get('throughput_b32_t1'), 0)} | "
+            f"{_f(r.get('throughput_b32_t2'), 0)} | {_f(r.get('train_seconds', 0) / 60, 1)} |")
+    return out
+
+
+def associations(res: dict[str, Any]) -> list[str]:
+    row = next((r for r in res["rows"] if r.get("associations")), None)
+    if not row:
+        return []
+    out = ["### Word → emotion associations from the BiLSTM's attention", "",
+           "Top words per emotion: mean over a word's occurrences (in 20,000 training texts, "
+           "≥ 15 occurrences) of the emotion's attention on the word × the predicted "
+           "probability of the emotion.", "", "| emotion | top words (weight) |",
+           "| --- | --- |"]
+    for name, words in row["associations"].items():
+        out.append(f"| {name} | " + ", ".join(f"{w} ({v:.2f})" for w, v in words) + " |")
+    return [*out, ""]
+
+
+def plot_accuracy(res: dict[str, Any], folder: Path) -> list[str]:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    import numpy as np
+
+    rows = [r for r in res["rows"] if r["emotion"]]
+    emotions = list(rows[0]["emotion"]["per_label"])
+    fig, ax = plt.subplots(figsize=(11, 4.5))
+    width = 0.8 / len(rows)
+    for i, r in enumerate(rows):
+        ax.bar(np.arange(len(emotions)) + i * width,
+               [r["emotion"]["per_label"][e]["f1"] for e in emotions], width, label=r["name"])
+    ax.set_xticks(np.arange(len(emotions)) + 0.4 - width / 2, emotions)
+    ax.set(ylabel="F1 (test)", title="Per-emotion F1, GoEmotions test")
+    ax.legend(fontsize=7, ncol=2)
+    fig.tight_layout()
+    fig.savefig(folder / "per_emotion_f1.png", dpi=80)
+    plt.close(fig)
+    fig, ax = plt.subplots(figsize=(7, 4.5))
+    for r in rows:
+        if r.get("latency_ms"):
+            ax.scatter(r["latency_ms"], r["emotion"]["macro_f1"], s=40)
+            ax.annotate(r["name"], (r["latency_ms"], r["emotion"]["macro_f1"]), fontsize=7,
+                        xytext=(4, 3), textcoords="offset points")
+    ax.set_xscale("log")
+    ax.set(xlabel="latency per sentence, ms (1 thread, log scale)", ylabel="emotion macro-F1",
+           title="Accuracy vs latency")
+    fig.tight_layout()
+    fig.savefig(folder / "accuracy_vs_latency.png", dpi=80)
+    plt.close(fig)
+    return ["per_emotion_f1.png", "accuracy_vs_latency.png"]
+
+
+def accuracy_section(res: dict[str, Any], folder: Path, rel: str) -> list[str]:
+    pngs = plot_accuracy(res, folder)
+    punkt = next((r for r in res["rows"] if r["key"] == "tfidf-lr-punkt"), None)
+    lines = ["## Accuracy: baselines, peers and the transformer", "",
+             f"`make bench-accuracy` (`python -m bench.accuracy`) on {res['machine']}, "
+             f"{res['date']}; data: {res['data']}"
+             + (f" (first {res['limit']} texts of each split)" if res.get("limit") else "")
+             + ". Transformer accuracy and training time come from the model artifact's "
+             "`metrics.json` (written by `make model`); the shipped int8 model's latency and "
+             "throughput are measured by this run; fp32 latencies were measured by the "
+             "training run on the same machine kind. Linear models run single-threaded, so "
+             "their 2-thread throughput equals the 1-thread one within noise.", "",
+             *accuracy_table(res), ""]
+    if punkt:
+        lines += [f"Punkt splits {punkt.get('multi_sentence_share', 0):.0%} of test texts into "
+                  "several sentences; scoring sentences and pooling (max for emotions, mean "
+                  "for sentiment) is the `per sentence (Punkt)` row.", ""]
+    lines += [f"![per-emotion F1]({rel}/{pngs[0]})", "",
+              f"![accuracy vs latency]({rel}/{pngs[1]})", "", *associations(res)]
+    return lines
+
+
+def write_benchmarks(results: Path = RESULTS, out: Path = Path("BENCHMARKS.md")) -> Path:
+    rel = Path(results).resolve().relative_to(out.resolve().parent).as_posix() \
+        if Path(results).resolve().is_relative_to(out.resolve().parent) else str(results)
+    lines = [HEADER]
+    acc = results / "accuracy.json"
+    if acc.exists():
+        lines += accuracy_section(json.loads(acc.read_text()), results, rel)
+    out.write_text("\n".join(lines).rstrip() + "\n")
+    return out
+
+
+if __name__ == "__main__":
+    print(write_benchmarks())
