@@ -1,0 +1,32 @@
+import pytest
+
+from emotive.segment import paragraphs, sentences
+
+
+def texts(text: str) -> list[str]:
+    return [s.of(text) for s in sentences(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("I love it. It is great!", ["I love it.", "It is great!"]),
+    ('He said "I am done." Then he left.', ['He said "I am done."', "Then he left."]),
+    ("Visit e.g. the U.S. today. Fine.", ["Visit e.g. the U.S. today.", "Fine."]),
+    ("Great 🙂 Really nice.", ["Great 🙂", "Really nice."]),
+    ("The price is 3.5 dollars... Wow.", ["The price is 3.5 dollars...", "Wow."]),
+    ("Items:\n- one thing\n- two things", ["Items:", "- one thing", "- two things"]),
+    ("1. First step\n2) second step", ["1. First step", "2) second step"]),
+    ("", []),
+    ("   \n\n  ", []),
+])
+def test_sentences(text, expected) -> None:
+    assert texts(text) == expected
+
+
+def test_offsets_index_the_original_text() -> None:
+    text = "  First para. Second sentence!\n\n\n  Third one?\r\n\r\nLast 🙂 line"
+    paras = paragraphs(text)
+    assert [p.of(text) for p in paras] == ["First para. Second sentence!", "Third one?",
+                                           "Last 🙂 line"]
+    for s in sentences(text):
+        assert s.of(text) == s.of(text).strip() and s.of(text)
+        assert any(p.start <= s.start < s.end <= p.end for p in paras)
