@@ -57,9 +57,8 @@ def paragraphs(text: str) -> list[Span]:
 
 def _blocks(text: str, para: Span) -> list[Span]:
     """A paragraph cut before every list item (each item is scored on its own)."""
-    cuts = [para.start] + [para.start + m.start() for m in
-                           LIST_ITEM.finditer(text, para.start, para.end) if m.start() > 0]
-    cuts = sorted({c for c in cuts if para.start <= c < para.end})
+    items = LIST_ITEM.finditer(text, para.start, para.end)
+    cuts = sorted({para.start, *(m.start() for m in items)})
     ends = [*cuts[1:], para.end]
     return [s for a, b in zip(cuts, ends, strict=True) if (s := _tight(text, a, b))]
 

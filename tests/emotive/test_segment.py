@@ -22,6 +22,11 @@ def test_sentences(text, expected) -> None:
     assert texts(text) == expected
 
 
+def test_list_in_a_later_paragraph() -> None:
+    text = "Intro.\n\n- fix the alerts\n- write the report"
+    assert texts(text) == ["Intro.", "- fix the alerts", "- write the report"]
+
+
 def test_offsets_index_the_original_text() -> None:
     text = "  First para. Second sentence!\n\n\n  Third one?\r\n\r\nLast 🙂 line"
     paras = paragraphs(text)

@@ -1,0 +1,65 @@
+import json
+
+import numpy as np
+import pytest
+
+from emotive.analyze import Analyzer
+
+
+@pytest.fixture(scope="module")
+def analyzer(baby_artifact) -> Analyzer:
+    return Analyzer(baby_artifact, threads=1)
+
+
+TEXT = ("We shipped it!  Everyone is thrilled.\n\nThen the outage hit. I am not happy "
+        "about it.\n\n- fix the alerts\n- write the report")
+
+
+def test_sentences_and_arc_index_the_original_text(analyzer) -> None:
+    doc = analyzer.analyze(TEXT, explain=True)
+    assert [s.text for s in doc.sentences] == [
+        "We shipped it!", "Everyone is thrilled.", "Then the outage hit.",
+        "I am not happy about it.", "- fix the alerts", "- write the report"]
+    for s in doc.sentences:
+        assert TEXT[s.start:s.end] == s.text
+        for drivers in (s.drivers or {}).values():
+            for d in drivers:
+                assert TEXT[d.start:d.end] == d.text and s.start <= d.start < d.end <= s.end
+    assert len(doc.paragraphs) == 3
+    d = json.loads(json.dumps(doc.to_dict()))
+    assert d["schema_version"] == "1.0" and len(d["arc"]) == 3
+
+
+def test_document_scores_are_length_weighted_sentence_means(analyzer) -> None:
+    doc = analyzer.analyze(TEXT)
+    w = np.array([s.end - s.start for s in doc.sentences], float)
+    emo = np.array([list(s.scores.emotions.values()) for s in doc.sentences])
+    np.testing.assert_allclose(list(doc.scores.emotions.values()), (w / w.sum()) @ emo,
+                               atol=1e-3)
+    assert -1 <= doc.scores.valence <= 1
+    assert doc.scores.dominant is None or doc.scores.dominant in doc.scores.labels
+
+
+def test_batch_equals_one_by_one(analyzer) -> None:
+    # Dynamic int8 quantization scales activations per batch, so neighbours in a batch move
+    # scores in the third decimal; anything more would be a bug.
+    texts = ["Short one.", TEXT, "Another text. With two sentences!"]
+    many = analyzer.analyze_many(texts)
+    for t, m in zip(texts, many, strict=True):
+        one = analyzer.analyze(t)
+        assert [s.text for s in one.sentences] == [s.text for s in m.sentences]
+        np.testing.assert_allclose(list(one.scores.emotions.values()),
+                                   list(m.scores.emotions.values()), atol=0.01)
+
+
+@pytest.mark.parametrize("bad, error", [("", ValueError), ("  \n\t ", ValueError),
+                                        (b"bytes", TypeError), (None, TypeError),
+                                        ("x" * 1_000_001, ValueError)])
+def test_bad_input_is_a_clear_error(analyzer, bad, error) -> None:
+    with pytest.raises(error):
+        analyzer.analyze(bad)
+
+
+def test_one_huge_word_is_scored_not_crashed(analyzer) -> None:
+    doc = analyzer.analyze("a" * 10_000 + " end.", explain=True)
+    assert len(doc.sentences) == 1 and doc.sentences[0].end == 10_005
