@@ -1,6 +1,7 @@
 """The ``emotive`` command line.
 
     emotive score [FILE]              one text per line -> one JSON object per line
+    emotive analyze [FILE] [--explain] sentences, offsets, arc and driving words
     emotive train --config FILE       the whole training chain (needs the train extra)
     emotive evaluate [--model DIR]    an artifact's metrics on a GoEmotions split
     emotive data-report               class balance, co-occurrence, lengths, embedding map
@@ -46,6 +47,21 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("file", nargs="?", default="-", help="UTF-8 text file; '-' or none = stdin")
     _model_args(s)
     s.add_argument("--batch-size", type=int, default=32, help="texts per model call (32)")
+
+    a = sub.add_parser("analyze", help="sentence-level analysis with driving words",
+                       description="Analyse a document: paragraphs and sentences with character "
+                       "offsets, each with emotion and sentiment scores, the document's "
+                       "scores (length-weighted over sentences) and an emotion arc over "
+                       "paragraphs. --explain adds, for every sentence and emotion, the words "
+                       "and phrases that drive the score (occlusion on the model).")
+    a.add_argument("file", nargs="?", default="-", help="UTF-8 text file; '-' or none = stdin")
+    _model_args(a)
+    a.add_argument("--explain", action="store_true", help="add driving words and phrases")
+    a.add_argument("--json", action="store_true",
+                   help="print the result as JSON (versioned schema) instead of the view")
+    a.add_argument("--color", choices=("auto", "always", "never"), default="auto",
+                   help="colour the terminal view (auto: when stdout is a terminal and "
+                   "NO_COLOR is unset)")
 
     t = sub.add_parser("train", help="train teacher(s) and student, export the int8 artifact",
                        description="Run the training chain of a TOML config: teachers (SGD "
@@ -125,6 +141,33 @@ def cmd_score(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _read_text(path: str) -> str:
+    name = "<stdin>" if path == "-" else path
+    raw = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise ValueError(f"{name}: not valid UTF-8 ({e.reason} at byte {e.start})") from None
+
+
+def cmd_analyze(args: argparse.Namespace) -> int:
+    import os
+
+    from emotive.analyze import Analyzer
+    from emotive.render import render
+
+    text = _read_text(args.file)
+    doc = Analyzer(args.model, threads=args.threads, device=args.device).analyze(
+        text, explain=args.explain)
+    if args.json:
+        print(json.dumps(doc.to_dict(), ensure_ascii=False, indent=1))
+    else:
+        colour = args.color == "always" or (args.color == "auto" and sys.stdout.isatty()
+                                            and not os.environ.get("NO_COLOR"))
+        print(render(doc, colour))
+    return EXIT_OK
+
+
 def _need_training() -> None:
     try:
         import sklearn  # noqa: F401
@@ -169,8 +212,8 @@ def cmd_data_report(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"score": cmd_score, "train": cmd_train, "evaluate": cmd_evaluate,
-            "data-report": cmd_data_report}
+COMMANDS = {"score": cmd_score, "analyze": cmd_analyze, "train": cmd_train,
+            "evaluate": cmd_evaluate, "data-report": cmd_data_report}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -180,7 +223,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         logging.getLogger("emotive").setLevel(logging.INFO)
     try:
         return COMMANDS[args.command](args)
-    except (ArtifactError, FileNotFoundError, ValueError, KeyError) as e:
+    except (ArtifactError, OSError, ValueError, KeyError) as e:
         msg = e.args[0] if isinstance(e, KeyError) and e.args else e
         print(f"emotive {args.command}: error: {msg}", file=sys.stderr)
         return EXIT_USAGE

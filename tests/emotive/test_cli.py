@@ -50,3 +50,24 @@ def test_help_teaches(capsys) -> None:
         main(["score", "--help"])
     assert e.value.code == 0
     assert "valence" in capsys.readouterr().out
+
+
+def test_analyze_json_and_view(baby_artifact, capsys, monkeypatch) -> None:
+    text = b"We shipped it! Everyone is thrilled.\n\nThen the outage hit."
+    code, out, _ = run(["analyze", "--model", str(baby_artifact), "--json", "--explain"],
+                       text, capsys, monkeypatch)
+    assert code == 0
+    doc = json.loads(out)
+    assert doc["schema_version"] == "1.0" and len(doc["sentences"]) == 3
+    assert len(doc["arc"]) == 2 and set(doc["sentences"][0]["drivers"]) == {
+        "joy", "surprise", "anger", "fear", "sadness"}
+    code, out, _ = run(["analyze", "--model", str(baby_artifact), "--color", "never"], text,
+                       capsys, monkeypatch)
+    assert code == 0 and "Arc over paragraphs" in out and "\x1b[" not in out
+    assert "15-36: Everyone is thrilled." in out
+
+
+def test_analyze_empty_input_is_a_usage_error(baby_artifact, capsys, monkeypatch) -> None:
+    code, _, err = run(["analyze", "--model", str(baby_artifact)], b"  \n", capsys,
+                       monkeypatch)
+    assert code == 2 and "empty" in err
