@@ -54,6 +54,33 @@ def accuracy_table(res: dict[str, Any]) -> list[str]:
     return out
 
 
+def where_others_win(res: dict[str, Any]) -> list[str]:
+    """Every accuracy column where some other system beats the shipped int8 model."""
+    rows = {r["key"]: r for r in res["rows"]}
+    shipped = rows.get("student_int8")
+    if not shipped:
+        return []
+    columns: dict[str, Any] = {
+        "emotion macro-F1": lambda r: r["emotion"] and r["emotion"]["macro_f1"],
+        "macro AUC": lambda r: r["emotion"] and r["emotion"]["macro_auc"],
+        "sentiment macro-F1": lambda r: r["sentiment"]["macro_f1"],
+    }
+    for name in shipped["emotion"]["per_label"]:
+        columns[f"F1 {name}"] = (
+            lambda r, n=name: r["emotion"] and r["emotion"]["per_label"][n]["f1"])
+    out = []
+    for col, get in columns.items():
+        mine = get(shipped)
+        better = [(r["name"], get(r)) for k, r in rows.items()
+                  if k != "student_int8" and get(r) is not None and get(r) > mine]
+        if better:
+            who = ", ".join(f"{n} ({v:.3f})" for n, v in sorted(better, key=lambda x: -x[1]))
+            out.append(f"- {col}: the shipped model has {mine:.3f}; higher: {who}.")
+    if not out:
+        return ["No other system beats the shipped int8 student on any accuracy column.", ""]
+    return ["Where another system beats the shipped int8 student:", "", *out, ""]
+
+
 def associations(res: dict[str, Any]) -> list[str]:
     row = next((r for r in res["rows"] if r.get("associations")), None)
     if not row:
@@ -115,7 +142,7 @@ def accuracy_section(res: dict[str, Any], folder: Path, rel: str) -> list[str]:
              "throughput are measured by this run; fp32 latencies were measured by the "
              "training run on the same machine kind. Linear models run single-threaded, so "
              "their 2-thread throughput equals the 1-thread one within noise.", "",
-             *accuracy_table(res), ""]
+             *accuracy_table(res), "", *where_others_win(res)]
     if punkt:
         lines += [f"Punkt splits {punkt.get('multi_sentence_share', 0):.0%} of test texts into "
                   "several sentences; scoring sentences and pooling (max for emotions, mean "
