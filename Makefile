@@ -5,7 +5,7 @@ PIP := $(PY) -m pip
 export BENTOML_DO_NOT_TRACK := True
 export ORT_DISABLE_TELEMETRY := 1
 
-.PHONY: score test lint model data-report bench-accuracy bench clean
+.PHONY: score test lint model data-report bench-accuracy bench-runtime bench clean
 
 $(VENV)/.runtime:
 	python3 -m venv $(VENV)
@@ -35,7 +35,10 @@ model: $(VENV)/.dev  ## train, distill, export and quantize the release model (~
 bench-accuracy: $(VENV)/.dev  ## baselines, peers and the shipped model on one table (~15 min)
 	$(PY) -m bench.accuracy
 
-bench: bench-accuracy
+bench-runtime: $(VENV)/.dev  ## speed and memory of the shipped model (~1 min)
+	$(PY) -m bench.runtime
+
+bench: bench-accuracy bench-runtime
 
 data-report: $(VENV)/.dev
 	$(VENV)/bin/emotive data-report --out reports/data

@@ -1,0 +1,102 @@
+"""Runtime speed and memory of the shipped model (no torch in this process).
+
+    python -m bench.runtime          # or: make bench-runtime  (~1 min)
+
+Measures, on GoEmotions test sentences: single-sentence scoring latency (1 and 2 threads),
+bulk throughput (``Scorer.score`` over 2,000 sentences, batch 32, 2 threads), the latency of
+analysing a 20-word sentence with explanations, and resident memory after loading and after
+the runs. Writes ``bench/results/runtime.json`` and re-renders BENCHMARKS.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from bench import machine
+from bench.report import RESULTS, write_benchmarks
+
+SAMPLE_20_WORDS = ("I honestly thought the release would go smoothly, but the migration "
+                   "failed twice and now everyone is angry.")
+
+
+def rss_mb() -> float:
+    """Current resident set size (Linux /proc), else the peak from getrusage."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return round(int(line.split()[1]) / 1024, 1)
+    except OSError:
+        pass
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+
+
+def timed(fn: Callable[[int], object], runs: int) -> dict[str, float]:
+    for i in range(10):
+        fn(i)
+    times = []
+    for i in range(runs):
+        start = time.perf_counter()
+        fn(i)
+        times.append((time.perf_counter() - start) * 1000)
+    times.sort()
+    return {"p50_ms": round(statistics.median(times), 3),
+            "p95_ms": round(times[int(0.95 * (len(times) - 1))], 3), "runs": runs}
+
+
+def measure(model: Path | None, texts: list[str], runs: int) -> dict[str, Any]:
+    from emotive.analyze import Analyzer
+    from emotive.runtime import Scorer
+
+    before = rss_mb()
+    one = Scorer(model, threads=1)
+    loaded = rss_mb()
+    out: dict[str, Any] = {"rss_start_mb": before, "rss_loaded_mb": loaded}
+    out["score_1_sentence_t1"] = timed(lambda i: one.score([texts[i % len(texts)]]), runs)
+    two = Scorer(model, threads=2)
+    out["score_1_sentence_t2"] = timed(lambda i: two.score([texts[i % len(texts)]]), runs)
+    bulk = texts[:2000]
+    start = time.perf_counter()
+    two.score(bulk, batch_size=32)
+    out["bulk_sentences_per_s_t2"] = round(len(bulk) / (time.perf_counter() - start), 1)
+    analyzer = Analyzer(model, threads=2)
+    words = len(SAMPLE_20_WORDS.split())
+    out["analyze_explain_20_words"] = {
+        **timed(lambda i: analyzer.analyze(SAMPLE_20_WORDS, explain=True), max(30, runs // 5)),
+        "words": words}
+    out["rss_end_mb"] = rss_mb()
+    out["torch_imported"] = "torch" in sys.modules
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__,
+                                formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--model", type=Path, help="artifact (default: the shipped model)")
+    p.add_argument("--data-dir", help="GoEmotions folder (test split texts are the input)")
+    p.add_argument("--runs", type=int, default=300, help="timed single-sentence runs (300)")
+    p.add_argument("--out", type=Path, default=RESULTS)
+    p.add_argument("--benchmarks", type=Path, default=Path("BENCHMARKS.md"))
+    args = p.parse_args(argv)
+    from emotive.labels import default_schema
+    from training.data import read_goemotions
+
+    texts = read_goemotions("test", default_schema(), args.data_dir).texts
+    res = {"machine": machine.describe(), "date": time.strftime("%Y-%m-%d"),
+           "model": str(args.model or "shipped"), **measure(args.model, texts, args.runs)}
+    args.out.mkdir(parents=True, exist_ok=True)
+    (args.out / "runtime.json").write_text(json.dumps(res, indent=1) + "\n")
+    write_benchmarks(args.out, args.benchmarks)
+    print(json.dumps(res, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
