@@ -51,6 +51,20 @@ def timed(fn: Callable[[int], object], runs: int) -> dict[str, float]:
             "p95_ms": round(times[int(0.95 * (len(times) - 1))], 3), "runs": runs}
 
 
+def batch_consistency(scorer: Any, texts: list[str]) -> dict[str, float]:
+    """How much a sentence's emotion probabilities depend on the batch it is scored in
+    (dynamic int8 quantization scales activations per batch): batch 32 vs one at a time."""
+    import numpy as np
+
+    batched = scorer.probabilities(texts, 32)[0]
+    single = np.concatenate([scorer.probabilities([t])[0] for t in texts])
+    diff = np.abs(batched - single)
+    th = np.asarray(scorer.calibration.thresholds)
+    return {"sentences": len(texts), "max_abs_diff": round(float(diff.max()), 4),
+            "p99_abs_diff": round(float(np.percentile(diff, 99)), 4),
+            "decision_flips": round(float(((batched >= th) != (single >= th)).mean()), 4)}
+
+
 def measure(model: Path | None, texts: list[str], runs: int) -> dict[str, Any]:
     from emotive.analyze import Analyzer
     from emotive.runtime import Scorer
@@ -66,6 +80,7 @@ def measure(model: Path | None, texts: list[str], runs: int) -> dict[str, Any]:
     start = time.perf_counter()
     two.score(bulk, batch_size=32)
     out["bulk_sentences_per_s_t2"] = round(len(bulk) / (time.perf_counter() - start), 1)
+    out["batch_consistency"] = batch_consistency(two, texts[:300])
     analyzer = Analyzer(model, threads=2)
     words = len(SAMPLE_20_WORDS.split())
     out["analyze_explain_20_words"] = {

@@ -10,4 +10,5 @@ def test_runtime_bench_writes_results(tmp_path, baby_artifact, goemotions_dir) -
     r = json.loads((tmp_path / "runtime.json").read_text())
     assert r["score_1_sentence_t1"]["p50_ms"] > 0 and r["bulk_sentences_per_s_t2"] > 0
     assert r["rss_loaded_mb"] >= r["rss_start_mb"] > 0
+    assert 0 <= r["batch_consistency"]["decision_flips"] <= 1
     assert "## Runtime" in md.read_text()
