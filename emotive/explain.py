@@ -2,7 +2,8 @@
 
 For a sentence with words w1..wn, every word and every pair of adjacent words is removed in
 turn and all the variants are scored in one batch. A word's contribution to an emotion is
-p(sentence) - p(sentence without it): positive when the word raises the emotion. Adjacent
+p(sentence) - p(sentence without it): positive when the word raises the emotion; drivers
+are selected and ranked by the same difference in log-odds. Adjacent
 words that push the same way, and a negator before a driver ("not happy"), are merged into
 one phrase whose contribution is that of removing both together, so negation is judged in
 context rather than word by word.
@@ -30,11 +31,12 @@ class Driver:
     start: int
     end: int
     text: str
-    contribution: float
+    contribution: float  # p(sentence) - p(sentence without the span)
+    weight: float  # the same in log-odds: what ranks drivers
 
     def to_dict(self) -> dict[str, object]:
         return {"start": self.start, "end": self.end, "text": self.text,
-                "contribution": round(self.contribution, 4)}
+                "contribution": round(self.contribution, 4), "weight": round(self.weight, 3)}
 
 
 def _remove(text: str, start: int, end: int) -> str:
@@ -54,45 +56,57 @@ def word_spans(sentence: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in WORD.finditer(sentence)][:MAX_WORDS]
 
 
+def _logit(p: np.ndarray) -> np.ndarray:
+    p = np.clip(p, 1e-4, 1 - 1e-4)
+    return np.asarray(np.log(p / (1 - p)))
+
+
 def explain(sentence: str, offset: int, base: np.ndarray, occluded: np.ndarray,
-            names: Sequence[str], min_contribution: float = 0.05, top: int = 5
+            names: Sequence[str], min_weight: float = 0.4, top: int = 5
             ) -> dict[str, list[Driver]]:
     """Drivers per emotion from the scores of a sentence (``base``, shape (E,)) and of its
-    ``variants`` (``occluded``, shape (2n - 1, E)); offsets shifted by ``offset``."""
+    ``variants`` (``occluded``, shape (2n - 1, E)); offsets shifted by ``offset``.
+
+    Drivers are chosen and ranked by their effect in log-odds (``weight``), which stays
+    visible when a probability is saturated ("Thanks, you are amazing": removing one of two
+    joyful words barely moves p = 0.99); ``contribution`` is the change in probability.
+    """
     words = word_spans(sentence)
     n = len(words)
     if n == 0:
         return {name: [] for name in names}
-    single = base[None, :] - occluded[:n]
-    pair = base[None, :] - occluded[n:]
+    prob = base[None, :] - occluded
+    weight = _logit(base)[None, :] - _logit(occluded)
+    lowers = [sentence[a:b].lower() for a, b in words]
     out = {}
     for j, name in enumerate(names):
         drivers: list[Driver] = []
         i = 0
         while i < n:
-            c = float(single[i, j])
-            lower = sentence[words[i][0]:words[i][1]].lower()
-            joins = i + 1 < n and (
-                lower in NEGATORS or
-                (np.sign(c) == np.sign(single[i + 1, j]) and
-                 min(abs(c), abs(single[i + 1, j])) >= min_contribution))
-            if joins and abs(pair[i, j]) >= min_contribution:
+            w = float(weight[i, j])
+            nxt = i + 1 < n and lowers[i + 1] not in NEGATORS
+            joins = nxt and (lowers[i] in NEGATORS or (
+                np.sign(w) == np.sign(weight[i + 1, j]) and
+                min(abs(w), abs(weight[i + 1, j])) >= min_weight))
+            if joins and abs(weight[n + i, j]) >= min_weight:
                 a, b = words[i][0], words[i + 1][1]
-                drivers.append(Driver(offset + a, offset + b, sentence[a:b], float(pair[i, j])))
+                drivers.append(Driver(offset + a, offset + b, sentence[a:b],
+                                      float(prob[n + i, j]), float(weight[n + i, j])))
                 i += 2
                 continue
-            if abs(c) >= min_contribution and lower not in NEGATORS:
+            if abs(w) >= min_weight and lowers[i] not in NEGATORS:
                 a, b = words[i]
-                drivers.append(Driver(offset + a, offset + b, sentence[a:b], c))
+                drivers.append(Driver(offset + a, offset + b, sentence[a:b],
+                                      float(prob[i, j]), w))
             i += 1
-        drivers.sort(key=lambda d: -abs(d.contribution))
+        drivers.sort(key=lambda d: -abs(d.weight))
         out[name] = drivers[:top]
     return out
 
 
 def explain_batch(sentences: Sequence[tuple[str, int]], bases: np.ndarray,
                   score: Callable[[list[str]], np.ndarray], names: Sequence[str],
-                  min_contribution: float = 0.05) -> list[dict[str, list[Driver]]]:
+                  min_weight: float = 0.4) -> list[dict[str, list[Driver]]]:
     """Explain many (sentence, offset) pairs with one call of ``score`` on all variants."""
     all_variants: list[str] = []
     bounds = []
@@ -101,5 +115,5 @@ def explain_batch(sentences: Sequence[tuple[str, int]], bases: np.ndarray,
         bounds.append((len(all_variants), len(all_variants) + len(v)))
         all_variants.extend(v)
     scores = score(all_variants) if all_variants else np.zeros((0, len(names)))
-    return [explain(text, off, bases[k], scores[a:b], names, min_contribution)
+    return [explain(text, off, bases[k], scores[a:b], names, min_weight)
             for k, ((text, off), (a, b)) in enumerate(zip(sentences, bounds, strict=True))]
