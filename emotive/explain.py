@@ -33,10 +33,12 @@ class Driver:
     text: str
     contribution: float  # p(sentence) - p(sentence without the span)
     weight: float  # the same in log-odds: what ranks drivers
+    method: str = "occlusion"  # or "alone": the span scored on its own vs the empty text
 
     def to_dict(self) -> dict[str, object]:
         return {"start": self.start, "end": self.end, "text": self.text,
-                "contribution": round(self.contribution, 4), "weight": round(self.weight, 3)}
+                "contribution": round(self.contribution, 4), "weight": round(self.weight, 3),
+                "method": self.method}
 
 
 def _remove(text: str, start: int, end: int) -> str:
@@ -104,10 +106,42 @@ def explain(sentence: str, offset: int, base: np.ndarray, occluded: np.ndarray,
     return out
 
 
+def alone_drivers(sentence: str, offset: int, solo: np.ndarray, empty: np.ndarray, j: int,
+                  min_weight: float, top: int = 3) -> list[Driver]:
+    """Fallback for redundant cues: each word and adjacent pair scored on its own, against
+    the empty text. ``solo`` holds the scores of ``solo_variants`` (words, then pairs)."""
+    words = word_spans(sentence)
+    spans = list(words) + [(words[i][0], words[i + 1][1]) for i in range(len(words) - 1)]
+    weight = _logit(solo[:, j]) - float(_logit(empty[j]))
+    n = len(words)
+    # a pair counts only where it says more than its better word ("not happy" vs "happy")
+    keep = [weight[k] >= min_weight and sentence[a:b].lower() not in NEGATORS and
+            (k < n or weight[k] >= max(weight[k - n], weight[k - n + 1]) + min_weight)
+            for k, (a, b) in enumerate(spans)]
+    found = [Driver(offset + a, offset + b, sentence[a:b], float(solo[k, j] - empty[j]),
+                    float(weight[k]), "alone")
+             for k, (a, b) in enumerate(spans) if keep[k]]
+    found.sort(key=lambda d: -d.weight)
+    kept: list[Driver] = []
+    for d in found:
+        if not any(k.start < d.end and d.start < k.end for k in kept):
+            kept.append(d)
+    return kept[:top]
+
+
+def solo_variants(sentence: str) -> list[str]:
+    words = word_spans(sentence)
+    return [sentence[a:b] for a, b in words] + [
+        sentence[words[i][0]:words[i + 1][1]] for i in range(len(words) - 1)]
+
+
 def explain_batch(sentences: Sequence[tuple[str, int]], bases: np.ndarray,
                   score: Callable[[list[str]], np.ndarray], names: Sequence[str],
-                  min_weight: float = 0.4) -> list[dict[str, list[Driver]]]:
-    """Explain many (sentence, offset) pairs with one call of ``score`` on all variants."""
+                  min_weight: float = 0.4, present: float = 0.5
+                  ) -> list[dict[str, list[Driver]]]:
+    """Explain many (sentence, offset) pairs: one call of ``score`` on all occlusion
+    variants; then, for emotions at or above ``present`` that no single removal explains
+    (several cues each sufficient on its own), one more call scoring words on their own."""
     all_variants: list[str] = []
     bounds = []
     for text, _ in sentences:
@@ -115,5 +149,21 @@ def explain_batch(sentences: Sequence[tuple[str, int]], bases: np.ndarray,
         bounds.append((len(all_variants), len(all_variants) + len(v)))
         all_variants.extend(v)
     scores = score(all_variants) if all_variants else np.zeros((0, len(names)))
-    return [explain(text, off, bases[k], scores[a:b], names, min_weight)
-            for k, ((text, off), (a, b)) in enumerate(zip(sentences, bounds, strict=True))]
+    out = [explain(text, off, bases[k], scores[a:b], names, min_weight)
+           for k, ((text, off), (a, b)) in enumerate(zip(sentences, bounds, strict=True))]
+    missing = [(k, j) for k in range(len(sentences)) for j, name in enumerate(names)
+               if bases[k][j] >= present and not out[k][name]]
+    if not missing:
+        return out
+    need = sorted({k for k, _ in missing})
+    solos = [solo_variants(sentences[k][0]) for k in need]
+    flat = [""] + [v for vs in solos for v in vs]
+    solo_scores = score(flat)
+    starts = np.cumsum([1] + [len(vs) for vs in solos])
+    where = {k: (starts[i], starts[i + 1]) for i, k in enumerate(need)}
+    for k, j in missing:
+        a, b = where[k]
+        text, off = sentences[k]
+        out[k][names[j]] = alone_drivers(text, off, solo_scores[a:b], solo_scores[0], j,
+                                         min_weight)
+    return out

@@ -37,3 +37,15 @@ def test_signs_follow_direction() -> None:
     drivers = explain(s, 0, base, occluded, ["joy"])["joy"]
     assert [(d.text, round(d.contribution, 3)) for d in drivers] == [("great", 0.5),
                                                                      ("news", -0.1)]
+
+
+def test_redundant_cues_fall_back_to_words_on_their_own() -> None:
+    def joy(text: str) -> np.ndarray:  # either word alone is enough
+        words = text.lower().replace(",", "").split()
+        return np.array([0.99 if {"thanks", "amazing"} & set(words) else 0.1])
+
+    s = "Thanks, you are amazing"
+    (out,) = explain_batch([(s, 0)], joy(s)[None],
+                           lambda v: np.stack([joy(x) for x in v]), ["joy"])
+    assert {d.text for d in out["joy"]} == {"Thanks", "amazing"}
+    assert all(d.method == "alone" and d.contribution > 0.8 for d in out["joy"])
