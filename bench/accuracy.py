@@ -157,6 +157,7 @@ def main(argv: list[str] | None = None) -> int:
         keys.insert(0, "tfidf-lr")
     fitted: dict[str, Any] = {}
     rows = []
+    started = time.perf_counter()
     for key in keys:
         print(f"== {key}", flush=True)
         rows.append(run_system(key, splits, fitted))
@@ -169,7 +170,7 @@ def main(argv: list[str] | None = None) -> int:
         rows += transformer_rows(model_dir, splits["test"].texts[:500])
     result = {"machine": machine.describe(), "date": time.strftime("%Y-%m-%d"),
               "data": {k: len(v) for k, v in splits.items()}, "limit": args.limit,
-              "rows": rows}
+              "wall_seconds": round(time.perf_counter() - started), "rows": rows}
     args.out.mkdir(parents=True, exist_ok=True)
     (args.out / "accuracy.json").write_text(json.dumps(result, indent=1, default=_json) + "\n")
     write_benchmarks(args.out, args.benchmarks)

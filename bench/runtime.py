@@ -24,7 +24,7 @@ from bench import machine
 from bench.report import RESULTS, write_benchmarks
 
 SAMPLE_20_WORDS = ("I honestly thought the release would go smoothly, but the migration "
-                   "failed twice and now everyone is angry.")
+                   "failed twice and now everyone is angry about it.")
 
 
 def rss_mb() -> float:
