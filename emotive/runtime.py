@@ -25,13 +25,24 @@ import onnxruntime as ort
 log = logging.getLogger("emotive.runtime")
 
 
-def _sigmoid(x: np.ndarray) -> np.ndarray:
-    return 1.0 / (1.0 + np.exp(-x))
+def sigmoid(x: np.ndarray) -> np.ndarray:
+    return np.asarray(1.0 / (1.0 + np.exp(-x)))
 
 
-def _softmax(x: np.ndarray) -> np.ndarray:
+def softmax(x: np.ndarray) -> np.ndarray:
     z = np.exp(x - x.max(-1, keepdims=True))
-    return z / z.sum(-1, keepdims=True)
+    return np.asarray(z / z.sum(-1, keepdims=True))
+
+
+def pool_parts(owner: np.ndarray, n: int, emo: np.ndarray, sent: np.ndarray
+               ) -> tuple[np.ndarray, np.ndarray]:
+    """Pool scores of the parts (windows, sentences) of ``n`` texts; ``owner[i]`` is the text
+    of part i. An emotion is as present as in its strongest part; sentiment is the mean."""
+    emo_out = np.zeros((n, emo.shape[1]), np.float32)
+    np.maximum.at(emo_out, owner, emo)
+    sent_out = np.zeros((n, sent.shape[1]), np.float32)
+    np.add.at(sent_out, owner, sent)
+    return emo_out, sent_out / np.bincount(owner, minlength=n)[:, None]
 
 
 @dataclass(frozen=True)
@@ -132,16 +143,11 @@ class Scorer:
         owner = np.repeat(np.arange(len(texts)), [len(ws) for ws in windows])
         emo_l, sent_l = self.model.run(flat, batch_size)
         cal = self.calibration
-        emo_p = _sigmoid(emo_l / cal.emotion_temperature)
-        sent_p = _softmax(sent_l / cal.sentiment_temperature)
+        emo_p = sigmoid(emo_l / cal.emotion_temperature)
+        sent_p = softmax(sent_l / cal.sentiment_temperature)
         if len(flat) == len(texts):
             return emo_p, sent_p
-        emo = np.zeros((len(texts), emo_p.shape[1]), np.float32)
-        np.maximum.at(emo, owner, emo_p)
-        sent = np.zeros((len(texts), sent_p.shape[1]), np.float32)
-        np.add.at(sent, owner, sent_p)
-        sent /= np.bincount(owner, minlength=len(texts))[:, None]
-        return emo, sent
+        return pool_parts(owner, len(texts), emo_p, sent_p)
 
     def score(self, texts: Sequence[str], batch_size: int = 32) -> list[Score]:
         emo, sent = self.probabilities(texts, batch_size)

@@ -7,17 +7,10 @@ from typing import Any
 import numpy as np
 from sklearn.metrics import f1_score, precision_recall_fscore_support, roc_auc_score
 
+from emotive.runtime import sigmoid, softmax
+
 THRESHOLD_GRID = np.round(np.arange(0.05, 0.951, 0.01), 2)
 TEMPERATURE_GRID = np.exp(np.linspace(np.log(0.25), np.log(5.0), 121))
-
-
-def sigmoid(x: np.ndarray) -> np.ndarray:
-    return 1.0 / (1.0 + np.exp(-x))
-
-
-def softmax(x: np.ndarray) -> np.ndarray:
-    z = np.exp(x - x.max(-1, keepdims=True))
-    return z / z.sum(-1, keepdims=True)
 
 
 def _binary_f1(y: np.ndarray, pred: np.ndarray) -> float:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pickle
-import statistics
 import time
 from collections.abc import Sequence
 from typing import Any, Protocol
@@ -11,6 +10,7 @@ from typing import Any, Protocol
 import numpy as np
 
 from training.data import LabelledTexts
+from training.evaluate import median_latency_ms
 from training.metrics import emotion_report, sentiment_report, tune_thresholds
 
 Probs = tuple[np.ndarray, np.ndarray]
@@ -47,14 +47,7 @@ def evaluate(b: Baseline, dev: LabelledTexts, test: LabelledTexts,
 
 def latency_ms(b: Baseline, texts: Sequence[str], runs: int = 200) -> float:
     """Median time to score one sentence (after 10 warm-up calls)."""
-    for t in texts[:10]:
-        b.predict([t])
-    times = []
-    for i in range(runs):
-        start = time.perf_counter()
-        b.predict([texts[i % len(texts)]])
-        times.append((time.perf_counter() - start) * 1000)
-    return round(statistics.median(times), 3)
+    return round(median_latency_ms(lambda t: b.predict([t]), texts, runs), 3)
 
 
 def throughput(b: Baseline, texts: Sequence[str], batch: int = 32, seconds: float = 3.0

@@ -9,6 +9,7 @@ from typing import Any
 
 import numpy as np
 
+from emotive.runtime import pool_parts
 from training.baselines.common import Baseline, Probs
 from training.data import LabelledTexts
 
@@ -32,11 +33,7 @@ class SentencePooling:
         sentences = [split_sentences(t) for t in texts]
         owner = np.repeat(np.arange(len(texts)), [len(s) for s in sentences])
         emo_s, sent_s = self.inner.predict([s for ss in sentences for s in ss])
-        emo = np.zeros((len(texts), emo_s.shape[1]), np.float32)
-        np.maximum.at(emo, owner, emo_s)
-        sent = np.zeros((len(texts), sent_s.shape[1]), np.float32)
-        np.add.at(sent, owner, sent_s)
-        return emo, sent / np.bincount(owner, minlength=len(texts))[:, None]
+        return pool_parts(owner, len(texts), emo_s, sent_s)
 
     def n_params(self) -> int:
         return self.inner.n_params()
