@@ -73,7 +73,8 @@ class ArtifactInfo:
     def load(cls, path: str | Path) -> ArtifactInfo:
         p = Path(path)
         if not p.is_dir():
-            raise ArtifactError(f"model artifact not found: {p} is not a folder")
+            raise ArtifactError(f"model artifact not found: {p} is not a folder (pass --model "
+                                f"DIR or set ${MODEL_ENV})")
         missing = [f for f in REQUIRED_FILES if not (p / f).is_file()]
         if missing:
             raise ArtifactError(f"model artifact {p} is incomplete: missing {', '.join(missing)}")
