@@ -116,8 +116,9 @@ class Analyzer:
             if len(t) > MAX_CHARS:
                 raise ValueError(f"text {i} has {len(t)} characters; the limit is {MAX_CHARS}")
         paras = [paragraphs(t) for t in texts]
-        sents = [[s for p in ps for s in sentences(t, p)] for t, ps in zip(texts, paras,
-                                                                            strict=True)]
+        # sentences per paragraph, so the arc needs no search over a long document
+        per_para = [[sentences(t, p) for p in ps] for t, ps in zip(texts, paras, strict=True)]
+        sents = [[s for group in groups for s in group] for groups in per_para]
         flat = [s.of(t) for t, ss in zip(texts, sents, strict=True) for s in ss]
         emo, sent = self.scorer.probabilities(flat, self.batch_size)
         drivers: list[dict[str, list[Driver]] | None] = [None] * len(flat)
@@ -127,18 +128,19 @@ class Analyzer:
                 pairs, emo, lambda v: self.scorer.probabilities(v, self.batch_size)[0],
                 self.schema.emotions))
         results, k = [], 0
-        for text, ps, ss in zip(texts, paras, sents, strict=True):
+        for text, ps, ss, groups in zip(texts, paras, sents, per_para, strict=True):
             n = len(ss)
             e, s = emo[k:k + n], sent[k:k + n]
             sentence_results = [SentenceResult(sp.start, sp.end, sp.of(text),
                                                self._scores(e[i], s[i]), drivers[k + i])
                                 for i, sp in enumerate(ss)]
             arc = []
-            for p in ps:
-                idx = [i for i, sp in enumerate(ss) if p.start <= sp.start < p.end]
-                if idx:
-                    arc.append(ParagraphResult(p.start, p.end,
-                                               self._pool([ss[i] for i in idx], e[idx], s[idx])))
+            first = 0
+            for p, group in zip(ps, groups, strict=True):
+                idx = np.arange(first, first + len(group))
+                first += len(group)
+                if len(group):
+                    arc.append(ParagraphResult(p.start, p.end, self._pool(group, e[idx], s[idx])))
             doc = self._pool(ss, e, s)
             warnings = [f"sentence at {sp.start} has over {MAX_WORDS} words: drivers cover the "
                         f"first {MAX_WORDS}" for sp in ss if explain and

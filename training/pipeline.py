@@ -57,6 +57,9 @@ def teacher_dir(cfg: PipelineConfig, optimizer: str) -> Path:
 def train_teacher(cfg: PipelineConfig, optimizer: str, splits: dict[str, LabelledTexts],
                   encoder: TextEncoder) -> dict[str, Any]:
     t = cfg.teacher
+    done = teacher_dir(cfg, optimizer) / "done.json"
+    if done.exists():  # skip loading the base model and encoding the data again
+        return dict(json.loads(done.read_text()))
     model = build_teacher(t.base, splits["train"].schema, t.dropout, cfg.seed)
     spec = RunSpec(epochs=t.epochs, batch_size=t.batch_size, optimizer=optimizer,
                    optim=t.optim[optimizer], label_smoothing=t.label_smoothing,
