@@ -1,0 +1,239 @@
+"""Build the rewrite lexicon the suggestion engine ships with (``emotive/data/rewrites.json.gz``).
+
+Two tables, both derived offline so the runtime needs neither WordNet nor the training data:
+
+- **candidates**: for each (part of speech, lemma) seen in the training texts, replacement
+  lemmas from WordNet 3.0 — synonyms of its first senses, similar and "see also" adjectives,
+  direct hypernyms of nouns and verbs — and its nearest words of the same part of speech by
+  MiniLM embedding (WordNet has no link from "furious" to "frustrated"), never an antonym;
+  kept only when common enough in the training texts to read naturally (an archaic synonym
+  is no use to a writer), each with its word-level cosine similarity;
+- **associations**: each frequent word's emotion and valence association learned from the
+  labelled training data: the smoothed P(emotion | word) minus P(emotion), and the same for
+  positive minus negative sentiment. They rank candidates before the model verifies them.
+
+Run ``python -m training.lexicon --help``. WordNet comes from Debian (see
+``training/wordnet.py``); the output is deterministic for the same inputs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from tqdm import tqdm
+
+from emotive.labels import default_schema
+from training.data import NO_SENTIMENT, LabelledTexts, read_goemotions
+
+OUT = Path(__file__).resolve().parent.parent / "emotive" / "data" / "rewrites.json.gz"
+TOKEN = re.compile(r"[a-z][a-z'-]*")
+POS = ("n", "v", "a", "r")
+LEXICON_VERSION = 3
+# never proposed: profanity and the sexual senses WordNet lists beside everyday verbs
+BLOCKED = frozenset({"fuck", "fucking", "shit", "screw", "damn", "bitch", "ass", "cunt", "dick",
+                     "piss", "bed", "jazz", "laid", "sex", "intimate", "make love", "make out",
+                     "sleep with", "sleep together", "lie with", "do it", "be", "hell", "crap",
+                     "bastard", "whore", "slut", "retard", "retarded", "nigger", "fag", "pissed",
+                     "shitty", "crappy", "damned", "goddamn", "fucked", "bang", "horny",
+                     "sexy", "suck", "sucks", "dumbass", "asshole", "mate", "couple", "pair"})
+
+
+def tokens(text: str) -> list[str]:
+    return TOKEN.findall(text.lower())
+
+
+def associations(data: LabelledTexts, min_count: int = 3, smoothing: float = 10.0
+                 ) -> dict[str, list[float]]:
+    """word -> [assoc per emotion..., valence assoc], smoothed towards the prior."""
+    n_e = len(data.schema.emotions)
+    count: Counter[str] = Counter()
+    emo = {}
+    pol = {}
+    pos_i = data.schema.sentiments.index(data.schema.positive)
+    neg_i = data.schema.sentiments.index(data.schema.negative)
+    for text, e, s in zip(data.texts, data.emotions, data.sentiment, strict=True):
+        v = 0.0 if s == NO_SENTIMENT else (1.0 if s == pos_i else -1.0 if s == neg_i else 0.0)
+        for w in set(tokens(text)):
+            count[w] += 1
+            if w not in emo:
+                emo[w] = np.zeros(n_e)
+                pol[w] = 0.0
+            emo[w] += e
+            pol[w] += v
+    prior = data.emotions.mean(0)
+    valence = np.array([0.0 if s == NO_SENTIMENT else 1.0 if s == pos_i else
+                        -1.0 if s == neg_i else 0.0 for s in data.sentiment])
+    v_prior = float(valence.mean())
+    out = {}
+    for w, n in sorted(count.items()):
+        if n < min_count:
+            continue
+        p = (emo[w] + smoothing * prior) / (n + smoothing) - prior
+        v = (pol[w] + smoothing * v_prior) / (n + smoothing) - v_prior
+        out[w] = [round(float(x), 3) for x in p] + [round(v, 3)]
+    return out
+
+
+def _names(synset: Any) -> list[str]:
+    return [lemma.name().replace("_", " ").lower() for lemma in synset.lemmas()]
+
+
+def related(wn: Any, lemma: str, pos: str, senses: int = 4) -> dict[str, str]:
+    """Replacement lemmas for ``lemma`` as ``pos``, nearest meanings first, each with its
+    relation: "s" synonym, "r" similar / see-also adjective, "h" hypernym (a more general
+    word: "love" -> "like", "rage" -> "anger", the natural way to tone a word down)."""
+    out: dict[str, str] = {}
+    synsets = wn.synsets(lemma, pos=pos)[:senses]
+    for syn in synsets:  # synonyms first, in sense-frequency order
+        for c in _names(syn):
+            out.setdefault(c, "s")
+    for syn in synsets:
+        near = syn.similar_tos() + syn.also_sees() if pos == "a" else syn.hypernyms()
+        for other in near:
+            for c in _names(other):
+                out.setdefault(c, "r" if pos == "a" else "h")
+    out.pop(lemma, None)
+    return out
+
+
+# embedding neighbours are near in meaning for adjectives ("furious": "angry", "annoyed"),
+# less so for verbs; for nouns and adverbs they are siblings ("song": "artist"; "ever":
+# "always"), which change what a sentence says: those keep to WordNet's relations.
+NEIGHBOUR_FLOOR = {"a": 0.5, "v": 0.6}
+
+
+NEGATING = frozenset({"not", "no", "non", "never", "nothing"})
+
+
+def antonyms(wn: Any, lemma: str, pos: str) -> set[str]:
+    """Direct and indirect antonyms: those of the lemma's senses and of the head adjectives
+    they are similar to, with the antonyms' own similar adjectives ("rude" is similar to
+    "impolite", whose antonym "polite" is similar to "courteous"): embedding neighbours
+    are full of opposites, which no rewrite may swap in."""
+    out: set[str] = set()
+    for syn in wn.synsets(lemma, pos=pos):
+        for head in [syn, *syn.similar_tos()]:
+            for lem in head.lemmas():
+                for ant in lem.antonyms():
+                    other = ant.synset()
+                    out.update(_names(other))
+                    for sat in other.similar_tos():
+                        out.update(_names(sat))
+    return out
+
+
+def neighbours(words: list[str], vectors: np.ndarray, top: int = 12, floor: float = 0.5
+               ) -> dict[str, list[tuple[str, float]]]:
+    """Nearest words by cosine of their MiniLM embeddings (unit ``vectors``)."""
+    sims = vectors @ vectors.T
+    np.fill_diagonal(sims, -1)
+    out = {}
+    for i, w in enumerate(words):
+        idx = np.argsort(-sims[i])[:top * 3]
+        out[w] = [(words[j], float(sims[i, j])) for j in idx if sims[i, j] >= floor]
+    return out
+
+
+def flips(a: list[float] | None, b: list[float] | None, floor: float = 0.15) -> bool:
+    """Opposite valence by the training data ("useless" -0.28, "helpful" +0.56): an
+    antonym WordNet does not record."""
+    return bool(a and b and abs(a[-1]) >= floor and abs(b[-1]) >= floor
+                and (a[-1] > 0) != (b[-1] > 0))
+
+
+def candidates(wn: Any, vocab: Counter[str], embed: Callable[[list[str]], np.ndarray],
+               assoc: dict[str, list[float]], min_count: int = 3, top: int = 16
+               ) -> dict[str, list[list[Any]]]:
+    """"pos:lemma" -> [[candidate, word cosine, relation], ...] for the lemmas of ``vocab``: WordNet
+    relations plus the nearest common words of the same part of speech by MiniLM embedding
+    ("furious" -> "angry", "annoyed", "frustrated"), never an antonym or a blocked word."""
+    def common(c: str) -> bool:
+        parts = c.split()
+        return (len(parts) <= 2 and all(vocab[p] >= min_count for p in parts)
+                and not BLOCKED.intersection(parts) and c not in BLOCKED
+                and not NEGATING.intersection(parts))  # "good" -> "not bad" is no synonym
+
+    lemmas = sorted({(pos, lem) for word, n in vocab.items() if n >= min_count
+                     for pos in POS if (lem := wn.morphy(word, pos)) is not None})
+    words = sorted({lem for _, lem in lemmas} | {c for pos, lem in lemmas
+                                                 for c in related(wn, lem, pos) if common(c)})
+    vec = embed(words)
+    where = {w: i for i, w in enumerate(words)}
+    near = neighbours(words, vec)
+    out: dict[str, list[list[Any]]] = {}
+    for pos, lemma in tqdm(lemmas, desc="lexicon", unit="lemma"):
+        anti = antonyms(wn, lemma, pos)
+        found = {c: kind for c, kind in related(wn, lemma, pos).items() if common(c)}
+        floor = NEIGHBOUR_FLOOR.get(pos)
+        for w, cos in near.get(lemma, []):
+            if (floor is not None and cos >= floor and common(w) and w != lemma
+                    and wn.morphy(w, pos) == w and w[:4] != lemma[:4]):
+                found.setdefault(w, "n")  # "n": embedding neighbour
+        kept: list[list[Any]] = []
+        for c, kind in found.items():
+            if c in anti or c == lemma or flips(assoc.get(lemma), assoc.get(c)):
+                continue
+            cos = float(vec[where[lemma]] @ vec[where[c]]) if c in where else 0.0
+            kept.append([c, round(cos, 3), kind])
+        kept.sort(key=lambda x: -x[1])
+        if kept:
+            out[f"{pos}:{lemma}"] = kept[:top]
+    return out
+
+
+def build(data: LabelledTexts, wn: Any, embed: Callable[[list[str]], np.ndarray],
+          min_count: int = 3) -> dict[str, Any]:
+    vocab: Counter[str] = Counter(w for t in data.texts for w in set(tokens(t)))
+    assoc = associations(data, min_count)
+    return {
+        "version": LEXICON_VERSION,
+        "source": "WordNet 3.0 (Princeton University, WordNet licence), GoEmotions train "
+                  "(CC BY 4.0) and all-MiniLM-L6-v2 word embeddings; built by "
+                  "training/lexicon.py",
+        "labels": [*data.schema.emotions, "valence"],
+        "associations": assoc,
+        "candidates": candidates(wn, vocab, embed, assoc, min_count),
+    }
+
+
+def write(lexicon: dict[str, Any], path: Path) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    raw = json.dumps(lexicon, sort_keys=True, separators=(",", ":")).encode()
+    with path.open("wb") as f, gzip.GzipFile(filename="", fileobj=f, mode="wb", mtime=0) as gz:
+        gz.write(raw)
+    return path
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    p = argparse.ArgumentParser(
+        prog="python -m training.lexicon",
+        description="Build the rewrite lexicon (WordNet candidates + emotion associations "
+                    "learned from GoEmotions train) used by `emotive analyze --suggest`.",
+        epilog="Needs Debian's wordnet-base and wordnet-sense-index and the GoEmotions TSVs.")
+    p.add_argument("--data", help="GoEmotions folder (default: $EMOTIVE_GOEMOTIONS_DIR or "
+                                  "../shared/data/goemotions)")
+    p.add_argument("--min-count", type=int, default=3,
+                   help="a word must occur in this many training texts to be used (default 3)")
+    p.add_argument("--out", type=Path, default=OUT, help=f"output file (default {OUT})")
+    args = p.parse_args(argv)
+    from emotive.embed import Embedder
+    from training import wordnet
+
+    data = read_goemotions("train", default_schema(), args.data)
+    lex = build(data, wordnet.load(), Embedder().embed, args.min_count)
+    write(lex, args.out)
+    print(f"{args.out}: {len(lex['candidates'])} lemma entries, "
+          f"{len(lex['associations'])} word associations, {args.out.stat().st_size:,} bytes")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
