@@ -48,10 +48,10 @@ def optimize(src: Path, dst: Path, num_heads: int, hidden_size: int) -> Path:
     return dst
 
 
-def quantize(src: Path, dst: Path) -> Path:
+def quantize(src: Path, dst: Path, per_channel: bool = False) -> Path:
     # Fused ops (com.microsoft domain) defeat ONNX shape inference: tell the quantizer
     # their outputs are float.
-    quantize_dynamic(str(src), str(dst), weight_type=QuantType.QInt8, per_channel=False,
+    quantize_dynamic(str(src), str(dst), weight_type=QuantType.QInt8, per_channel=per_channel,
                      extra_options={"DefaultTensorType": onnx.TensorProto.FLOAT})
     return dst
 
