@@ -7,7 +7,7 @@ means of their sentences' probabilities. Results serialise to JSON with a versio
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -17,8 +17,9 @@ import numpy as np
 from emotive.explain import MAX_WORDS, WORD, Driver, explain_batch
 from emotive.runtime import Scorer
 from emotive.segment import Span, paragraphs, sentences
+from emotive.suggest import Suggester, SuggestError, Suggestion, Target
 
-RESULT_SCHEMA_VERSION = "1.0"
+RESULT_SCHEMA_VERSION = "1.1"  # 1.1: sentences may carry "suggestions"
 MAX_CHARS = 1_000_000  # one text; longer input is refused, not truncated
 
 
@@ -42,12 +43,15 @@ class SentenceResult:
     text: str
     scores: Scores
     drivers: dict[str, list[Driver]] | None = None
+    suggestions: list[Suggestion] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {"start": self.start, "end": self.end, "text": self.text,
                              **self.scores.to_dict()}
         if self.drivers is not None:
             d["drivers"] = {k: [x.to_dict() for x in v] for k, v in self.drivers.items()}
+        if self.suggestions is not None:
+            d["suggestions"] = [x.to_dict() for x in self.suggestions]
         return d
 
 
@@ -78,14 +82,101 @@ class DocumentResult:
                 "warnings": self.warnings}
 
 
+@dataclass(frozen=True)
+class SuggestOptions:
+    """How suggestions are verified: the target must move by ``margin`` (probability) and
+    the rewritten sentence keep cosine similarity >= ``min_similarity`` to the original."""
+
+    margin: float = 0.1
+    min_similarity: float = 0.8
+    top: int = 3
+    max_sentences: int = 50  # per document: the sentences furthest from the target first
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.margin <= 1 or not -1 <= self.min_similarity <= 1:
+            raise ValueError("margin must be in 0..1 and min_similarity in -1..1")
+        if self.top < 1 or self.max_sentences < 1:
+            raise ValueError("top and max_sentences must be at least 1")
+
+
 class Analyzer:
     def __init__(self, model_dir: str | Path | None = None, threads: int | None = None,
-                 device: str = "auto", batch_size: int = 32) -> None:
-        self.scorer = Scorer(model_dir, threads=threads, device=device)
+                 device: str = "auto", batch_size: int = 32,
+                 embedder_dir: str | Path | None = None, spin: bool = False,
+                 scorer: Scorer | None = None,
+                 embed: Callable[[list[str]], np.ndarray] | None = None) -> None:
+        """``spin=False``: ONNX Runtime's idle workers sleep, since the classifier and the
+        sentence encoder take turns on the same cores (see ``runtime.session_options``).
+        ``scorer`` and ``embed`` replace the local sessions (the service passes its model
+        service's)."""
+        self.scorer = scorer or Scorer(model_dir, threads=threads, device=device, spin=spin)
+        self._embed = embed
+        self._spin = spin
         self.schema = self.scorer.schema
         self.batch_size = batch_size
         self.thresholds = np.asarray(self.scorer.calibration.thresholds)
         self.model_name = str(self.scorer.info.metrics.get("model", self.scorer.info.path.name))
+        self._embedder_args = (embedder_dir, threads, device)
+        self._suggester: Suggester | None = None
+
+    @property
+    def suggester(self) -> Suggester:
+        """Loaded on first use: the sentence encoder, the lexicon and spaCy (~2 s)."""
+        if self._suggester is None:
+            embed = self._embed
+            if embed is None:
+                from emotive.embed import Embedder
+
+                path, threads, device = self._embedder_args
+                embed = Embedder(path, threads=threads, device=device, spin=self._spin).embed
+            self._suggester = Suggester(
+                lambda v: self.scorer.probabilities(v, self.batch_size), embed, self.schema)
+        return self._suggester
+
+    def target(self, value: str | Target) -> Target:
+        return value if isinstance(value, Target) else Target.parse(value, self.schema)
+
+    def _wants(self, target: Target, emo: np.ndarray, sent: np.ndarray) -> np.ndarray:
+        """How far each sentence is from the target (> 0: worth rewriting)."""
+        value = target.value(emo, sent, self.schema)
+        if target.lowers:
+            j = self.schema.emotions.index(target.emotion or "")
+            return np.where(value >= self.thresholds[j], value, 0.0)
+        return np.where(value < 0.5, 1.0 - value, 0.0)
+
+    def _drivers_for(self, pairs: list[tuple[str, int]], emo: np.ndarray, target: Target
+                     ) -> list[list[Driver]]:
+        if not target.emotion or not pairs:
+            return [[] for _ in pairs]
+        found = explain_batch(pairs, emo, lambda v: self.scorer.probabilities(
+            v, self.batch_size)[0], self.schema.emotions)
+        return [[d for d in f[target.emotion] if (d.weight > 0) == target.lowers]
+                for f in found]
+
+    def suggest(self, text: str, start: int, end: int, target: str | Target,
+                options: SuggestOptions | None = None) -> list[Suggestion]:
+        """Verified rewrites of text[start:end] (document offsets), in the context of the
+        sentence(s) around it."""
+        self._check([text])
+        if not (isinstance(start, int) and isinstance(end, int)) or not (
+                0 <= start < end <= len(text)):
+            raise SuggestError(f"span {start}..{end} is not a non-empty range inside the "
+                               f"text (0..{len(text)})")
+        if not text[start:end].strip():
+            raise SuggestError("the span holds only whitespace: nothing to rewrite")
+        goal, opts = self.target(target), options or SuggestOptions()
+        spans = [s for p in paragraphs(text) for s in sentences(text, p)
+                 if s.start < end and start < s.end]
+        pairs = [(s.of(text), s.start) for s in spans]
+        emo, _ = self.scorer.probabilities([p for p, _ in pairs], self.batch_size)
+        drivers = self._drivers_for(pairs, emo, goal)
+        out: list[Suggestion] = []
+        for (sentence, offset), ds in zip(pairs, drivers, strict=True):
+            out += self.suggester.suggest(
+                sentence, goal, offset=offset, span=(start, end), drivers=ds,
+                margin=opts.margin, min_similarity=opts.min_similarity, top=opts.top)
+        out.sort(key=lambda x: -x.shift * x.similarity)
+        return out[:opts.top]
 
     def _scores(self, emo: np.ndarray, sent: np.ndarray) -> Scores:
         s = self.schema
@@ -103,11 +194,12 @@ class Analyzer:
         w /= w.sum()
         return self._scores(w @ emo, w @ sent)
 
-    def analyze(self, text: str, explain: bool = False) -> DocumentResult:
-        return self.analyze_many([text], explain)[0]
+    def analyze(self, text: str, explain: bool = False, target: str | Target | None = None,
+                options: SuggestOptions | None = None) -> DocumentResult:
+        return self.analyze_many([text], explain, target, options)[0]
 
-    def analyze_many(self, texts: Sequence[str], explain: bool = False
-                     ) -> list[DocumentResult]:
+    @staticmethod
+    def _check(texts: Sequence[Any]) -> None:
         for i, t in enumerate(texts):
             if not isinstance(t, str):
                 raise TypeError(f"text {i} is {type(t).__name__}, not str")
@@ -115,6 +207,14 @@ class Analyzer:
                 raise ValueError(f"text {i} is empty or whitespace only: nothing to analyse")
             if len(t) > MAX_CHARS:
                 raise ValueError(f"text {i} has {len(t)} characters; the limit is {MAX_CHARS}")
+
+    def analyze_many(self, texts: Sequence[str], explain: bool = False,
+                     target: str | Target | None = None,
+                     options: SuggestOptions | None = None) -> list[DocumentResult]:
+        """Scores for every document; ``explain`` adds drivers, ``target`` verified rewrite
+        suggestions for the sentences furthest from it (``options.max_sentences`` each)."""
+        self._check(texts)
+        goal = self.target(target) if target is not None else None
         paras = [paragraphs(t) for t in texts]
         # sentences per paragraph, so the arc needs no search over a long document
         per_para = [[sentences(t, p) for p in ps] for t, ps in zip(texts, paras, strict=True)]
@@ -127,12 +227,19 @@ class Analyzer:
             drivers = list(explain_batch(
                 pairs, emo, lambda v: self.scorer.probabilities(v, self.batch_size)[0],
                 self.schema.emotions))
-        results, k = [], 0
+        suggestions: list[list[Suggestion] | None] = [None] * len(flat)
+        notes: list[list[str]] = [[] for _ in texts]
+        if goal is not None and flat:
+            suggestions = self._suggest_sentences(texts, sents, emo, sent, goal,
+                                                  options or SuggestOptions(), drivers, notes)
+        results: list[DocumentResult] = []
+        k = 0
         for text, ps, ss, groups in zip(texts, paras, sents, per_para, strict=True):
             n = len(ss)
             e, s = emo[k:k + n], sent[k:k + n]
             sentence_results = [SentenceResult(sp.start, sp.end, sp.of(text),
-                                               self._scores(e[i], s[i]), drivers[k + i])
+                                               self._scores(e[i], s[i]), drivers[k + i],
+                                               suggestions[k + i])
                                 for i, sp in enumerate(ss)]
             arc = []
             first = 0
@@ -146,6 +253,38 @@ class Analyzer:
                         f"first {MAX_WORDS}" for sp in ss if explain and
                         len(WORD.findall(sp.of(text))) > MAX_WORDS]
             results.append(DocumentResult(doc, sentence_results, arc, self.model_name,
-                                          warnings=warnings))
+                                          warnings=warnings + notes[len(results)]))
             k += n
         return results
+
+    def _suggest_sentences(self, texts: Sequence[str], sents: list[list[Span]],
+                           emo: np.ndarray, sent: np.ndarray, goal: Target,
+                           opts: SuggestOptions, drivers: list[dict[str, list[Driver]] | None],
+                           notes: list[list[str]]) -> list[list[Suggestion] | None]:
+        """Suggestions for the sentences of each text that are furthest from ``goal``;
+        sentences already there get an empty list."""
+        out: list[list[Suggestion] | None] = [[] for _ in range(len(emo))]
+        want = self._wants(goal, emo, sent)
+        chosen: list[int] = []
+        k = 0
+        for t, ss in enumerate(sents):
+            idx = [k + i for i in np.argsort(-want[k:k + len(ss)], kind="stable")
+                   if want[k + i] > 0]
+            if len(idx) > opts.max_sentences:
+                notes[t].append(f"{len(idx)} sentences could move toward {goal}: suggestions "
+                                f"cover the {opts.max_sentences} furthest from it")
+            chosen += idx[:opts.max_sentences]
+            k += len(ss)
+        flat = [(s.of(t), s.start) for t, ss in zip(texts, sents, strict=True) for s in ss]
+        if goal.emotion and any(drivers[i] is None for i in chosen):
+            found = self._drivers_for([flat[i] for i in chosen], emo[chosen], goal)
+            mine = dict(zip(chosen, found, strict=True))
+        else:
+            mine = {i: [d for d in (drivers[i] or {}).get(goal.emotion or "", [])
+                        if (d.weight > 0) == goal.lowers] for i in chosen}
+        for i in chosen:
+            sentence, offset = flat[i]
+            out[i] = self.suggester.suggest(
+                sentence, goal, offset=offset, drivers=mine[i], margin=opts.margin,
+                min_similarity=opts.min_similarity, top=opts.top)
+        return out

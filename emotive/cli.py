@@ -1,7 +1,8 @@
 """The ``emotive`` command line.
 
     emotive score [FILE]              one text per line -> one JSON object per line
-    emotive analyze [FILE] [--explain] sentences, offsets, arc and driving words
+    emotive analyze [FILE] [--explain] [--suggest --target T]
+                                      sentences, offsets, arc, driving words, rewrites
     emotive train --config FILE       the whole training chain (needs the train extra)
     emotive evaluate [--model DIR]    an artifact's metrics on a GoEmotions split
     emotive data-report               class balance, co-occurrence, lengths, embedding map
@@ -53,10 +54,32 @@ def _parser() -> argparse.ArgumentParser:
                        "offsets, each with emotion and sentiment scores, the document's "
                        "scores (length-weighted over sentences) and an emotion arc over "
                        "paragraphs. --explain adds, for every sentence and emotion, the words "
-                       "and phrases that drive the score (occlusion on the model).")
+                       "and phrases that drive the score (occlusion on the model). --suggest "
+                       "--target T adds verified rewrites for the sentences furthest from T: "
+                       "each rewritten sentence is re-scored by the model and kept only if it "
+                       "moves T by --margin and keeps --min-similarity of its meaning (cosine "
+                       "of MiniLM sentence embeddings).",
+                       epilog="Targets: less:EMOTION, more:EMOTION (joy, surprise, anger, "
+                       "fear, sadness), neutral, positive, negative.\nExamples:\n"
+                       "  emotive analyze notes.txt --explain\n"
+                       "  echo 'I am furious about the delay!' | emotive analyze --suggest "
+                       "--target less:anger\n"
+                       "  emotive analyze post.md --suggest --target positive --json",
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
     a.add_argument("file", nargs="?", default="-", help="UTF-8 text file; '-' or none = stdin")
     _model_args(a)
     a.add_argument("--explain", action="store_true", help="add driving words and phrases")
+    a.add_argument("--suggest", action="store_true",
+                   help="add verified rewrite suggestions (needs --target and the suggest "
+                   "extra: pip install 'emotive[suggest]')")
+    a.add_argument("--target", metavar="T",
+                   help="where suggestions should move the text, e.g. less:anger, more:joy, "
+                   "neutral, positive, negative")
+    a.add_argument("--margin", type=float, default=0.1,
+                   help="minimum movement of the target's probability (default 0.1)")
+    a.add_argument("--min-similarity", type=float, default=0.8,
+                   help="minimum cosine similarity of the rewritten sentence (default 0.8)")
+    a.add_argument("--top", type=int, default=3, help="suggestions per sentence (default 3)")
     a.add_argument("--json", action="store_true",
                    help="print the result as JSON (versioned schema) instead of the view")
     a.add_argument("--color", choices=("auto", "always", "never"), default="auto",
@@ -153,12 +176,18 @@ def _read_text(path: str) -> str:
 def cmd_analyze(args: argparse.Namespace) -> int:
     import os
 
-    from emotive.analyze import Analyzer
+    from emotive.analyze import Analyzer, SuggestOptions
     from emotive.render import render
 
+    if args.suggest != bool(args.target):
+        raise ValueError("--suggest and --target go together (e.g. --suggest --target "
+                         "less:anger)")
+    options = SuggestOptions(args.margin, args.min_similarity, args.top)
     text = _read_text(args.file)
-    doc = Analyzer(args.model, threads=args.threads, device=args.device).analyze(
-        text, explain=args.explain)
+    analyzer = Analyzer(args.model, threads=args.threads, device=args.device)
+    if args.target:
+        analyzer.target(args.target)  # an unknown target fails before any work
+    doc = analyzer.analyze(text, explain=args.explain, target=args.target, options=options)
     if args.json:
         print(json.dumps(doc.to_dict(), ensure_ascii=False, indent=1))
     else:

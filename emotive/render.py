@@ -60,4 +60,10 @@ def render(doc: DocumentResult, colour: bool) -> str:
             ups = [f"{d.text} ({d.contribution:+.2f})" for d in ds if e in s.scores.labels]
             if ups:
                 lines.append(f"    {e} driven by: " + ", ".join(ups))
+        for g in s.suggestions or []:
+            new = g.replacement or "(delete)"
+            lines.append(f"    → {_c(g.original, '9', colour)} → {_c(new, '1', colour)}   "
+                         f"{g.target}: {g.before:.2f} → {g.after:.2f}, meaning kept "
+                         f"{g.similarity:.2f}")
+            lines.append(f"      {g.sentence}")
     return "\n".join(lines)

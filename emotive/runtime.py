@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -60,12 +60,18 @@ class Score:
                 "sentiment": self.sentiment, "valence": self.valence}
 
 
-def session_options(threads: int | None) -> ort.SessionOptions:
+def session_options(threads: int | None, spin: bool = True) -> ort.SessionOptions:
     opts = ort.SessionOptions()
     opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
     if threads:
         opts.intra_op_num_threads = threads
         opts.inter_op_num_threads = 1
+    # ONNX Runtime's workers spin-wait between runs by default. That is fastest for one
+    # session alone on its cores (bulk scoring), but steals the cores from whatever runs next:
+    # the sentence encoder after the classifier ran at its one-thread speed, and an HTTP
+    # server shares the cores with its model. ``spin=False`` makes idle workers sleep.
+    if not spin:
+        opts.add_session_config_entry("session.intra_op.allow_spinning", "0")
     return opts
 
 
@@ -81,14 +87,17 @@ def pick_providers(device: str = "auto") -> list[str]:
     return ["CPUExecutionProvider"]
 
 
+Runner = Callable[[Sequence[Sequence[int]], int], tuple[np.ndarray, np.ndarray]]
+
+
 class OnnxModel:
     """An ONNX classifier plus its tokenizer: texts -> raw logits."""
 
     def __init__(self, onnx_file: str | Path, tokenizer_file: str | Path, max_length: int = 128,
-                 threads: int | None = None, device: str = "auto") -> None:
+                 threads: int | None = None, device: str = "auto", spin: bool = True) -> None:
         try:
             self.session = ort.InferenceSession(
-                str(onnx_file), session_options(threads), providers=pick_providers(device))
+                str(onnx_file), session_options(threads, spin), providers=pick_providers(device))
         except Exception as e:  # onnxruntime raises its own untyped errors
             raise ArtifactError(f"cannot load ONNX model {onnx_file}: {e}") from e
         if "CUDAExecutionProvider" in ort.get_available_providers() and (
@@ -124,12 +133,22 @@ class Scorer:
     """Loads an artifact once; ``score`` turns texts into calibrated ``Score`` records."""
 
     def __init__(self, model_dir: str | Path | None = None, threads: int | None = None,
-                 device: str = "auto") -> None:
+                 device: str = "auto", spin: bool = True, runner: Runner | None = None) -> None:
+        """``runner`` replaces the local ONNX session: token id lists -> (emotion logits,
+        sentiment logits), e.g. a call to the model service, which batches across requests.
+        Tokenization, windows, calibration and pooling stay here either way."""
         self.info = ArtifactInfo.load(model_dir or default_model_dir())
         self.schema = self.info.schema
         self.calibration = self.info.calibration
-        self.model = OnnxModel(self.info.path / "model.onnx", self.info.path / "tokenizer.json",
-                               self.calibration.max_length, threads, device)
+        tokenizer = self.info.path / "tokenizer.json"
+        self.model: OnnxModel | None = None
+        self._run: Runner
+        if runner is None:
+            self.model = OnnxModel(self.info.path / "model.onnx", tokenizer,
+                                   self.calibration.max_length, threads, device, spin)
+            self.encoder, self._run = self.model.encoder, self.model.run
+        else:
+            self.encoder, self._run = TextEncoder(tokenizer, self.calibration.max_length), runner
         self._thresholds = np.asarray(self.calibration.thresholds, np.float32)
 
     def probabilities(self, texts: Sequence[str], batch_size: int = 32
@@ -138,10 +157,10 @@ class Scorer:
         if not texts:
             n_e, n_s = len(self.schema.emotions), len(self.schema.sentiments)
             return np.zeros((0, n_e), np.float32), np.zeros((0, n_s), np.float32)
-        windows = self.model.encoder.windows(texts)
+        windows = self.encoder.windows(texts)
         flat = [w for ws in windows for w in ws]
         owner = np.repeat(np.arange(len(texts)), [len(ws) for ws in windows])
-        emo_l, sent_l = self.model.run(flat, batch_size)
+        emo_l, sent_l = self._run(flat, batch_size)
         cal = self.calibration
         emo_p = sigmoid(emo_l / cal.emotion_temperature)
         sent_p = softmax(sent_l / cal.sentiment_temperature)

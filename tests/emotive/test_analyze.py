@@ -3,7 +3,7 @@ import json
 import numpy as np
 import pytest
 
-from emotive.analyze import Analyzer
+from emotive.analyze import RESULT_SCHEMA_VERSION, Analyzer
 
 
 @pytest.fixture(scope="module")
@@ -27,7 +27,7 @@ def test_sentences_and_arc_index_the_original_text(analyzer) -> None:
                 assert TEXT[d.start:d.end] == d.text and s.start <= d.start < d.end <= s.end
     assert len(doc.paragraphs) == 3
     d = json.loads(json.dumps(doc.to_dict()))
-    assert d["schema_version"] == "1.0" and len(d["arc"]) == 3
+    assert d["schema_version"] == RESULT_SCHEMA_VERSION and len(d["arc"]) == 3
 
 
 def test_document_scores_are_length_weighted_sentence_means(analyzer) -> None:

@@ -4,6 +4,7 @@ import sys
 
 import pytest
 
+from emotive.analyze import RESULT_SCHEMA_VERSION
 from emotive.cli import main
 
 
@@ -58,7 +59,7 @@ def test_analyze_json_and_view(baby_artifact, capsys, monkeypatch) -> None:
                        text, capsys, monkeypatch)
     assert code == 0
     doc = json.loads(out)
-    assert doc["schema_version"] == "1.0" and len(doc["sentences"]) == 3
+    assert doc["schema_version"] == RESULT_SCHEMA_VERSION and len(doc["sentences"]) == 3
     assert len(doc["arc"]) == 2 and set(doc["sentences"][0]["drivers"]) == {
         "joy", "surprise", "anger", "fear", "sadness"}
     code, out, _ = run(["analyze", "--model", str(baby_artifact), "--color", "never"], text,

@@ -33,6 +33,7 @@ def test_batch_order_does_not_change_scores(scorer) -> None:
 
 def test_long_text_pools_windows(scorer) -> None:
     long = " ".join(["I am furious about this."] * 60)  # far beyond 48 tokens
+    assert scorer.model is not None
     windows = scorer.model.encoder.windows([long])[0]
     assert len(windows) > 1
     emo, sent = scorer.probabilities([long])

@@ -1,0 +1,151 @@
+"""Verified rewrite suggestions, against the shipped model, the sentence encoder and spaCy."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+
+from emotive.analyze import Analyzer, SuggestOptions
+from emotive.suggest import Edit, Suggester, SuggestError, Target, _combine_all
+
+
+@pytest.fixture(scope="module")
+def analyzer() -> Analyzer:
+    return Analyzer(threads=2)
+
+
+@pytest.mark.parametrize("value,expected", [
+    ("less:anger", Target("less", "anger")), ("MORE:Joy", Target("more", "joy")),
+    ("neutral", Target("neutral")), (" positive ", Target("positive")),
+])
+def test_targets_parse(analyzer, value, expected) -> None:
+    assert Target.parse(value, analyzer.schema) == expected
+
+
+@pytest.mark.parametrize("value", ["less:rage", "calm", "less:", "more:neutral", ""])
+def test_unknown_targets_are_refused_with_the_valid_ones(analyzer, value) -> None:
+    with pytest.raises(SuggestError, match="less:EMOTION"):
+        Target.parse(value, analyzer.schema)
+
+
+def test_edits_keep_grammar(analyzer) -> None:
+    sg = analyzer.suggester
+    s = "An angry customer called."
+    toks = sg.tokens(s)
+    assert Suggester.apply(s, Suggester._replace(s, toks, 1, "upset", 0)) == s.replace(
+        "angry", "upset")
+    # the article follows the new word's sound
+    assert Suggester.apply(s, Suggester._replace(s, toks, 1, "furious", 0)).startswith(
+        "A furious")
+    t = "Honestly this is bad."
+    first = sg.tokens(t)[0]
+    assert Suggester.apply(t, Suggester._deletion(t, first, 0)) == "This is bad."
+    # verbs are inflected like the word they replace; superlatives stay superlative
+    assert sg._inflect("enrage", "VBD") == "enraged"
+    assert sg._inflect("get to", "VBZ") == "gets to"
+    assert sg._inflect("terrible", "JJS") in ("most terrible", "terriblest") and \
+        sg._inflect("awful", "JJS") == "most awful"
+
+
+def test_combined_edits_replace_the_range_that_covers_them() -> None:
+    s = "Thanks so much!! lol"
+    a = Edit(7, 10, "", 0)  # "so "
+    b = Edit(14, 16, ".", 0)  # "!!"
+    e = _combine_all(s, [b, a])
+    assert Suggester.apply(s, e) == "Thanks much. lol"
+
+
+def test_suggestions_are_verified_by_rescoring(analyzer) -> None:
+    text = "Thanks for the update. An angry customer called about the invoice."
+    start = text.index("angry")
+    got = analyzer.suggest(text, start, start + len("angry"), "less:anger")
+    assert got, "an explicit anger word should have a verified calmer rewrite"
+    for g in got:
+        # the range replaced in the document gives exactly the rewritten sentence
+        assert g.start >= start and g.end <= start + len("angry")
+        rebuilt = text[:g.start] + g.replacement + text[g.end:]
+        assert g.sentence in rebuilt
+        # verification is real: re-scoring the sentence gives the reported figures
+        emo, _ = analyzer.scorer.probabilities([g.sentence])
+        assert emo[0][analyzer.schema.emotions.index("anger")] == pytest.approx(g.after,
+                                                                                abs=0.02)
+        assert g.before - g.after >= 0.1 and g.shift == pytest.approx(g.before - g.after)
+        assert g.similarity >= 0.8
+        # part of speech kept: the replacement is still an adjective (or a participle
+        # used as one: "an exasperated customer")
+        tags = {t.text: t.tag for t in analyzer.suggester.tokens(g.sentence)}
+        assert tags.get(g.replacement.split()[-1]) in ("JJ", "VBN")
+    assert [g.shift * g.similarity for g in got] == sorted(
+        (g.shift * g.similarity for g in got), reverse=True)
+
+
+def test_thresholds_are_honoured(analyzer) -> None:
+    text = "I am furious and disgusted with this awful service!"
+    strict = analyzer.suggest(text, 0, len(text), "less:anger",
+                              SuggestOptions(margin=0.3, min_similarity=0.9, top=10))
+    assert all(g.shift >= 0.3 and g.similarity >= 0.9 for g in strict)
+    impossible = analyzer.suggest(text, 0, len(text), "less:anger",
+                                  SuggestOptions(margin=1.0, min_similarity=0.0))
+    assert impossible == []
+
+
+def test_span_limits_what_changes(analyzer) -> None:
+    text = "An angry customer called."
+    start = text.index("customer")
+    for g in analyzer.suggest(text, start, start + len("customer"), "less:anger"):
+        assert start <= g.start and g.end <= start + len("customer")
+
+
+def test_document_suggestions_go_to_sentences_that_need_them(analyzer) -> None:
+    text = "The report is attached.\n\nAn angry customer called about the invoice."
+    doc = analyzer.analyze(text, target="less:anger")
+    first, second = doc.sentences
+    assert first.suggestions == []  # no anger to lower
+    assert second.suggestions and all(second.start <= g.start < g.end <= second.end
+                                      for g in second.suggestions)
+    d = json.loads(json.dumps(doc.to_dict()))
+    assert d["schema_version"] == "1.1" and "suggestions" in d["sentences"][1]
+
+
+@pytest.mark.parametrize("start,end", [(-1, 3), (3, 3), (0, 10_000), (5, 2)])
+def test_bad_spans_are_refused(analyzer, start, end) -> None:
+    with pytest.raises(SuggestError, match="span"):
+        analyzer.suggest("An angry customer called.", start, end, "less:anger")
+
+
+def test_whitespace_span_is_refused(analyzer) -> None:
+    with pytest.raises(SuggestError, match="whitespace"):
+        analyzer.suggest("An angry  customer", 8, 10, "less:anger")
+
+
+def test_odd_sentences_do_not_crash(analyzer) -> None:
+    for text in ["!!!", "😡😡😡", "a" * 3000, "lol", "WHAT?!?!", "\u202eevil\u202c text"]:
+        for g in analyzer.suggest(text, 0, len(text), "neutral"):
+            assert 0 <= g.start <= g.end <= len(text)
+
+
+def test_embedder_gives_unit_vectors_that_rank_meaning(analyzer) -> None:
+    vec = analyzer.suggester.embed(["The meeting moved to Monday.",
+                                    "The meeting was moved to Monday.",
+                                    "Penguins live in Antarctica."])
+    assert np.allclose(np.linalg.norm(vec, axis=1), 1, atol=1e-3)
+    assert vec[0] @ vec[1] > 0.9 > vec[0] @ vec[2]
+
+
+def test_cli_suggest_json_and_errors(tmp_path) -> None:
+    f = tmp_path / "in.txt"
+    f.write_text("An angry customer called.\n", encoding="utf-8")
+    cmd = [sys.executable, "-m", "emotive.cli", "analyze", str(f)]
+    out = subprocess.run([*cmd, "--suggest", "--target", "less:anger", "--json"],
+                         capture_output=True, text=True, check=True)
+    d = json.loads(out.stdout)
+    assert d["sentences"][0]["suggestions"][0]["target"] == "less:anger"
+    bad = subprocess.run([*cmd, "--suggest", "--target", "less:rage"], capture_output=True,
+                         text=True)
+    assert bad.returncode == 2 and "unknown target" in bad.stderr
+    half = subprocess.run([*cmd, "--target", "less:anger"], capture_output=True, text=True)
+    assert half.returncode == 2 and "go together" in half.stderr
