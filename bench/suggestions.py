@@ -1,0 +1,161 @@
+"""How good are the verified rewrite suggestions? Against a naive first-WordNet-synonym tool.
+
+    python -m bench.suggestions          # or: make bench-suggestions  (~2 min)
+
+Sentences: GoEmotions test texts with exactly one gold emotion that the shipped model also
+finds (probability >= 0.5), 4-40 words, shuffled with a fixed seed; the first ``--n`` (400).
+Target: lower that emotion ("less:EMOTION"), the span being the whole text.
+
+- emotive: ``Analyzer.suggest`` (drivers by occlusion, lexicon candidates, verification);
+  its best suggestion per sentence.
+- naive: the word a naive tool would change (the same top driver of the emotion) replaced by
+  the first other lemma of its first WordNet sense, no part of speech, no inflection;
+  "verified" when that rewrite would pass the same margin and similarity checks.
+
+Reported: coverage (share of sentences with >= 1 verified suggestion), mean shift of the
+target, mean meaning preservation (cosine of MiniLM sentence embeddings), latency. Writes
+``bench/results/suggestions.json`` and re-renders BENCHMARKS.md. Needs Debian's WordNet
+(``training/wordnet.py``) for the naive tool only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import statistics
+import time
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from tqdm import tqdm
+
+from bench import machine
+from bench.report import RESULTS, write_benchmarks
+
+
+def pick(texts: list[str], emotions: np.ndarray, probs: np.ndarray, names: list[str], n: int,
+         seed: int = 0) -> list[tuple[str, str]]:
+    """(text, emotion) pairs with one gold emotion the model also finds at >= 0.5, as even
+    across emotions as the test set allows (joy alone would be half of them otherwise)."""
+    rows = [(t, names[int(e.argmax())]) for t, e, p in zip(texts, emotions, probs, strict=True)
+            if e.sum() == 1 and p[int(e.argmax())] >= 0.5 and 4 <= len(t.split()) <= 40]
+    random.Random(seed).shuffle(rows)
+    by = {name: [r for r in rows if r[1] == name] for name in names}
+    out: list[tuple[str, str]] = []
+    while len(out) < min(n, len(rows)):
+        for name in names:
+            if by[name] and len(out) < n:
+                out.append(by[name].pop(0))
+    return out
+
+
+def first_synonym(wn: Any, word: str) -> str | None:
+    for syn in wn.synsets(word)[:1]:
+        for lemma in syn.lemmas():
+            name = lemma.name().replace("_", " ")
+            if name.lower() != word.lower():
+                return str(name)
+    return None
+
+
+def naive(analyzer: Any, wn: Any, text: str, emotion: str) -> str | None:
+    """The naive tool's rewrite: top driver word -> first WordNet synonym."""
+    doc = analyzer.analyze(text, explain=True)
+    drivers = sorted((d for s in doc.sentences for d in (s.drivers or {}).get(emotion, [])
+                      if d.weight > 0), key=lambda d: -d.weight)
+    for d in drivers:
+        for word in d.text.split():
+            syn = first_synonym(wn, word.strip(".,!?"))
+            if syn:
+                a = d.start + d.text.index(word)
+                return text[:a] + syn + text[a + len(word):]
+    return None
+
+
+def run(n: int, margin: float, min_similarity: float, data_dir: str | None) -> dict[str, Any]:
+    from emotive.analyze import Analyzer, SuggestOptions
+    from emotive.labels import default_schema
+    from training import wordnet
+    from training.data import read_goemotions
+
+    schema = default_schema()
+    test = read_goemotions("test", schema, data_dir)
+    analyzer = Analyzer(threads=2)
+    probs, _ = analyzer.scorer.probabilities(test.texts)
+    rows = pick(test.texts, test.emotions, probs, list(schema.emotions), n)
+    opts = SuggestOptions(margin=margin, min_similarity=min_similarity, top=1)
+    wn = wordnet.load()
+    analyzer.suggest(rows[0][0], 0, len(rows[0][0]), f"less:{rows[0][1]}", opts)  # warm up
+    ours: list[dict[str, Any]] = []
+    base: list[dict[str, Any]] = []
+    times = []
+    emb = analyzer.suggester.embed
+    for text, emotion in tqdm(rows, desc="suggest", unit="sentence"):
+        start = time.perf_counter()
+        got = analyzer.suggest(text, 0, len(text), f"less:{emotion}", opts)
+        times.append((time.perf_counter() - start) * 1000)
+        before = float(probs[test.texts.index(text)][schema.emotions.index(emotion)])
+        if got:
+            ours.append({"text": text, "emotion": emotion, **got[0].to_dict()})
+        rewrite = naive(analyzer, wn, text, emotion)
+        if rewrite is not None:
+            after = float(analyzer.scorer.probabilities([rewrite])[0][0][
+                schema.emotions.index(emotion)])
+            v = emb([text, rewrite])
+            base.append({"text": text, "emotion": emotion, "rewrite": rewrite,
+                         "shift": before - after, "similarity": float(v[0] @ v[1])})
+    passed = [b for b in base if b["shift"] >= margin and b["similarity"] >= min_similarity]
+
+    def mean(xs: list[dict[str, Any]], key: str) -> float | None:
+        return round(statistics.mean(x[key] for x in xs), 3) if xs else None
+
+    per = {e: {"sentences": sum(1 for _, x in rows if x == e),
+               "coverage": round(sum(1 for o in ours if o["emotion"] == e) /
+                                 max(1, sum(1 for _, x in rows if x == e)), 3)}
+           for e in schema.emotions}
+    times.sort()
+    return {
+        "sentences": len(rows), "margin": margin, "min_similarity": min_similarity,
+        "emotive": {"coverage": round(len(ours) / len(rows), 3),
+                    "mean_shift": mean(ours, "shift"),
+                    "mean_similarity": mean(ours, "similarity"),
+                    "latency_p50_ms": round(statistics.median(times), 1),
+                    "latency_p95_ms": round(times[int(0.95 * (len(times) - 1))], 1)},
+        "naive": {"rewrites": len(base), "coverage": round(len(passed) / len(rows), 3),
+                  "mean_shift_all": mean(base, "shift"),
+                  "mean_similarity_all": mean(base, "similarity"),
+                  "mean_shift_verified": mean(passed, "shift"),
+                  "mean_similarity_verified": mean(passed, "similarity")},
+        "per_emotion": per,
+        "examples": [{k: o[k] for k in ("emotion", "text", "sentence", "before", "after",
+                                        "similarity")} for o in ours[:12]],
+        "naive_examples": [{k: b[k] for k in ("emotion", "text", "rewrite", "shift",
+                                              "similarity")} for b in base[:6]],
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__,
+                                formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--n", type=int, default=400, help="test sentences (400)")
+    p.add_argument("--margin", type=float, default=0.1, help="minimum shift of the target")
+    p.add_argument("--min-similarity", type=float, default=0.8,
+                   help="minimum cosine similarity of the rewritten sentence")
+    p.add_argument("--data-dir", help="GoEmotions folder")
+    p.add_argument("--out", type=Path, default=RESULTS)
+    p.add_argument("--benchmarks", type=Path, default=Path("BENCHMARKS.md"))
+    args = p.parse_args(argv)
+    res = {"machine": machine.describe(), "date": time.strftime("%Y-%m-%d"),
+           **run(args.n, args.margin, args.min_similarity, args.data_dir)}
+    args.out.mkdir(parents=True, exist_ok=True)
+    (args.out / "suggestions.json").write_text(json.dumps(res, indent=1) + "\n")
+    write_benchmarks(args.out, args.benchmarks)
+    print(json.dumps({k: res[k] for k in ("sentences", "emotive", "naive", "per_emotion")},
+                     indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
