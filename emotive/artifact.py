@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -51,11 +52,21 @@ class Calibration:
                    tuple(float(t) for t in d["thresholds"]), int(d.get("max_length", 128)))
 
 
+def shipped(name: str) -> Path:
+    """A folder under ``models/``: beside the package in a checkout (or editable install),
+    else where a wheel puts its data files (``<prefix>/share/emotive/models``)."""
+    beside = Path(__file__).resolve().parents[1] / "models" / name
+    if beside.exists():
+        return beside
+    installed = Path(sys.prefix) / "share" / "emotive" / "models" / name
+    return installed if installed.exists() else beside
+
+
 def default_model_dir() -> Path:
-    """``$EMOTIVE_MODEL`` if set, else the release model committed under ``models/``."""
+    """``$EMOTIVE_MODEL`` if set, else the release model shipped under ``models/``."""
     if os.environ.get(MODEL_ENV):
         return Path(os.environ[MODEL_ENV])
-    return Path(__file__).resolve().parents[1] / "models" / RELEASE_NAME
+    return shipped(RELEASE_NAME)
 
 
 class ArtifactError(RuntimeError):

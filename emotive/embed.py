@@ -13,7 +13,7 @@ from pathlib import Path
 import numpy as np
 import onnxruntime as ort
 
-from emotive.artifact import ArtifactError
+from emotive.artifact import ArtifactError, shipped
 from emotive.encoding import TextEncoder
 from emotive.runtime import pick_providers, session_options
 
@@ -24,7 +24,7 @@ def default_embedder_dir() -> Path:
     env = os.environ.get(EMBEDDER_ENV)
     if env:
         return Path(env)
-    return Path(__file__).resolve().parent.parent / "models" / "minilm-embedder-int8"
+    return shipped("minilm-embedder-int8")
 
 
 class Embedder:

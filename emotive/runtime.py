@@ -157,19 +157,27 @@ class Scorer:
         if not texts:
             n_e, n_s = len(self.schema.emotions), len(self.schema.sentiments)
             return np.zeros((0, n_e), np.float32), np.zeros((0, n_s), np.float32)
+        flat, owner = self.sequences(texts)
+        return self.calibrate(*self._run(flat, batch_size), owner, len(texts))
+
+    def sequences(self, texts: Sequence[str]) -> tuple[list[list[int]], np.ndarray]:
+        """Token id sequences to run (one per window) and the text each belongs to."""
         windows = self.encoder.windows(texts)
         flat = [w for ws in windows for w in ws]
         owner = np.repeat(np.arange(len(texts)), [len(ws) for ws in windows])
-        emo_l, sent_l = self._run(flat, batch_size)
+        return flat, owner
+
+    def calibrate(self, emo_l: np.ndarray, sent_l: np.ndarray, owner: np.ndarray, n: int
+                  ) -> tuple[np.ndarray, np.ndarray]:
+        """Logits of ``sequences`` -> calibrated probabilities per text (windows pooled)."""
         cal = self.calibration
         emo_p = sigmoid(emo_l / cal.emotion_temperature)
         sent_p = softmax(sent_l / cal.sentiment_temperature)
-        if len(flat) == len(texts):
+        if len(owner) == n:
             return emo_p, sent_p
-        return pool_parts(owner, len(texts), emo_p, sent_p)
+        return pool_parts(owner, n, emo_p, sent_p)
 
-    def score(self, texts: Sequence[str], batch_size: int = 32) -> list[Score]:
-        emo, sent = self.probabilities(texts, batch_size)
+    def records(self, texts: Sequence[str], emo: np.ndarray, sent: np.ndarray) -> list[Score]:
         s = self.schema
         pos, neg = s.sentiments.index(s.positive), s.sentiments.index(s.negative)
         out = []
@@ -183,3 +191,7 @@ class Scorer:
                 valence=round(float(p[pos] - p[neg]), 4),
             ))
         return out
+
+    def score(self, texts: Sequence[str], batch_size: int = 32) -> list[Score]:
+        emo, sent = self.probabilities(texts, batch_size)
+        return self.records(texts, emo, sent)

@@ -25,6 +25,7 @@ import gzip
 import itertools
 import json
 import re
+import threading
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -73,6 +74,9 @@ SWEARING = re.compile(r"\s*\b(?:the (?:fuck|hell|heck)|as (?:fuck|hell)|fucking|
 def _is_emoji(text: str) -> bool:
     return bool(text) and all(unicodedata.category(c) in ("So", "Sk", "Mn", "Cf")
                               for c in text) and any(ord(c) > 0x2000 for c in text)
+
+
+_NLP_LOCK = threading.Lock()
 
 
 class SuggestError(ValueError):
@@ -216,6 +220,11 @@ class Suggester:
 
     @cached_property
     def nlp(self) -> Any:
+        with _NLP_LOCK:  # a warm-up thread and a first request may ask at once
+            return self._load_nlp()
+
+    @staticmethod
+    def _load_nlp() -> Any:
         try:
             import spacy
             from lemminflect import getInflection

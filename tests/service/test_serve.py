@@ -1,0 +1,101 @@
+"""A real `bentoml serve` process on a free loopback port: HTTP, batching across requests,
+health and metrics endpoints."""
+
+from __future__ import annotations
+
+import json
+import sys
+import urllib.error
+import urllib.request
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+
+from bench.load import Server, histogram, post
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    home = tmp_path_factory.mktemp("bentoml")
+    srv = Server({"EMOTIVE_MAX_INFLIGHT": "64"}, home)
+    try:
+        srv.wait_first_200({"texts": ["warm up"]}, limit=90)
+        yield srv
+    finally:
+        srv.stop()
+        log = Path(srv.log.name).read_text()
+        sys.stdout.write(log[-3000:])
+
+
+def _post(url: str, body: dict) -> tuple[int, dict]:
+    req = urllib.request.Request(url, json.dumps(body).encode(),
+                                 {"Content-Type": "application/json"})
+    try:
+        with urllib.request.urlopen(req, timeout=60) as r:
+            return r.status, json.loads(r.read())
+    except urllib.error.HTTPError as e:
+        return e.code, json.loads(e.read())
+
+
+def test_analyze_over_http(server) -> None:
+    status, body = _post(f"{server.url}/analyze", {
+        "text": "I can't believe they cancelled it. I'm so angry!", "explain": True,
+        "suggest": True, "target": "less:anger"})
+    assert status == 200
+    (doc,) = body["results"]
+    angry = doc["sentences"][1]
+    assert "anger" in angry["labels"] and angry["drivers"]["anger"]
+    assert all(s["after"] <= s["before"] - 0.1 for s in angry["suggestions"])
+
+
+def test_errors_over_http(server) -> None:
+    status, body = _post(f"{server.url}/analyze", {"text": ""})
+    assert status == 400 and "empty" in body["error"] and body["request_id"]
+    status, body = _post(f"{server.url}/suggest", {"text": "Hi there", "start": 0, "end": 2,
+                                                   "target": "less:boredom"})
+    assert status == 400 and "unknown target" in body["error"]
+
+
+def test_concurrent_requests_meet_in_batches(server) -> None:
+    texts = [f"Sentence number {i} is here and I love it." for i in range(4)]
+    before = histogram(server.metrics(), "bentoml_service_adaptive_batch_size", "logits")
+    with ThreadPoolExecutor(24) as pool:
+        codes = list(pool.map(lambda _: post(f"{server.url}/score", {"texts": texts},
+                                             timeout=60), range(96)))
+    assert codes == [200] * 96
+    after = histogram(server.metrics(), "bentoml_service_adaptive_batch_size", "logits")
+    batches = after[float("inf")] - before.get(float("inf"), 0)
+    assert batches < 96, "requests should have been merged into fewer model batches"
+
+
+def test_health_and_metrics(server) -> None:
+    for path in ("/healthz", "/readyz", "/livez"):
+        with urllib.request.urlopen(server.url + path, timeout=10) as r:
+            assert r.status == 200
+    metrics = server.metrics()
+    assert "emotive_model_batch_sequences_bucket" in metrics
+    assert "bentoml_service_request_duration_seconds" in metrics
+
+
+def test_bento_builds_offline(tmp_path) -> None:
+    """`bentoml build` from the checkout, with no network: bentofile.yaml is complete."""
+    import os
+    import subprocess
+
+    env = {**os.environ, "BENTOML_HOME": str(tmp_path), "BENTOML_DO_NOT_TRACK": "True"}
+    bentoml = [sys.executable, "-m", "bentoml"]
+    out = subprocess.run([*bentoml, "build", "--output", "tag"], cwd=ROOT, env=env,
+                         capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr[-2000:]
+    listed = subprocess.run([*bentoml, "list", "-o", "json"], env=env, capture_output=True,
+                            text=True, check=True)
+    (bento,) = json.loads(listed.stdout)
+    assert bento["tag"].startswith("emotive:")
+    src = next((tmp_path / "bentos" / "emotive").glob("*/src"))
+    assert (src / "models/emotive-student-int8/model.onnx").exists()
+    assert (src / "models/minilm-embedder-int8/model.onnx").exists()
+    assert not (src / "service/torch_backend.py").exists()
+    assert not list(src.rglob("*.pt"))
