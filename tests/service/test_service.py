@@ -13,7 +13,7 @@ os.environ.update({"BENTOML_DO_NOT_TRACK": "True", "ORT_DISABLE_TELEMETRY": "1",
                    "EMOTIVE_MAX_TOTAL_CHARS": "3000", "EMOTIVE_MAX_BODY_BYTES": "20000",
                    "EMOTIVE_MAX_SUGGEST_CHARS": "500"})
 
-from starlette.testclient import TestClient  # noqa: E402
+from starlette.testclient import TestClient
 
 
 @pytest.fixture(scope="module")
@@ -57,7 +57,7 @@ def test_suggest_span(client) -> None:
                                       "target": "less:anger"})
     assert r.status_code == 200
     for s in r.json()["suggestions"]:
-        assert 3 <= s["start"] and s["end"] <= 8 and s["similarity"] >= 0.8
+        assert s["start"] >= 3 and s["end"] <= 8 and s["similarity"] >= 0.8
 
 
 def test_score_matches_the_runtime(client) -> None:

@@ -1,0 +1,1 @@
+"""emotive-lint: a Markdown tone linter and pre-commit hook (see cli.py)."""
