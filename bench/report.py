@@ -231,6 +231,77 @@ def suggestions_section(r: dict[str, Any]) -> list[str]:
     return [*lines, ""]
 
 
+def load_section(r: dict[str, Any]) -> list[str]:
+    cfg = r["configs"]
+    raw = r["raw_runtime_sentences_per_s"]
+    lines = [
+        "## The service under load (BentoML, loopback)", "",
+        f"`make bench-load` (`python -m bench.load`) on {r['machine']}, {r['date']}: a real "
+        "`bentoml serve` per configuration, closed-loop wrk clients for "
+        f"{r['seconds']} s per concurrency; a request is `POST /score` with "
+        f"{r['per_request']} GoEmotions test sentences (a short paragraph). wrk shares the "
+        "two cores with both service processes. Batches: sequences per classifier call and "
+        "requests merged per batch (median / 90th percentile bucket, from /metrics).", "",
+        "| configuration | clients | sentences/s | p50 ms | p95 ms | p99 ms | errors | "
+        "sequences per batch | requests per batch |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
+    for c in cfg.values():
+        for run in c["runs"]:
+            sq, rq = run["sequences_per_batch"], run["requests_per_batch"]
+            lines.append(
+                f"| {c['label']} | {run['concurrency']} | {run['sentences_per_s']:.0f} | "
+                f"{run['p50_ms']:.0f} | {run['p95_ms']:.0f} | {run['p99_ms']:.0f} | "
+                f"{run['errors']} | {sq.get('p50_at_most', '—')} / {sq.get('p90_at_most', '—')}"
+                f" | {rq.get('p50_at_most', '—')} / {rq.get('p90_at_most', '—')} |")
+    lines.append("")
+
+    def at(name: str, c: int) -> float | None:
+        for run in cfg.get(name, {}).get("runs", []):
+            if run["concurrency"] == c:
+                return float(run["sentences_per_s"])
+        return None
+
+    b32, u32, t32 = at("batched", 32), at("unbatched", 32), at("torch", 32)
+    lines += ["| ratio at 32 clients | value | target |", "| --- | --- | --- |"]
+    if b32:
+        lines.append(f"| service / raw runtime batch throughput ({raw:.0f} sentences/s, "
+                     f"in-process, batch 32) | {b32 / raw:.0%} | ≥ 70% |")
+    if b32 and u32:
+        lines.append(f"| batching on / off | {b32 / u32:.2f}× | ≥ 2× |")
+    if b32 and t32:
+        lines.append(f"| int8 service / PyTorch fp32 service | {b32 / t32:.2f}× | ≥ 4× |")
+    lines.append("")
+    single = cfg.get("batched", {}).get("single_request")
+    cold = [f"{c['label']} {c['cold_start_s']:.1f} s" for c in cfg.values()]
+    if single:
+        lines.append(f"Single request (`/score`, one sentence, one client): p50 "
+                     f"{single['p50_ms']:.1f} ms, p99 {single['p99_ms']:.1f} ms (target p50 ≤ "
+                     "15 ms). Cold start, process launch → first 200: " + ", ".join(cold) +
+                     " (target ≤ 5 s).")
+    return [*lines, ""]
+
+
+def lint_section(r: dict[str, Any]) -> list[str]:
+    def sec(k: str) -> str:
+        return f"{r[k]['seconds']:.2f} s"
+
+    return [
+        "## The Markdown linter", "",
+        f"`make bench-lint` (`python -m bench.lint`) on {r['machine']}, {r['date']}: a "
+        f"{r['bytes'] / 1000:.0f} KB Markdown file (~{r['sentences_about']:,} sentences of "
+        "GoEmotions test texts, 95% calm, 5% emotional; headings, lists, code, tables) gave "
+        f"{r['findings']} findings with the default rules. Each time is a fresh "
+        "`emotive-lint` process.", "",
+        "| run | time | target |", "| --- | --- | --- |",
+        f"| cold cache, defaults (drivers for 40 findings, suggestions for 10: loads spaCy "
+        f"and the encoder) | {sec('cold')} | |",
+        f"| cold cache, `--no-suggest` | {sec('cold_no_suggest')} | ≤ 5 s |",
+        f"| unchanged file (every paragraph from the cache) | {sec('unchanged')} | ≤ 0.5 s |",
+        f"| one paragraph edited | {sec('one_paragraph_edited')} | |",
+        f"| hook start-up: a small file, warm cache | {sec('hook_start_small_file_warm')} | |",
+        ""]
+
+
 def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
@@ -255,6 +326,12 @@ def write_benchmarks(results: Path = RESULTS, out: Path = Path("BENCHMARKS.md"))
     runtime = results / "runtime.json"
     if runtime.exists():
         lines += runtime_section(json.loads(runtime.read_text()))
+    lint = results / "lint.json"
+    if lint.exists():
+        lines += lint_section(json.loads(lint.read_text()))
+    load = results / "load.json"
+    if load.exists():
+        lines += load_section(json.loads(load.read_text()))
     sugg = results / "suggestions.json"
     if sugg.exists():
         lines += suggestions_section(json.loads(sugg.read_text()))

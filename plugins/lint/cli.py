@@ -59,8 +59,10 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--server", metavar="URL", help="use a running emotive service instead "
                    "of the local model")
     p.add_argument("--no-suggest", action="store_true", help="skip rewrite suggestions")
-    p.add_argument("--max-suggestions", type=int, default=20,
-                   help="rewrite suggestions per run (20; each costs ~0.1 s)")
+    p.add_argument("--max-suggestions", type=int, default=10,
+                   help="findings that get a rewrite suggestion, per run (10; ~0.15 s each)")
+    p.add_argument("--max-explanations", type=int, default=40,
+                   help="findings that get their driving words, per run (40; ~0.05 s each)")
     p.add_argument("--cache-dir", type=Path, help=f"paragraph cache (default: "
                    f"$EMOTIVE_LINT_CACHE or {default_cache_dir()})")
     p.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
@@ -95,7 +97,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     cache = Cache(None if args.no_cache else (args.cache_dir or default_cache_dir()))
     linter = Linter(conf, Backend(args.server), cache, suggest=conf.suggest and not
-                    args.no_suggest, max_suggestions=max(0, args.max_suggestions))
+                    args.no_suggest, max_suggestions=max(0, args.max_suggestions),
+                    max_explanations=max(0, args.max_explanations))
     findings = []
     failed = False
     for f in files:

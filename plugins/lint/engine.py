@@ -157,9 +157,10 @@ class Linter:
     backend: Backend
     cache: Cache
     suggest: bool = True
-    max_suggestions: int = 20
+    max_suggestions: int = 10
+    max_explanations: int = 40
     stats: dict[str, int] = field(default_factory=lambda: {"units": 0, "cached": 0,
-                                                           "suggestions": 0})
+                                                           "suggestions": 0, "explained": 0})
     _identity: str | None = None
 
     def identity(self) -> str:
@@ -260,11 +261,15 @@ class Linter:
         return found
 
     def _explain(self, flagged: list[tuple[int, dict[str, Any], str, str, str | None]]) -> None:
-        """Drivers for every flagged sentence (one batch) and the best suggestion for the
-        first ``max_suggestions``."""
+        """Drivers for the first ``max_explanations`` flagged sentences of the run (one
+        batch: occlusion costs ~40 model calls a sentence) and the best suggestion for the
+        first ``max_suggestions``; later findings keep their scores."""
+        room = max(0, self.max_explanations - self.stats["explained"])
+        flagged = flagged[:room]
         if not flagged:
             return
         sentences = list(dict.fromkeys(text for _, _, text, _, _ in flagged))
+        self.stats["explained"] += len(flagged)
         explained = {t: d for t, d in zip(sentences, self.backend.analyze(sentences, True),
                                           strict=True)}
         for _, item, text, emotion, target in flagged:
