@@ -48,6 +48,7 @@ class Backend:
     def __init__(self, server: str | None = None, timeout: float = 60) -> None:
         self.server = server.rstrip("/") if server else None
         self.timeout = timeout
+        self.batch = 64  # texts per /analyze call: the server's max_texts, once known
         self._analyzer: Any = None
 
     @property
@@ -61,7 +62,9 @@ class Backend:
     def identity(self) -> str:
         """What the cache key must change with: the model (and where it runs)."""
         if self.server:
-            return "server:" + json.dumps(self._post("/metadata", {}).get("model"))
+            meta = self._post("/metadata", {})
+            self.batch = max(1, min(64, int(meta.get("limits", {}).get("max_texts", 64))))
+            return "server:" + json.dumps(meta.get("model"))
         from emotive.artifact import default_model_dir
 
         metrics = default_model_dir() / "metrics.json"
@@ -89,8 +92,8 @@ class Backend:
             return []
         if self.server:
             out: list[dict[str, Any]] = []
-            for i in range(0, len(texts), 64):
-                out += self._post("/analyze", {"texts": list(texts[i:i + 64]),
+            for i in range(0, len(texts), self.batch):
+                out += self._post("/analyze", {"texts": list(texts[i:i + self.batch]),
                                                "explain": explain})["results"]
             return out
         return [d.to_dict() for d in self.analyzer.analyze_many(list(texts), explain=explain)]
