@@ -6,6 +6,7 @@ the model's window are cut into overlapping windows (``windows``), never silentl
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -13,6 +14,13 @@ import numpy as np
 from tokenizers import Tokenizer
 
 WINDOW_STRIDE = 16  # tokens shared by neighbouring windows of a long text
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def clean(text: str) -> str:
+    """Lone surrogates (valid in a Python str or a JSON escape, not in UTF-8) become U+FFFD,
+    one character for one, so offsets into the original text still hold."""
+    return LONE_SURROGATE.sub("\ufffd", text)
 
 
 class TextEncoder:
@@ -27,12 +35,12 @@ class TextEncoder:
 
     def encode(self, texts: Sequence[str]) -> list[list[int]]:
         """First window of each text (training data are short comments)."""
-        return [e.ids for e in self.tokenizer.encode_batch(list(texts))]
+        return [e.ids for e in self.tokenizer.encode_batch([clean(t) for t in texts])]
 
     def windows(self, texts: Sequence[str]) -> list[list[list[int]]]:
         """Every window of each text: one for short texts, several overlapping for long."""
         out = []
-        for e in self.tokenizer.encode_batch(list(texts)):
+        for e in self.tokenizer.encode_batch([clean(t) for t in texts]):
             out.append([e.ids] + [o.ids for o in e.overflowing])
         return out
 

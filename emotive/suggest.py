@@ -35,6 +35,7 @@ from typing import Any
 
 import numpy as np
 
+from emotive.encoding import clean
 from emotive.explain import NEGATORS, Driver
 from emotive.labels import LabelSchema
 
@@ -62,9 +63,11 @@ MARKERS = frozenset({"lol", "lmao", "lmfao", "rofl", "haha", "hahaha", "hah", "h
                      "omfg", "ffs", "yikes", "ah", "ahh", "oh", "ooh", "aww", "awww"})
 HYPERNYM_FLOOR = 0.25
 MOVED = 0.05  # log-odds: a rewrite moved the target at all
-# lowering one emotion (or calming down) must not raise another by this much: "I'm just
-# SHOCKED" -> "I'm just RELIEVED" lowers surprise by swapping in joy, which is no rewrite
+# lowering one emotion (or calming down) must not raise one of the other polarity by this
+# much: "I'm just SHOCKED" -> "I'm just RELIEVED" lowers surprise by swapping in joy
 SWAP = 0.2
+POSITIVE = frozenset({"joy"})
+NEGATIVE = frozenset({"anger", "fear", "sadness"})
 WORDLIKE = re.compile(r"[^\W\d_]{2}")  # a rewrite must keep a word ("Lol!" -> "!" is none)
 # swearing used as an intensifier: dropped whole ("What the fuck is this" -> "What is this")
 SWEARING = re.compile(r"\s*\b(?:the (?:fuck|hell|heck)|as (?:fuck|hell)|fucking|fuckin'?|fkin|"
@@ -235,8 +238,8 @@ class Suggester:
         return spacy.load(SPACY_MODEL, exclude=["parser", "ner", "senter"])
 
     def tokens(self, sentence: str) -> list[Token]:
-        return [Token(t.idx, t.idx + len(t.text), t.text, t.lemma_.lower(), t.pos_, t.tag_)
-                for t in self.nlp(sentence)]
+        return [Token(t.idx, t.idx + len(t.text), sentence[t.idx:t.idx + len(t.text)],
+                      t.lemma_.lower(), t.pos_, t.tag_) for t in self.nlp(clean(sentence))]
 
     def _inflect(self, lemma: str, tag: str) -> str:
         from lemminflect import getInflection
@@ -442,9 +445,7 @@ class Suggester:
         shifts = before - values[1:] if target.lowers else values[1:] - before
         sign = -1.0 if target.lowers else 1.0
         moved = sign * (_logit(values[1:]) - _logit(values[:1]))
-        others = np.ones(emo.shape[1], bool)
-        if target.emotion:
-            others[self.schema.emotions.index(target.emotion)] = False
+        others = self._swap_watch(target)
         swap = (emo[1:, others] - emo[0, others]).max(1) if others.any() else np.zeros(
             len(edits))
         if target.kind not in ("less", "neutral"):
@@ -452,6 +453,18 @@ class Suggester:
         return before, [Tried(e, float(shifts[k]) if swap[k] <= SWAP else -1.0,
                               float(moved[k]) if swap[k] <= SWAP else -1.0,
                               float(values[k + 1]), emo[k + 1]) for k, e in enumerate(edits)]
+
+    def _swap_watch(self, target: Target) -> np.ndarray:
+        """Which emotions must not rise past SWAP: those of the other polarity (calming
+        anger into disappointment is a rewrite; into joy, or surprise into relief, is a
+        different sentence); every other one for surprise and for neutral."""
+        names = list(self.schema.emotions)
+        watch = np.array([n != target.emotion for n in names])
+        if target.emotion in NEGATIVE:
+            watch = np.array([n in POSITIVE for n in names])
+        elif target.emotion in POSITIVE:
+            watch = np.array([n in NEGATIVE for n in names])
+        return watch
 
     def _check(self, sentence: str, tried: Sequence[Tried], margin: float,
                min_similarity: float, origin: list[np.ndarray], limit: int) -> list[Tried]:

@@ -9,6 +9,8 @@ one error shape.
   ``max_concurrency`` answers 429 without Retry-After; its batcher's ``max_latency_ms``
   sheds requests that are already queued, after they waited.)
 - Bodies over ``max_body_bytes`` get 413 before they are read in full.
+- Our endpoints take JSON only: another Content-Type is 415 (a multipart without boundary
+  was a 500 inside BentoML, found by schemathesis).
 - Error bodies are always ``{"error": ..., "request_id": ...}`` (+ ``detail`` for
   validation errors); any 503 gets Retry-After.
 """
@@ -34,6 +36,7 @@ REQUEST_ID: contextvars.ContextVar[str] = contextvars.ContextVar("request_id", d
 SANE_ID = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
 BYPASS = ("/healthz", "/livez", "/readyz", "/metrics")
 GET_AS_POST = ("/metadata",)  # BentoML APIs are POST only; these read-only ones answer GET
+JSON_ONLY = ("/analyze", "/suggest", "/score", "/metadata")  # BentoML would try a form
 RETRY_AFTER_S = 1
 log = logging.getLogger("emotive.service")
 
@@ -82,6 +85,13 @@ class EmotiveMiddleware:
             status[0] = 503
             await _error(send, 503, f"overloaded: {self.inflight} requests in progress; retry "
                          f"after {RETRY_AFTER_S} s", rid)
+            return
+        ctype = headers.get("content-type", "application/json").split(";")[0].strip().lower()
+        if scope["method"] == "POST" and scope["path"] in JSON_ONLY and ctype not in (
+                "application/json", ""):
+            status[0] = 415
+            await _error(send, 415, f"send JSON (Content-Type: application/json), not "
+                         f"{ctype!r}", rid)
             return
         if scope["method"] == "GET" and scope["path"] in GET_AS_POST:
             scope = {**scope, "method": "POST", "headers": [

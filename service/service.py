@@ -47,6 +47,7 @@ from service.middleware import REQUEST_ID, EmotiveMiddleware
 from service.settings import Settings
 
 SETTINGS = Settings.from_env()
+_METRICS: dict[str, Any] = {}
 log = logging.getLogger("emotive.service")
 
 
@@ -113,10 +114,13 @@ class EmotionModel:
             provider = model.session.get_providers()[0]
         self.embedder = Embedder(SETTINGS.embedder, threads=SETTINGS.threads, device=device,
                                  spin=False)
-        # sequences per model call: what adaptive batching actually formed
-        self.batch_sizes = Histogram(
-            "emotive_model_batch_sequences", "token sequences per classifier call",
-            buckets=(1, 2, 4, 8, 16, 24, 32, 48, 64, 96, 128, 256))
+        # sequences per model call: what adaptive batching actually formed (one per process:
+        # prometheus refuses a second registration, e.g. two instances in tests)
+        if "batch_sizes" not in _METRICS:
+            _METRICS["batch_sizes"] = Histogram(
+                "emotive_model_batch_sequences", "token sequences per classifier call",
+                buckets=(1, 2, 4, 8, 16, 24, 32, 48, 64, 96, 128, 256))
+        self.batch_sizes = _METRICS["batch_sizes"]
         log.info("model service ready: %s on %s", info.path.name, provider)
 
     @_batchable()
@@ -136,9 +140,41 @@ class EmotionModel:
         return self.embedder.embed(texts)
 
 
+class ModelUnavailable(BentoMLException):
+    """The model service cannot be reached (restarting, killed, overloaded): 503, and the
+    middleware adds Retry-After."""
+
+    error_code = HTTPStatus.SERVICE_UNAVAILABLE
+
+
+def _unavailable(e: Exception) -> ModelUnavailable:
+    log.warning("model service call failed: %s: %s", type(e).__name__, str(e)[:200])
+    return ModelUnavailable("the model service is unavailable; retry shortly")
+
+
+def _guarded(call: Any) -> Any:
+    """A model-service call whose connection errors become 503s instead of 500s."""
+    def inner(*args: Any) -> Any:
+        try:
+            return call(*args)
+        except BentoMLException as e:
+            if e.error_code.value >= 500:
+                raise _unavailable(e) from None
+            raise
+        except (OSError, ConnectionError, TimeoutError) as e:
+            raise _unavailable(e) from None
+        except Exception as e:  # aiohttp's client errors are not OSErrors
+            if type(e).__module__.startswith("aiohttp"):
+                raise _unavailable(e) from None
+            raise
+    return inner
+
+
 def _remote_runner(model: Any, emotions: int) -> Any:
+    logits = _guarded(lambda ids: model.logits(ids))
+
     def run(ids: Any, batch_size: int = 32) -> tuple[np.ndarray, np.ndarray]:
-        out = np.asarray(model.logits([list(map(int, x)) for x in ids]), np.float32)
+        out = np.asarray(logits([list(map(int, x)) for x in ids]), np.float32)
         return out[:, :emotions], out[:, emotions:]
     return run
 
@@ -162,9 +198,9 @@ class Emotive:
 
         info = ArtifactInfo.load(SETTINGS.model or default_model_dir())
         scorer = Scorer(info.path, runner=_remote_runner(self.model, len(info.schema.emotions)))
+        embed = _guarded(lambda texts: self.model.embed(list(texts)))
         self.analyzer = Analyzer(
-            scorer=scorer, embed=lambda texts: np.asarray(self.model.embed(list(texts)),
-                                                          np.float32))
+            scorer=scorer, embed=lambda texts: np.asarray(embed(texts), np.float32))
         self.info = info
         self.schema = info.schema
         self.targets = [f"{k}:{e}" for k in ("less", "more") for e in self.schema.emotions]
@@ -270,9 +306,19 @@ class Emotive:
         items = self._texts(None, texts)
         scorer = self.analyzer.scorer
         flat, owner = scorer.sequences(items)
-        out = np.asarray(await self.model.to_async.logits(flat), np.float32)
-        e = len(self.schema.emotions)
-        emo, sent = scorer.calibrate(out[:, :e], out[:, e:], owner, len(items))
+        try:
+            out = np.asarray(await self.model.to_async.logits(flat), np.float32)
+        except BentoMLException as e:
+            if e.error_code.value >= 500:
+                raise _unavailable(e) from None
+            raise
+        except Exception as e:  # connection refused / reset while the model restarts
+            if isinstance(e, OSError | ConnectionError | TimeoutError) or type(
+                    e).__module__.startswith("aiohttp"):
+                raise _unavailable(e) from None
+            raise
+        n_e = len(self.schema.emotions)
+        emo, sent = scorer.calibrate(out[:, :n_e], out[:, n_e:], owner, len(items))
         scores = scorer.records(items, emo, sent)
         return schemas.ScoreResponse(
             request_id=REQUEST_ID.get(),

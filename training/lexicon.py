@@ -111,6 +111,11 @@ NEIGHBOUR_FLOOR = {"a": 0.5, "v": 0.6}
 
 
 NEGATING = frozenset({"not", "no", "non", "never", "nothing"})
+# words for behaviour or character, never a calmer word for a feeling ("I am so angry" ->
+# "I am so violent" lowers the model's anger and says something else entirely)
+CONDUCT = frozenset({"violent", "hostile", "aggressive", "savage", "fierce", "wild", "brutal",
+                     "vicious", "insane", "crazy", "evil", "cruel", "abusive", "dangerous",
+                     "psycho", "psychotic", "hysterical", "sadistic"})
 
 
 def antonyms(wn: Any, lemma: str, pos: str) -> set[str]:
@@ -159,7 +164,8 @@ def candidates(wn: Any, vocab: Counter[str], embed: Callable[[list[str]], np.nda
         parts = c.split()
         return (len(parts) <= 2 and all(vocab[p] >= min_count for p in parts)
                 and not BLOCKED.intersection(parts) and c not in BLOCKED
-                and not NEGATING.intersection(parts))  # "good" -> "not bad" is no synonym
+                and not NEGATING.intersection(parts)  # "good" -> "not bad" is no synonym
+                and c not in CONDUCT)
 
     lemmas = sorted({(pos, lem) for word, n in vocab.items() if n >= min_count
                      for pos in POS if (lem := wn.morphy(word, pos)) is not None})

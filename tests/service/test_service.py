@@ -144,6 +144,13 @@ def test_bad_suggest_requests(client, body, words) -> None:
     assert r.status_code == 400 and words in r.json()["error"]
 
 
+@pytest.mark.parametrize("ctype", ["multipart/form-data", "text/plain",
+                                   "application/x-www-form-urlencoded"])
+def test_json_only(client, ctype) -> None:
+    r = client.post("/analyze", content=b'{"text": "hi"}', headers={"content-type": ctype})
+    assert r.status_code == 415 and "application/json" in r.json()["error"]
+
+
 def test_oversize_body_is_refused_before_reading(client) -> None:
     r = client.post("/score", content=b'{"texts": ["' + b"a" * 30000 + b'"]}',
                     headers={"content-type": "application/json"})

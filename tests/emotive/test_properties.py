@@ -1,0 +1,77 @@
+"""Property-based tests of the runtime's public functions on hostile text (hypothesis):
+any Unicode, control characters, lone surrogates, RTL, emoji sequences, long words.
+Invariants: no crash other than the documented ValueError/TypeError, offsets index the
+original text, scores in range, JSON always valid."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from emotive.analyze import Analyzer
+from emotive.segment import paragraphs, sentences
+
+NASTY = st.sampled_from([
+    "\u202eevil\u202c", "👩‍👩‍👧‍👦", "🏳️‍🌈", "\ud800", "\udfff", "\x00", "\x1b[31m", "\r\n",
+    "\u2028", "\u200b", "שלום עולם", "مرحبا بالعالم", "e\u0301", "A" * 3000, "Mr. Smith",
+    "...", "?!", "\t", " ", "\n\n", "“quoted”", "- item", "1. item", "I'm not happy.",
+])
+TEXT = st.lists(st.one_of(st.text(min_size=0, max_size=40), NASTY), max_size=12).map("".join)
+
+
+@pytest.fixture(scope="module")
+def analyzer() -> Analyzer:
+    return Analyzer(threads=1)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=list(HealthCheck))
+@given(TEXT)
+def test_segmentation_offsets_index_the_text(text: str) -> None:
+    for p in paragraphs(text):
+        assert 0 <= p.start < p.end <= len(text)
+        for s in sentences(text, p):
+            assert p.start <= s.start < s.end <= p.end
+            assert s.of(text) == text[s.start:s.end] and s.of(text).strip()
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
+@given(TEXT)
+def test_analyze_never_crashes_and_stays_in_range(analyzer: Analyzer, text: str) -> None:
+    if not text.strip():
+        with pytest.raises(ValueError):
+            analyzer.analyze(text)
+        return
+    doc = analyzer.analyze(text, explain=True)
+    d = json.loads(json.dumps(doc.to_dict()))  # always serialisable (lone surrogates too)
+    assert all(0 <= v <= 1 for v in d["emotions"].values())
+    assert abs(sum(d["sentiment"].values()) - 1) < 1e-3 and -1 <= d["valence"] <= 1
+    for s in doc.sentences:
+        assert text[s.start:s.end] == s.text
+        for drivers in (s.drivers or {}).values():
+            for x in drivers:
+                assert s.start <= x.start < x.end <= s.end and text[x.start:x.end] == x.text
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
+@given(TEXT, st.data())
+def test_suggest_offsets_and_checks_hold(analyzer: Analyzer, text: str,
+                                         data: st.DataObject) -> None:
+    if not text.strip():
+        return
+    start = data.draw(st.integers(0, len(text) - 1))
+    end = data.draw(st.integers(start + 1, len(text)))
+    if not text[start:end].strip():
+        return
+    for g in analyzer.suggest(text, start, end, "neutral"):
+        assert start <= g.start <= g.end <= end
+        assert g.original == text[g.start:g.end]
+        assert g.shift >= 0.1 and g.similarity >= 0.8
+
+
+@pytest.mark.parametrize("bad", [None, 3, b"bytes", ["list"]])
+def test_wrong_types_are_type_errors(analyzer: Analyzer, bad: object) -> None:
+    with pytest.raises(TypeError):
+        analyzer.analyze_many([bad])  # type: ignore[list-item]
