@@ -87,7 +87,11 @@ class Document:
 
 
 def _parser() -> MarkdownIt:
-    return MarkdownIt("commonmark").enable("table")
+    md = MarkdownIt("commonmark").enable("table")
+    # commonmark's default (20: ten list levels) silently drops prose nested deeper; 250 is still
+    # far from Python's recursion limit
+    md.options["maxNesting"] = 250
+    return md
 
 
 def blank_front_matter(source: str) -> str:
