@@ -31,6 +31,7 @@ import logging
 import os
 import threading
 from http import HTTPStatus
+from pathlib import Path
 from typing import Any
 
 import bentoml
@@ -48,6 +49,28 @@ from service.settings import Settings
 
 SETTINGS = Settings.from_env()
 _METRICS: dict[str, Any] = {}
+
+
+def _preflight() -> None:
+    """Refuse to start, with one clear line, when a model is missing or corrupt: otherwise
+    BentoML restarts the failing worker forever and the port never answers."""
+    from emotive.artifact import ArtifactError
+    from emotive.embed import default_embedder_dir
+
+    try:
+        info = ArtifactInfo.load(SETTINGS.model or default_model_dir())
+        for path in (info.path / "model.onnx",
+                     Path(SETTINGS.embedder or default_embedder_dir()) / "model.onnx"):
+            try:
+                ort.InferenceSession(str(path), providers=["CPUExecutionProvider"])
+            except Exception as e:  # onnxruntime raises its own untyped errors
+                raise ArtifactError(f"cannot load {path}: {str(e).splitlines()[0][:200]}") \
+                    from None
+    except ArtifactError as e:
+        raise SystemExit(f"emotive service: cannot start: {e}") from None
+
+
+_preflight()
 log = logging.getLogger("emotive.service")
 
 

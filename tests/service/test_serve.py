@@ -99,3 +99,22 @@ def test_bento_builds_offline(tmp_path) -> None:
     assert (src / "models/minilm-embedder-int8/model.onnx").exists()
     assert not (src / "service/torch_backend.py").exists()
     assert not list(src.rglob("*.pt"))
+
+
+@pytest.mark.parametrize("damage", ["missing", "corrupt"])
+def test_refuses_to_start_without_a_sound_model(tmp_path, damage) -> None:
+    import os
+    import shutil
+    import subprocess
+
+    model = tmp_path / "model"
+    if damage == "corrupt":
+        shutil.copytree(ROOT / "models" / "emotive-student-int8", model)
+        (model / "model.onnx").write_bytes((model / "model.onnx").read_bytes()[:1000])
+    env = {**os.environ, "EMOTIVE_MODEL": str(model), "BENTOML_HOME": str(tmp_path / "bh"),
+           "BENTOML_DO_NOT_TRACK": "True"}
+    out = subprocess.run([sys.executable, "-m", "bentoml", "serve", "service.service:Emotive",
+                          "--port", "0"], cwd=ROOT, env=env, capture_output=True, text=True,
+                         timeout=60)
+    assert out.returncode != 0
+    assert "emotive service: cannot start:" in out.stderr + out.stdout
