@@ -9,7 +9,7 @@ export ORT_DISABLE_TELEMETRY := 1
 export NLTK_DATA := $(CURDIR)/$(VENV)/nltk_data
 
 .PHONY: serve score test lint model lexicon embedder bento data-report bench-accuracy \
-	bench-runtime bench-suggestions bench-lint bench-load bench clean
+	bench-runtime bench-suggestions bench-lint bench-load bench-soak bench clean
 
 HOST ?= 127.0.0.1
 PORT ?= 3000
@@ -66,6 +66,9 @@ bench-load: $(VENV)/.dev  ## the service under closed-loop load, 3 configuration
 
 bench-lint: $(VENV)/.dev  ## emotive-lint on 100 KB of Markdown: cold, cached, hook start (~1 min)
 	$(PY) -m bench.lint
+
+bench-soak: $(VENV)/.dev  ## 10 min steady load, 3x overload, recovery, model service killed (~14 min)
+	$(PY) -m bench.soak
 
 lexicon: $(VENV)/.dev  ## rebuild emotive/data/rewrites.json.gz (WordNet + GoEmotions train, ~30 s)
 	$(PY) -m training.lexicon
