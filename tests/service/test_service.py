@@ -4,38 +4,15 @@ too, unbatched): endpoints, limits, errors, request ids, OpenAPI."""
 from __future__ import annotations
 
 import json
-import os
 
 import pytest
 from starlette.testclient import TestClient
 
-# small limits, set only while the service module is imported (settings are read then):
-# later tests start their own servers and must not inherit them
-LIMITS = {"BENTOML_DO_NOT_TRACK": "True", "ORT_DISABLE_TELEMETRY": "1",
-          "EMOTIVE_MAX_TEXTS": "4", "EMOTIVE_MAX_TEXT_CHARS": "2000",
-          "EMOTIVE_MAX_TOTAL_CHARS": "3000", "EMOTIVE_MAX_BODY_BYTES": "20000",
-          "EMOTIVE_MAX_SUGGEST_CHARS": "500"}
-
 
 @pytest.fixture(scope="module")
-def client(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
-    import importlib
-    import sys
-
-    saved = {k: os.environ.get(k) for k in [*LIMITS, "BENTOML_HOME"]}
-    os.environ.update(LIMITS, BENTOML_HOME=str(tmp_path_factory.mktemp("bentoml")))
-    try:
-        sys.modules.pop("service.service", None)
-        sys.modules.pop("service.settings", None)
-        service = importlib.import_module("service.service")
-        with TestClient(service.Emotive.to_asgi()) as c:
-            yield c
-    finally:
-        for k, v in saved.items():
-            if v is None:
-                os.environ.pop(k, None)
-            else:
-                os.environ[k] = v
+def client(service_app):  # type: ignore[no-untyped-def]
+    with TestClient(service_app) as c:
+        yield c
 
 
 def test_analyze_one_text(client) -> None:
