@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from bench import machine
-from bench.report import RESULTS, write_benchmarks
+from bench.report import RESULTS, save
 
 
 def build_document(calm: list[str], loud: list[str], size: int = 100_000, seed: int = 0
@@ -105,9 +105,7 @@ def main(argv: list[str] | None = None) -> int:
         timed([*lint, str(small), "--cache-dir", str(cold_cache)])
         res["hook_start_small_file_warm"] = timed([*lint, str(small), "--cache-dir",
                                                    str(cold_cache)], runs=5)
-    args.out.mkdir(parents=True, exist_ok=True)
-    (args.out / "lint.json").write_text(json.dumps(res, indent=1) + "\n")
-    write_benchmarks(args.out, args.benchmarks)
+    save("lint", res, args.out, args.benchmarks)
     print(json.dumps(res, indent=1))
     return 0
 

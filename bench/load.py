@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from bench import machine
-from bench.report import RESULTS, write_benchmarks
+from bench.report import RESULTS, save
 
 ROOT = Path(__file__).resolve().parent.parent
 LUA = """
@@ -131,6 +131,18 @@ def histogram(text: str, name: str, method: str | None = None) -> dict[float, fl
     return out
 
 
+def run_stats(w: dict[str, Any], per_request: int) -> dict[str, Any]:
+    """A wrk run as throughput, latency and errors (non-2xx, timeouts, socket errors)."""
+    secs = w["duration_us"] / 1e6
+    errors = w["status"] + w["connect"] + w["read"] + w["write"] + w["timeout"]
+    ok = w["requests"] - w["status"] - w["timeout"]
+    return {"seconds": round(secs, 1), "requests": w["requests"], "errors": errors,
+            "non_2xx": w["status"], "timeouts": w["timeout"],
+            "sentences_per_s": round(ok * per_request / secs, 1),
+            "p50_ms": w["p50_us"] / 1000, "p95_ms": w["p95_us"] / 1000,
+            "p99_ms": w["p99_us"] / 1000, "max_ms": w["max_us"] / 1000}
+
+
 def summarize(before: dict[float, float], after: dict[float, float]) -> dict[str, Any]:
     """Median and 90th-percentile bucket, and count, of observations between two scrapes."""
     diff = {k: after.get(k, 0) - before.get(k, 0) for k in sorted(after)}
@@ -187,14 +199,12 @@ def run_config(name: str, env: dict[str, str], texts: list[str], per_request: in
             before = server.metrics()
             w = wrk(f"{server.url}/score", body, c, seconds, lua)
             after = server.metrics()
-            secs = w["duration_us"] / 1e6
-            errors = w["status"] + w["connect"] + w["read"] + w["write"] + w["timeout"]
-            ok = w["requests"] - w["status"] - w["timeout"]
+            stats = run_stats(w, per_request)
+            errors = stats["errors"]
             res["runs"].append({
-                "concurrency": c, "seconds": round(secs, 1), "requests": w["requests"],
-                "errors": errors, "sentences_per_s": round(ok * per_request / secs, 1),
-                "p50_ms": w["p50_us"] / 1000, "p95_ms": w["p95_us"] / 1000,
-                "p99_ms": w["p99_us"] / 1000,
+                "concurrency": c, **{k: stats[k] for k in (
+                    "seconds", "requests", "errors", "sentences_per_s", "p50_ms", "p95_ms",
+                    "p99_ms")},
                 "sequences_per_batch": summarize(
                     histogram(before, "emotive_model_batch_sequences"),
                     histogram(after, "emotive_model_batch_sequences")),
@@ -245,9 +255,7 @@ def main(argv: list[str] | None = None) -> int:
             label, env = CONFIGS[name]
             results["configs"][name] = {"label": label, **run_config(
                 label, env, texts, args.per_request, levels, args.seconds, home, lua)}
-    args.out.mkdir(parents=True, exist_ok=True)
-    (args.out / "load.json").write_text(json.dumps(results, indent=1) + "\n")
-    write_benchmarks(args.out, args.benchmarks)
+    save("load", results, args.out, args.benchmarks)
     return 0
 
 

@@ -316,25 +316,27 @@ def _consistency(c: dict[str, Any] | None) -> list[str]:
             f"{c['decision_flips']:.1%} of emotion decisions flip.", ""]
 
 
+def save(name: str, result: dict[str, Any], results: Path = RESULTS,
+         benchmarks: Path = Path("BENCHMARKS.md")) -> Path:
+    """Write ``results/<name>.json`` and re-render BENCHMARKS.md from all results."""
+    results.mkdir(parents=True, exist_ok=True)
+    path = results / f"{name}.json"
+    path.write_text(json.dumps(result, indent=1) + "\n")
+    write_benchmarks(results, benchmarks)
+    return path
+
+
 def write_benchmarks(results: Path = RESULTS, out: Path = Path("BENCHMARKS.md")) -> Path:
     rel = Path(results).resolve().relative_to(out.resolve().parent).as_posix() \
         if Path(results).resolve().is_relative_to(out.resolve().parent) else str(results)
+    sections: list[tuple[str, Any]] = [
+        ("accuracy", lambda r: accuracy_section(r, results, rel)), ("runtime", runtime_section),
+        ("lint", lint_section), ("load", load_section), ("suggestions", suggestions_section)]
     lines = [HEADER]
-    acc = results / "accuracy.json"
-    if acc.exists():
-        lines += accuracy_section(json.loads(acc.read_text()), results, rel)
-    runtime = results / "runtime.json"
-    if runtime.exists():
-        lines += runtime_section(json.loads(runtime.read_text()))
-    lint = results / "lint.json"
-    if lint.exists():
-        lines += lint_section(json.loads(lint.read_text()))
-    load = results / "load.json"
-    if load.exists():
-        lines += load_section(json.loads(load.read_text()))
-    sugg = results / "suggestions.json"
-    if sugg.exists():
-        lines += suggestions_section(json.loads(sugg.read_text()))
+    for name, section in sections:
+        f = results / f"{name}.json"
+        if f.exists():
+            lines += section(json.loads(f.read_text()))
     out.write_text("\n".join(lines).rstrip() + "\n")
     return out
 

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from bench import machine
-from bench.report import RESULTS, write_benchmarks
+from bench.report import RESULTS, save
 
 SAMPLE_20_WORDS = ("I honestly thought the release would go smoothly, but the migration "
                    "failed twice and now everyone is angry about it.")
@@ -140,9 +140,7 @@ def main(argv: list[str] | None = None) -> int:
     texts = read_goemotions("test", default_schema(), args.data_dir).texts
     res = {"machine": machine.describe(), "date": time.strftime("%Y-%m-%d"),
            "model": str(args.model or "shipped"), **measure(args.model, texts, args.runs)}
-    args.out.mkdir(parents=True, exist_ok=True)
-    (args.out / "runtime.json").write_text(json.dumps(res, indent=1) + "\n")
-    write_benchmarks(args.out, args.benchmarks)
+    save("runtime", res, args.out, args.benchmarks)
     print(json.dumps(res, indent=1))
     return 0
 

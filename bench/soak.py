@@ -27,7 +27,8 @@ from pathlib import Path
 from typing import Any
 
 from bench import machine
-from bench.load import LUA, RESULTS, Server, post, wrk
+from bench.load import LUA, RESULTS, Server, post, run_stats, wrk
+from bench.report import save
 
 
 def rss_mb(pid: int) -> float:
@@ -49,17 +50,6 @@ def workers() -> dict[str, int]:
             pid = int(line.split()[0])
             found["model" if "--service-name emotive_model" in line else "api"] = pid
     return found
-
-
-def summarize(w: dict[str, Any], per_request: int) -> dict[str, Any]:
-    secs = w["duration_us"] / 1e6
-    errors = w["status"] + w["connect"] + w["read"] + w["write"] + w["timeout"]
-    ok = w["requests"] - w["status"] - w["timeout"]
-    return {"seconds": round(secs, 1), "requests": w["requests"], "errors": errors,
-            "non_2xx": w["status"], "timeouts": w["timeout"],
-            "sentences_per_s": round(ok * per_request / secs, 1),
-            "p50_ms": w["p50_us"] / 1000, "p99_ms": w["p99_us"] / 1000,
-            "max_ms": w["max_us"] / 1000}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -93,16 +83,16 @@ def main(argv: list[str] | None = None) -> int:
             res["rss_before_mb"] = {k: rss_mb(v) for k, v in pids.items()}
             steady = []
             for minute in range(args.minutes):
-                s = summarize(wrk(f"{server.url}/score", body, args.clients, 60, lua),
+                s = run_stats(wrk(f"{server.url}/score", body, args.clients, 60, lua),
                               args.per_request)
                 steady.append(s)
                 print(f"steady minute {minute + 1}: {s}", flush=True)
             res["steady"] = steady
             res["rss_after_mb"] = {k: rss_mb(v) for k, v in pids.items()}
-            res["overload"] = summarize(wrk(f"{server.url}/score", body, 3 * args.clients, 60,
+            res["overload"] = run_stats(wrk(f"{server.url}/score", body, 3 * args.clients, 60,
                                             lua), args.per_request)
             print(f"overload: {res['overload']}", flush=True)
-            res["recovery"] = summarize(wrk(f"{server.url}/score", body, args.clients, 60, lua),
+            res["recovery"] = run_stats(wrk(f"{server.url}/score", body, args.clients, 60, lua),
                                         args.per_request)
             print(f"recovery: {res['recovery']}", flush=True)
             res["rss_end_mb"] = {k: rss_mb(v) for k, v in workers().items()}
@@ -110,8 +100,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"fault: {res['fault']}", flush=True)
         finally:
             server.stop()
-    args.out.mkdir(parents=True, exist_ok=True)
-    (args.out / "soak.json").write_text(json.dumps(res, indent=1) + "\n")
+    save("soak", res, args.out)
     return 0
 
 

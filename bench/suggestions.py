@@ -32,7 +32,7 @@ import numpy as np
 from tqdm import tqdm
 
 from bench import machine
-from bench.report import RESULTS, write_benchmarks
+from bench.report import RESULTS, save
 
 
 def pick(texts: list[str], emotions: np.ndarray, probs: np.ndarray, names: list[str], n: int,
@@ -149,9 +149,7 @@ def main(argv: list[str] | None = None) -> int:
     args = p.parse_args(argv)
     res = {"machine": machine.describe(), "date": time.strftime("%Y-%m-%d"),
            **run(args.n, args.margin, args.min_similarity, args.data_dir)}
-    args.out.mkdir(parents=True, exist_ok=True)
-    (args.out / "suggestions.json").write_text(json.dumps(res, indent=1) + "\n")
-    write_benchmarks(args.out, args.benchmarks)
+    save("suggestions", res, args.out, args.benchmarks)
     print(json.dumps({k: res[k] for k in ("sentences", "emotive", "naive", "per_emotion")},
                      indent=1))
     return 0

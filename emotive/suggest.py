@@ -36,7 +36,7 @@ from typing import Any
 import numpy as np
 
 from emotive.encoding import clean
-from emotive.explain import NEGATORS, Driver
+from emotive.explain import NEGATORS, Driver, _logit
 from emotive.labels import LabelSchema
 
 LEXICON = Path(__file__).with_name("data") / "rewrites.json.gz"
@@ -497,11 +497,6 @@ class Tried:
     after: float
     emotions: np.ndarray
     similarity: float = -1.0
-
-
-def _logit(p: np.ndarray) -> np.ndarray:
-    p = np.clip(p, 1e-4, 1 - 1e-4)
-    return np.asarray(np.log(p / (1 - p)))
 
 
 def _apart(a: Edit, b: Edit) -> bool:

@@ -175,19 +175,21 @@ def _unavailable(e: Exception) -> ModelUnavailable:
     return ModelUnavailable("the model service is unavailable; retry shortly")
 
 
+def _is_unavailable(e: Exception) -> bool:
+    """The model service is down, restarting or overloaded (not a bad request)."""
+    if isinstance(e, BentoMLException):
+        return e.error_code.value >= 500
+    return isinstance(e, OSError | ConnectionError | TimeoutError) or type(
+        e).__module__.startswith("aiohttp")  # aiohttp's client errors are not OSErrors
+
+
 def _guarded(call: Any) -> Any:
     """A model-service call whose connection errors become 503s instead of 500s."""
     def inner(*args: Any) -> Any:
         try:
             return call(*args)
-        except BentoMLException as e:
-            if e.error_code.value >= 500:
-                raise _unavailable(e) from None
-            raise
-        except (OSError, ConnectionError, TimeoutError) as e:
-            raise _unavailable(e) from None
-        except Exception as e:  # aiohttp's client errors are not OSErrors
-            if type(e).__module__.startswith("aiohttp"):
+        except Exception as e:
+            if _is_unavailable(e):
                 raise _unavailable(e) from None
             raise
     return inner
@@ -331,13 +333,8 @@ class Emotive:
         flat, owner = scorer.sequences(items)
         try:
             out = np.asarray(await self.model.to_async.logits(flat), np.float32)
-        except BentoMLException as e:
-            if e.error_code.value >= 500:
-                raise _unavailable(e) from None
-            raise
         except Exception as e:  # connection refused / reset while the model restarts
-            if isinstance(e, OSError | ConnectionError | TimeoutError) or type(
-                    e).__module__.startswith("aiohttp"):
+            if _is_unavailable(e):
                 raise _unavailable(e) from None
             raise
         n_e = len(self.schema.emotions)

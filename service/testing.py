@@ -11,9 +11,15 @@ import tempfile
 from typing import Any
 
 _APP: dict[str, Any] = {}
+# small limits for tests, applied only while the service reads its settings: later tests
+# start their own servers and must not inherit them
+TEST_LIMITS = {"BENTOML_DO_NOT_TRACK": "True", "ORT_DISABLE_TELEMETRY": "1",
+               "EMOTIVE_MAX_TEXTS": "4", "EMOTIVE_MAX_TEXT_CHARS": "2000",
+               "EMOTIVE_MAX_TOTAL_CHARS": "3000", "EMOTIVE_MAX_BODY_BYTES": "20000",
+               "EMOTIVE_MAX_SUGGEST_CHARS": "500"}
 
 
-def in_process_app(env: dict[str, str]) -> Any:
+def in_process_app(env: dict[str, str] = TEST_LIMITS) -> Any:
     if "app" in _APP:
         return _APP["app"]
     saved = {k: os.environ.get(k) for k in [*env, "BENTOML_HOME"]}

@@ -50,9 +50,11 @@ class Document:
     units: list[Unit]
     controls: list[Control]
     line_starts: list[int] = field(default_factory=list)
+    lines: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.line_starts = [0] + [m.end() for m in re.finditer(r"\n", self.source)]
+        self.lines = self.source.split("\n")
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) of a source offset; columns count characters."""
@@ -61,7 +63,7 @@ class Document:
 
     def disabled(self, line: int, rule: str) -> bool:
         """Whether control comments turn ``rule`` off on ``line``."""
-        lines = self.source.split("\n")
+        lines = self.lines
         off: set[str] = set()
         everything = False
         for c in self.controls:

@@ -12,12 +12,7 @@ from schemathesis.checks import not_a_server_error
 
 from service.testing import in_process_app
 
-LIMITS = {"BENTOML_DO_NOT_TRACK": "True", "ORT_DISABLE_TELEMETRY": "1",
-          "EMOTIVE_MAX_TEXTS": "4", "EMOTIVE_MAX_TEXT_CHARS": "2000",
-          "EMOTIVE_MAX_TOTAL_CHARS": "3000", "EMOTIVE_MAX_BODY_BYTES": "20000",
-          "EMOTIVE_MAX_SUGGEST_CHARS": "500"}  # the same as conftest.py: one app per process
-
-schema = schemathesis.openapi.from_asgi("/docs.json", in_process_app(LIMITS))
+schema = schemathesis.openapi.from_asgi("/docs.json", in_process_app())  # the same app
 
 
 @schema.parametrize()
