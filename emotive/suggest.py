@@ -35,6 +35,7 @@ from typing import Any
 
 import numpy as np
 
+from emotive import rephrase
 from emotive.encoding import clean
 from emotive.explain import NEGATORS, Driver, _logit
 from emotive.labels import LabelSchema
@@ -68,6 +69,9 @@ MOVED = 0.05  # log-odds: a rewrite moved the target at all
 SWAP = 0.2
 POSITIVE = frozenset({"joy"})
 NEGATIVE = frozenset({"anger", "fear", "sadness"})
+# worth parsing for a question: a "?", or a first word that opens one ("Did you taste it")
+QUESTION = re.compile(r"\?|^\W*(?:who|what|when|where|which|why|how|is|are|was|were|do|does|"
+                      r"did|can|could|will|would|should|has|have|had)\b", re.IGNORECASE)
 WORDLIKE = re.compile(r"[^\W\d_]{2}")  # a rewrite must keep a word ("Lol!" -> "!" is none)
 # swearing used as an intensifier: dropped whole ("What the fuck is this" -> "What is this")
 SWEARING = re.compile(r"\s*\b(?:the (?:fuck|hell|heck)|as (?:fuck|hell)|fucking|fuckin'?|fkin|"
@@ -235,7 +239,8 @@ class Suggester:
             raise SuggestError("suggestions need the suggest extra: "
                                "pip install 'emotive[suggest]'") from e
         getInflection("load", "VBD")  # its tables load on first use (~0.4 s): now, not later
-        return spacy.load(SPACY_MODEL, exclude=["parser", "ner", "senter"])
+        # the parser is loaded but runs only on questions (rephrase.py), not on every sentence
+        return spacy.load(SPACY_MODEL, exclude=["ner", "senter"], disable=["parser"])
 
     def tokens(self, sentence: str) -> list[Token]:
         return [Token(t.idx, t.idx + len(t.text), sentence[t.idx:t.idx + len(t.text)],
@@ -270,7 +275,7 @@ class Suggester:
             if not marker and (t.pos not in CONTENT or
                                (t.lemma in STOP_LEMMAS and low not in INTENSIFIERS)):
                 continue
-            if low in NEGATORS or not inside(t.start, t.end):
+            if low in NEGATORS or not inside(t.start, t.end) or _attached(sentence, t):
                 continue
             relevance = float(-target.gain(lex.association([low]), schema)[0])
             if target.lowers and not marker and (
@@ -296,6 +301,7 @@ class Suggester:
             found.sort(key=lambda e: -e.gain)
             edits.extend(found[:self.per_word])
         edits += self._punctuation(sentence, target)
+        edits += self._questions(sentence, target)
         # nothing outside the span changes, not even an article ("an" -> "a")
         edits = [e for e in edits if inside(e.start, e.end)]
         edits.sort(key=lambda e: -e.gain)
@@ -324,6 +330,16 @@ class Suggester:
         gains = target.gain(self.lexicon.association(words) - mine, self.schema)
         return [self._replace(sentence, toks, i, w, float(g) * max(near[w], 0.1))
                 for w, g in zip(words, gains, strict=True)]
+
+    def _questions(self, sentence: str, target: Target) -> list[Edit]:
+        """A direct question reads as curiosity or confusion (surprise): put it as a plain
+        request ("Did you taste it?" -> "Please tell me whether you tasted it.")."""
+        if target.kind not in ("less", "neutral") or not QUESTION.search(sentence):
+            return []
+        doc = self.nlp.get_pipe("parser")(self.nlp(clean(sentence)))
+        gain = 0.3 if target.emotion in (None, "surprise") else 0.1
+        return [Edit(r.start, r.end, r.text, gain) for r in rephrase.requests(
+            doc, self._inflect)]
 
     @staticmethod
     def _punctuation(sentence: str, target: Target) -> list[Edit]:
@@ -356,16 +372,29 @@ class Suggester:
 
     @staticmethod
     def _deletion(sentence: str, t: Token, gain: float) -> Edit:
-        """Drop a word with the space after it (before it, at the end); a sentence-initial
-        deletion carries the capital over to the next word."""
+        """Drop a word with the space after it (before it, at the end) and the comma that set
+        it off ("Damn, I didn't know" -> "I didn't know"; "It was, honestly, fine" -> "It
+        was fine"); a sentence-initial deletion carries the capital over to the next word."""
         end = t.end
+        lead = sentence[:t.start].rstrip()
+        if sentence[end:end + 1] == ",":
+            end += 1
+        elif not lead:  # "Wow! That's great" -> "That's great"
+            while end < len(sentence) and sentence[end] in "!.…":
+                end += 1
+        comma_after = end > t.end
         while end < len(sentence) and sentence[end] == " ":
             end += 1
         start = t.start
+        if lead.endswith(",") and (comma_after or end == len(sentence) or
+                                   sentence[end] in ".!?"):
+            # ", honestly," -> " "; "Thanks, lol." -> "Thanks."
+            start = len(lead) - 1
+            return Edit(start, end, " " if comma_after and end < len(sentence) else "", gain)
         if end == t.end:
             while start > 0 and sentence[start - 1] == " ":
                 start -= 1
-        if start == 0 and end < len(sentence) and sentence[:1].isupper():
+        if not lead and end < len(sentence) and sentence[:1].isupper():
             return Edit(start, end + 1, sentence[end].upper(), gain)
         return Edit(start, end, "", gain)
 
@@ -497,6 +526,12 @@ class Tried:
     after: float
     emotions: np.ndarray
     similarity: float = -1.0
+
+
+def _attached(sentence: str, t: Token) -> bool:
+    """A clitic or a piece of a word the tokenizer split ("I’m" -> "I", "’m"): changing it
+    alone would fuse or break words."""
+    return t.text[:1] in ("'", "’") or (t.start > 0 and sentence[t.start - 1].isalnum())
 
 
 def _apart(a: Edit, b: Edit) -> bool:

@@ -149,3 +149,30 @@ def test_cli_suggest_json_and_errors(tmp_path) -> None:
     assert bad.returncode == 2 and "unknown target" in bad.stderr
     half = subprocess.run([*cmd, "--target", "less:anger"], capture_output=True, text=True)
     assert half.returncode == 2 and "go together" in half.stderr
+
+
+@pytest.mark.parametrize("sentence,word,after", [
+    ("Damn, I didn't know that.", "Damn", "I didn't know that."),
+    ("It was, honestly, fine.", "honestly", "It was fine."),
+    ("Thanks, lol.", "lol", "Thanks."),
+    ("Wow! That's great", "Wow", "That's great"),
+    ("I really like it.", "really", "I like it."),
+])
+def test_deletions_take_the_punctuation_that_set_the_word_off(analyzer, sentence, word,
+                                                              after) -> None:
+    t = next(t for t in analyzer.suggester.tokens(sentence) if t.text == word)
+    assert Suggester.apply(sentence, Suggester._deletion(sentence, t, 0)) == after
+
+
+def test_clitics_are_never_rewritten_alone(analyzer) -> None:
+    # "’m" deleted would fuse "I" with the next word ("Icrying")
+    edits = analyzer.suggester.edits("Ik I’m crying rn", Target("less", "sadness"))
+    assert all("Icrying" not in Suggester.apply("Ik I’m crying rn", e) for e in edits)
+
+
+def test_a_curious_question_is_calmed_into_a_request(analyzer) -> None:
+    text = "What do you mean by delicate flowers?"
+    got = analyzer.suggest(text, 0, len(text), "less:surprise",
+                           SuggestOptions(margin=0.1, min_similarity=0.8))
+    assert got and got[0].sentence == "Please tell me what you mean by delicate flowers."
+    assert got[0].before - got[0].after >= 0.1 and got[0].similarity >= 0.8

@@ -1,0 +1,208 @@
+"""Structural rewrites that no word list makes: a direct question as a plain request.
+
+A direct question reads as curiosity or confusion ("Which one is he playing?": surprise 0.64
+with the shipped model); the same request put as an indirect question in a statement reads
+neutral ("Please tell me which one he is playing.": 0.32). Turning one into the other needs
+the clause structure, so this module works on a spaCy ``Doc`` with dependencies:
+
+- find the question's inverted auxiliary ("is", "did", "can", "'s"...) and its subject;
+- put the subject before the auxiliary, or, for do-support, drop "do" and inflect the verb
+  ("Did you taste it" -> "whether you tasted it");
+- frame the result: "Please tell me ...", "Please explain ..." (why/how), "Please confirm
+  whether ..." (yes/no questions).
+
+Only questions that start the sentence and have a plain shape are rewritten; anything the
+rules do not understand is left alone (the suggester verifies every rewrite anyway).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+FINAL = frozenset({"?", "!", ".", "?!", "!?", "??", "...", "…"})
+WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+# contracted auxiliaries by (lemma, tag): "What's" -> "what ... is"
+CONTRACTIONS = {("be", "VBZ"): "is", ("be", "VBP"): "are", ("be", "VBD"): "was",
+                ("have", "VBZ"): "has", ("have", "VBP"): "have", ("have", "VBD"): "had",
+                ("will", "MD"): "will", ("would", "MD"): "would", ("'d", "MD"): "would"}
+DO_TENSE = {"did": "VBD", "does": "VBZ", "do": "VBP"}
+Inflect = Callable[[str, str], str]
+
+
+@dataclass(frozen=True)
+class Rephrasing:
+    start: int  # character offsets of the rewritten question in the sentence
+    end: int
+    text: str
+
+
+def _question_root(doc: Any) -> Any | None:
+    """The root of a question that starts the sentence: the first clause, ending in "?" or
+    with no final punctuation at all (chat questions: "Did you taste it")."""
+    roots = [t for t in doc if t.dep_ == "ROOT"]
+    if not roots:
+        return None
+    root = roots[0]
+    words = [t for t in doc[root.left_edge.i:root.right_edge.i + 1] if not t.is_space]
+    first = next((t for t in words if not t.is_punct), None)
+    if first is None or any(not t.is_punct for t in doc[:first.i]):
+        return None
+    tail = "".join(t.text for t in reversed(words) if t.text in FINAL)[:3]
+    if "?" not in tail and tail[:1] in (".", "!"):
+        return None
+    if "?" not in tail and first.tag_ not in WH_TAGS and first.pos_ != "AUX":
+        return None
+    return root
+
+
+def _subject(aux: Any) -> Any | None:
+    """The subject right after an inverted auxiliary, as a token span."""
+    head = aux if aux.dep_ == "ROOT" or aux.pos_ != "AUX" else aux.head
+    for s in list(head.children) + ([] if head is aux else list(aux.children)):
+        if s.dep_ in SUBJECTS and s.i > aux.i:
+            a, b = s.left_edge.i, s.right_edge.i
+            doc = s.doc
+            if a > 0 and doc[a - 1].text == "[":  # "[NAME]" is one name
+                a -= 1
+            opened = sum(t.text == "[" for t in doc[a:b + 1]) - sum(
+                t.text == "]" for t in doc[a:b + 1])
+            if opened > 0 and b + 1 < len(doc) and doc[b + 1].text == "]":
+                b += 1
+            return doc[a:b + 1]
+    return None
+
+
+def _aux_text(aux: Any) -> str:
+    if aux.text[:1] in ("'", "’"):
+        if aux.lower_ in ("'m", "’m"):
+            return "am"
+        if aux.lower_ in ("'re", "’re"):
+            return "are"
+        if aux.lower_ in ("'ll", "’ll"):
+            return "will"
+        return CONTRACTIONS.get((aux.lemma_, aux.tag_), "") or CONTRACTIONS.get(
+            (aux.lower_.replace("’", "'"), aux.tag_), "")
+    return str(aux.lower_)
+
+
+def indirect(doc: Any, inflect: Inflect) -> tuple[int, int, str, str] | None:
+    """The sentence's leading question as an indirect question: (start, end, clause, kind)
+    with kind "whether" (yes/no), "wh" or "explain" (why/how), or None when the question's
+    shape is not one these rules know."""
+    root = _question_root(doc)
+    if root is None:
+        return None
+    span = [t for t in doc[root.left_edge.i:root.right_edge.i + 1]]
+    while span and (span[-1].text in FINAL or span[-1].is_space):
+        span.pop()
+    first = next(t for t in span if not t.is_punct)
+    wh = first.tag_ in WH_TAGS
+    aux = next((t for t in span if t.i >= first.i and (t.pos_ == "AUX" or t.tag_ == "MD")),
+               None)
+    text = doc.text
+    end = span[-1].idx + len(span[-1].text)
+    kind = "explain" if first.lower_ in ("why", "how") else "wh" if wh else "whether"
+    if wh and first.dep_ in ("nsubj", "nsubjpass") and (aux is None or aux.i > first.i + 1
+                                                          or _subject(aux) is None):
+        # the wh-word is the subject: nothing is inverted ("What happened?")
+        return first.idx, end, first.lower_ + text[first.idx + len(first.text):end], kind
+    if aux is None:
+        return None
+    before = [t for t in span if first.i <= t.i < aux.i]
+    if wh and any(t.is_punct for t in before):
+        return None
+    if not wh and aux is not first:
+        return None
+    neg = aux.i + 1 < len(doc) and doc[aux.i + 1].dep_ == "neg" and doc[aux.i + 1].lower_ in (
+        "n't", "not", "’t")
+    after = aux.i + (2 if neg else 1)
+    subject = _subject(aux)
+    if subject is None or subject.start != after:
+        return None
+    verb = _aux_text(aux)
+    if not verb or (aux.tag_ == "MD" and subject.text.lower() == "you"):
+        return None  # "Can you cite that?" is a request: see imperative()
+    rest_start = subject.end
+    rest = text[doc[rest_start].idx:end] if rest_start <= span[-1].i else ""
+    if not rest and not wh:
+        # the parser took the whole question for the subject ("Is that bottom tray filled
+        # with beer?" -> "whether that bottom tray filled with beer is"): not a rewrite
+        return None
+    subj = subject.text
+    if subject.start == first.i + 1 and not wh and subj[:1].isupper() and subj != "I" and (
+            subject[0].pos_ != "PROPN"):
+        subj = subj[:1].lower() + subj[1:]
+    if neg:
+        verb = verb + ("n't" if doc[aux.i + 1].lower_ != "not" else " not")
+        verb = {"won't": "won't", "can't": "can't", "cann't": "can't"}.get(verb, verb)
+        if aux.text[-1:] in ("n",) and doc[aux.i + 1].lower_ == "n't":
+            verb = aux.lower_ + "n't"  # "ca" + "n't" keeps its spelling
+    elif aux.lemma_ == "do" and aux.lower_ in DO_TENSE:
+        head = aux.head  # "Did he actually knock..." -> "he actually knocked..."
+        if aux.dep_ != "aux" or head.tag_ != "VB" or head.i < rest_start:
+            return None
+        verb = ""
+        rest = (text[doc[rest_start].idx:head.idx] + inflect(head.lemma_, DO_TENSE[aux.lower_])
+                + text[head.idx + len(head.text):end])
+    wh_text = ""
+    if wh:
+        wh_text = text[first.idx:aux.idx].rstrip()
+        wh_text = wh_text[:1].lower() + wh_text[1:] + " "
+    body = " ".join(p for p in (subj, verb, rest.strip()) if p)
+    return first.idx, end, f"{wh_text}{body}" if wh else f"whether {body}", kind
+
+
+FRAMES = {"whether": ("Please tell me {}.", "Please confirm {}."),
+          "wh": ("Please tell me {}.",),
+          "explain": ("Please tell me {}.", "Please explain {}.")}
+
+
+def requests(doc: Any, inflect: Inflect) -> list[Rephrasing]:
+    """The sentence's leading direct question as plain requests, one per frame; the span
+    covers the question with its "?" (and any "!" after it)."""
+    got = indirect(doc, inflect)
+    if got is None:
+        request = imperative(doc)
+        return [request] if request else []
+    start, end, clause, kind = got
+    text = doc.text
+    while end < len(text) and text[end] in "?!":
+        end += 1
+    return [Rephrasing(start, end, frame.format(clause)) for frame in FRAMES[kind]]
+
+
+def imperative(doc: Any) -> Rephrasing | None:
+    """A request put as a question, as a plain request: "could you maybe add a link?" ->
+    "please add a link." (anywhere in the sentence; the verb's clause must end in "?")."""
+    for t in doc:
+        if t.tag_ != "MD" or t.lower_ not in REQUEST_MODALS or t.i + 2 >= len(doc):
+            continue
+        if doc[t.i + 1].lower_ != "you" or (t.i and doc[t.i - 1].lower_ in ("if", "whether")):
+            continue
+        k = t.i + 2
+        while k < len(doc) and doc[k].lower_ in SOFTENERS:
+            k += 1
+        verb = doc[k] if k < len(doc) else None
+        if verb is None or verb.tag_ != "VB" or t.head.i != verb.i:
+            continue
+        last = verb.right_edge.i  # the clause's last word, then its "?"
+        while last > verb.i and (doc[last].text in FINAL or doc[last].is_space):
+            last -= 1
+        end = last + 1
+        while end < len(doc) and (doc[end].text in FINAL or doc[end].is_space):
+            end += 1
+        if "?" not in doc[last + 1:end].text:
+            continue
+        start_of_sentence = all(x.is_punct or x.is_space for x in doc[:t.i])
+        please = "Please" if start_of_sentence else "please"
+        stop = doc[last].idx + len(doc[last].text)
+        finish = max(x.idx + len(x.text) for x in doc[last + 1:end] if not x.is_space)
+        return Rephrasing(t.idx, finish, f"{please} {doc.text[verb.idx:stop]}.")
+    return None
+
+
+REQUEST_MODALS = frozenset({"can", "could", "would", "will", "ca", "wo"})
+SOFTENERS = frozenset({"maybe", "please", "possibly", "perhaps", "kindly", "pls", "plz"})

@@ -1,0 +1,63 @@
+"""Questions as plain requests, on spaCy's real parse (the suggest extra's pipeline)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from emotive import rephrase
+from emotive.suggest import Suggester
+
+
+@pytest.fixture(scope="module")
+def sg() -> Suggester:
+    return Suggester(lambda v: (None, None), lambda v: None, None)  # type: ignore[arg-type]
+
+
+def rewrite(sg: Suggester, sentence: str) -> list[str]:
+    doc: Any = sg.nlp.get_pipe("parser")(sg.nlp(sentence))
+    return [sentence[:r.start] + r.text + sentence[r.end:]
+            for r in rephrase.requests(doc, sg._inflect)]
+
+
+@pytest.mark.parametrize("question,plain", [
+    ("Which one is he playing?", "Please tell me which one he is playing."),
+    ("Is he your source?", "Please tell me whether he is your source."),
+    # do-support: "do" goes, the verb takes its tense and person
+    ("Did you taste it", "Please tell me whether you tasted it."),
+    ("Does she like the new one?", "Please tell me whether she likes the new one."),
+    ("Did he actually knock himself out?!",
+     "Please tell me whether he actually knocked himself out."),
+    ("How did you know that?", "Please tell me how you knew that."),
+    # the wh-word is the subject: nothing to invert
+    ("What happened?", "Please tell me what happened."),
+    ("Why can't they just stop?", "Please tell me why they can't just stop."),
+    ("Where's my car?", "Please tell me where my car is."),
+    ("How is [NAME] fleshed out? He cooks.", "Please tell me how [NAME] is fleshed out. He cooks."),
+    ("Is there a reason for this?", "Please tell me whether there is a reason for this."),
+    # a request put as a question is a request, wherever it stands
+    ("Can you cite that?", "Please cite that."),
+    ("Could you please stop doing that?", "Please stop doing that."),
+    ("I can't find it, could you maybe add a link?", "I can't find it, please add a link."),
+])
+def test_questions_become_requests(sg, question, plain) -> None:
+    assert rewrite(sg, question)[0] == plain
+
+
+def test_yes_no_questions_also_ask_for_confirmation(sg) -> None:
+    assert rewrite(sg, "Is he your source?")[1] == "Please confirm whether he is your source."
+    assert rewrite(sg, "Why would I do that?")[1] == "Please explain why I would do that."
+
+
+@pytest.mark.parametrize("sentence", [
+    "He is your source.",  # not a question
+    "Wait, what?",  # no clause to turn
+    "I'm here. Why?",
+    "Your girlfriend accepts gifts?",  # a statement with a question mark: nothing inverted
+    "Can't you just stop?",  # a reproach, not a request
+    "Is that bottom tray filled with beer?",  # the parser takes it all for the subject
+    "",
+])
+def test_shapes_the_rules_do_not_know_are_left_alone(sg, sentence) -> None:
+    assert rewrite(sg, sentence) == []
