@@ -7,6 +7,7 @@ means of their sentences' probabilities. Results serialise to JSON with a versio
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,6 +22,8 @@ from emotive.suggest import Suggester, SuggestError, Suggestion, Target
 
 RESULT_SCHEMA_VERSION = "1.1"  # 1.1: sentences may carry "suggestions"
 MAX_CHARS = 1_000_000  # one text; longer input is refused, not truncated
+SHORT = 1  # words: a sentence this short is rewritten together with its neighbour
+WORDS = re.compile(r"[^\W\d_]{2,}")
 
 
 @dataclass(frozen=True)
@@ -99,6 +102,24 @@ class SuggestOptions:
             raise ValueError("top and max_sentences must be at least 1")
 
 
+def rewrite_units(text: str, spans: Sequence[Span], short: int = SHORT) -> list[Span]:
+    """A paragraph's sentences as units to rewrite and verify. A sentence of at most
+    ``short`` words ("Lol.", "Wow!", "Sorry.") reads with its neighbour: it joins the next
+    sentence (the previous one at the end), so that "Wow! That's great!" can lose "Wow!"
+    and be verified as the passage the reader sees."""
+    units = list(spans)
+    k = 0
+    while len(units) > 1 and k < len(units):
+        if len(WORDS.findall(units[k].of(text))) <= short:
+            j = k + 1 if k + 1 < len(units) else k - 1
+            a, b = sorted((k, j))
+            units[a:b + 1] = [Span(units[a].start, units[b].end)]
+            k = a
+        else:
+            k += 1
+    return units
+
+
 class Analyzer:
     def __init__(self, model_dir: str | Path | None = None, threads: int | None = None,
                  device: str = "auto", batch_size: int = 32,
@@ -130,7 +151,8 @@ class Analyzer:
                 path, threads, device = self._embedder_args
                 embed = Embedder(path, threads=threads, device=device, spin=self._spin).embed
             self._suggester = Suggester(
-                lambda v: self.scorer.probabilities(v, self.batch_size), embed, self.schema)
+                lambda v: self.scorer.probabilities(v, self.batch_size), embed, self.schema,
+                thresholds=self.thresholds)
         return self._suggester
 
     def target(self, value: str | Target) -> Target:
@@ -165,8 +187,8 @@ class Analyzer:
         if not text[start:end].strip():
             raise SuggestError("the span holds only whitespace: nothing to rewrite")
         goal, opts = self.target(target), options or SuggestOptions()
-        spans = [s for p in paragraphs(text) for s in sentences(text, p)
-                 if s.start < end and start < s.end]
+        spans = [u for p in paragraphs(text) for u in rewrite_units(text, sentences(text, p))
+                 if u.start < end and start < u.end]
         pairs = [(s.of(text), s.start) for s in spans]
         emo, _ = self.scorer.probabilities([p for p, _ in pairs], self.batch_size)
         drivers = self._drivers_for(pairs, emo, goal)

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 FINAL = frozenset({"?", "!", ".", "?!", "!?", "??", "...", "…"})
+CONNECTIVES = frozenset({"but", "and", "so", "then", "or"})
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 # contracted auxiliaries by (lemma, tag): "What's" -> "what ... is"
@@ -47,21 +48,29 @@ def _question_root(doc: Any) -> Any | None:
         return None
     root = roots[0]
     words = [t for t in doc[root.left_edge.i:root.right_edge.i + 1] if not t.is_space]
-    first = next((t for t in words if not t.is_punct), None)
-    if first is None or any(not t.is_punct for t in doc[:first.i]):
+    first = _opening(doc)
+    if first is None or first.i < root.left_edge.i:
         return None
     tail = "".join(t.text for t in reversed(words) if t.text in FINAL)[:3]
-    if "?" not in tail and tail[:1] in (".", "!"):
-        return None
-    if "?" not in tail and first.tag_ not in WH_TAGS and first.pos_ != "AUX":
-        return None
+    if "?" not in tail and (tail[:1] == "!" or (first.tag_ not in WH_TAGS and
+                            first.pos_ != "AUX")):
+        return None  # no "?": only a clause that opens like a question ("Did you taste it")
     return root
+
+
+def _opening(doc: Any) -> Any | None:
+    """The sentence's first word past punctuation and a connective ("But how's that...")."""
+    words = [t for t in doc if not t.is_punct and not t.is_space]
+    if words and words[0].lower_ in CONNECTIVES and len(words) > 1 and (
+            words[1].tag_ in WH_TAGS or words[1].pos_ == "AUX"):
+        return words[1]
+    return words[0] if words else None
 
 
 def _subject(aux: Any) -> Any | None:
     """The subject right after an inverted auxiliary, as a token span."""
     head = aux if aux.dep_ == "ROOT" or aux.pos_ != "AUX" else aux.head
-    for s in list(head.children) + ([] if head is aux else list(aux.children)):
+    for s in list(head.children) + ([] if head.i == aux.i else list(aux.children)):
         if s.dep_ in SUBJECTS and s.i > aux.i:
             a, b = s.left_edge.i, s.right_edge.i
             doc = s.doc
@@ -98,7 +107,9 @@ def indirect(doc: Any, inflect: Inflect) -> tuple[int, int, str, str] | None:
     span = [t for t in doc[root.left_edge.i:root.right_edge.i + 1]]
     while span and (span[-1].text in FINAL or span[-1].is_space):
         span.pop()
-    first = next(t for t in span if not t.is_punct)
+    first = _opening(doc)
+    if not span or first is None or first.i > span[-1].i:
+        return None  # nothing but punctuation ("?!")
     wh = first.tag_ in WH_TAGS
     aux = next((t for t in span if t.i >= first.i and (t.pos_ == "AUX" or t.tag_ == "MD")),
                None)
@@ -114,7 +125,7 @@ def indirect(doc: Any, inflect: Inflect) -> tuple[int, int, str, str] | None:
     before = [t for t in span if first.i <= t.i < aux.i]
     if wh and any(t.is_punct for t in before):
         return None
-    if not wh and aux is not first:
+    if not wh and aux.i != first.i:
         return None
     neg = aux.i + 1 < len(doc) and doc[aux.i + 1].dep_ == "neg" and doc[aux.i + 1].lower_ in (
         "n't", "not", "’t")
@@ -169,9 +180,12 @@ def requests(doc: Any, inflect: Inflect) -> list[Rephrasing]:
         return [request] if request else []
     start, end, clause, kind = got
     text = doc.text
-    while end < len(text) and text[end] in "?!":
+    while end < len(text) and text[end] in "?!.":
         end += 1
-    return [Rephrasing(start, end, frame.format(clause)) for frame in FRAMES[kind]]
+    frames = FRAMES[kind]
+    if text[:start].strip():  # after a connective: "But please tell me..."
+        frames = tuple(f[:1].lower() + f[1:] for f in frames)
+    return [Rephrasing(start, end, frame.format(clause)) for frame in frames]
 
 
 def imperative(doc: Any) -> Rephrasing | None:

@@ -65,10 +65,12 @@ MARKERS = frozenset({"lol", "lmao", "lmfao", "rofl", "haha", "hahaha", "hah", "h
 HYPERNYM_FLOOR = 0.25
 MOVED = 0.05  # log-odds: a rewrite moved the target at all
 # lowering one emotion (or calming down) must not raise one of the other polarity by this
-# much: "I'm just SHOCKED" -> "I'm just RELIEVED" lowers surprise by swapping in joy
+# much and past its label threshold: "I'm just SHOCKED" -> "I'm just RELIEVED" lowers
+# surprise by swapping in joy
 SWAP = 0.2
-POSITIVE = frozenset({"joy"})
-NEGATIVE = frozenset({"anger", "fear", "sadness"})
+# what lowering an emotion may leave behind: anger or fear may become disappointment or
+# confusion ("What the hell is this?" -> "What the heck is this?"), nothing else
+CALMER = {"anger": frozenset({"sadness", "surprise"}), "fear": frozenset({"sadness", "surprise"})}
 # worth parsing for a question: a "?", or a first word that opens one ("Did you taste it")
 QUESTION = re.compile(r"\?|^\W*(?:who|what|when|where|which|why|how|is|are|was|were|do|does|"
                       r"did|can|could|will|would|should|has|have|had)\b", re.IGNORECASE)
@@ -76,6 +78,21 @@ WORDLIKE = re.compile(r"[^\W\d_]{2}")  # a rewrite must keep a word ("Lol!" -> "
 # swearing used as an intensifier: dropped whole ("What the fuck is this" -> "What is this")
 SWEARING = re.compile(r"\s*\b(?:the (?:fuck|hell|heck)|as (?:fuck|hell)|fucking|fuckin'?|fkin|"
                       r"freaking|frickin'?|bloody|goddamn|damn)\b", re.IGNORECASE)
+
+
+PHRASES = LEXICON.with_name("phrases.json")
+
+
+def _phrases(path: Path = PHRASES
+             ) -> tuple[list[tuple[re.Pattern[str], str]], list[re.Pattern[str]]]:
+    """The phrase rules: (pattern, milder) pairs and patterns of droppable hedges."""
+    with open(path, encoding="utf-8") as f:
+        table = json.load(f)
+    return ([(re.compile(rf"\b{p}\b", re.IGNORECASE), r) for p, r in table["softer"]],
+            [re.compile(p, re.IGNORECASE) for p in table["drop"]])
+
+
+SOFTER, HEDGES = _phrases()
 
 
 def _is_emoji(text: str) -> bool:
@@ -217,8 +234,13 @@ class Suggester:
     def __init__(self, score: Callable[[list[str]], tuple[np.ndarray, np.ndarray]],
                  embed: Callable[[list[str]], np.ndarray], schema: LabelSchema,
                  lexicon: Lexicon | None = None, per_word: int = 8, positions: int = 5,
-                 budget: int = 24, min_word_similarity: float = 0.4) -> None:
+                 budget: int = 24, min_word_similarity: float = 0.4,
+                 thresholds: Sequence[float] | np.ndarray | None = None) -> None:
         self.score, self.embed, self.schema = score, embed, schema
+        # an emotion's label threshold: a rewrite may not make the model label the sentence
+        # with an emotion of the other polarity (see _score)
+        self.thresholds = np.asarray(thresholds if thresholds is not None else
+                                     [0.5] * len(schema.emotions), dtype=np.float64)
         # a candidate word must be this close to the original by word embedding: sentence
         # similarity alone lets "furious" -> "savage" through
         self.min_word_similarity = min_word_similarity
@@ -343,7 +365,8 @@ class Suggester:
 
     @staticmethod
     def _punctuation(sentence: str, target: Target) -> list[Edit]:
-        """Swearing used as an intensifier is dropped. "!" is a strong cue of joy, surprise
+        """Swearing used as an intensifier and apologetic hedges are dropped, other profanity
+        softened ("What the hell" -> "What the heck"). "!" is a strong cue of joy, surprise
         and anger: calm it to "." (or "?" for "?!"), or, raising an emotion, let a full stop
         at the end become "!"."""
         out = []
@@ -352,6 +375,16 @@ class Suggester:
                 start = m.start() if m.start() else m.start() + len(m.group()) - len(
                     m.group().lstrip())
                 out.append(Edit(start, m.end(), "", 0.2))
+            for pattern in HEDGES:
+                for m in pattern.finditer(sentence):
+                    if m.end() > m.start():
+                        out.append(_drop(sentence, m.start(), m.end(), 0.2))
+            for pattern, milder in SOFTER:
+                for m in pattern.finditer(sentence):
+                    like = m.group()
+                    if " " in milder and " " not in like:  # "WTF" is not shouting
+                        like = like[:1]
+                    out.append(Edit(m.start(), m.end(), _match_case(milder, like), 0.2))
             for m in re.finditer(r"([?])?!+[!?1]*|\?{2,}", sentence):
                 out.append(Edit(m.start(), m.end(), "?" if "?" in m.group() else ".", 0.15))
         elif end := re.search(r"\.\s*$", sentence):
@@ -475,25 +508,24 @@ class Suggester:
         sign = -1.0 if target.lowers else 1.0
         moved = sign * (_logit(values[1:]) - _logit(values[:1]))
         others = self._swap_watch(target)
-        swap = (emo[1:, others] - emo[0, others]).max(1) if others.any() else np.zeros(
-            len(edits))
+        # a swap: an emotion of the other polarity rises by SWAP and the model now labels
+        # the sentence with it ("sorry, but X" -> "X" may read a little warmer, not joyful)
+        swapped = ((emo[1:, others] - emo[0, others] > SWAP) &
+                   (emo[1:, others] >= self.thresholds[others])).any(1)
         if target.kind not in ("less", "neutral"):
-            swap = np.zeros(len(edits))
-        return before, [Tried(e, float(shifts[k]) if swap[k] <= SWAP else -1.0,
-                              float(moved[k]) if swap[k] <= SWAP else -1.0,
+            swapped[:] = False
+        return before, [Tried(e, -1.0 if swapped[k] else float(shifts[k]),
+                              -1.0 if swapped[k] else float(moved[k]),
                               float(values[k + 1]), emo[k + 1]) for k, e in enumerate(edits)]
 
     def _swap_watch(self, target: Target) -> np.ndarray:
-        """Which emotions must not rise past SWAP: those of the other polarity (calming
-        anger into disappointment is a rewrite; into joy, or surprise into relief, is a
-        different sentence); every other one for surprise and for neutral."""
-        names = list(self.schema.emotions)
-        watch = np.array([n != target.emotion for n in names])
-        if target.emotion in NEGATIVE:
-            watch = np.array([n in POSITIVE for n in names])
-        elif target.emotion in POSITIVE:
-            watch = np.array([n in NEGATIVE for n in names])
-        return watch
+        """Which emotions must not rise by SWAP into a label: every other one, except the
+        calmer ones the target may shade into (anger into disappointment is a rewrite;
+        fear into disgust, disappointment into surprise, or surprise into relief is a
+        different sentence)."""
+        calmer = CALMER.get(target.emotion or "", frozenset())
+        return np.array([n != target.emotion and n not in calmer
+                         for n in self.schema.emotions])
 
     def _check(self, sentence: str, tried: Sequence[Tried], margin: float,
                min_similarity: float, origin: list[np.ndarray], limit: int) -> list[Tried]:
@@ -526,6 +558,14 @@ class Tried:
     after: float
     emotions: np.ndarray
     similarity: float = -1.0
+
+
+def _drop(sentence: str, start: int, end: int, gain: float) -> Edit:
+    """Delete sentence[start:end]; at the start of the sentence the next word takes the
+    capital ("I'm sorry, but it broke" -> "It broke")."""
+    if start == 0 and end < len(sentence) and sentence[:1].isupper():
+        return Edit(0, end + 1, sentence[end].upper(), gain)
+    return Edit(start, end, "", gain)
 
 
 def _attached(sentence: str, t: Token) -> bool:

@@ -63,3 +63,13 @@ def test_bad_input_is_a_clear_error(analyzer, bad, error) -> None:
 def test_one_huge_word_is_scored_not_crashed(analyzer) -> None:
     doc = analyzer.analyze("a" * 10_000 + " end.", explain=True)
     assert len(doc.sentences) == 1 and doc.sentences[0].end == 10_005
+
+
+def test_one_word_sentences_are_rewritten_with_their_neighbour() -> None:
+    from emotive.analyze import rewrite_units
+    from emotive.segment import sentences
+
+    text = "Wow! Now that's some propaganda. It works. Lol."
+    units = [u.of(text) for u in rewrite_units(text, sentences(text))]
+    assert units == ["Wow! Now that's some propaganda.", "It works. Lol."]
+    assert [u.of("Hi.") for u in rewrite_units("Hi.", sentences("Hi."))] == ["Hi."]

@@ -176,3 +176,30 @@ def test_a_curious_question_is_calmed_into_a_request(analyzer) -> None:
                            SuggestOptions(margin=0.1, min_similarity=0.8))
     assert got and got[0].sentence == "Please tell me what you mean by delicate flowers."
     assert got[0].before - got[0].after >= 0.1 and got[0].similarity >= 0.8
+
+
+@pytest.mark.parametrize("sentence,after", [
+    ("What the hell is going on?", "What the heck is going on?"),
+    ("WTF is this", "What the heck is this"),
+    ("I'm sorry, but it broke again.", "It broke again."),
+    ("want a source on that, sorry.", "want a source on that."),
+])
+def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) -> None:
+    rewrites = [Suggester.apply(sentence, e)
+                for e in Suggester._punctuation(sentence, Target("less", "anger"))]
+    assert after in rewrites
+
+
+def test_sympathy_is_not_a_hedge() -> None:
+    s = "I'm sorry you have to deal with that."
+    assert all(not Suggester.apply(s, e).startswith("You")
+               for e in Suggester._punctuation(s, Target("less", "sadness")))
+
+
+def test_lowering_an_emotion_never_swaps_in_another(analyzer) -> None:
+    # "disappointed" -> "surprised" lowers sadness by making the sentence about surprise
+    text = "as a fan, i am very disappointed"
+    for g in analyzer.suggest(text, 0, len(text), "less:sadness"):
+        over = [n for n, v in g.emotions.items() if n != "sadness" and
+                v >= analyzer.thresholds[analyzer.schema.emotions.index(n)]]
+        assert not over, (g.sentence, g.emotions)
