@@ -95,6 +95,10 @@ def _phrases(path: Path = PHRASES
 SOFTER, HEDGES = _phrases()
 
 
+# ASCII emoticons, dropped like emoji: ":(", ":-)", ";)", ":D", ":'(", "<3", "xD"
+EMOTICON = re.compile(r"[:;=8][-'^]?[()\[\]DPpOo/\\|*3]+|[()\[\]]+[-']?[:;=]|<3+|[xX]D+")
+
+
 def _is_emoji(text: str) -> bool:
     return bool(text) and all(unicodedata.category(c) in ("So", "Sk", "Mn", "Cf")
                               for c in text) and any(ord(c) > 0x2000 for c in text)
@@ -293,7 +297,7 @@ class Suggester:
         spots: list[tuple[float, int]] = []
         for i, t in enumerate(toks):
             low = t.text.lower()
-            marker = low in MARKERS or _is_emoji(t.text)
+            marker = low in MARKERS or _is_emoji(t.text) or bool(EMOTICON.fullmatch(t.text))
             if not marker and (t.pos not in CONTENT or
                                (t.lemma in STOP_LEMMAS and low not in INTENSIFIERS)):
                 continue
@@ -317,7 +321,7 @@ class Suggester:
             mine = lex.association([low])[0]
             found = self._replacements(sentence, toks, i, target, mine)
             if t.pos in ("ADV", "INTJ") or low in INTENSIFIERS or low in MARKERS or (
-                    _is_emoji(t.text)):
+                    _is_emoji(t.text) or EMOTICON.fullmatch(t.text)):
                 gain = float(target.gain(-mine[None], schema)[0])
                 found.append(self._deletion(sentence, t, max(gain, 0.05)))
             found.sort(key=lambda e: -e.gain)
@@ -565,6 +569,10 @@ def _drop(sentence: str, start: int, end: int, gain: float) -> Edit:
     capital ("I'm sorry, but it broke" -> "It broke")."""
     if start == 0 and end < len(sentence) and sentence[:1].isupper():
         return Edit(0, end + 1, sentence[end].upper(), gain)
+    rest = sentence[:start].rstrip()
+    if end == len(sentence.rstrip()) and sentence[start:end].rstrip()[-1:] in (".", "!") and (
+            rest[-1:] not in (".", "!", "?")):
+        return Edit(start, end, ".", gain)  # "Posted before, but thanks!" -> "Posted before."
     return Edit(start, end, "", gain)
 
 

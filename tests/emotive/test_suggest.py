@@ -183,6 +183,10 @@ def test_a_curious_question_is_calmed_into_a_request(analyzer) -> None:
     ("WTF is this", "What the heck is this"),
     ("I'm sorry, but it broke again.", "It broke again."),
     ("want a source on that, sorry.", "want a source on that."),
+    ("Glad you came to your senses.", "You came to your senses."),
+    ("Such season 1 vibes and I love it.", "Such season 1 vibes."),
+    ("Posted here before, but thanks!", "Posted here before."),
+    ("Went to the comments for this. Thanks!", "Went to the comments for this."),
 ])
 def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) -> None:
     rewrites = [Suggester.apply(sentence, e)
@@ -190,10 +194,19 @@ def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) ->
     assert after in rewrites
 
 
-def test_sympathy_is_not_a_hedge() -> None:
-    s = "I'm sorry you have to deal with that."
-    assert all(not Suggester.apply(s, e).startswith("You")
-               for e in Suggester._punctuation(s, Target("less", "sadness")))
+@pytest.mark.parametrize("sentence", [
+    "I'm sorry you have to deal with that.",  # sympathy, not a hedge
+    "I'm afraid of spiders.",  # a feeling about something, not a frame around a statement
+])
+def test_what_is_not_a_hedge_stays(sentence) -> None:
+    assert Suggester._punctuation(sentence, Target("less", "sadness")) == []
+
+
+def test_emoticons_are_dropped_like_emoji(analyzer) -> None:
+    s = "that was so sad :("
+    rewrites = {Suggester.apply(s, e) for e in analyzer.suggester.edits(
+        s, Target("less", "sadness"))}
+    assert "that was so sad" in rewrites
 
 
 def test_lowering_an_emotion_never_swaps_in_another(analyzer) -> None:
