@@ -67,6 +67,18 @@ def _opening(doc: Any) -> Any | None:
     return words[0] if words else None
 
 
+def _declarative(root: Any, first: Any) -> bool:
+    """Statement word order: the clause opens with the subject of its main verb."""
+    return first.pos_ != "AUX" and first.tag_ != "MD" and root.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in SUBJECTS and c.left_edge.i == first.i and c.i < root.i
+        for c in root.children)
+
+
+def _lower_first(t: Any) -> str:
+    keep = t.text == "I" or t.pos_ == "PROPN" or (t.text.isupper() and len(t.text) > 1)
+    return str(t.text if keep else t.text[:1].lower() + t.text[1:])
+
+
 def _subject(aux: Any) -> Any | None:
     """The subject right after an inverted auxiliary, as a token span."""
     head = aux if aux.dep_ == "ROOT" or aux.pos_ != "AUX" else aux.head
@@ -120,6 +132,13 @@ def indirect(doc: Any, inflect: Inflect) -> tuple[int, int, str, str] | None:
                                                           or _subject(aux) is None):
         # the wh-word is the subject: nothing is inverted ("What happened?")
         return first.idx, end, first.lower_ + text[first.idx + len(first.text):end], kind
+    if not wh and _declarative(root, first):
+        # a statement asked as a question: "Your friend accepts gifts?" -> "whether your
+        # friend accepts gifts"
+        if first.i and doc[first.i - 1].text == "[":  # "[NAME] is coming?"
+            return doc[first.i - 1].idx, end, "whether " + text[doc[first.i - 1].idx:end], kind
+        return first.idx, end, "whether " + _lower_first(first) + text[
+            first.idx + len(first.text):end], kind
     if aux is None:
         return None
     before = [t for t in span if first.i <= t.i < aux.i]
