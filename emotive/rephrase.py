@@ -69,6 +69,8 @@ def _opening(doc: Any) -> Any | None:
 
 def _declarative(root: Any, first: Any) -> bool:
     """Statement word order: the clause opens with the subject of its main verb."""
+    if any(t.tag_ in WH_TAGS for t in root.subtree):  # "..., but why is this a thing?"
+        return False
     return first.pos_ != "AUX" and first.tag_ != "MD" and root.pos_ in ("VERB", "AUX") and any(
         c.dep_ in SUBJECTS and c.left_edge.i == first.i and c.i < root.i
         for c in root.children)
@@ -110,17 +112,41 @@ def _aux_text(aux: Any) -> str:
 
 
 def indirect(doc: Any, inflect: Inflect) -> tuple[int, int, str, str] | None:
-    """The sentence's leading question as an indirect question: (start, end, clause, kind)
-    with kind "whether" (yes/no), "wh" or "explain" (why/how), or None when the question's
-    shape is not one these rules know."""
+    """The sentence's question as an indirect question: (start, end, clause, kind) with kind
+    "whether" (yes/no), "wh" or "explain" (why/how), or None when the question's shape is
+    not one these rules know. The question opens the sentence or, after a clause of its
+    own, ends it ("I get it, but why is this a thing?")."""
     root = _question_root(doc)
-    if root is None:
-        return None
-    span = [t for t in doc[root.left_edge.i:root.right_edge.i + 1]]
+    first = _opening(doc)
+    if root is not None and first is not None:
+        got = _indirect(doc, root, first, inflect)
+        if got is not None:
+            return got
+    for head, opener in _closing_questions(doc):
+        got = _indirect(doc, head, opener, inflect)
+        if got is not None:
+            return got
+    return None
+
+
+def _closing_questions(doc: Any) -> list[tuple[Any, Any]]:
+    """Clauses that open with a wh-word after the sentence's first clause and run to its
+    final "?": (clause head, wh-word)."""
+    words = [t for t in doc if not t.is_space]
+    last = next((t for t in reversed(words) if t.text not in FINAL), None)
+    if last is None or "?" not in doc.text[last.idx + len(last.text):]:
+        return []
+    return [(t, doc[t.left_edge.i]) for t in doc
+            if t.dep_ in ("ccomp", "conj", "parataxis") and t.left_edge.i > 0
+            and doc[t.left_edge.i].tag_ in WH_TAGS and t.right_edge.i >= last.i]
+
+
+def _indirect(doc: Any, root: Any, first: Any, inflect: Inflect
+              ) -> tuple[int, int, str, str] | None:
+    span = [t for t in doc[min(root.left_edge.i, first.i):root.right_edge.i + 1]]
     while span and (span[-1].text in FINAL or span[-1].is_space):
         span.pop()
-    first = _opening(doc)
-    if not span or first is None or first.i > span[-1].i:
+    if not span or first.i > span[-1].i:
         return None  # nothing but punctuation ("?!")
     wh = first.tag_ in WH_TAGS
     aux = next((t for t in span if t.i >= first.i and (t.pos_ == "AUX" or t.tag_ == "MD")),
@@ -202,8 +228,13 @@ def requests(doc: Any, inflect: Inflect) -> list[Rephrasing]:
     while end < len(text) and text[end] in "?!.":
         end += 1
     frames = FRAMES[kind]
-    if text[:start].strip():  # after a connective: "But please tell me..."
+    prefix = text[:start].rstrip()
+    if prefix:  # after a connective or a clause: "But please tell me...", "...; please..."
         frames = tuple(f[:1].lower() + f[1:] for f in frames)
+        before = [t for t in doc if t.idx < start and not t.is_space]
+        if prefix[-1].isalnum() and before and before[-1].pos_ != "CCONJ":
+            # a run-on: "I have mine why does..." -> "I have mine; please tell me why..."
+            start, frames = len(prefix), tuple("; " + f for f in frames)
     return [Rephrasing(start, end, frame.format(clause)) for frame in frames]
 
 

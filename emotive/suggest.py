@@ -85,14 +85,14 @@ PHRASES = LEXICON.with_name("phrases.json")
 
 def _phrases(path: Path = PHRASES
              ) -> tuple[list[tuple[re.Pattern[str], str]], list[re.Pattern[str]]]:
-    """The phrase rules: (pattern, milder) pairs and patterns of droppable hedges."""
+    """The phrase rules: (pattern, rewording) pairs and patterns of droppable hedges."""
     with open(path, encoding="utf-8") as f:
         table = json.load(f)
-    return ([(re.compile(rf"\b{p}\b", re.IGNORECASE), r) for p, r in table["softer"]],
+    return ([(re.compile(rf"\b{p}\b", re.IGNORECASE), r) for p, r in table["reword"]],
             [re.compile(p, re.IGNORECASE) for p in table["drop"]])
 
 
-SOFTER, HEDGES = _phrases()
+REWORD, HEDGES = _phrases()
 
 
 # ASCII emoticons, dropped like emoji: ":(", ":-)", ";)", ":D", ":'(", "<3", "xD"
@@ -369,10 +369,10 @@ class Suggester:
 
     @staticmethod
     def _punctuation(sentence: str, target: Target) -> list[Edit]:
-        """Swearing used as an intensifier and apologetic hedges are dropped, other profanity
-        softened ("What the hell" -> "What the heck"). "!" is a strong cue of joy, surprise
-        and anger: calm it to "." (or "?" for "?!"), or, raising an emotion, let a full stop
-        at the end become "!"."""
+        """Swearing used as an intensifier and hedges are dropped, other profanity softened
+        ("What the hell" -> "What the heck") and curiosity put as a request (phrases.json).
+        "!" is a strong cue of joy, surprise and anger: calm it to "." (or "?" for "?!"),
+        or, raising an emotion, let a full stop at the end become "!"."""
         out = []
         if target.kind != "more":
             for m in SWEARING.finditer(sentence):
@@ -383,9 +383,9 @@ class Suggester:
                 for m in pattern.finditer(sentence):
                     if m.end() > m.start():
                         out.append(_drop(sentence, m.start(), m.end(), 0.2))
-            for pattern, milder in SOFTER:
+            for pattern, reword in REWORD:
                 for m in pattern.finditer(sentence):
-                    like = m.group()
+                    milder, like = m.expand(reword), m.group()
                     if " " in milder and " " not in like:  # "WTF" is not shouting
                         like = like[:1]
                     out.append(Edit(m.start(), m.end(), _match_case(milder, like), 0.2))

@@ -42,6 +42,10 @@ def rewrite(sg: Suggester, sentence: str) -> list[str]:
     # a statement asked as a question
     ("Your friend accepts gifts?", "Please tell me whether your friend accepts gifts."),
     ("[NAME] is coming tonight?", "Please tell me whether [NAME] is coming tonight."),
+    # a question that closes the sentence after a clause of its own
+    ("I get it, but why is this a thing?", "I get it, but please tell me why this is a thing."),
+    ("I have mine why does that make one of us a victim?",
+     "I have mine; please tell me why that makes one of us a victim."),
     # a request put as a question is a request, wherever it stands
     ("Can you cite that?", "Please cite that."),
     ("Could you please stop doing that?", "Please stop doing that."),

@@ -187,6 +187,9 @@ def test_a_curious_question_is_calmed_into_a_request(analyzer) -> None:
     ("Such season 1 vibes and I love it.", "Such season 1 vibes."),
     ("Posted here before, but thanks!", "Posted here before."),
     ("Went to the comments for this. Thanks!", "Went to the comments for this."),
+    ("Sadly enough I was thinking the same.", "I was thinking the same."),
+    ("Interesting. Even if most disagree, I'd love it.", "Even if most disagree, I'd love it."),
+    ("Wondering why this hasn't been done yet", "Please tell me why this hasn't been done yet"),
 ])
 def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) -> None:
     rewrites = [Suggester.apply(sentence, e)
@@ -197,6 +200,7 @@ def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) ->
 @pytest.mark.parametrize("sentence", [
     "I'm sorry you have to deal with that.",  # sympathy, not a hedge
     "I'm afraid of spiders.",  # a feeling about something, not a frame around a statement
+    "Dr. Smith is here.",  # an abbreviation, not a one-word exclamation
 ])
 def test_what_is_not_a_hedge_stays(sentence) -> None:
     assert Suggester._punctuation(sentence, Target("less", "sadness")) == []
