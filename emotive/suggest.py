@@ -48,7 +48,10 @@ STOP_LEMMAS = frozenset({"be", "have", "do", "get", "go", "make", "say", "will",
                          "way", "time", "people", "guy", "one", "there", "here", "then",
                          "now", "just", "also", "too", "as", "so", "well", "even", "most",
                          "more", "much", "many", "ever", "never", "very", "least", "less",
-                         "only", "still", "always", "again", "really"})
+                         "only", "still", "always", "again", "really",
+                         # time and place words: "before" -> "in front" is another sense
+                         "before", "after", "ago", "yet", "already", "soon", "later", "back",
+                         "here", "there", "away", "out", "up", "down"})
 INTENSIFIERS = frozenset({"so", "very", "really", "extremely", "totally", "absolutely",
                           "completely", "utterly", "incredibly", "terribly", "awfully",
                           "insanely", "super", "fucking", "freaking", "damn", "bloody",
