@@ -187,16 +187,21 @@ class Analyzer:
         if not text[start:end].strip():
             raise SuggestError("the span holds only whitespace: nothing to rewrite")
         goal, opts = self.target(target), options or SuggestOptions()
-        spans = [u for p in paragraphs(text) for u in rewrite_units(text, sentences(text, p))
-                 if u.start < end and start < u.end]
-        pairs = [(s.of(text), s.start) for s in spans]
+        units: list[tuple[Span, list[tuple[int, int]]]] = []
+        for p in paragraphs(text):
+            sents = sentences(text, p)
+            units += [(u, [(s.start - u.start, s.end - u.start) for s in sents
+                           if u.start <= s.start and s.end <= u.end])
+                      for u in rewrite_units(text, sents) if u.start < end and start < u.end]
+        pairs = [(u.of(text), u.start) for u, _ in units]
         emo, _ = self.scorer.probabilities([p for p, _ in pairs], self.batch_size)
         drivers = self._drivers_for(pairs, emo, goal)
         out: list[Suggestion] = []
-        for (sentence, offset), ds in zip(pairs, drivers, strict=True):
+        for (sentence, offset), (_, parts), ds in zip(pairs, units, drivers, strict=True):
             out += self.suggester.suggest(
                 sentence, goal, offset=offset, span=(start, end), drivers=ds,
-                margin=opts.margin, min_similarity=opts.min_similarity, top=opts.top)
+                margin=opts.margin, min_similarity=opts.min_similarity, top=opts.top,
+                parts=parts if len(parts) > 1 else ())
         out.sort(key=lambda x: -x.shift * x.similarity)
         return out[:opts.top]
 

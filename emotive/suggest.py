@@ -51,7 +51,7 @@ STOP_LEMMAS = frozenset({"be", "have", "do", "get", "go", "make", "say", "will",
                          "only", "still", "always", "again", "really",
                          # time and place words: "before" -> "in front" is another sense
                          "before", "after", "ago", "yet", "already", "soon", "later", "back",
-                         "here", "there", "away", "out", "up", "down"})
+                         "away", "out", "up", "down"})
 INTENSIFIERS = frozenset({"so", "very", "really", "extremely", "totally", "absolutely",
                           "completely", "utterly", "incredibly", "terribly", "awfully",
                           "insanely", "super", "fucking", "freaking", "damn", "bloody",
@@ -444,10 +444,12 @@ class Suggester:
 
     def suggest(self, sentence: str, target: Target | str, *, offset: int = 0,
                 span: tuple[int, int] | None = None, drivers: Sequence[Driver] = (),
-                margin: float = 0.1, min_similarity: float = 0.8, top: int = 3
-                ) -> list[Suggestion]:
+                margin: float = 0.1, min_similarity: float = 0.8, top: int = 3,
+                parts: Sequence[tuple[int, int]] = ()) -> list[Suggestion]:
         """Verified rewrites of one sentence (document offsets shifted by ``offset``);
-        ``span`` (document offsets) limits which words may change."""
+        ``span`` (document offsets) limits which words may change. When the sentence is
+        a unit of several (``parts``: their offsets in it), meaning is compared on the part
+        an edit changes, so that a long neighbour cannot hide a changed word."""
         if isinstance(target, str):
             target = Target.parse(target, self.schema)
         if not sentence.strip():
@@ -459,7 +461,7 @@ class Suggester:
         edits = [e for e in edits if WORDLIKE.search(self.apply(sentence, e))]
         if not edits:
             return []
-        origin: list[np.ndarray] = []  # the original sentence's embedding, computed once
+        origin = Meaning(sentence, parts, self.embed)
         base, found = self._score(sentence, edits, target)
         passed = self._check(sentence, found, margin, min_similarity, origin,
                              limit=max(6, 2 * top))
@@ -481,7 +483,7 @@ class Suggester:
         return out[:top]
 
     def _combinations(self, sentence: str, target: Target, found: list[Tried], base: float,
-                      margin: float, min_similarity: float, origin: list[np.ndarray]
+                      margin: float, min_similarity: float, origin: Meaning
                       ) -> list[Tried]:
         """No single change goes far enough: try partial movers together. A saturated
         sentence ("I love this song so much!", joy 0.99) barely moves in probability for
@@ -535,24 +537,46 @@ class Suggester:
                          for n in self.schema.emotions])
 
     def _check(self, sentence: str, tried: Sequence[Tried], margin: float,
-               min_similarity: float, origin: list[np.ndarray], limit: int) -> list[Tried]:
+               min_similarity: float, origin: Meaning, limit: int) -> list[Tried]:
         """Meaning check of the ``limit`` biggest movers past ``margin``, in one batch: the
         encoder costs more than the classifier, so nothing else is embedded."""
         pick = sorted((t for t in tried if t.shift >= margin), key=lambda t: -t.shift)[:limit]
         if not pick:
             return []
-        texts = [self.apply(sentence, t.edit) for t in pick]
-        vec = self.embed(texts if origin else [sentence, *texts])
-        if not origin:
-            origin.append(vec[0])
-            vec = vec[1:]
-        sims = vec @ origin[0]
+        sims = origin.similarities([t.edit for t in pick])
         out = []
         for t, sim in zip(pick, sims, strict=True):
             t.similarity = float(sim)
             if sim >= min_similarity:
                 out.append(t)
         return out
+
+
+class Meaning:
+    """Cosine similarity of a text before and after edits, on the smallest part that holds
+    each edit (the whole text for an edit across parts or one that removes a part)."""
+
+    def __init__(self, text: str, parts: Sequence[tuple[int, int]],
+                 embed: Callable[[list[str]], np.ndarray]) -> None:
+        self.text, self.parts, self.embed = text, list(parts), embed
+        self.known: dict[str, np.ndarray] = {}
+
+    def scope(self, edit: Edit) -> tuple[str, str]:
+        for a, b in self.parts:
+            if a <= edit.start and edit.end <= b:
+                part = self.text[a:b]
+                after = Suggester.apply(part, Edit(edit.start - a, edit.end - a,
+                                                   edit.replacement, edit.gain))
+                if WORDLIKE.search(after):
+                    return part, after
+        return self.text, Suggester.apply(self.text, edit)
+
+    def similarities(self, edits: Sequence[Edit]) -> np.ndarray:
+        pairs = [self.scope(e) for e in edits]
+        new = list(dict.fromkeys(t for pair in pairs for t in pair if t not in self.known))
+        if new:  # one batch: the encoder costs more than the classifier
+            self.known.update(zip(new, self.embed(new), strict=True))
+        return np.array([float(self.known[a] @ self.known[b]) for a, b in pairs])
 
 
 @dataclass

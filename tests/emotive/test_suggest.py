@@ -220,3 +220,24 @@ def test_lowering_an_emotion_never_swaps_in_another(analyzer) -> None:
         over = [n for n, v in g.emotions.items() if n != "sadness" and
                 v >= analyzer.thresholds[analyzer.schema.emotions.index(n)]]
         assert not over, (g.sentence, g.emotions)
+
+
+def test_meaning_is_compared_on_the_part_an_edit_changes() -> None:
+    from emotive.suggest import Meaning
+
+    seen: list[list[str]] = []
+
+    def embed(texts: list[str]) -> np.ndarray:
+        seen.append(texts)
+        return np.eye(len(texts), 8)[:, :8]
+
+    text = "Wow! It is a long sentence that would hide a changed word."
+    m = Meaning(text, [(0, 4), (5, len(text))], embed)
+    m.similarities([Edit(11, 12, "one", 0)])  # inside the second sentence
+    assert seen[-1] == ["It is a long sentence that would hide a changed word.",
+                        "It is one long sentence that would hide a changed word."]
+    # removing the first sentence is compared on the whole unit; known texts are not
+    # embedded twice
+    assert m.scope(Edit(0, 5, "", 0)) == (text, text[5:])
+    m.similarities([Edit(0, 5, "", 0)])
+    assert seen[-1] == [text]
