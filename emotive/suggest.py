@@ -86,16 +86,19 @@ SWEARING = re.compile(r"\s*\b(?:the (?:fuck|hell|heck)|as (?:fuck|hell)|fucking|
 PHRASES = LEXICON.with_name("phrases.json")
 
 
-def _phrases(path: Path = PHRASES
-             ) -> tuple[list[tuple[re.Pattern[str], str]], list[re.Pattern[str]]]:
-    """The phrase rules: (pattern, rewording) pairs and patterns of droppable hedges."""
+def _phrases(path: Path = PHRASES) -> tuple[
+        list[tuple[re.Pattern[str], str]], list[re.Pattern[str]], frozenset[str]]:
+    """The phrase rules: (pattern, rewording) pairs, patterns of droppable hedges and the
+    adjectives that say how a person feels."""
     with open(path, encoding="utf-8") as f:
         table = json.load(f)
     return ([(re.compile(rf"\b{p}\b", re.IGNORECASE), r) for p, r in table["reword"]],
-            [re.compile(p, re.IGNORECASE) for p in table["drop"]])
+            [re.compile(p, re.IGNORECASE) for p in table["drop"]], frozenset(table["feelings"]))
 
 
-REWORD, HEDGES = _phrases()
+# EXPERIENCER: the only adjectives that may replace a participle naming a feeling ("I'm so
+# scared" -> "I'm so uneasy"); "I'm shocked that" -> "I'm odd that" says something else
+REWORD, HEDGES, EXPERIENCER = _phrases()
 
 
 # ASCII emoticons, dropped like emoji: ":(", ":-)", ";)", ":D", ":'(", "<3", "xD"
@@ -228,10 +231,14 @@ def _match_case(word: str, like: str) -> str:
     return word
 
 
-def _role_changes(word: str, candidate: str) -> bool:
+def _role_changes(word: str, candidate: str, pos: str = "ADJ") -> bool:
     """"angry" -> "upsetting", "terrified" -> "terrifying": one names the feeling, the
-    other its cause. Refuse a rewrite that adds or drops the -ing of a participle."""
-    return word.endswith("ing") != candidate.split()[0].endswith("ing")
+    other its cause. Refuse a rewrite that adds or drops the -ing of a participle, or one
+    that puts a plain adjective where a participle names a feeling ("shocked" -> "odd")."""
+    head = candidate.split()[0]
+    if word.endswith("ing") != head.endswith("ing"):
+        return True
+    return pos == "ADJ" and word.endswith("ed") and head not in EXPERIENCER
 
 
 class Suggester:
@@ -347,7 +354,7 @@ class Suggester:
         for lemma, cos, kind in self.lexicon.candidates.get(f"{pos}:{t.lemma}", []):
             # a more general word ("love" -> "like") may sit further away by embedding
             floor = HYPERNYM_FLOOR if kind == "h" else self.min_word_similarity
-            if cos < floor or _role_changes(low, lemma):
+            if cos < floor or _role_changes(low, lemma, t.pos):
                 continue
             word = _match_case(self._inflect(lemma, t.tag), t.text)
             if word.lower() != low and word not in near:

@@ -241,3 +241,14 @@ def test_meaning_is_compared_on_the_part_an_edit_changes() -> None:
     assert m.scope(Edit(0, 5, "", 0)) == (text, text[5:])
     m.similarities([Edit(0, 5, "", 0)])
     assert seen[-1] == [text]
+
+
+@pytest.mark.parametrize("word,candidate,refused", [
+    ("shocked", "odd", True), ("disappointed", "expected", True),
+    ("scared", "uneasy", False), ("terrified", "worried", False),
+    ("angry", "upsetting", True), ("funny", "silly", False),
+])
+def test_a_feeling_is_replaced_only_by_a_feeling(word, candidate, refused) -> None:
+    from emotive.suggest import _role_changes
+
+    assert _role_changes(word, candidate) is refused
