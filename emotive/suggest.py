@@ -87,18 +87,20 @@ PHRASES = LEXICON.with_name("phrases.json")
 
 
 def _phrases(path: Path = PHRASES) -> tuple[
-        list[tuple[re.Pattern[str], str]], list[re.Pattern[str]], frozenset[str]]:
+        list[tuple[re.Pattern[str], str]], list[re.Pattern[str]], dict[str, frozenset[str]]]:
     """The phrase rules: (pattern, rewording) pairs, patterns of droppable hedges and the
     adjectives that say how a person feels."""
     with open(path, encoding="utf-8") as f:
         table = json.load(f)
     return ([(re.compile(rf"\b{p}\b", re.IGNORECASE), r) for p, r in table["reword"]],
-            [re.compile(p, re.IGNORECASE) for p in table["drop"]], frozenset(table["feelings"]))
+            [re.compile(p, re.IGNORECASE) for p in table["drop"]],
+            {k: frozenset(v) for k, v in table["feelings"].items()})
 
 
-# EXPERIENCER: the only adjectives that may replace a participle naming a feeling ("I'm so
-# scared" -> "I'm so uneasy"); "I'm shocked that" -> "I'm odd that" says something else
-REWORD, HEDGES, EXPERIENCER = _phrases()
+REWORD, HEDGES, FEELINGS = _phrases()
+# the only adjectives that may replace a participle naming a feeling ("I'm so scared" ->
+# "I'm so uneasy"); "I'm shocked that" -> "I'm odd that" says something else
+EXPERIENCER = frozenset().union(*FEELINGS.values())
 
 
 # ASCII emoticons, dropped like emoji: ":(", ":-)", ";)", ":D", ":'(", "<3", "xD"
@@ -233,11 +235,15 @@ def _match_case(word: str, like: str) -> str:
 
 def _role_changes(word: str, candidate: str, pos: str = "ADJ") -> bool:
     """"angry" -> "upsetting", "terrified" -> "terrifying": one names the feeling, the
-    other its cause. Refuse a rewrite that adds or drops the -ing of a participle, or one
-    that puts a plain adjective where a participle names a feeling ("shocked" -> "odd")."""
+    other its cause. Refuse a rewrite that adds or drops the -ing of a participle, one that
+    puts a plain adjective where a participle names a feeling ("shocked" -> "odd"), or a
+    feeling of the other polarity ("worried" -> "calm")."""
     head = candidate.split()[0]
     if word.endswith("ing") != head.endswith("ing"):
         return True
+    pos_, neg = FEELINGS["positive"], FEELINGS["negative"]
+    if (word in neg and head in pos_) or (word in pos_ and head in neg):
+        return True  # "I'm worried that" -> "I'm calm that" says the opposite
     return pos == "ADJ" and word.endswith("ed") and head not in EXPERIENCER
 
 
@@ -351,10 +357,15 @@ class Suggester:
         if not pos or low in INTENSIFIERS:  # intensifiers are only dropped
             return []
         near: dict[str, float] = {}
+        # a verb with a clause after it: a more general verb rarely takes that clause
+        clause = t.pos == "VERB" and i + 1 < len(toks) and toks[i + 1].text.lower() in (
+            "why", "how", "what", "whether", "if", "that", "who", "where", "when")
         for lemma, cos, kind in self.lexicon.candidates.get(f"{pos}:{t.lemma}", []):
             # a more general word ("love" -> "like") may sit further away by embedding
             floor = HYPERNYM_FLOOR if kind == "h" else self.min_word_similarity
             if cos < floor or _role_changes(low, lemma, t.pos):
+                continue
+            if kind == "h" and clause:  # "I wonder why" -> "I respond why"
                 continue
             word = _match_case(self._inflect(lemma, t.tag), t.text)
             if word.lower() != low and word not in near:

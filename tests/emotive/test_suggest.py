@@ -252,3 +252,17 @@ def test_a_feeling_is_replaced_only_by_a_feeling(word, candidate, refused) -> No
     from emotive.suggest import _role_changes
 
     assert _role_changes(word, candidate) is refused
+
+
+def test_a_feeling_is_never_replaced_by_its_opposite() -> None:
+    from emotive.suggest import _role_changes
+
+    assert _role_changes("worried", "calm") and _role_changes("glad", "upset")
+    assert not _role_changes("worried", "uneasy")
+
+
+def test_a_verb_before_a_clause_keeps_a_verb_that_takes_it(analyzer) -> None:
+    s = "I wonder why the tests are so slow."
+    rewrites = [Suggester.apply(s, e) for e in analyzer.suggester.edits(
+        s, Target("less", "surprise"))]
+    assert not any(r.startswith(("I respond", "I react")) for r in rewrites)
