@@ -67,6 +67,7 @@ MARKERS = frozenset({"lol", "lmao", "lmfao", "rofl", "haha", "hahaha", "hah", "h
                      "omfg", "ffs", "yikes", "ah", "ahh", "oh", "ooh", "aww", "awww"})
 HYPERNYM_FLOOR = 0.25
 MOVED = 0.05  # log-odds: a rewrite moved the target at all
+STRONGER = 0.15  # valence: toning down, a candidate may not be this much stronger
 # lowering one emotion (or calming down) must not raise one of the other polarity by this
 # much and past its label threshold: "I'm just SHOCKED" -> "I'm just RELIEVED" lowers
 # surprise by swapping in joy
@@ -360,6 +361,7 @@ class Suggester:
         # a verb with a clause after it: a more general verb rarely takes that clause
         clause = t.pos == "VERB" and i + 1 < len(toks) and toks[i + 1].text.lower() in (
             "why", "how", "what", "whether", "if", "that", "who", "where", "when")
+        calming = target.kind in ("less", "neutral")
         for lemma, cos, kind in self.lexicon.candidates.get(f"{pos}:{t.lemma}", []):
             # a more general word ("love" -> "like") may sit further away by embedding
             floor = HYPERNYM_FLOOR if kind == "h" else self.min_word_similarity
@@ -367,6 +369,10 @@ class Suggester:
                 continue
             if kind == "h" and clause:  # "I wonder why" -> "I respond why"
                 continue
+            if calming and self._stronger(t.lemma, lemma):
+                continue
+            if len(lemma) < 3 or lemma in STOP_LEMMAS or lemma in INTENSIFIERS:
+                continue  # "good" -> "k", "great" -> "very": WordNet's rare senses
             word = _match_case(self._inflect(lemma, t.tag), t.text)
             if word.lower() != low and word not in near:
                 near[word] = float(cos)
@@ -377,6 +383,12 @@ class Suggester:
         gains = target.gain(self.lexicon.association(words) - mine, self.schema)
         return [self._replace(sentence, toks, i, w, float(g) * max(near[w], 0.1))
                 for w, g in zip(words, gains, strict=True)]
+
+    def _stronger(self, word: str, candidate: str) -> bool:
+        """Toning down never swaps in a stronger word: "bad" -> "horrible" (valence -0.41 ->
+        -0.67 in the training data) or "good" -> "happy" say more, not less."""
+        a, b = self.lexicon.assoc.get(word), self.lexicon.assoc.get(candidate)
+        return bool(a and b and abs(b[-1]) > abs(a[-1]) + STRONGER)
 
     def _questions(self, sentence: str, target: Target) -> list[Edit]:
         """A direct question reads as curiosity or confusion (surprise): put it as a plain

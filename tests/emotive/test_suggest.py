@@ -266,3 +266,11 @@ def test_a_verb_before_a_clause_keeps_a_verb_that_takes_it(analyzer) -> None:
     rewrites = [Suggester.apply(s, e) for e in analyzer.suggester.edits(
         s, Target("less", "surprise"))]
     assert not any(r.startswith(("I respond", "I react")) for r in rewrites)
+
+
+def test_toning_down_never_swaps_in_a_stronger_or_empty_word(analyzer) -> None:
+    sg = analyzer.suggester
+    assert sg._stronger("bad", "horrible") and not sg._stronger("terrible", "bad")
+    for s, emotion in [("Sorry for the bad analogy.", "sadness"), ("That was great!", "joy")]:
+        rewrites = {Suggester.apply(s, e) for e in sg.edits(s, Target("less", emotion))}
+        assert not {"Sorry for the horrible analogy.", "That was very!", "That was k!"} & rewrites
