@@ -245,6 +245,8 @@ def _role_changes(word: str, candidate: str, pos: str = "ADJ") -> bool:
     pos_, neg = FEELINGS["positive"], FEELINGS["negative"]
     if (word in neg and head in pos_) or (word in pos_ and head in neg):
         return True  # "I'm worried that" -> "I'm calm that" says the opposite
+    if word.endswith("ed") and word in EXPERIENCER:  # "I'm surprised by" -> "I'm acted by"
+        return head not in EXPERIENCER
     return pos == "ADJ" and word.endswith("ed") and head not in EXPERIENCER
 
 
@@ -365,6 +367,8 @@ class Suggester:
         for lemma, cos, kind in self.lexicon.candidates.get(f"{pos}:{t.lemma}", []):
             # a more general word ("love" -> "like") may sit further away by embedding
             floor = HYPERNYM_FLOOR if kind == "h" else self.min_word_similarity
+            if kind == "h" and pos == "v" and " " in lemma:
+                continue  # "cry" -> "express feelings", "call" -> "let out": no rewrite
             if cos < floor or _role_changes(low, lemma, t.pos):
                 continue
             if kind == "h" and clause:  # "I wonder why" -> "I respond why"

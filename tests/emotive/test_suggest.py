@@ -247,6 +247,8 @@ def test_meaning_is_compared_on_the_part_an_edit_changes() -> None:
     ("shocked", "odd", True), ("disappointed", "expected", True),
     ("scared", "uneasy", False), ("terrified", "worried", False),
     ("angry", "upsetting", True), ("funny", "silly", False),
+    ("surprised", "acted", True),  # a verb's hypernym for a participle naming a feeling
+    ("sad", "unfortunate", False),  # a sad story: a plain adjective may stay plain
 ])
 def test_a_feeling_is_replaced_only_by_a_feeling(word, candidate, refused) -> None:
     from emotive.suggest import _role_changes
