@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import itertools
 import json
 import re
 from collections import Counter
@@ -36,14 +37,15 @@ from training.data import NO_SENTIMENT, LabelledTexts, read_goemotions
 OUT = Path(__file__).resolve().parent.parent / "emotive" / "data" / "rewrites.json.gz"
 TOKEN = re.compile(r"[a-z][a-z'-]*")
 POS = ("n", "v", "a", "r")
-LEXICON_VERSION = 3
+LEXICON_VERSION = 4  # 4: multi-word candidates must occur as phrases
 # never proposed: profanity and the sexual senses WordNet lists beside everyday verbs
 BLOCKED = frozenset({"fuck", "fucking", "shit", "screw", "damn", "bitch", "ass", "cunt", "dick",
                      "piss", "bed", "jazz", "laid", "sex", "intimate", "make love", "make out",
                      "sleep with", "sleep together", "lie with", "do it", "be", "hell", "crap",
                      "bastard", "whore", "slut", "retard", "retarded", "nigger", "fag", "pissed",
                      "shitty", "crappy", "damned", "goddamn", "fucked", "bang", "horny",
-                     "sexy", "suck", "sucks", "dumbass", "asshole", "mate", "couple", "pair"})
+                     "sexy", "suck", "sucks", "dumbass", "asshole", "mate", "couple", "pair",
+                     "penis", "prick", "cock", "pussy", "vagina", "slave", "prostitute"})
 
 
 def tokens(text: str) -> list[str]:
@@ -162,12 +164,15 @@ def candidates(wn: Any, vocab: Counter[str], embed: Callable[[list[str]], np.nda
     ("furious" -> "angry", "annoyed", "frustrated"), never an antonym or a blocked word."""
     def common(c: str) -> bool:
         parts = c.split()
+        # a multi-word candidate must occur as a phrase: "give up" does, "golf stroke",
+        # "fancy woman" and "go forth" (WordNet's rarer senses) do not
         return (len(parts) <= 2 and all(vocab[p] >= min_count for p in parts)
+                and (len(parts) == 1 or vocab[c] >= min_count)
                 and not BLOCKED.intersection(parts) and c not in BLOCKED
                 and not NEGATING.intersection(parts)  # "good" -> "not bad" is no synonym
                 and c not in CONDUCT)
 
-    lemmas = sorted({(pos, lem) for word, n in vocab.items() if n >= min_count
+    lemmas = sorted({(pos, lem) for word, n in vocab.items() if n >= min_count and " " not in word
                      for pos in POS if (lem := wn.morphy(word, pos)) is not None})
     words = sorted({lem for _, lem in lemmas} | {c for pos, lem in lemmas
                                                  for c in related(wn, lem, pos) if common(c)})
@@ -189,7 +194,7 @@ def candidates(wn: Any, vocab: Counter[str], embed: Callable[[list[str]], np.nda
                 continue
             cos = float(vec[where[lemma]] @ vec[where[c]]) if c in where else 0.0
             kept.append([c, round(cos, 3), kind])
-        kept.sort(key=lambda x: -x[1])
+        kept.sort(key=lambda x: (-x[1], x[0]))  # ties by word: the same file every run
         if kept:
             out[f"{pos}:{lemma}"] = kept[:top]
     return out
@@ -197,7 +202,10 @@ def candidates(wn: Any, vocab: Counter[str], embed: Callable[[list[str]], np.nda
 
 def build(data: LabelledTexts, wn: Any, embed: Callable[[list[str]], np.ndarray],
           min_count: int = 3) -> dict[str, Any]:
-    vocab: Counter[str] = Counter(w for t in data.texts for w in set(tokens(t)))
+    vocab: Counter[str] = Counter()
+    for t in data.texts:  # words and two-word phrases, counted once per text
+        words = tokens(t)
+        vocab.update(set(words) | {f"{a} {b}" for a, b in itertools.pairwise(words)})
     assoc = associations(data, min_count)
     return {
         "version": LEXICON_VERSION,

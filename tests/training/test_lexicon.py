@@ -84,6 +84,20 @@ def test_build_is_deterministic_and_clean(wn, tmp_path) -> None:  # type: ignore
     assert any(w == "angry" for w, _, _ in lex["candidates"]["a:furious"])
 
 
+
+def test_a_multi_word_candidate_must_occur_as_a_phrase(wn) -> None:  # type: ignore[no-untyped-def]
+    def embed(words: list[str]) -> np.ndarray:
+        return np.ones((len(words), 4), np.float32) / 2  # every word alike: WordNet decides
+
+    schema = default_schema()
+    texts = ["I quit", "never give up", "go away now", "step on it, down"]
+    data = LabelledTexts(texts, np.zeros((4, len(schema.emotions)), np.float32),
+                         np.zeros(4, np.int64), schema)
+    quit_ = {w for w, _, _ in lexicon.build(data, wn, embed, min_count=1)["candidates"]["v:quit"]}
+    assert {"give up", "go away"} <= quit_  # phrases of the texts
+    assert "step down" not in quit_  # both words occur, never together
+
+
 def test_shipped_lexicon_loads_and_has_no_blocked_words() -> None:
     from emotive.suggest import Lexicon
 
