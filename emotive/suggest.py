@@ -68,6 +68,7 @@ MARKERS = frozenset({"lol", "lmao", "lmfao", "rofl", "haha", "hahaha", "hah", "h
 HYPERNYM_FLOOR = 0.25
 MOVED = 0.05  # log-odds: a rewrite moved the target at all
 STRONGER = 0.15  # valence: toning down, a candidate may not be this much stronger
+OPPOSED = -0.05  # cosine of emotion associations: below it, a candidate means the opposite
 # lowering one emotion (or calming down) must not raise one of the other polarity by this
 # much and past its label threshold: "I'm just SHOCKED" -> "I'm just RELIEVED" lowers
 # surprise by swapping in joy
@@ -373,7 +374,7 @@ class Suggester:
                 continue
             if kind == "h" and clause:  # "I wonder why" -> "I respond why"
                 continue
-            if calming and self._stronger(t.lemma, lemma):
+            if (calming and self._stronger(t.lemma, lemma)) or self._opposed(t.lemma, lemma):
                 continue
             if len(lemma) < 3 or lemma in STOP_LEMMAS or lemma in INTENSIFIERS:
                 continue  # "good" -> "k", "great" -> "very": WordNet's rare senses
@@ -393,6 +394,17 @@ class Suggester:
         -0.67 in the training data) or "good" -> "happy" say more, not less."""
         a, b = self.lexicon.assoc.get(word), self.lexicon.assoc.get(candidate)
         return bool(a and b and abs(b[-1]) > abs(a[-1]) + STRONGER)
+
+    def _opposed(self, word: str, candidate: str) -> bool:
+        """Words whose emotion profiles in the training data point opposite ways are not
+        two ways to say one thing: "glad" -> "holy", "leave" -> "stay", "fake" -> "real"
+        (cosine of the association rows below OPPOSED)."""
+        a, b = self.lexicon.assoc.get(word), self.lexicon.assoc.get(candidate)
+        if not a or not b:
+            return False
+        x, y = np.asarray(a), np.asarray(b)
+        norm = float(np.linalg.norm(x) * np.linalg.norm(y))
+        return norm > 0 and float(x @ y) / norm < OPPOSED
 
     def _questions(self, sentence: str, target: Target) -> list[Edit]:
         """A direct question reads as curiosity or confusion (surprise): put it as a plain

@@ -276,3 +276,9 @@ def test_toning_down_never_swaps_in_a_stronger_or_empty_word(analyzer) -> None:
     for s, emotion in [("Sorry for the bad analogy.", "sadness"), ("That was great!", "joy")]:
         rewrites = {Suggester.apply(s, e) for e in sg.edits(s, Target("less", emotion))}
         assert not {"Sorry for the horrible analogy.", "That was very!", "That was k!"} & rewrites
+
+
+def test_a_word_whose_emotions_point_the_other_way_is_no_rewrite(analyzer) -> None:
+    sg = analyzer.suggester
+    assert sg._opposed("leave", "stay") and sg._opposed("fake", "real")
+    assert not sg._opposed("angry", "upset") and not sg._opposed("scared", "uncomfortable")
