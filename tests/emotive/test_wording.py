@@ -1,0 +1,80 @@
+"""Edits, word lists and phrase rules (emotive/wording.py); tokens from spaCy's real pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from emotive.labels import default_schema
+from emotive.suggest import Suggester
+from emotive.wording import Edit, apply, combine_all, deletion, phrase_edits, role_changes
+
+
+@pytest.fixture(scope="module")
+def sg() -> Suggester:
+    # only spaCy is used here: no model, no encoder
+    return Suggester(lambda v: (None, None), lambda v: None,  # type: ignore[arg-type]
+                     default_schema())
+
+
+def test_combined_edits_replace_the_range_that_covers_them() -> None:
+    s = "Thanks so much!! lol"
+    a = Edit(7, 10, "", 0)  # "so "
+    b = Edit(14, 16, ".", 0)  # "!!"
+    e = combine_all(s, [b, a])
+    assert apply(s, e) == "Thanks much. lol"
+
+
+@pytest.mark.parametrize("sentence,word,after", [
+    ("Damn, I didn't know that.", "Damn", "I didn't know that."),
+    ("It was, honestly, fine.", "honestly", "It was fine."),
+    ("Thanks, lol.", "lol", "Thanks."),
+    ("Wow! That's great", "Wow", "That's great"),
+    ("I really like it.", "really", "I like it."),
+])
+def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word, after) -> None:
+    t = next(t for t in sg.tokens(sentence) if t.text == word)
+    assert apply(sentence, deletion(sentence, t, 0)) == after
+
+
+@pytest.mark.parametrize("sentence,after", [
+    ("What the hell is going on?", "What the heck is going on?"),
+    ("WTF is this", "What the heck is this"),
+    ("I'm sorry, but it broke again.", "It broke again."),
+    ("want a source on that, sorry.", "want a source on that."),
+    ("Glad you came to your senses.", "You came to your senses."),
+    ("Such season 1 vibes and I love it.", "Such season 1 vibes."),
+    ("Posted here before, but thanks!", "Posted here before."),
+    ("Went to the comments for this. Thanks!", "Went to the comments for this."),
+    ("Sadly enough I was thinking the same.", "I was thinking the same."),
+    ("Interesting. Even if most disagree, I'd love it.", "Even if most disagree, I'd love it."),
+    ("Wondering why this hasn't been done yet", "Please tell me why this hasn't been done yet"),
+])
+def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) -> None:
+    rewrites = [apply(sentence, e)
+                for e in phrase_edits(sentence, "less")]
+    assert after in rewrites
+
+
+@pytest.mark.parametrize("sentence", [
+    "I'm sorry you have to deal with that.",  # sympathy, not a hedge
+    "I'm afraid of spiders.",  # a feeling about something, not a frame around a statement
+    "Dr. Smith is here.",  # an abbreviation, not a one-word exclamation
+])
+def test_what_is_not_a_hedge_stays(sentence) -> None:
+    assert phrase_edits(sentence, "less") == []
+
+
+@pytest.mark.parametrize("word,candidate,refused", [
+    ("shocked", "odd", True), ("disappointed", "expected", True),
+    ("scared", "uneasy", False), ("terrified", "worried", False),
+    ("angry", "upsetting", True), ("funny", "silly", False),
+    ("surprised", "acted", True),  # a verb's hypernym for a participle naming a feeling
+    ("sad", "unfortunate", False),  # a sad story: a plain adjective may stay plain
+])
+def test_a_feeling_is_replaced_only_by_a_feeling(word, candidate, refused) -> None:
+    assert role_changes(word, candidate) is refused
+
+
+def test_a_feeling_is_never_replaced_by_its_opposite() -> None:
+    assert role_changes("worried", "calm") and role_changes("glad", "upset")
+    assert not role_changes("worried", "uneasy")
