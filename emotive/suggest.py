@@ -206,8 +206,12 @@ class Suggester:
         return spacy.load(SPACY_MODEL, exclude=["ner", "senter"], disable=["parser"])
 
     def tokens(self, sentence: str) -> list[Token]:
+        return self._tokens(sentence, self.nlp(clean(sentence)))
+
+    @staticmethod
+    def _tokens(sentence: str, doc: Any) -> list[Token]:
         return [Token(t.idx, t.idx + len(t.text), sentence[t.idx:t.idx + len(t.text)],
-                      t.lemma_.lower(), t.pos_, t.tag_) for t in self.nlp(clean(sentence))]
+                      t.lemma_.lower(), t.pos_, t.tag_) for t in doc]
 
     def _inflect(self, lemma: str, tag: str) -> str:
         from lemminflect import getInflection
@@ -225,7 +229,8 @@ class Suggester:
     def edits(self, sentence: str, target: Target, window: tuple[int, int] | None = None,
               drivers: Sequence[Driver] = (), offset: int = 0) -> list[Edit]:
         """Candidate edits of ``sentence`` ranked by expected gain, at most ``budget``."""
-        toks = self.tokens(sentence)
+        doc = self.nlp(clean(sentence))  # tagged once: tokens here, the parser for questions
+        toks = self._tokens(sentence, doc)
         lex, schema = self.lexicon, self.schema
 
         def inside(a: int, b: int) -> bool:
@@ -264,7 +269,7 @@ class Suggester:
             found.sort(key=lambda e: -e.gain)
             edits.extend(found[:self.per_word])
         edits += phrase_edits(sentence, target.kind)
-        edits += self._questions(sentence, target)
+        edits += self._questions(sentence, doc, target)
         # nothing outside the span changes, not even an article ("an" -> "a")
         edits = [e for e in edits if inside(e.start, e.end)]
         edits.sort(key=lambda e: -e.gain)
@@ -323,12 +328,13 @@ class Suggester:
         norm = float(np.linalg.norm(x) * np.linalg.norm(y))
         return norm > 0 and float(x @ y) / norm < OPPOSED
 
-    def _questions(self, sentence: str, target: Target) -> list[Edit]:
+    def _questions(self, sentence: str, doc: Any, target: Target) -> list[Edit]:
         """A direct question reads as curiosity or confusion (surprise): put it as a plain
-        request ("Did you taste it?" -> "Please tell me whether you tasted it.")."""
+        request ("Did you taste it?" -> "Please tell me whether you tasted it."). ``doc`` is
+        the sentence as tagged for its tokens; only a question gets the parser too."""
         if target.kind not in ("less", "neutral") or not QUESTION.search(sentence):
             return []
-        doc = self.nlp.get_pipe("parser")(self.nlp(clean(sentence)))
+        doc = self.nlp.get_pipe("parser")(doc)
         gain = 0.3 if target.emotion in (None, "surprise") else 0.1
         return [Edit(r.start, r.end, r.text, gain) for r in rephrase.requests(
             doc, self._inflect)]
