@@ -7,7 +7,6 @@ means of their sentences' probabilities. Results serialise to JSON with a versio
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,11 +18,11 @@ from emotive.explain import MAX_WORDS, WORD, Driver, explain_batch
 from emotive.runtime import Scorer
 from emotive.segment import Span, paragraphs, sentences
 from emotive.suggest import Suggester, SuggestError, Suggestion, Target
+from emotive.wording import WORDLIKE
 
 RESULT_SCHEMA_VERSION = "1.1"  # 1.1: sentences may carry "suggestions"
 MAX_CHARS = 1_000_000  # one text; longer input is refused, not truncated
 SHORT = 1  # words: a sentence this short is rewritten together with its neighbour
-WORDS = re.compile(r"[^\W\d_]{2,}")
 
 
 @dataclass(frozen=True)
@@ -110,7 +109,7 @@ def rewrite_units(text: str, spans: Sequence[Span], short: int = SHORT) -> list[
     units = list(spans)
     k = 0
     while len(units) > 1 and k < len(units):
-        if len(WORDS.findall(units[k].of(text))) <= short:
+        if len(WORDLIKE.findall(units[k].of(text))) <= short:
             j = k + 1 if k + 1 < len(units) else k - 1
             a, b = sorted((k, j))
             units[a:b + 1] = [Span(units[a].start, units[b].end)]

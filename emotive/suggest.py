@@ -37,9 +37,7 @@ from emotive.encoding import clean
 from emotive.explain import NEGATORS, Driver, _logit
 from emotive.labels import LabelSchema
 from emotive.wording import (
-    EMOTICON,
     INTENSIFIERS,
-    MARKERS,
     QUESTION,
     STOP_LEMMAS,
     WORDLIKE,
@@ -51,7 +49,7 @@ from emotive.wording import (
     combine,
     combine_all,
     deletion,
-    is_emoji,
+    is_marker,
     match_case,
     phrase_edits,
     role_changes,
@@ -64,9 +62,9 @@ HYPERNYM_FLOOR = 0.25
 MOVED = 0.05  # log-odds: a rewrite moved the target at all
 STRONGER = 0.15  # valence: toning down, a candidate may not be this much stronger
 OPPOSED = -0.05  # cosine of emotion associations: below it, a candidate means the opposite
-# lowering one emotion (or calming down) must not raise one of the other polarity by this
-# much and past its label threshold: "I'm just SHOCKED" -> "I'm just RELIEVED" lowers
-# surprise by swapping in joy
+# lowering one emotion (or calming down) must not raise another by this much and past its
+# label threshold: "I'm just SHOCKED" -> "I'm just RELIEVED" lowers surprise by swapping
+# in joy
 SWAP = 0.2
 # what lowering an emotion may leave behind: anger or fear may become disappointment or
 # confusion ("What the hell is this?" -> "What the heck is this?"), nothing else
@@ -176,8 +174,8 @@ class Suggester:
                  budget: int = 24, min_word_similarity: float = 0.4,
                  thresholds: Sequence[float] | np.ndarray | None = None) -> None:
         self.score, self.embed, self.schema = score, embed, schema
-        # an emotion's label threshold: a rewrite may not make the model label the sentence
-        # with an emotion of the other polarity (see _score)
+        # each emotion's label threshold: a rewrite may not make the model label the
+        # sentence with another emotion (see _score)
         self.thresholds = np.asarray(thresholds if thresholds is not None else
                                      [0.5] * len(schema.emotions), dtype=np.float64)
         # a candidate word must be this close to the original by word embedding: sentence
@@ -239,7 +237,7 @@ class Suggester:
         spots: list[tuple[float, int]] = []
         for i, t in enumerate(toks):
             low = t.text.lower()
-            marker = low in MARKERS or is_emoji(t.text) or bool(EMOTICON.fullmatch(t.text))
+            marker = is_marker(t.text)
             if not marker and (t.pos not in CONTENT or
                                (t.lemma in STOP_LEMMAS and low not in INTENSIFIERS)):
                 continue
@@ -262,8 +260,7 @@ class Suggester:
             low = t.text.lower()
             mine = lex.association([low])[0]
             found = self._replacements(sentence, toks, i, target, mine)
-            if t.pos in ("ADV", "INTJ") or low in INTENSIFIERS or low in MARKERS or (
-                    is_emoji(t.text) or EMOTICON.fullmatch(t.text)):
+            if t.pos in ("ADV", "INTJ") or low in INTENSIFIERS or is_marker(t.text):
                 gain = float(target.gain(-mine[None], schema)[0])
                 found.append(deletion(sentence, t, max(gain, 0.05)))
             found.sort(key=lambda e: -e.gain)
@@ -426,8 +423,8 @@ class Suggester:
         sign = -1.0 if target.lowers else 1.0
         moved = sign * (_logit(values[1:]) - _logit(values[:1]))
         others = self._swap_watch(target)
-        # a swap: an emotion of the other polarity rises by SWAP and the model now labels
-        # the sentence with it ("sorry, but X" -> "X" may read a little warmer, not joyful)
+        # a swap: a watched emotion rises by SWAP and the model now labels the sentence
+        # with it ("sorry, but X" -> "X" may read a little warmer, not joyful)
         swapped = ((emo[1:, others] - emo[0, others] > SWAP) &
                    (emo[1:, others] >= self.thresholds[others])).any(1)
         if target.kind not in ("less", "neutral"):

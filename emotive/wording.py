@@ -45,12 +45,11 @@ MARKERS = frozenset({"lol", "lmao", "lmfao", "rofl", "haha", "hahaha", "hah", "h
 # worth parsing for a question: a "?", or a first word that opens one ("Did you taste it")
 QUESTION = re.compile(r"\?|^\W*(?:who|what|when|where|which|why|how|is|are|was|were|do|does|"
                       r"did|can|could|will|would|should|has|have|had)\b", re.IGNORECASE)
-WORDLIKE = re.compile(r"[^\W\d_]{2}")  # a rewrite must keep a word ("Lol!" -> "!" is none)
+# a word of two letters or more: a rewrite must keep one ("Lol!" -> "!" keeps none)
+WORDLIKE = re.compile(r"[^\W\d_]{2,}")
 # swearing used as an intensifier: dropped whole ("What the fuck is this" -> "What is this")
 SWEARING = re.compile(r"\s*\b(?:the (?:fuck|hell|heck)|as (?:fuck|hell)|fucking|fuckin'?|fkin|"
                       r"freaking|frickin'?|bloody|goddamn|damn)\b", re.IGNORECASE)
-
-
 
 
 def load_phrases(path: Path = PHRASES) -> tuple[
@@ -77,6 +76,11 @@ EMOTICON = re.compile(r"[:;=8][-'^]?[()\[\]DPpOo/\\|*3]+|[()\[\]]+[-']?[:;=]|<3+
 def is_emoji(text: str) -> bool:
     return bool(text) and all(unicodedata.category(c) in ("So", "Sk", "Mn", "Cf")
                               for c in text) and any(ord(c) > 0x2000 for c in text)
+
+
+def is_marker(text: str) -> bool:
+    """A chat marker, emoji or emoticon: its tone is its whole meaning, so it is dropped."""
+    return text.lower() in MARKERS or is_emoji(text) or bool(EMOTICON.fullmatch(text))
 
 
 @dataclass(frozen=True)
@@ -147,6 +151,7 @@ def deletion(sentence: str, t: Token, gain: float) -> Edit:
     if not lead and end < len(sentence) and sentence[:1].isupper():
         return Edit(start, end + 1, sentence[end].upper(), gain)
     return Edit(start, end, "", gain)
+
 
 def apply(sentence: str, edit: Edit) -> str:
     return sentence[:edit.start] + edit.replacement + sentence[edit.end:]
