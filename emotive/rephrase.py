@@ -29,6 +29,7 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 CONTRACTIONS = {("be", "VBZ"): "is", ("be", "VBP"): "are", ("be", "VBD"): "was",
                 ("have", "VBZ"): "has", ("have", "VBP"): "have", ("have", "VBD"): "had",
                 ("will", "MD"): "will", ("would", "MD"): "would", ("'d", "MD"): "would"}
+CLITICS = {"'m": "am", "'re": "are", "'ll": "will"}
 DO_TENSE = {"did": "VBD", "does": "VBZ", "do": "VBP"}
 Inflect = Callable[[str, str], str]
 
@@ -99,16 +100,12 @@ def _subject(aux: Any) -> Any | None:
 
 
 def _aux_text(aux: Any) -> str:
-    if aux.text[:1] in ("'", "’"):
-        if aux.lower_ in ("'m", "’m"):
-            return "am"
-        if aux.lower_ in ("'re", "’re"):
-            return "are"
-        if aux.lower_ in ("'ll", "’ll"):
-            return "will"
-        return CONTRACTIONS.get((aux.lemma_, aux.tag_), "") or CONTRACTIONS.get(
-            (aux.lower_.replace("’", "'"), aux.tag_), "")
-    return str(aux.lower_)
+    """The auxiliary spelled out: "'m" -> "am", "'s" -> "is" or "has" by its lemma."""
+    if aux.text[:1] not in ("'", "’"):
+        return str(aux.lower_)
+    clitic = aux.lower_.replace("’", "'")
+    return CLITICS.get(clitic) or CONTRACTIONS.get((aux.lemma_, aux.tag_)) or CONTRACTIONS.get(
+        (clitic, aux.tag_), "")
 
 
 def indirect(doc: Any, inflect: Inflect) -> tuple[int, int, str, str] | None:
@@ -191,11 +188,8 @@ def _indirect(doc: Any, root: Any, first: Any, inflect: Inflect
     if subject.start == first.i + 1 and not wh and subj[:1].isupper() and subj != "I" and (
             subject[0].pos_ != "PROPN"):
         subj = subj[:1].lower() + subj[1:]
-    if neg:
-        verb = verb + ("n't" if doc[aux.i + 1].lower_ != "not" else " not")
-        verb = {"won't": "won't", "can't": "can't", "cann't": "can't"}.get(verb, verb)
-        if aux.text[-1:] in ("n",) and doc[aux.i + 1].lower_ == "n't":
-            verb = aux.lower_ + "n't"  # "ca" + "n't" keeps its spelling
+    if neg:  # "ca" + "n't" -> "can't", "is" + "not" -> "is not"
+        verb += " not" if doc[aux.i + 1].lower_ == "not" else "n't"
     elif aux.lemma_ == "do" and aux.lower_ in DO_TENSE:
         head = aux.head  # "Did he actually knock..." -> "he actually knocked..."
         if aux.dep_ != "aux" or head.tag_ != "VB" or head.i < rest_start:
