@@ -148,9 +148,8 @@ def deletion(sentence: str, t: Token, gain: float) -> Edit:
     if end == t.end:
         while start > 0 and sentence[start - 1] == " ":
             start -= 1
-    if not lead and end < len(sentence) and sentence[:1].isupper():
-        return Edit(start, end + 1, sentence[end].upper(), gain)
-    return Edit(start, end, "", gain)
+    return (not lead and _capital_carried(sentence, start, end, gain)) or Edit(
+        start, end, "", gain)
 
 
 def apply(sentence: str, edit: Edit) -> str:
@@ -188,13 +187,20 @@ def phrase_edits(sentence: str, kind: str) -> list[Edit]:
 def drop(sentence: str, start: int, end: int, gain: float) -> Edit:
     """Delete sentence[start:end]; at the start of the sentence the next word takes the
     capital ("I'm sorry, but it broke" -> "It broke")."""
-    if start == 0 and end < len(sentence) and sentence[:1].isupper():
-        return Edit(0, end + 1, sentence[end].upper(), gain)
+    if start == 0 and (carried := _capital_carried(sentence, start, end, gain)):
+        return carried
     rest = sentence[:start].rstrip()
     if end == len(sentence.rstrip()) and sentence[start:end].rstrip()[-1:] in (".", "!") and (
             rest[-1:] not in (".", "!", "?")):
         return Edit(start, end, ".", gain)  # "Posted before, but thanks!" -> "Posted before."
     return Edit(start, end, "", gain)
+
+
+def _capital_carried(sentence: str, start: int, end: int, gain: float) -> Edit | None:
+    """Deleting the start of a sentence, the next word takes its capital."""
+    if end < len(sentence) and sentence[:1].isupper():
+        return Edit(start, end + 1, sentence[end].upper(), gain)
+    return None
 
 
 def attached(sentence: str, t: Token) -> bool:
