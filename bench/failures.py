@@ -31,8 +31,7 @@ from bench.suggestions import pick
 REASONS = ("no-edits", "swap", "no-move", "meaning")
 
 
-def diagnose(analyzer: Any, text: str, emotion: str, margin: float,
-             min_similarity: float) -> dict[str, Any]:
+def diagnose(analyzer: Any, text: str, emotion: str, margin: float) -> dict[str, Any]:
     """The stage that stops a text, with the best rewrites tried at that stage."""
     from emotive.suggest import Meaning, Target
 
@@ -84,7 +83,7 @@ def main(argv: list[str] | None = None) -> int:
     misses = []
     for text, emotion in tqdm(rows, desc="diagnose", unit="text"):
         if not analyzer.suggest(text, 0, len(text), f"less:{emotion}", opts):
-            misses.append(diagnose(analyzer, text, emotion, args.margin, args.min_similarity))
+            misses.append(diagnose(analyzer, text, emotion, args.margin))
     counts = Counter((m["reason"], m["emotion"]) for m in misses)
     print(f"{len(misses)} of {len(rows)} texts without a verified suggestion")
     print(f"{'reason':10s}" + "".join(f"{e:>10s}" for e in schema.emotions) + f"{'all':>8s}")

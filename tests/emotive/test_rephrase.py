@@ -7,15 +7,7 @@ from typing import Any
 import pytest
 
 from emotive import rephrase
-from emotive.labels import default_schema
 from emotive.suggest import Suggester
-
-
-@pytest.fixture(scope="module")
-def sg() -> Suggester:
-    # only spaCy is used here: no model, no encoder
-    return Suggester(lambda v: (None, None), lambda v: None,  # type: ignore[arg-type]
-                     default_schema())
 
 
 def rewrite(sg: Suggester, sentence: str) -> list[str]:

@@ -4,16 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from emotive.labels import default_schema
-from emotive.suggest import Suggester
 from emotive.wording import Edit, apply, combine_all, deletion, phrase_edits, role_changes
-
-
-@pytest.fixture(scope="module")
-def sg() -> Suggester:
-    # only spaCy is used here: no model, no encoder
-    return Suggester(lambda v: (None, None), lambda v: None,  # type: ignore[arg-type]
-                     default_schema())
 
 
 def test_combined_edits_replace_the_range_that_covers_them() -> None:
