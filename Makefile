@@ -41,8 +41,14 @@ bento: $(VENV)/.dev  ## build the Bento offline (bentofile.yaml); then: bentoml 
 score: $(VENV)/.runtime  ## score examples/sample.txt on the command line, no server
 	$(VENV)/bin/emotive score examples/sample.txt
 
-test: $(VENV)/.dev  ## the test suite (needs ../shared/data/goemotions for the model floor test)
+SIDEBAR := tests/plugins/sidebar
+
+test: $(VENV)/.dev $(SIDEBAR)/node_modules/.package-lock.json  ## the test suite (needs ../shared/data/goemotions for the model floor test)
 	$(PY) -m pytest -q
+
+# playwright-core for the add-on's sidebar test in Debian's chromium
+$(SIDEBAR)/node_modules/.package-lock.json: $(SIDEBAR)/package-lock.json
+	npm ci --no-audit --no-fund --prefix $(SIDEBAR)
 
 lint: $(VENV)/.dev  ## ruff, mypy, and the project's Markdown through its own tone linter
 	$(VENV)/bin/ruff check .
