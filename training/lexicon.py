@@ -1,6 +1,6 @@
 """Build the rewrite lexicon the suggestion engine ships with (``emotive/data/rewrites.json.gz``).
 
-Two tables, both derived offline so the runtime needs neither WordNet nor the training data:
+Three tables, all derived offline so the runtime needs neither WordNet nor the training data:
 
 - **candidates**: for each (part of speech, lemma) seen in the training texts, replacement
   lemmas from WordNet 3.0 — synonyms of its first senses, similar and "see also" adjectives,
@@ -8,6 +8,8 @@ Two tables, both derived offline so the runtime needs neither WordNet nor the tr
   MiniLM embedding (WordNet has no link from "furious" to "frustrated"), never an antonym;
   kept only when common enough in the training texts to read naturally (an archaic synonym
   is no use to a writer), each with its word-level cosine similarity;
+- **complements**: the prepositions each word is seen with in the training texts ("worried
+  about", "afraid of"), so that a replacement keeps a preposition it can take;
 - **associations**: each frequent word's emotion and valence association learned from the
   labelled training data: the smoothed P(emotion | word) minus P(emotion), and the same for
   positive minus negative sentiment. They rank candidates before the model verifies them.
@@ -37,7 +39,10 @@ from training.data import NO_SENTIMENT, LabelledTexts, read_goemotions
 OUT = Path(__file__).resolve().parent.parent / "emotive" / "data" / "rewrites.json.gz"
 TOKEN = re.compile(r"[a-z][a-z'-]*")
 POS = ("n", "v", "a", "r")
-LEXICON_VERSION = 4  # 4: multi-word candidates must occur as phrases
+LEXICON_VERSION = 5  # 5: the prepositions words take; 4: multi-word candidates are phrases
+# prepositions that a word selects ("afraid of", "worried about", "surprised by"): "to",
+# "for" and "that" follow almost anything and tell nothing
+SELECTED = ("of", "about", "by", "at", "with", "in", "on")
 # never proposed: profanity and the sexual senses WordNet lists beside everyday verbs
 BLOCKED = frozenset({"fuck", "fucking", "shit", "screw", "damn", "bitch", "ass", "cunt", "dick",
                      "piss", "bed", "jazz", "laid", "sex", "intimate", "make love", "make out",
@@ -215,7 +220,20 @@ def build(data: LabelledTexts, wn: Any, embed: Callable[[list[str]], np.ndarray]
         "labels": [*data.schema.emotions, "valence"],
         "associations": assoc,
         "candidates": candidates(wn, vocab, embed, assoc, min_count),
+        "complements": complements(vocab),
     }
+
+
+def complements(vocab: Counter[str], min_count: int = 1) -> dict[str, dict[str, int]]:
+    """word -> {preposition: texts}: the prepositions of SELECTED seen after each word at least
+    ``min_count`` times (in that many texts), so that "terrified of" becomes "worried about",
+    not "worried of"."""
+    out: dict[str, dict[str, int]] = {}
+    for phrase, n in vocab.items():
+        word, _, prep = phrase.partition(" ")
+        if prep in SELECTED and n >= min_count:
+            out.setdefault(word, {})[prep] = n
+    return out
 
 
 def write(lexicon: dict[str, Any], path: Path) -> Path:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import json
+from collections import Counter
 
 import numpy as np
 import pytest
@@ -125,3 +126,11 @@ def test_shipped_encoder_matches_pytorch_minilm() -> None:
     with torch.no_grad():
         ref = model(*map(torch.from_numpy, emb.encoder.pad(emb.encoder.encode(texts)))).numpy()
     assert ((got * ref).sum(1) > 0.95).all()
+
+
+def test_complements_count_the_prepositions_a_word_takes() -> None:
+    vocab = Counter({"worried about": 3, "worried": 5, "afraid of": 2, "afraid to": 9,
+                     "worried about it": 1})
+    got = lexicon.complements(vocab)
+    assert got == {"worried": {"about": 3}, "afraid": {"of": 2}}  # "to" tells nothing
+    assert lexicon.complements(vocab, min_count=3) == {"worried": {"about": 3}}
