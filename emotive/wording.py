@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 PHRASES = Path(__file__).with_name("data") / "phrases.json"
+SCALES = Path(__file__).with_name("data") / "scales.json"
 
 STOP_LEMMAS = frozenset({"be", "have", "do", "get", "go", "make", "say", "will", "would",
                          "can", "could", "should", "may", "might", "must", "thing", "lot",
@@ -67,6 +68,44 @@ REWORD, HEDGES, FEELINGS = load_phrases()
 # the only adjectives that may replace a participle naming a feeling ("I'm so scared" ->
 # "I'm so uneasy"); "I'm shocked that" -> "I'm odd that" says something else
 EXPERIENCER = frozenset().union(*FEELINGS.values())
+
+
+class Scales:
+    """Graded words (``data/scales.json``): "terrified" > "scared" > "worried". A word's
+    milder or stronger neighbours on each of its scales, nearest tier first."""
+
+    def __init__(self, path: Path = SCALES) -> None:
+        with open(path, encoding="utf-8") as f:
+            table = json.load(f)
+        # "pos:lemma" -> [(tiers of one scale, the word's tier), ...]
+        self.places: dict[str, list[tuple[list[list[str]], int]]] = {}
+        for pos, scales in table.items():
+            if pos.startswith("_"):
+                continue
+            for tiers in scales:
+                for k, tier in enumerate(tiers):
+                    for word in tier:
+                        self.places.setdefault(f"{pos}:{word}", []).append((tiers, k))
+
+    def graded(self, pos: str, lemma: str, milder: bool) -> list[tuple[str, int]]:
+        """(word, tiers away) on the milder (or stronger) side of ``lemma``, nearest first;
+        a word on several scales keeps its nearest distance."""
+        out: dict[str, int] = {}
+        for tiers, k in self.places.get(f"{pos}:{lemma}", []):
+            side = range(k - 1, -1, -1) if milder else range(k + 1, len(tiers))
+            for j in side:
+                for word in tiers[j]:
+                    if word != lemma:
+                        out[word] = min(out.get(word, 99), abs(k - j))
+        return sorted(out.items(), key=lambda x: x[1])
+
+    def stronger(self, pos: str, lemma: str, candidate: str, than: bool = True) -> bool:
+        """Is ``candidate`` on a stronger tier than ``lemma`` of a scale they share (on a
+        milder one, with ``than=False``)? "sorrow" -> "grief" does not tone it down."""
+        return any(w == candidate for w, _ in self.graded(pos, lemma, milder=not than))
+
+
+SCALED = Scales()
 
 
 # ASCII emoticons, dropped like emoji: ":(", ":-)", ";)", ":D", ":'(", "<3", "xD"

@@ -214,3 +214,37 @@ def test_a_word_whose_emotions_point_the_other_way_is_no_rewrite(analyzer) -> No
     sg = analyzer.suggester
     assert sg._opposed("leave", "stay") and sg._opposed("fake", "real")
     assert not sg._opposed("angry", "upset") and not sg._opposed("scared", "uncomfortable")
+
+
+def test_toning_down_follows_the_scales(analyzer) -> None:
+    sg = analyzer.suggester
+    s = "It's terrifying."
+    rewrites = {Suggester.apply(s, e) for e in sg.edits(s, Target("less", "fear"))}
+    assert {"It's unsettling.", "It's concerning."} <= rewrites
+    assert "It's horrifying." not in rewrites  # its own tier: no calmer
+    scary = "It's scary."
+    louder = {Suggester.apply(scary, e) for e in sg.edits(scary, Target("more", "fear"))}
+    assert "It's terrifying." in louder and "It's concerning." not in louder
+    # the lexicon's neighbours on a stronger tier are refused when toning down
+    sad = {Suggester.apply(t, e) for t in ["It's just sad."]
+           for e in sg.edits(t, Target("less", "sadness"))}
+    assert "It's just tragic." not in sad and "It's just unfortunate." in sad
+
+
+def test_a_replacement_takes_a_preposition_it_can_take(analyzer) -> None:
+    sg = analyzer.suggester
+    s = "I am terrified of the dark."
+    rewrites = {Suggester.apply(s, e) for e in sg.edits(s, Target("less", "fear"))}
+    assert {"I am frightened of the dark.", "I am worried about the dark."} <= rewrites
+    assert "I am worried of the dark." not in rewrites
+
+
+def test_a_feeling_stays_a_feeling_and_another_form_is_no_rewrite(analyzer) -> None:
+    sg = analyzer.suggester
+    s = "I feel so bad for them."
+    rewrites = {Suggester.apply(s, e) for e in sg.edits(s, Target("less", "sadness"))}
+    assert not {"I felt so bad for them.", "I feel so weak for them.",
+                "I feel so stinky for them."} & rewrites
+    happy = "I feel happy."
+    assert "I feel content." in {Suggester.apply(happy, e)
+                                 for e in sg.edits(happy, Target("less", "joy"))}

@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
-from emotive.wording import Edit, apply, combine_all, deletion, phrase_edits, role_changes
+from emotive.wording import (
+    SCALED,
+    SCALES,
+    Edit,
+    apply,
+    combine_all,
+    deletion,
+    phrase_edits,
+    role_changes,
+)
 
 
 def test_combined_edits_replace_the_range_that_covers_them() -> None:
@@ -69,3 +80,26 @@ def test_a_feeling_is_replaced_only_by_a_feeling(word, candidate, refused) -> No
 def test_a_feeling_is_never_replaced_by_its_opposite() -> None:
     assert role_changes("worried", "calm") and role_changes("glad", "upset")
     assert not role_changes("worried", "uneasy")
+
+
+def test_scales_offer_the_nearest_milder_tier_first_and_stronger_ones_for_more() -> None:
+    milder = [w for w, _ in SCALED.graded("a", "terrified", milder=True)]
+    assert milder.index("scared") < milder.index("worried") < milder.index("uneasy")
+    assert "terrified" not in milder and "horrified" not in milder  # its own tier
+    assert [w for w, _ in SCALED.graded("v", "like", milder=False)][:1] == ["enjoy"]
+    assert SCALED.graded("a", "notaword", milder=True) == []
+    assert SCALED.stronger("a", "sad", "tragic") and not SCALED.stronger("a", "sad", "unfortunate")
+    assert SCALED.stronger("a", "sad", "unfortunate", than=False)
+
+
+def test_the_scale_table_is_well_formed() -> None:
+    table = json.loads(SCALES.read_text(encoding="utf-8"))
+    for pos, scales in table.items():
+        if pos.startswith("_"):
+            continue
+        assert pos in ("a", "v", "n", "r")
+        for tiers in scales:
+            words = [w for tier in tiers for w in tier]
+            assert len(tiers) >= 2 and all(tiers), tiers
+            assert len(words) == len(set(words)), f"a word on two tiers of one scale: {tiers}"
+            assert all(w == w.lower().strip() and w for w in words), tiers
