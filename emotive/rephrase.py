@@ -170,7 +170,7 @@ def _indirect(doc: Any, root: Any, first: Any, inflect: Inflect
     if not wh and aux.i != first.i:
         return None
     neg = aux.i + 1 < len(doc) and doc[aux.i + 1].dep_ == "neg" and doc[aux.i + 1].lower_ in (
-        "n't", "not", "’t")
+        "n't", "not")
     after = aux.i + (2 if neg else 1)
     subject = _subject(aux)
     if subject is None or subject.start != after:

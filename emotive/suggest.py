@@ -213,7 +213,12 @@ class Suggester:
         return spacy.load(SPACY_MODEL, exclude=["ner", "senter"], disable=["parser"])
 
     def tokens(self, sentence: str) -> list[Token]:
-        return self._tokens(sentence, self.nlp(clean(sentence)))
+        return self._tokens(sentence, self._tag(sentence))
+
+    def _tag(self, sentence: str) -> Any:
+        """spaCy's doc of the sentence, curly apostrophes read as straight ones (one
+        character for one: offsets hold): its parser takes "isn’t" for "is" + a subject."""
+        return self.nlp(clean(sentence).replace("’", "'"))
 
     @staticmethod
     def _tokens(sentence: str, doc: Any) -> list[Token]:
@@ -236,7 +241,7 @@ class Suggester:
     def edits(self, sentence: str, target: Target, window: tuple[int, int] | None = None,
               drivers: Sequence[Driver] = (), offset: int = 0) -> list[Edit]:
         """Candidate edits of ``sentence`` ranked by expected gain, at most ``budget``."""
-        doc = self.nlp(clean(sentence))  # tagged once: tokens here, the parser for questions
+        doc = self._tag(sentence)  # tagged once: tokens here, the parser for questions
         toks = self._tokens(sentence, doc)
         lex, schema = self.lexicon, self.schema
 
@@ -395,8 +400,9 @@ class Suggester:
             return []
         doc = self.nlp.get_pipe("parser")(doc)
         gain = 0.3 if target.emotion in (None, "surprise") else 0.1
-        return [Edit(r.start, r.end, r.text, gain) for r in rephrase.requests(
-            doc, self._inflect)]
+        curly = "’" in sentence and "'" not in sentence  # the writer's apostrophes
+        return [Edit(r.start, r.end, r.text.replace("'", "’") if curly else r.text, gain)
+                for r in rephrase.requests(doc, self._inflect)]
 
     @staticmethod
     def _replace(sentence: str, toks: Sequence[Token], i: int, word: str, gain: float

@@ -248,3 +248,11 @@ def test_a_feeling_stays_a_feeling_and_another_form_is_no_rewrite(analyzer) -> N
     happy = "I feel happy."
     assert "I feel content." in {Suggester.apply(happy, e)
                                  for e in sg.edits(happy, Target("less", "joy"))}
+
+
+def test_a_question_with_curly_apostrophes_is_rephrased_in_them(analyzer) -> None:
+    sg = analyzer.suggester
+    for s, plain in [("Why isn’t it here?", "Please tell me why it isn’t here."),
+                     ("Why isn't it here?", "Please tell me why it isn't here.")]:
+        rewrites = [Suggester.apply(s, e) for e in sg.edits(s, Target("less", "surprise"))]
+        assert plain in rewrites
