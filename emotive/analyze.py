@@ -256,7 +256,7 @@ class Analyzer:
         suggestions: list[list[Suggestion] | None] = [None] * len(flat)
         notes: list[list[str]] = [[] for _ in texts]
         if goal is not None and flat:
-            suggestions = self._suggest_sentences(texts, sents, emo, sent, goal,
+            suggestions = self._suggest_sentences(texts, per_para, emo, sent, goal,
                                                   options or SuggestOptions(), drivers, notes)
         results: list[DocumentResult] = []
         k = 0
@@ -283,12 +283,23 @@ class Analyzer:
             k += n
         return results
 
-    def _suggest_sentences(self, texts: Sequence[str], sents: list[list[Span]],
+    def _suggest_sentences(self, texts: Sequence[str], per_para: list[list[list[Span]]],
                            emo: np.ndarray, sent: np.ndarray, goal: Target,
                            opts: SuggestOptions, drivers: list[dict[str, list[Driver]] | None],
                            notes: list[list[str]]) -> list[list[Suggestion] | None]:
         """Suggestions for the sentences of each text that are furthest from ``goal``;
-        sentences already there get an empty list."""
+        sentences already there get an empty list. A one-word sentence ("Lol.") is
+        rewritten inside its rewrite unit (``rewrite_units``): only its own words change,
+        but the unit is what is re-scored and compared."""
+        sents = [[s for group in groups for s in group] for groups in per_para]
+        # per sentence: (text of its unit, the unit's start, its sentences' ranges in it)
+        units: list[tuple[str, int, list[tuple[int, int]]]] = []
+        for text, groups in zip(texts, per_para, strict=True):
+            for group in groups:
+                for u in rewrite_units(text, group):
+                    inner = [s for s in group if u.start <= s.start and s.end <= u.end]
+                    ranges = [(s.start - u.start, s.end - u.start) for s in inner]
+                    units += [(u.of(text), u.start, ranges)] * len(inner)
         out: list[list[Suggestion] | None] = [[] for _ in range(len(emo))]
         want = self._wants(goal, emo, sent)
         chosen: list[int] = []
@@ -310,6 +321,13 @@ class Analyzer:
                         if (d.weight > 0) == goal.lowers] for i in chosen}
         for i in chosen:
             sentence, offset = flat[i]
+            unit, start, ranges = units[i]
+            if len(ranges) > 1:  # a short sentence and its neighbour
+                out[i] = self.suggester.suggest(
+                    unit, goal, offset=start, span=(offset, offset + len(sentence)),
+                    drivers=mine[i], margin=opts.margin, min_similarity=opts.min_similarity,
+                    top=opts.top, parts=ranges)
+                continue
             out[i] = self.suggester.suggest(
                 sentence, goal, offset=offset, drivers=mine[i], margin=opts.margin,
                 min_similarity=opts.min_similarity, top=opts.top)

@@ -79,6 +79,24 @@ CALMER = {"anger": frozenset({"sadness", "surprise"}), "fear": frozenset({"sadne
 _NLP_LOCK = threading.Lock()
 
 
+def _core(sentence: str, e: Edit) -> tuple[int, int]:
+    """The range an edit really changes: without what it puts back as it was (the capital
+    carried over in "Ugh. The" -> "The", case aside) and, for a deletion, without the spaces
+    and punctuation that set the deleted words off."""
+    a, b, new = e.start, e.end, e.replacement.lower()
+    old = sentence[a:b].lower()
+    while new and b > a and old[b - 1 - a] == new[-1]:
+        b, new = b - 1, new[:-1]
+    while new and a < b and old[a - e.start] == new[0]:
+        a, new = a + 1, new[1:]
+    if not new:
+        while a < b and not sentence[a].isalnum():
+            a += 1
+        while b > a and not sentence[b - 1].isalnum():
+            b -= 1
+    return a, b
+
+
 class SuggestError(ValueError):
     """A request the engine cannot serve (unknown target, span outside the text...)."""
 
@@ -281,8 +299,9 @@ class Suggester:
             edits.extend(found[:self.per_word])
         edits += phrase_edits(sentence, target.kind)
         edits += self._questions(sentence, doc, target)
-        # nothing outside the span changes, not even an article ("an" -> "a")
-        edits = [e for e in edits if inside(e.start, e.end)]
+        # nothing outside the span changes, not even an article ("an" -> "a"); a deletion
+        # may take the space or punctuation that set its words off ("Wow! " of "Wow!")
+        edits = [e for e in edits if inside(*_core(sentence, e))]
         edits.sort(key=lambda e: -e.gain)
         return edits[:self.budget]
 

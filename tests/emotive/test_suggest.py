@@ -256,3 +256,19 @@ def test_a_question_with_curly_apostrophes_is_rephrased_in_them(analyzer) -> Non
                      ("Why isn't it here?", "Please tell me why it isn't here.")]:
         rewrites = [Suggester.apply(s, e) for e in sg.edits(s, Target("less", "surprise"))]
         assert plain in rewrites
+
+
+def test_a_span_over_a_short_sentence_may_drop_it_with_its_punctuation(analyzer) -> None:
+    text = "Ugh. The build failed again."
+    got = analyzer.suggest(text, 0, 3, "less:anger")  # the span is "Ugh" alone
+    assert got and got[0].sentence == "The build failed again."
+    # the capital carried over is no change outside the span; a changed word would be
+    assert all(s.start == 0 and s.end <= 6 for s in got)
+    assert all(s.start >= 5 for s in analyzer.suggest(text, 5, 8, "less:anger"))  # "The"
+
+
+def test_a_one_word_sentence_gets_its_suggestion_in_the_document_view(analyzer) -> None:
+    doc = analyzer.analyze("Ugh. The build failed again.", target="less:anger")
+    ugh, rest = doc.sentences
+    assert ugh.suggestions and ugh.suggestions[0].sentence == "The build failed again."
+    assert all(s.start >= rest.start for s in rest.suggestions or [])  # its own words only
