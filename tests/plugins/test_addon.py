@@ -29,7 +29,7 @@ def test_sidebar_in_headless_chromium(tmp_path) -> None:
     modules = HERE / "sidebar" / "node_modules" / "playwright-core"
     if node is None or chromium is None or not modules.exists():
         pytest.fail("needs node, Debian's chromium and `npm ci --prefix tests/plugins/sidebar`"
-                    " (.ci/run installs them)")
+                    " (make test installs the npm package)")
     shot = tmp_path / "sidebar.png"
     out = subprocess.run([node, "--test", str(HERE / "sidebar")], capture_output=True,
                          text=True, timeout=180,
