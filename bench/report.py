@@ -215,6 +215,9 @@ def suggestions_section(r: dict[str, Any]) -> list[str]:
         "| --- | --- | --- | --- | --- |",
         f"| emotive (best verified suggestion) | {e['coverage']:.1%} | {f(e['mean_shift'])} | "
         f"{f(e['mean_similarity'])} | ≥ 70% / ≥ 0.25 / ≥ 0.85 |",
+        *([f"| emotive, held-out sample of {h['sentences']} other texts (never used to tune "
+           f"the rules) | {h['coverage']:.1%} | {f(h['mean_shift'])} | "
+           f"{f(h['mean_similarity'])} | |"] if (h := r.get("held_out")) else []),
         f"| naive first synonym, all its rewrites ({n['rewrites']}) | — | "
         f"{f(n['mean_shift_all'])} | {f(n['mean_similarity_all'])} | |",
         f"| naive first synonym, passing the same checks | {n['coverage']:.1%} | "
@@ -222,7 +225,13 @@ def suggestions_section(r: dict[str, Any]) -> list[str]:
         f"Latency per text (explanations + suggestions, 2 threads): p50 "
         f"{e['latency_p50_ms']:.0f} ms, p95 {e['latency_p95_ms']:.0f} ms. Coverage per "
         "emotion: " + ", ".join(f"{k} {v['coverage']:.0%} of {v['sentences']}"
-                                for k, v in r["per_emotion"].items()) + ".", "",
+                                for k, v in r["per_emotion"].items()) + "." + (
+            "" if not (h := r.get("held_out")) or "per_emotion" not in h else
+            " Held-out sample: " + ", ".join(
+                f"{k} {v['coverage']:.0%} of {v['sentences']}"
+                for k, v in h["per_emotion"].items() if v["sentences"]) + "".join(
+                f"; no {k} texts left for it (all of the test set's are in the first sample)"
+                for k, v in h["per_emotion"].items() if not v["sentences"]) + "."), "",
         "| emotion | text | best suggestion | before → after | similarity |",
         "| --- | --- | --- | --- | --- |"]
     for x in r["examples"][:10]:
