@@ -390,9 +390,11 @@ class Suggester:
 
     @staticmethod
     def _same_word(candidate: str, lemma: str) -> bool:
-        from lemminflect import getAllLemmas
+        # the inflection tables getInflection already holds (getAllLemmas would load its
+        # lemma tables too: +30 MB resident)
+        from lemminflect import getAllInflections
 
-        return any(lemma in forms for forms in getAllLemmas(candidate).values())
+        return any(candidate in forms for forms in getAllInflections(lemma).values())
 
     def _stronger(self, word: str, candidate: str) -> bool:
         """Toning down never swaps in a stronger word: "bad" -> "horrible" (valence -0.41 ->
