@@ -186,6 +186,8 @@ def candidates(wn: Any, vocab: Counter[str], embed: Callable[[list[str]], np.nda
     near = neighbours(words, vec)
     out: dict[str, list[list[Any]]] = {}
     for pos, lemma in tqdm(lemmas, desc="lexicon", unit="lemma"):
+        if lemma in BLOCKED:  # slang read in its literal sense: "pissed" -> "peed", "this
+            continue          # shit coin" -> "rot", "it sucks" -> "draws"; phrase rules do these
         anti = antonyms(wn, lemma, pos)
         found = {c: kind for c, kind in related(wn, lemma, pos).items() if common(c)}
         floor = NEIGHBOUR_FLOOR.get(pos)

@@ -25,7 +25,8 @@ def _data() -> LabelledTexts:
             ("furious, honestly", "anger"), ("I am happy about this", "joy"),
             ("happy happy day", "joy"), ("so happy for you", "joy"),
             ("the bus is late", None), ("the bus came", None), ("I am annoyed", "anger"),
-            ("annoyed again", "anger"), ("annoyed by the bus", "anger")]
+            ("annoyed again", "anger"), ("annoyed by the bus", "anger"),
+            ("this shit sucks", "anger")]
     emo = np.zeros((len(rows), len(schema.emotions)), np.float32)
     sent = np.zeros(len(rows), np.int64)
     for i, (_, e) in enumerate(rows):
@@ -79,6 +80,7 @@ def test_build_is_deterministic_and_clean(wn, tmp_path) -> None:  # type: ignore
     assert lex["labels"][-1] == "valence" and lex["version"] == lexicon.LEXICON_VERSION
     for key, cands in lex["candidates"].items():
         _, lemma = key.split(":")
+        assert lemma not in lexicon.BLOCKED  # slang is not rewritten in its literal sense
         for word, cos, kind in cands:
             assert word != lemma and kind in "srhn" and -1 <= cos <= 1
             assert not lexicon.BLOCKED.intersection(word.split())
