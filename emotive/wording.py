@@ -28,7 +28,11 @@ STOP_LEMMAS = frozenset({"be", "have", "do", "get", "go", "make", "say", "will",
                          "only", "still", "always", "again", "really",
                          # time and place words: "before" -> "in front" is another sense
                          "before", "after", "ago", "yet", "already", "soon", "later", "back",
-                         "away", "out", "up", "down"})
+                         "away", "out", "up", "down",
+                         # light verbs and quantity words: "I feel like crying" -> "I
+                         # reason like crying", "looks like" -> "sees like", "more than
+                         # enough" -> "more than numerous"
+                         "feel", "seem", "look", "sound", "enough"})
 INTENSIFIERS = frozenset({"so", "very", "really", "extremely", "totally", "absolutely",
                           "completely", "utterly", "incredibly", "terribly", "awfully",
                           "insanely", "super", "fucking", "freaking", "damn", "bloody",
@@ -151,7 +155,8 @@ def match_case(word: str, like: str) -> str:
 def role_changes(word: str, candidate: str, pos: str = "ADJ") -> bool:
     """"angry" -> "upsetting", "terrified" -> "terrifying": one names the feeling, the
     other its cause. Refuse a rewrite that adds or drops the -ing of a participle, one that
-    puts a plain adjective where a participle names a feeling ("shocked" -> "odd"), or a
+    puts a plain adjective where a participle names a feeling ("shocked" -> "odd") or such a
+    participle where a plain adjective said what something is ("stupid" -> "confused"), or a
     feeling of the other polarity ("worried" -> "calm")."""
     head = candidate.split()[0]
     if word.endswith("ing") != head.endswith("ing"):
@@ -161,6 +166,9 @@ def role_changes(word: str, candidate: str, pos: str = "ADJ") -> bool:
         return True  # "I'm worried that" -> "I'm calm that" says the opposite
     if word.endswith("ed") and word in EXPERIENCER:  # "I'm surprised by" -> "I'm acted by"
         return head not in EXPERIENCER
+    if pos == "ADJ" and word not in EXPERIENCER and head.endswith("ed") and head in EXPERIENCER:
+        return True  # "it would be stupid not to" -> "confused", "an awful bashing" ->
+        # "a disappointed bashing": what something is, not what someone feels
     return pos == "ADJ" and word.endswith("ed") and head not in EXPERIENCER
 
 

@@ -245,6 +245,21 @@ def test_a_feeling_stays_a_feeling_and_another_form_is_no_rewrite(analyzer) -> N
     rewrites = {Suggester.apply(s, e) for e in sg.edits(s, Target("less", "sadness"))}
     assert not {"I felt so bad for them.", "I feel so weak for them.",
                 "I feel so stinky for them."} & rewrites
+    # "I'm so sorry" says how someone feels: "I'm so bad" does not; a thing stays a thing
+    sorry = "I’m so sorry for them."
+    assert "I’m so bad for them." not in {
+        Suggester.apply(sorry, e) for e in sg.edits(sorry, Target("less", "sadness"))}
+    scary = "It is scary."
+    assert "It is concerning." in {
+        Suggester.apply(scary, e) for e in sg.edits(scary, Target("less", "fear"))}
+    # light verbs and slang are not rewritten word for word
+    for s, emotion, bad in [("I feel like crying.", "sadness", "I reason like crying."),
+                            ("It looks like we won!", "joy", "It sees like we won!"),
+                            ("I'm so pissed at him.", "anger", "I'm so peed at him.")]:
+        assert bad not in {Suggester.apply(s, e) for e in sg.edits(s, Target("less", emotion))}
+    best = "The best losers ever."
+    assert not {"The most alright losers ever.", "The best enough losers ever."} & {
+        Suggester.apply(best, e) for e in sg.edits(best, Target("less", "joy"))}
     happy = "I feel happy."
     assert "I feel content." in {Suggester.apply(happy, e)
                                  for e in sg.edits(happy, Target("less", "joy"))}

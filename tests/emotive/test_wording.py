@@ -41,6 +41,7 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
 @pytest.mark.parametrize("sentence,after", [
     ("What the hell is going on?", "What the heck is going on?"),
     ("WTF is this", "What the heck is this"),
+    ("This game sucks.", "This game stinks."), ("You suck at this.", "You stink at this."),
     ("I'm sorry, but it broke again.", "It broke again."),
     ("want a source on that, sorry.", "want a source on that."),
     ("Glad you came to your senses.", "You came to your senses."),
@@ -72,6 +73,8 @@ def test_what_is_not_a_hedge_stays(sentence) -> None:
     ("angry", "upsetting", True), ("funny", "silly", False),
     ("surprised", "acted", True),  # a verb's hypernym for a participle naming a feeling
     ("sad", "unfortunate", False),  # a sad story: a plain adjective may stay plain
+    # what something is does not become what someone feels: "it would be confused not to"
+    ("stupid", "confused", True), ("awful", "disappointed", True), ("stupid", "silly", False),
 ])
 def test_a_feeling_is_replaced_only_by_a_feeling(word, candidate, refused) -> None:
     assert role_changes(word, candidate) is refused
