@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 RESULTS = Path(__file__).with_name("results")
+AUDITS = Path(__file__).with_name("audits")
 HEADER = """# Benchmarks
 
 Every number here is written by a script in `bench/` from a run on the machine named in its
@@ -232,12 +233,29 @@ def suggestions_section(r: dict[str, Any]) -> list[str]:
                 for k, v in h["per_emotion"].items() if v["sentences"]) + "".join(
                 f"; no {k} texts left for it (all of the test set's are in the first sample)"
                 for k, v in h["per_emotion"].items() if not v["sentences"]) + "."), "",
+        *audit_lines(),
         "| emotion | text | best suggestion | before → after | similarity |",
         "| --- | --- | --- | --- | --- |"]
     for x in r["examples"][:10]:
         lines.append(f"| {x['emotion']} | {_cell(x['text'])} | {_cell(x['sentence'])} | "
                      f"{x['before']:.2f} → {x['after']:.2f} | {x['similarity']:.2f} |")
     return [*lines, ""]
+
+
+def audit_lines(folder: Path = AUDITS) -> list[str]:
+    """The latest hand audit of verified suggestions (bench/audits), one line."""
+    files = sorted(folder.glob("suggestions-*.json"))
+    if not files:
+        return []
+    items = json.loads(files[-1].read_text(encoding="utf-8"))["items"]
+    parts = []
+    for version in dict.fromkeys(i["version"] for i in items):
+        mine = [i for i in items if i["version"] == version]
+        parts.append(f"{sum(i['verdict'] == 'wrong' for i in mine)} of {len(mine)} wrong at "
+                     f"{version}")
+    return [f"Verified is not the same as good: a blind hand rating of random verified "
+            f"suggestions (`bench/audits/{files[-1].name}`, `python -m bench.audit`) found "
+            + "; ".join(parts) + ".", ""]
 
 
 def load_section(r: dict[str, Any]) -> list[str]:
