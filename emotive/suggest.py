@@ -295,7 +295,8 @@ class Suggester:
             low = t.text.lower()
             mine = lex.association([low])[0]
             found = self._replacements(sentence, toks, i, target, mine)
-            if t.pos in ("ADV", "INTJ") or low in INTENSIFIERS or is_marker(t.text):
+            if (t.pos in ("ADV", "INTJ") or low in INTENSIFIERS or is_marker(t.text)) and (
+                    not self._strands(toks, i)):
                 gain = float(target.gain(-mine[None], schema)[0])
                 found.append(deletion(sentence, t, max(gain, 0.05)))
             found.sort(key=lambda e: -e.gain)
@@ -394,6 +395,16 @@ class Suggester:
         if target.kind in ("less", "neutral") or (target.kind == "positive") == (valence < 0):
             return SCALED.graded(pos, lemma, milder=True)
         return []
+
+    @staticmethod
+    def _strands(toks: Sequence[Token], i: int) -> bool:
+        """Would deleting token ``i`` leave the intensifier before it with nothing to
+        modify? "Super dumb that people..." -> "Super that people..." (the tagger took
+        "dumb" for an adverb); "so fucking overrated" -> "so overrated" is fine."""
+        if i == 0 or toks[i - 1].text.lower() not in INTENSIFIERS:
+            return False
+        return i + 1 >= len(toks) or not (toks[i + 1].pos in ("ADJ", "ADV")
+                                          or toks[i + 1].tag in ("VBN", "VBG"))
 
     @staticmethod
     def _same_word(candidate: str, lemma: str) -> bool:

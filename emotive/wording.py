@@ -166,9 +166,10 @@ def role_changes(word: str, candidate: str, pos: str = "ADJ") -> bool:
         return True  # "I'm worried that" -> "I'm calm that" says the opposite
     if word.endswith("ed") and word in EXPERIENCER:  # "I'm surprised by" -> "I'm acted by"
         return head not in EXPERIENCER
-    if pos == "ADJ" and word not in EXPERIENCER and head.endswith("ed") and head in EXPERIENCER:
+    if pos == "ADJ" and head.endswith("ed") and not word.endswith("ed") and not (
+            word in EXPERIENCER and head in EXPERIENCER):
         return True  # "it would be stupid not to" -> "confused", "an awful bashing" ->
-        # "a disappointed bashing": what something is, not what someone feels
+        # "a disappointed bashing" ("sad" -> "disappointed" is fine, "sad" -> "shamed" not)
     return pos == "ADJ" and word.endswith("ed") and head not in EXPERIENCER
 
 

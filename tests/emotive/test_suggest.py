@@ -287,3 +287,12 @@ def test_a_one_word_sentence_gets_its_suggestion_in_the_document_view(analyzer) 
     ugh, rest = doc.sentences
     assert ugh.suggestions and ugh.suggestions[0].sentence == "The build failed again."
     assert all(s.start >= rest.start for s in rest.suggestions or [])  # its own words only
+
+
+def test_a_deletion_never_strands_an_intensifier(analyzer) -> None:
+    sg = analyzer.suggester
+    s = "He is so fucking overrated."
+    assert "He is so overrated." in {Suggester.apply(s, e)
+                                     for e in sg.edits(s, Target("less", "anger"))}
+    toks = sg.tokens("Super dumb that people are downvoting you.")
+    assert sg._strands(toks, 1) and not sg._strands(sg.tokens(s), 3)

@@ -75,6 +75,7 @@ def test_what_is_not_a_hedge_stays(sentence) -> None:
     ("sad", "unfortunate", False),  # a sad story: a plain adjective may stay plain
     # what something is does not become what someone feels: "it would be confused not to"
     ("stupid", "confused", True), ("awful", "disappointed", True), ("stupid", "silly", False),
+    ("sad", "shamed", True), ("sad", "disappointed", False),
 ])
 def test_a_feeling_is_replaced_only_by_a_feeling(word, candidate, refused) -> None:
     assert role_changes(word, candidate) is refused
