@@ -32,7 +32,7 @@ STOP_LEMMAS = frozenset({"be", "have", "do", "get", "go", "make", "say", "will",
                          # light verbs and quantity words: "I feel like crying" -> "I
                          # reason like crying", "looks like" -> "sees like", "more than
                          # enough" -> "more than numerous"
-                         "feel", "seem", "look", "sound", "enough"})
+                         "feel", "seem", "look", "sound", "enough", "bit"})
 INTENSIFIERS = frozenset({"so", "very", "really", "extremely", "totally", "absolutely",
                           "completely", "utterly", "incredibly", "terribly", "awfully",
                           "insanely", "super", "fucking", "freaking", "damn", "bloody",

@@ -257,6 +257,9 @@ def test_a_feeling_stays_a_feeling_and_another_form_is_no_rewrite(analyzer) -> N
                             ("It looks like we won!", "joy", "It sees like we won!"),
                             ("I'm so pissed at him.", "anger", "I'm so peed at him.")]:
         assert bad not in {Suggester.apply(s, e) for e in sg.edits(s, Target("less", emotion))}
+    bit = "I was a bit worried."
+    assert "I was a case worried." not in {
+        Suggester.apply(bit, e) for e in sg.edits(bit, Target("more", "fear"))}
     best = "The best losers ever."
     assert not {"The most alright losers ever.", "The best enough losers ever."} & {
         Suggester.apply(best, e) for e in sg.edits(best, Target("less", "joy"))}
