@@ -255,7 +255,9 @@ def test_a_feeling_stays_a_feeling_and_another_form_is_no_rewrite(analyzer) -> N
     # light verbs and slang are not rewritten word for word
     for s, emotion, bad in [("I feel like crying.", "sadness", "I reason like crying."),
                             ("It looks like we won!", "joy", "It sees like we won!"),
-                            ("I'm so pissed at him.", "anger", "I'm so peed at him.")]:
+                            ("I'm so pissed at him.", "anger", "I'm so peed at him."),
+                            ("Another paragraph here, fine.", "joy",
+                             "Another paragraph here, ill.")]:
         assert bad not in {Suggester.apply(s, e) for e in sg.edits(s, Target("less", emotion))}
     bit = "I was a bit worried."
     assert "I was a case worried." not in {
