@@ -164,6 +164,18 @@ def flips(a: list[float] | None, b: list[float] | None, floor: float = 0.15) -> 
                 and (a[-1] > 0) != (b[-1] > 0))
 
 
+UPOS = {"n": "NOUN", "v": "VERB", "a": "ADJ", "r": "ADV"}
+
+
+def inflected(word: str, pos: str) -> bool:
+    """Is ``word`` an inflected form of another lemma of that part of speech ("worst" of
+    "bad", "felt" of "feel")? WordNet lists some of them as lemmas of their own."""
+    from lemminflect import getAllLemmas
+
+    lemmas = getAllLemmas(word).get(UPOS[pos])
+    return bool(lemmas) and word not in lemmas
+
+
 def candidates(wn: Any, vocab: Counter[str], embed: Callable[[list[str]], np.ndarray],
                assoc: dict[str, list[float]], min_count: int = 3, top: int = 16
                ) -> dict[str, list[list[Any]]]:
@@ -202,6 +214,8 @@ def candidates(wn: Any, vocab: Counter[str], embed: Callable[[list[str]], np.nda
         for c, kind in found.items():
             if c in anti or c == lemma or flips(assoc.get(lemma), assoc.get(c)):
                 continue
+            if inflected(c, pos):
+                continue  # "worst" (of "bad"), "felt" (of "feel"): the runtime inflects
             cos = float(vec[where[lemma]] @ vec[where[c]]) if c in where else 0.0
             kept.append([c, round(cos, 3), kind])
         kept.sort(key=lambda x: (-x[1], x[0]))  # ties by word: the same file every run

@@ -136,3 +136,10 @@ def test_complements_count_the_prepositions_a_word_takes() -> None:
     got = lexicon.complements(vocab)
     assert got == {"worried": {"about": 3}, "afraid": {"of": 2}}  # "to" tells nothing
     assert lexicon.complements(vocab, min_count=3) == {"worried": {"about": 3}}
+
+
+def test_inflected_forms_are_no_lemma_candidates() -> None:
+    assert lexicon.inflected("worst", "a") and lexicon.inflected("felt", "v")
+    assert lexicon.inflected("happier", "a") and lexicon.inflected("cards", "n")
+    assert not lexicon.inflected("broken", "a") and not lexicon.inflected("bad", "a")
+    assert not lexicon.inflected("feel", "v")
