@@ -321,6 +321,7 @@ class Suggester:
         clause = t.pos == "VERB" and i + 1 < len(toks) and toks[i + 1].text.lower() in (
             "why", "how", "what", "whether", "if", "that", "who", "where", "when")
         calming = target.kind in ("less", "neutral")
+        scaled = f"{pos}:{t.lemma}" in SCALED.places
         # what someone feels ("I feel so bad for them", "I'm so sorry") is replaced by a
         # feeling, not by "subpar", "weak" or "bad"
         before = [u for u in toks[:i] if u.pos not in ("ADV", "PART")]
@@ -340,6 +341,9 @@ class Suggester:
                 continue
             if SCALED.stronger(pos, t.lemma, lemma, than=calming):
                 continue  # "sorrow" -> "grief", "sad" -> "tragic" say more, not less
+            if scaled and not SCALED.shares(pos, t.lemma, lemma):
+                continue  # a graded word keeps to its scales: "a bad idea" -> "a poor
+                # idea", not "a severe idea" (WordNet's "bad headache" sense)
             if len(lemma) < 3 or lemma in STOP_LEMMAS or lemma in INTENSIFIERS:
                 continue  # "good" -> "k", "great" -> "very": WordNet's rare senses
             if felt and lemma not in EXPERIENCER:

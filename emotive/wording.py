@@ -32,7 +32,7 @@ STOP_LEMMAS = frozenset({"be", "have", "do", "get", "go", "make", "say", "will",
                          # light verbs and quantity words: "I feel like crying" -> "I
                          # reason like crying", "looks like" -> "sees like", "more than
                          # enough" -> "more than numerous"
-                         "feel", "seem", "look", "sound", "enough", "bit"})
+                         "feel", "seem", "look", "sound", "enough", "bit", "other", "same"})
 INTENSIFIERS = frozenset({"so", "very", "really", "extremely", "totally", "absolutely",
                           "completely", "utterly", "incredibly", "terribly", "awfully",
                           "insanely", "super", "fucking", "freaking", "damn", "bloody",
@@ -102,6 +102,11 @@ class Scales:
                     if word != lemma:
                         out[word] = min(out.get(word, 99), abs(k - j))
         return sorted(out.items(), key=lambda x: x[1])
+
+    def shares(self, pos: str, lemma: str, candidate: str) -> bool:
+        """Are the two words on one scale?"""
+        return any(candidate in tier for tiers, _ in self.places.get(f"{pos}:{lemma}", [])
+                   for tier in tiers)
 
     def stronger(self, pos: str, lemma: str, candidate: str, than: bool = True) -> bool:
         """Is ``candidate`` on a stronger tier than ``lemma`` of a scale they share (on a

@@ -221,7 +221,8 @@ def test_toning_down_follows_the_scales(analyzer) -> None:
     s = "It's terrifying."
     rewrites = {Suggester.apply(s, e) for e in sg.edits(s, Target("less", "fear"))}
     assert {"It's unsettling.", "It's concerning."} <= rewrites
-    assert "It's horrifying." not in rewrites  # its own tier: no calmer
+    assert "It's scary." not in {Suggester.apply("It's worrying.", e) for e in sg.edits(
+        "It's worrying.", Target("less", "fear"))}  # a stronger tier: no calmer
     scary = "It's scary."
     louder = {Suggester.apply(scary, e) for e in sg.edits(scary, Target("more", "fear"))}
     assert "It's terrifying." in louder and "It's concerning." not in louder
@@ -301,3 +302,15 @@ def test_a_deletion_never_strands_an_intensifier(analyzer) -> None:
                                      for e in sg.edits(s, Target("less", "anger"))}
     toks = sg.tokens("Super dumb that people are downvoting you.")
     assert sg._strands(toks, 1) and not sg._strands(sg.tokens(s), 3)
+
+
+def test_a_graded_word_keeps_to_its_scales(analyzer) -> None:
+    sg = analyzer.suggester
+    s = "That is a bad idea."
+    rewrites = {Suggester.apply(s, e) for e in sg.edits(s, Target("less", "anger"))}
+    assert "That is a poor idea." in rewrites
+    assert not {"That is a severe idea.", "That is a stinky idea."} & rewrites  # other senses
+    # a word on no scale still gets the lexicon's candidates
+    odd = "The refs were unfair tonight."
+    assert "The refs were unreasonable tonight." in {
+        Suggester.apply(odd, e) for e in sg.edits(odd, Target("less", "anger"))}
