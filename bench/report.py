@@ -216,8 +216,8 @@ def suggestions_section(r: dict[str, Any]) -> list[str]:
         "| --- | --- | --- | --- | --- |",
         f"| emotive (best verified suggestion) | {e['coverage']:.1%} | {f(e['mean_shift'])} | "
         f"{f(e['mean_similarity'])} | ≥ 70% / ≥ 0.25 / ≥ 0.85 |",
-        *([f"| emotive, held-out sample of {h['sentences']} other texts (never used to tune "
-           f"the rules) | {h['coverage']:.1%} | {f(h['mean_shift'])} | "
+        *([f"| emotive, held-out sample of {h['sentences']} other texts (no rule written "
+           f"from its texts) | {h['coverage']:.1%} | {f(h['mean_shift'])} | "
            f"{f(h['mean_similarity'])} | |"] if (h := r.get("held_out")) else []),
         f"| naive first synonym, all its rewrites ({n['rewrites']}) | — | "
         f"{f(n['mean_shift_all'])} | {f(n['mean_similarity_all'])} | |",

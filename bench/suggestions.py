@@ -15,7 +15,7 @@ Target: lower that emotion ("less:EMOTION"), the span being the whole text.
 Reported: coverage (share of sentences with >= 1 verified suggestion), mean shift of the
 target, mean meaning preservation (cosine of MiniLM sentence embeddings), latency; and the
 same for emotive on a held-out sample of as many other texts (seed 1), which
-``bench.failures`` never shows and the rules were never tuned on. Writes
+``bench.failures`` never shows and no rule was written from. Writes
 ``bench/results/suggestions.json`` and re-renders BENCHMARKS.md. Needs Debian's WordNet
 (``training/wordnet.py``) for the naive tool only.
 """
@@ -111,8 +111,8 @@ def run(n: int, margin: float, min_similarity: float, data_dir: str | None) -> d
             base.append({"text": text, "emotion": emotion, "rewrite": rewrite,
                          "shift": before - after, "similarity": float(v[0] @ v[1])})
     passed = [b for b in base if b["shift"] >= margin and b["similarity"] >= min_similarity]
-    # a second sample the phrase rules, scales and checks were never tuned on (bench.failures
-    # reads the first): does the coverage carry over to texts nobody looked at?
+    # a second sample no phrase rule, scale or check was written from (bench.failures reads
+    # the first): does the coverage carry over to texts the rules were not made for?
     unseen = pick(test.texts, test.emotions, probs, list(schema.emotions), n, seed=1,
                   exclude=frozenset(t for t, _ in rows))
     held: list[dict[str, Any]] = []
