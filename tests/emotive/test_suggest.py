@@ -314,3 +314,14 @@ def test_a_graded_word_keeps_to_its_scales(analyzer) -> None:
     odd = "The refs were unfair tonight."
     assert "The refs were unreasonable tonight." in {
         Suggester.apply(odd, e) for e in sg.edits(odd, Target("less", "anger"))}
+
+
+def test_an_adjective_of_degree_is_dropped_before_its_noun(analyzer) -> None:
+    sg = analyzer.suggester
+    s = "It was an utter disaster."
+    rewrites = {Suggester.apply(s, e) for e in sg.edits(s, Target("less", "sadness"))}
+    assert "It was a disaster." in rewrites
+    assert "It was a gross disaster." not in rewrites  # no synonym of "utter"
+    done = "The task is complete."  # not before a noun: it means something
+    assert "The task is." not in {Suggester.apply(done, e)
+                                  for e in sg.edits(done, Target("less", "joy"))}
