@@ -119,6 +119,17 @@ def rewrite_units(text: str, spans: Sequence[Span], short: int = SHORT) -> list[
     return units
 
 
+def unit_parts(text: str, spans: Sequence[Span]
+               ) -> list[tuple[Span, list[tuple[int, int]]]]:
+    """The rewrite units of a paragraph's sentences, each with the ranges of its sentences
+    inside it (what ``Suggester.suggest`` compares meaning on)."""
+    out = []
+    for u in rewrite_units(text, spans):
+        out.append((u, [(s.start - u.start, s.end - u.start) for s in spans
+                        if u.start <= s.start and s.end <= u.end]))
+    return out
+
+
 class Analyzer:
     def __init__(self, model_dir: str | Path | None = None, threads: int | None = None,
                  device: str = "auto", batch_size: int = 32,
@@ -186,12 +197,9 @@ class Analyzer:
         if not text[start:end].strip():
             raise SuggestError("the span holds only whitespace: nothing to rewrite")
         goal, opts = self.target(target), options or SuggestOptions()
-        units: list[tuple[Span, list[tuple[int, int]]]] = []
-        for p in paragraphs(text):
-            sents = sentences(text, p)
-            units += [(u, [(s.start - u.start, s.end - u.start) for s in sents
-                           if u.start <= s.start and s.end <= u.end])
-                      for u in rewrite_units(text, sents) if u.start < end and start < u.end]
+        units = [(u, parts) for p in paragraphs(text)
+                 for u, parts in unit_parts(text, sentences(text, p))
+                 if u.start < end and start < u.end]
         pairs = [(u.of(text), u.start) for u, _ in units]
         emo, _ = self.scorer.probabilities([p for p, _ in pairs], self.batch_size)
         drivers = self._drivers_for(pairs, emo, goal)
@@ -296,10 +304,8 @@ class Analyzer:
         units: list[tuple[str, int, list[tuple[int, int]]]] = []
         for text, groups in zip(texts, per_para, strict=True):
             for group in groups:
-                for u in rewrite_units(text, group):
-                    inner = [s for s in group if u.start <= s.start and s.end <= u.end]
-                    ranges = [(s.start - u.start, s.end - u.start) for s in inner]
-                    units += [(u.of(text), u.start, ranges)] * len(inner)
+                units += [(u.of(text), u.start, ranges) for u, ranges in unit_parts(text, group)
+                          for _ in ranges]  # one entry per sentence of the unit
         out: list[list[Suggestion] | None] = [[] for _ in range(len(emo))]
         want = self._wants(goal, emo, sent)
         chosen: list[int] = []

