@@ -228,9 +228,15 @@ def phrase_edits(sentence: str, kind: str) -> list[Edit]:
             for m in pattern.finditer(sentence):
                 if m.end() > m.start():
                     out.append(drop(sentence, m.start(), m.end(), 0.2))
+        curly = "’" in sentence and "'" not in sentence  # the writer's apostrophes
         for pattern, reword in REWORD:
             for m in pattern.finditer(sentence):
                 milder, like = m.expand(reword), m.group()
+                if curly:
+                    milder = milder.replace("'", "’")
+                if re.match(r"I\b", like) and sentence[:m.start()].rstrip()[-1:] not in (
+                        "", ".", "!", "?"):  # "I" is a capital anywhere: "Honestly it's..."
+                    like = like.lower()
                 if " " in milder and " " not in like:  # "WTF" is not shouting
                     like = like[:1]
                 out.append(Edit(m.start(), m.end(), match_case(milder, like), 0.2))

@@ -59,12 +59,26 @@ def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) ->
 
 
 @pytest.mark.parametrize("sentence", [
-    "I'm sorry you have to deal with that.",  # sympathy, not a hedge
     "I'm afraid of spiders.",  # a feeling about something, not a frame around a statement
     "Dr. Smith is here.",  # an abbreviation, not a one-word exclamation
+    "I'm sorry I forgot your birthday.",  # an apology stays one
 ])
 def test_what_is_not_a_hedge_stays(sentence) -> None:
     assert phrase_edits(sentence, "less") == []
+
+
+@pytest.mark.parametrize("sentence,after", [
+    ("I'm sorry you have to deal with that.", "It's a pity you have to deal with that."),
+    ("I’m so sorry that it ended.", "It’s a pity it ended."),  # the writer's apostrophe
+    ("Honestly I'm sorry your trip fell through", "Honestly it's a pity your trip fell through"),
+    ("I always feel so bad for him.", "I always feel for him."),
+    ("I feel sorry for this little girl.", "I feel for this little girl."),
+])
+def test_sympathy_is_toned_down_not_dropped(sentence, after) -> None:
+    rewrites = [apply(sentence, e) for e in phrase_edits(sentence, "less")]
+    assert after in rewrites
+    # sympathy is no hedge: the sentence never loses it altogether
+    assert not any(r.lower().startswith(("you ", "it ended", "your ")) for r in rewrites)
 
 
 @pytest.mark.parametrize("word,candidate,refused", [
