@@ -24,6 +24,7 @@ encoder artifact (``models/minilm-embedder-int8``).
 from __future__ import annotations
 
 import gzip
+import itertools
 import json
 import threading
 from collections.abc import Callable, Sequence
@@ -68,6 +69,9 @@ DEGREE = frozenset({"complete", "total", "utter", "absolute", "sheer", "outright
                     "downright"})
 GRADED = frozenset({"JJR", "JJS", "RBR", "RBS"})  # comparatives and superlatives
 UNGRADABLE = frozenset({"okay", "ok", "alright", "all right"})  # no "most okay"
+# adverbs that grade the word after them: "very okay" is not English either
+DEGREE_ADVERBS = frozenset({"so", "very", "too", "extremely", "super", "incredibly",
+                            "insanely", "terribly", "awfully", "more", "most", "less"})
 PERSONS = frozenset({"i", "you", "he", "she", "we", "they"})  # "it" is scary, not scared
 EVIDENCE = 3  # training texts: fewer, and a word's prepositions are not judged
 CONTENT = {"ADJ": "a", "ADV": "r", "VERB": "v", "NOUN": "n", "INTJ": None}
@@ -303,15 +307,25 @@ class Suggester:
             spots.append((relevance, i))
         spots.sort(reverse=True)
         edits: list[Edit] = []
+        seen: set[tuple[str, str]] = set()
         for _, i in spots[:self.positions]:
             t = toks[i]
             low = t.text.lower()
             mine = lex.association([low])[0]
-            found = self._replacements(sentence, toks, i, target, mine)
+            # the same word again ("Love this guy, love this team"): changed everywhere
+            # too, as a writer toning it down would, and only once per word
+            twins = [] if (low, t.tag) in seen else [
+                j for j, u in enumerate(toks) if j != i and u.text.lower() == low
+                and u.tag == t.tag and not attached(sentence, u)]
+            seen.add((low, t.tag))
+            found = self._replacements(sentence, toks, i, target, mine, twins)
             if (t.pos in ("ADV", "INTJ") or low in INTENSIFIERS or is_marker(t.text)) and (
                     not self._strands(toks, i)):
-                gain = float(target.gain(-mine[None], schema)[0])
-                found.append(deletion(sentence, t, max(gain, 0.05)))
+                gain = max(float(target.gain(-mine[None], schema)[0]), 0.05)
+                found.append(deletion(sentence, t, gain))
+                if twins and not any(self._strands(toks, j) for j in twins):
+                    found.append(combine_all(sentence, [deletion(sentence, toks[k], gain)
+                                                        for k in (i, *twins)]))
             if low in DEGREE and i + 1 < len(toks) and toks[i + 1].pos in ("NOUN", "PROPN"):
                 # "a complete moron" -> "a moron", "an utter disaster" -> "a disaster"
                 found.append(self._drop_attributive(sentence, toks, i, 0.1))
@@ -326,7 +340,9 @@ class Suggester:
         return edits[:self.budget]
 
     def _replacements(self, sentence: str, toks: Sequence[Token], i: int, target: Target,
-                      mine: np.ndarray) -> list[Edit]:
+                      mine: np.ndarray, twins: Sequence[int] = ()) -> list[Edit]:
+        """Replacements of token ``i``; with ``twins`` (other tokens of the same word),
+        each word also replaces all of them at once."""
         t = toks[i]
         low = t.text.lower()
         pos = CONTENT.get(t.pos)
@@ -347,9 +363,11 @@ class Suggester:
             before[-1].lemma == "be" and len(before) > 1 and low in EXPERIENCER
             and before[-2].text.lower() in PERSONS))
 
+        graded = t.tag in GRADED or (i > 0 and toks[i - 1].text.lower() in DEGREE_ADVERBS)
+
         def unfit(lemma: str) -> bool:  # for every candidate, from the lexicon or a scale
             return (felt and lemma not in EXPERIENCER) or (
-                t.tag in GRADED and (" " in lemma or lemma in UNGRADABLE))  # "most okay"
+                graded and (" " in lemma or lemma in UNGRADABLE))  # "most/very okay"
         for lemma, cos, kind in self.lexicon.candidates.get(f"{pos}:{t.lemma}", []):
             # a more general word ("love" -> "like") may sit further away by embedding
             floor = HYPERNYM_FLOOR if kind == "h" else self.min_word_similarity
@@ -387,9 +405,15 @@ class Suggester:
         words = list(near)
         # expected movement, discounted by how far the word strays in meaning
         gains = target.gain(self.lexicon.association(words) - mine, self.schema)
-        return [self._complement(sentence, toks, i, self._replace(
-            sentence, toks, i, w, float(g) * max(near[w], 0.1)))
-            for w, g in zip(words, gains, strict=True)]
+        out = []
+        for w, g in zip(words, gains, strict=True):
+            gain = float(g) * max(near[w], 0.1)
+            each = [self._complement(sentence, toks, k, self._replace(
+                sentence, toks, k, match_case(w, toks[k].text), gain)) for k in (i, *twins)]
+            out.append(each[0])
+            if twins and all(apart(a, b) for a, b in itertools.combinations(each, 2)):
+                out.append(combine_all(sentence, each))
+        return out
 
     def _complement(self, sentence: str, toks: Sequence[Token], i: int, e: Edit) -> Edit:
         """A replacement keeps the preposition after the word only if the training texts

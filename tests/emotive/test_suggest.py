@@ -325,3 +325,22 @@ def test_an_adjective_of_degree_is_dropped_before_its_noun(analyzer) -> None:
     done = "The task is complete."  # not before a noun: it means something
     assert "The task is." not in {Suggester.apply(done, e)
                                   for e in sg.edits(done, Target("less", "joy"))}
+
+
+def test_a_repeated_word_is_also_changed_everywhere_at_once(analyzer) -> None:
+    sg = analyzer.suggester
+    s = "Love this guy, love this team"
+    rewrites = {sg.apply(s, e) for e in sg.edits(s, Target("less", "joy"))}
+    assert "Like this guy, like this team" in rewrites
+    assert "Like this guy, love this team" in rewrites  # one at a time stays on offer
+    t = "Very cool toys, very cool video"
+    assert "Cool toys, cool video" in {sg.apply(t, e) for e in sg.edits(t, Target("less", "joy"))}
+
+
+def test_an_ungradable_word_never_follows_a_degree_adverb(analyzer) -> None:
+    sg = analyzer.suggester
+    s = "The food was very good and the staff so nice."
+    rewrites = {sg.apply(s, e) for e in sg.edits(s, Target("less", "joy"))}
+    assert rewrites, "the praise should have milder candidates"
+    assert not any(w in r for r in rewrites for w in ("very okay", "very alright", "so okay",
+                                                       "so alright"))
