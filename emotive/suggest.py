@@ -75,7 +75,6 @@ DEGREE_ADVERBS = frozenset({"so", "very", "too", "extremely", "super", "incredib
 PERSONS = frozenset({"i", "you", "he", "she", "we", "they"})  # "it" is scary, not scared
 EVIDENCE = 3  # training texts: fewer, and a word's prepositions are not judged
 CONTENT = {"ADJ": "a", "ADV": "r", "VERB": "v", "NOUN": "n", "INTJ": None}
-HYPERNYM_FLOOR = 0.25
 MOVED = 0.05  # log-odds: a rewrite moved the target at all
 STRONGER = 0.15  # valence: toning down, a candidate may not be this much stronger
 OPPOSED = -0.05  # cosine of emotion associations: below it, a candidate means the opposite
@@ -369,11 +368,12 @@ class Suggester:
             return (felt and lemma not in EXPERIENCER) or (
                 graded and (" " in lemma or lemma in UNGRADABLE))  # "most/very okay"
         for lemma, cos, kind in self.lexicon.candidates.get(f"{pos}:{t.lemma}", []):
-            # a more general word ("love" -> "like") may sit further away by embedding
-            floor = HYPERNYM_FLOOR if kind == "h" else self.min_word_similarity
+            # a more general word as near as any other: WordNet's hypernyms further away
+            # are other things ("guilt" -> "condition", "regret" -> "inform", "mouth" ->
+            # "gap", "die" -> "change"); graded words get their milder tiers from scales
             if kind == "h" and pos == "v" and " " in lemma:
                 continue  # "cry" -> "express feelings", "call" -> "let out": no rewrite
-            if cos < floor or role_changes(low, lemma, t.pos):
+            if cos < self.min_word_similarity or role_changes(low, lemma, t.pos):
                 continue
             if kind == "h" and clause:  # "I wonder why" -> "I respond why"
                 continue
