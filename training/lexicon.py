@@ -4,10 +4,12 @@ Three tables, all derived offline so the runtime needs neither WordNet nor the t
 
 - **candidates**: for each (part of speech, lemma) seen in the training texts, replacement
   lemmas from WordNet 3.0 — synonyms of its first senses, similar and "see also" adjectives,
-  direct hypernyms of nouns and verbs — and its nearest words of the same part of speech by
-  MiniLM embedding (WordNet has no link from "furious" to "frustrated"), never an antonym;
-  kept only when common enough in the training texts to read naturally (an archaic synonym
-  is no use to a writer), each with its word-level cosine similarity;
+  direct hypernyms of nouns and verbs — never an antonym; kept only when common enough in
+  the training texts to read naturally (an archaic synonym is no use to a writer), each
+  with its word-level cosine similarity by MiniLM embedding. Nearest words by embedding
+  are not candidates: beside near-synonyms they are opposites and siblings ("kill" for
+  "die", "heal" for "hurt", "actual" for "fake", "cute" for "hot"); the graded emotion
+  words they once supplied ("furious" -> "frustrated") come from ``data/scales.json``;
 - **complements**: the prepositions each word is seen with in the training texts ("worried
   about", "afraid of"), so that a replacement keeps a preposition it can take;
 - **associations**: each frequent word's emotion and valence association learned from the
@@ -40,7 +42,8 @@ from training.data import NO_SENTIMENT, LabelledTexts, read_goemotions
 OUT = Path(__file__).resolve().parent.parent / "emotive" / "data" / "rewrites.json.gz"
 TOKEN = re.compile(r"[a-z][a-z'-]*")
 POS = ("n", "v", "a", "r")
-LEXICON_VERSION = 5  # 5: the prepositions words take; 4: multi-word candidates are phrases
+LEXICON_VERSION = 6  # 6: no embedding neighbours; 5: the prepositions words take; 4:
+# multi-word candidates are phrases
 # never proposed: profanity and the sexual senses WordNet lists beside everyday verbs
 BLOCKED = frozenset({"fuck", "fucking", "shit", "screw", "damn", "bitch", "ass", "cunt", "dick",
                      "piss", "bed", "jazz", "laid", "sex", "intimate", "make love", "make out",
@@ -112,12 +115,6 @@ def related(wn: Any, lemma: str, pos: str, senses: int = 4) -> dict[str, str]:
     return out
 
 
-# embedding neighbours are near in meaning for adjectives ("furious": "angry", "annoyed"),
-# less so for verbs; for nouns and adverbs they are siblings ("song": "artist"; "ever":
-# "always"), which change what a sentence says: those keep to WordNet's relations.
-NEIGHBOUR_FLOOR = {"a": 0.5, "v": 0.6}
-
-
 NEGATING = frozenset({"not", "no", "non", "never", "nothing"})
 # words for behaviour or character, never a calmer word for a feeling ("I am so angry" ->
 # "I am so violent" lowers the model's anger and says something else entirely)
@@ -129,8 +126,8 @@ CONDUCT = frozenset({"violent", "hostile", "aggressive", "savage", "fierce", "wi
 def antonyms(wn: Any, lemma: str, pos: str) -> set[str]:
     """Direct and indirect antonyms: those of the lemma's senses and of the head adjectives
     they are similar to, with the antonyms' own similar adjectives ("rude" is similar to
-    "impolite", whose antonym "polite" is similar to "courteous"): embedding neighbours
-    are full of opposites, which no rewrite may swap in."""
+    "impolite", whose antonym "polite" is similar to "courteous"): a satellite adjective
+    may be similar to two opposed heads, and no rewrite may swap in an opposite."""
     out: set[str] = set()
     for syn in wn.synsets(lemma, pos=pos):
         for head in [syn, *syn.similar_tos()]:
@@ -140,18 +137,6 @@ def antonyms(wn: Any, lemma: str, pos: str) -> set[str]:
                     out.update(_names(other))
                     for sat in other.similar_tos():
                         out.update(_names(sat))
-    return out
-
-
-def neighbours(words: list[str], vectors: np.ndarray, top: int = 12, floor: float = 0.5
-               ) -> dict[str, list[tuple[str, float]]]:
-    """Nearest words by cosine of their MiniLM embeddings (unit ``vectors``)."""
-    sims = vectors @ vectors.T
-    np.fill_diagonal(sims, -1)
-    out = {}
-    for i, w in enumerate(words):
-        idx = np.argsort(-sims[i])[:top * 3]
-        out[w] = [(words[j], float(sims[i, j])) for j in idx if sims[i, j] >= floor]
     return out
 
 
@@ -177,9 +162,9 @@ def inflected(word: str, pos: str) -> bool:
 def candidates(wn: Any, vocab: Counter[str], embed: Callable[[list[str]], np.ndarray],
                assoc: dict[str, list[float]], min_count: int = 3, top: int = 16
                ) -> dict[str, list[list[Any]]]:
-    """"pos:lemma" -> [[candidate, word cosine, relation], ...] for the lemmas of ``vocab``: WordNet
-    relations plus the nearest common words of the same part of speech by MiniLM embedding
-    ("furious" -> "angry", "annoyed", "frustrated"), never an antonym or a blocked word."""
+    """"pos:lemma" -> [[candidate, word cosine, relation], ...] for the lemmas of ``vocab``:
+    their common WordNet relations ("s"ynonym, similar or "r"elated adjective, "h"ypernym),
+    never an antonym or a blocked word."""
     def common(c: str) -> bool:
         parts = c.split()
         # a multi-word candidate must occur as a phrase: "give up" does, "golf stroke",
@@ -196,18 +181,12 @@ def candidates(wn: Any, vocab: Counter[str], embed: Callable[[list[str]], np.nda
                                                  for c in related(wn, lem, pos) if common(c)})
     vec = embed(words)
     where = {w: i for i, w in enumerate(words)}
-    near = neighbours(words, vec)
     out: dict[str, list[list[Any]]] = {}
     for pos, lemma in tqdm(lemmas, desc="lexicon", unit="lemma"):
         if lemma in BLOCKED:  # slang read in its literal sense: "pissed" -> "peed", "this
             continue          # shit coin" -> "rot", "it sucks" -> "draws"; phrase rules do these
         anti = antonyms(wn, lemma, pos)
         found = {c: kind for c, kind in related(wn, lemma, pos).items() if common(c)}
-        floor = NEIGHBOUR_FLOOR.get(pos)
-        for w, cos in near.get(lemma, []):
-            if (floor is not None and cos >= floor and common(w) and w != lemma
-                    and wn.morphy(w, pos) == w and w[:4] != lemma[:4]):
-                found.setdefault(w, "n")  # "n": embedding neighbour
         kept: list[list[Any]] = []
         for c, kind in found.items():
             if c in anti or c == lemma or flips(assoc.get(lemma), assoc.get(c)):

@@ -311,8 +311,8 @@ def test_a_graded_word_keeps_to_its_scales(analyzer) -> None:
     assert "That is a poor idea." in rewrites
     assert not {"That is a severe idea.", "That is a stinky idea."} & rewrites  # other senses
     # a word on no scale still gets the lexicon's candidates
-    odd = "The refs were unfair tonight."
-    assert "The refs were unreasonable tonight." in {
+    odd = "The room was filthy tonight."
+    assert "The room was dirty tonight." in {
         Suggester.apply(odd, e) for e in sg.edits(odd, Target("less", "anger"))}
 
 
