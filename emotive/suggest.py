@@ -347,6 +347,9 @@ class Suggester:
         pos = CONTENT.get(t.pos)
         if not pos or low in INTENSIFIERS or low in DEGREE:  # these are only dropped
             return []
+        if t.pos == "VERB" and i + 1 < len(toks) and toks[i + 1].tag == "RP":
+            return []  # a phrasal verb means more than its verb: "freaked out" -> "freaked
+            # out out", "crack up" -> "split up"
         near: dict[str, float] = {}
         # a verb with a clause after it: a more general verb rarely takes that clause
         clause = t.pos == "VERB" and i + 1 < len(toks) and toks[i + 1].text.lower() in (

@@ -344,3 +344,17 @@ def test_an_ungradable_word_never_follows_a_degree_adverb(analyzer) -> None:
     assert rewrites, "the praise should have milder candidates"
     assert not any(w in r for r in rewrites for w in ("very okay", "very alright", "so okay",
                                                        "so alright"))
+
+
+@pytest.mark.parametrize("sentence,target", [
+    ("I freaked out when I saw it.", "less:fear"),  # was "I freaked out out when..."
+    ("This made me crack up so hard!", "less:joy"),
+])
+def test_the_verb_of_a_phrasal_verb_is_not_replaced_alone(analyzer, sentence, target) -> None:
+    sg = analyzer.suggester
+    toks = sg.tokens(sentence)
+    verb = next(t for k, t in enumerate(toks) if t.pos == "VERB" and toks[k + 1].tag == "RP")
+    for e in sg.edits(sentence, Target.parse(target, analyzer.schema)):
+        rewritten = sg.apply(sentence, e)
+        assert verb.text in rewritten or e.replacement == "", rewritten
+        assert " out out" not in rewritten
