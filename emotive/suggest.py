@@ -357,6 +357,9 @@ class Suggester:
         calming = target.kind in ("less", "neutral")
         # its scales, looked up once: every word on them, and those on the wrong side
         kin = SCALED.kin(pos, t.lemma)
+        if pos == "n" and not kin:
+            return []  # a noun on no scale names a thing, not a tone: "beauty" -> "model",
+            # "fun" -> "play", "contract" -> "bridge" change what the sentence is about
         louder = {w for w, _ in SCALED.graded(pos, t.lemma, milder=not calming)}
         # what someone feels ("I feel so bad for them", "I'm so sorry") is replaced by a
         # feeling, not by "subpar", "weak" or "bad"

@@ -358,3 +358,14 @@ def test_the_verb_of_a_phrasal_verb_is_not_replaced_alone(analyzer, sentence, ta
         rewritten = sg.apply(sentence, e)
         assert verb.text in rewritten or e.replacement == "", rewritten
         assert " out out" not in rewritten
+
+
+def test_only_a_noun_on_a_scale_is_replaced(analyzer) -> None:
+    sg = analyzer.suggester
+    s = "The beauty of the horseshoe effect is fun."
+    for e in sg.edits(s, Target("less", "joy")):
+        rewritten = sg.apply(s, e)
+        assert "beauty" in rewritten.lower(), rewritten  # not "The model of..."
+    t = "My biggest fear is heights."
+    assert "My biggest concern is heights." in {
+        sg.apply(t, e) for e in sg.edits(t, Target("less", "fear"))}
