@@ -27,6 +27,7 @@ import gzip
 import itertools
 import json
 import threading
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
@@ -73,7 +74,7 @@ UNGRADABLE = frozenset({"okay", "ok", "alright", "all right"})  # no "most okay"
 DEGREE_ADVERBS = frozenset({"so", "very", "too", "extremely", "super", "incredibly",
                             "insanely", "terribly", "awfully", "more", "most", "less"})
 PERSONS = frozenset({"i", "you", "he", "she", "we", "they"})  # "it" is scary, not scared
-EVIDENCE = 3  # training texts: fewer, and a word's prepositions are not judged
+EVIDENCE = 3  # training texts: a word seen this often before a preposition takes it
 CONTENT = {"ADJ": "a", "ADV": "r", "VERB": "v", "NOUN": "n", "INTJ": None}
 MOVED = 0.05  # log-odds: a rewrite moved the target at all
 STRONGER = 0.15  # valence: toning down, a candidate may not be this much stronger
@@ -355,12 +356,12 @@ class Suggester:
         clause = t.pos == "VERB" and i + 1 < len(toks) and toks[i + 1].text.lower() in (
             "why", "how", "what", "whether", "if", "that", "who", "where", "when")
         calming = target.kind in ("less", "neutral")
-        # its scales, looked up once: every word on them, and those on the wrong side
+        # its scales, looked up once: every word on them, and those on the target's side
         kin = SCALED.kin(pos, t.lemma)
         if pos == "n" and not kin:
             return []  # a noun on no scale names a thing, not a tone: "beauty" -> "model",
             # "fun" -> "play", "contract" -> "bridge" change what the sentence is about
-        louder = {w for w, _ in SCALED.graded(pos, t.lemma, milder=not calming)}
+        toward = {w for w, _ in SCALED.graded(pos, t.lemma, milder=calming)}
         # what someone feels ("I feel so bad for them", "I'm so sorry") is replaced by a
         # feeling, not by "subpar", "weak" or "bad"
         before = [u for u in toks[:i] if u.pos not in ("ADV", "PART")]
@@ -385,11 +386,10 @@ class Suggester:
                 continue
             if (calming and self._stronger(t.lemma, lemma)) or self._opposed(t.lemma, lemma):
                 continue
-            if lemma in louder:
-                continue  # "sorrow" -> "grief", "sad" -> "tragic" say more, not less
-            if kin and lemma not in kin:
-                continue  # a graded word keeps to its scales: "a bad idea" -> "a poor
-                # idea", not "a severe idea" (WordNet's "bad headache" sense)
+            if kin and lemma not in toward:
+                continue  # a graded word moves along its scales: "a bad idea" -> "a poor
+                # idea", not "a severe idea" (WordNet's "bad headache" sense), "sad" ->
+                # "tragic" (more, not less) or "dumb" -> "stupid" (the same force)
             if len(lemma) < 3 or lemma in STOP_LEMMAS or lemma in INTENSIFIERS:
                 continue  # "good" -> "k", "great" -> "very": WordNet's rare senses
             if unfit(lemma):
@@ -414,26 +414,42 @@ class Suggester:
         out = []
         for w, g in zip(words, gains, strict=True):
             gain = float(g) * max(near[w], 0.1)
-            each = [self._complement(sentence, toks, k, self._replace(
+            fits = [self._complement(sentence, toks, k, self._replace(
                 sentence, toks, k, match_case(w, toks[k].text), gain)) for k in (i, *twins)]
-            out.append(each[0])
-            if twins and all(apart(a, b) for a, b in itertools.combinations(each, 2)):
+            each = [e for e in fits if e is not None]
+            if fits[0] is not None:
+                out.append(fits[0])
+            if twins and len(each) == len(fits) and all(
+                    apart(a, b) for a, b in itertools.combinations(each, 2)):
                 out.append(combine_all(sentence, each))
         return out
 
-    def _complement(self, sentence: str, toks: Sequence[Token], i: int, e: Edit) -> Edit:
+    def _complement(self, sentence: str, toks: Sequence[Token], i: int, e: Edit
+                    ) -> Edit | None:
         """A replacement keeps the preposition after the word only if the training texts
-        show it with it, or take its own: "terrified of" -> "scared of", "worried about",
-        never "worried of". A word never seen before one of SELECTED is not judged."""
-        if i + 1 >= len(toks) or toks[i].pos not in ("ADJ", "VERB", "NOUN"):
+        show it with it; else it takes the one they show it with most ("terrified of" ->
+        "scared of", "worried about", never "worried of"); a graded adjective seen too
+        rarely to tell takes what the words of its tier take ("frightened" as "scared" and
+        "afraid"). Still too rare, it is refused where the word clearly takes this
+        preposition ("scared of" -> "uneasy of"), and not judged elsewhere."""
+        if i + 1 >= len(toks) or toks[i].pos not in ("ADJ", "VERB", "NOUN") or (
+                toks[i].tag in ("JJS", "RBS")):  # "the worst of them": a part, no complement
             return e
         nxt, seen = toks[i + 1], self.lexicon.complements
         prep = nxt.text.lower()
-        if prep not in SELECTED or prep not in seen.get(toks[i].text.lower(), {}):
+        mine = seen.get(toks[i].text.lower(), {})
+        if prep not in SELECTED or prep not in mine:
             return e
-        takes = seen.get(e.replacement.lower().split()[-1], {})
-        if prep in takes or sum(takes.values()) < EVIDENCE:  # too little to judge
+        word = e.replacement.lower().split()[-1]
+        takes = Counter(seen.get(word, {}))
+        if sum(takes.values()) < EVIDENCE and toks[i].pos == "ADJ":
+            # a rare word takes what its tier-mates take: "frightened" as "scared", "afraid"
+            for mate in SCALED.mates("a", word):
+                takes.update(seen.get(mate, {}))
+        if prep in takes:
             return e
+        if sum(takes.values()) < EVIDENCE:  # too little to tell what it takes instead
+            return None if mine[prep] >= EVIDENCE else e
         other = max(SELECTED, key=lambda p: takes.get(p, 0))  # ties: SELECTED's order
         return Edit(e.start, nxt.end, e.replacement + sentence[toks[i].end:nxt.start]
                     + match_case(other, nxt.text), e.gain)

@@ -36,7 +36,8 @@ STOP_LEMMAS = frozenset({"be", "have", "do", "get", "go", "make", "say", "will",
                          # light verbs and quantity words: "I feel like crying" -> "I
                          # reason like crying", "looks like" -> "sees like", "more than
                          # enough" -> "more than numerous"
-                         "feel", "seem", "look", "sound", "enough", "bit", "other", "same"})
+                         "feel", "seem", "look", "sound", "enough", "bit", "other", "same",
+                         "all"})  # "not bad at all" -> "not bad at whole"
 INTENSIFIERS = frozenset({"so", "very", "really", "extremely", "totally", "absolutely",
                           "completely", "utterly", "incredibly", "terribly", "awfully",
                           "insanely", "super", "fucking", "freaking", "damn", "bloody",
@@ -106,6 +107,11 @@ class Scales:
                     if word != lemma:
                         out[word] = min(out.get(word, 99), abs(k - j))
         return sorted(out.items(), key=lambda x: x[1])
+
+    def mates(self, pos: str, lemma: str) -> frozenset[str]:
+        """The other words of its tiers: about the same thing with the same force."""
+        return frozenset(w for tiers, k in self.places.get(f"{pos}:{lemma}", [])
+                         for w in tiers[k] if w != lemma)
 
     def kin(self, pos: str, lemma: str) -> frozenset[str]:
         """Every word on the scales of ``lemma`` (none when it is on no scale)."""

@@ -369,3 +369,31 @@ def test_only_a_noun_on_a_scale_is_replaced(analyzer) -> None:
     t = "My biggest fear is heights."
     assert "My biggest concern is heights." in {
         sg.apply(t, e) for e in sg.edits(t, Target("less", "fear"))}
+
+
+def test_a_rare_replacement_takes_its_tier_mates_preposition_or_none(analyzer) -> None:
+    sg = analyzer.suggester
+    s = "I am terrified of PPD."
+    rewrites = {sg.apply(s, e) for e in sg.edits(s, Target("less", "fear"))}
+    # "uncomfortable" was seen once, with "with"; its tier-mates say the same
+    assert "I am uncomfortable with PPD." in rewrites
+    assert "I am frightened of PPD." in rewrites  # seen once, with "at": as "scared"
+    assert not any(w in r for r in rewrites for w in ("uncomfortable of", "uneasy of",
+                                                       "concerned of", "nervous of"))
+    # a superlative's "of" is a part of something, not what the word takes
+    t = "That's the worst of what I've seen."
+    assert not any("worst" not in r and " of what" not in r for r in
+                   (sg.apply(t, e) for e in sg.edits(t, Target("less", "anger"))))
+
+
+@pytest.mark.parametrize("sentence,target,same", [
+    ("This is a dumb reply.", "less:anger", "stupid"),
+    ("The ratings are awful.", "less:anger", "atrocious"),
+    ("The sadness is constant.", "less:sadness", "sorrow"),
+])
+def test_toning_down_a_graded_word_never_swaps_in_one_of_the_same_force(
+        analyzer, sentence, target, same) -> None:
+    sg = analyzer.suggester
+    rewrites = {sg.apply(sentence, e)
+                for e in sg.edits(sentence, Target.parse(target, analyzer.schema))}
+    assert rewrites and not any(same in r.lower() for r in rewrites)
