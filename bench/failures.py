@@ -11,21 +11,24 @@ and the miss is put down to the first stage that stops it:
 - ``no-move``: no rewrite moves the target by the margin;
 - ``meaning``: rewrites move it, but none keeps the similarity threshold.
 
-Prints the counts per reason and emotion, and writes every miss with its best tried
-rewrites to ``bench/results/suggestion-failures.json`` for reading, not for BENCHMARKS.md.
+Prints the counts per reason and emotion, writes them to
+``bench/results/suggestion-failures.json`` (re-rendering BENCHMARKS.md) and every miss with
+its best tried rewrites to ``suggestion-misses.json`` beside it, for reading.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import time
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
 from tqdm import tqdm
 
-from bench.report import RESULTS
+from bench import machine
+from bench.report import RESULTS, write_benchmarks
 from bench.suggestions import pick
 
 REASONS = ("no-edits", "swap", "no-move", "meaning")
@@ -69,6 +72,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--min-similarity", type=float, default=0.8)
     p.add_argument("--data-dir", help="GoEmotions folder")
     p.add_argument("--out", type=Path, default=RESULTS / "suggestion-failures.json")
+    p.add_argument("--benchmarks", type=Path, default=Path("BENCHMARKS.md"))
     args = p.parse_args(argv)
     from emotive.analyze import Analyzer, SuggestOptions
     from emotive.labels import default_schema
@@ -91,8 +95,15 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{r:10s}" + "".join(f"{counts[r, e]:>10d}" for e in schema.emotions)
               + f"{sum(counts[r, e] for e in schema.emotions):>8d}")
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(misses, indent=1, ensure_ascii=False) + "\n")
-    print(f"wrote {args.out}")
+    res = {"machine": machine.describe(), "date": time.strftime("%Y-%m-%d"),
+           "sentences": len(rows), "margin": args.margin, "min_similarity": args.min_similarity,
+           "reasons": {r: {e: counts[r, e] for e in schema.emotions} for r in REASONS}}
+    args.out.write_text(json.dumps(res, indent=1) + "\n")
+    listed = args.out.with_name("suggestion-misses.json")
+    listed.write_text(json.dumps(misses, indent=1, ensure_ascii=False) + "\n")
+    if args.out.parent.resolve() == RESULTS.resolve():
+        write_benchmarks(RESULTS, args.benchmarks)
+    print(f"wrote {args.out} and {listed}")
     return 0
 
 

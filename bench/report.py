@@ -242,6 +242,26 @@ def suggestions_section(r: dict[str, Any]) -> list[str]:
     return [*lines, ""]
 
 
+def failures_section(r: dict[str, Any]) -> list[str]:
+    reasons = r["reasons"]
+    emotions = list(next(iter(reasons.values())))
+    missed = sum(sum(v.values()) for v in reasons.values())
+    lines = [
+        "### Why the others get none", "",
+        f"`make bench-failures` (`python -m bench.failures`) on {r['machine']}, {r['date']}: "
+        f"{missed} of the {r['sentences']} texts have no verified suggestion; each is put down "
+        "to the first stage that stops it (no candidate edit at all; the only movers make the "
+        "model read another emotion; no edit moves the target by the margin; movers, but "
+        "none keeps the meaning). Its `bench/results/suggestion-misses.json` lists them with "
+        "the best rewrites tried.", "",
+        "| reason | " + " | ".join(emotions) + " | all |",
+        "| --- | " + " | ".join("---" for _ in emotions) + " | --- |"]
+    for reason, row in reasons.items():
+        lines.append(f"| {reason} | " + " | ".join(str(row[e]) for e in emotions)
+                     + f" | {sum(row.values())} |")
+    return [*lines, ""]
+
+
 def audit_lines(folder: Path = AUDITS) -> list[str]:
     """The latest hand audit of verified suggestions (bench/audits), one line."""
     files = sorted(folder.glob("suggestions-*.json"))
@@ -358,7 +378,8 @@ def write_benchmarks(results: Path = RESULTS, out: Path = Path("BENCHMARKS.md"))
         if Path(results).resolve().is_relative_to(out.resolve().parent) else str(results)
     sections: list[tuple[str, Any]] = [
         ("accuracy", lambda r: accuracy_section(r, results, rel)), ("runtime", runtime_section),
-        ("lint", lint_section), ("load", load_section), ("suggestions", suggestions_section)]
+        ("lint", lint_section), ("load", load_section), ("suggestions", suggestions_section),
+        ("suggestion-failures", failures_section)]
     lines = [HEADER]
     for name, section in sections:
         f = results / f"{name}.json"

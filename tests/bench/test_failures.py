@@ -1,15 +1,22 @@
 import json
 
 from bench.failures import REASONS, main
+from bench.report import failures_section
 
 
 def test_failures_puts_every_miss_down_to_one_stage(tmp_path, goemotions_dir, capsys) -> None:
     out = tmp_path / "failures.json"
     assert main(["--n", "25", "--out", str(out), "--data-dir", str(goemotions_dir)]) == 0
-    misses = json.loads(out.read_text())
+    res = json.loads(out.read_text())
+    misses = json.loads((tmp_path / "suggestion-misses.json").read_text())
     assert all(m["reason"] in REASONS and m["emotion"] and m["text"] for m in misses)
+    assert sum(n for row in res["reasons"].values() for n in row.values()) == len(misses)
     printed = capsys.readouterr().out
     assert f"{len(misses)} of 25 texts without a verified suggestion" in printed
     # the table's last column adds up to the misses
     assert sum(int(line.split()[-1]) for line in printed.splitlines()
                if line.split()[:1] and line.split()[0] in REASONS) == len(misses)
+    # BENCHMARKS.md's table says the same
+    table = "\n".join(failures_section(res))
+    assert f"{len(misses)} of the 25 texts" in table
+    assert all(f"| {r} |" in table for r in REASONS)
