@@ -226,7 +226,7 @@ def test_toning_down_follows_the_scales(analyzer) -> None:
     scary = "It's scary."
     louder = {Suggester.apply(scary, e) for e in sg.edits(scary, Target("more", "fear"))}
     assert "It's terrifying." in louder and "It's concerning." not in louder
-    # the lexicon's neighbours on a stronger tier are refused when toning down
+    # the lexicon's candidates on a stronger tier are refused when toning down
     sad = {Suggester.apply(t, e) for t in ["It's just sad."]
            for e in sg.edits(t, Target("less", "sadness"))}
     assert "It's just tragic." not in sad and "It's just unfortunate." in sad
