@@ -3,13 +3,14 @@
 Three tables, all derived offline so the runtime needs neither WordNet nor the training data:
 
 - **candidates**: for each (part of speech, lemma) seen in the training texts, replacement
-  lemmas from WordNet 3.0 — synonyms of its first senses, similar and "see also" adjectives,
-  direct hypernyms of nouns and verbs — never an antonym; kept only when common enough in
-  the training texts to read naturally (an archaic synonym is no use to a writer), each
-  with its word-level cosine similarity by MiniLM embedding. Nearest words by embedding
-  are not candidates: beside near-synonyms they are opposites and siblings ("kill" for
-  "die", "heal" for "hurt", "actual" for "fake", "cute" for "hot"); the graded emotion
-  words they once supplied ("furious" -> "frustrated") come from ``data/scales.json``;
+  lemmas from WordNet 3.0 — the synonyms of its first senses, never an antonym; kept only
+  when common enough in the training texts to read naturally (an archaic synonym is no use
+  to a writer), each with its word-level cosine similarity by MiniLM embedding. WordNet's
+  similar adjectives and hypernyms, and nearest words by embedding, are not candidates:
+  beside near-synonyms they are other things, opposites and siblings ("dirty" -> "oily",
+  "hope" -> "plan", "kill" for "die", "actual" for "fake"); the milder general and graded
+  emotion words they once supplied ("love" -> "like", "furious" -> "frustrated") come from
+  ``data/scales.json``;
 - **complements**: the prepositions each word is seen with in the training texts ("worried
   about", "afraid of"), so that a replacement keeps a preposition it can take;
 - **associations**: each frequent word's emotion and valence association learned from the
@@ -42,8 +43,9 @@ from training.data import NO_SENTIMENT, LabelledTexts, read_goemotions
 OUT = Path(__file__).resolve().parent.parent / "emotive" / "data" / "rewrites.json.gz"
 TOKEN = re.compile(r"[a-z][a-z'-]*")
 POS = ("n", "v", "a", "r")
-LEXICON_VERSION = 6  # 6: no embedding neighbours; 5: the prepositions words take; 4:
-# multi-word candidates are phrases
+# 7: synonyms only; 6: no embedding neighbours; 5: the prepositions words take; 4: multi-word
+# candidates are phrases
+LEXICON_VERSION = 7
 # never proposed: profanity and the sexual senses WordNet lists beside everyday verbs
 BLOCKED = frozenset({"fuck", "fucking", "shit", "screw", "damn", "bitch", "ass", "cunt", "dick",
                      "piss", "bed", "jazz", "laid", "sex", "intimate", "make love", "make out",
@@ -98,19 +100,16 @@ def _names(synset: Any) -> list[str]:
 
 
 def related(wn: Any, lemma: str, pos: str, senses: int = 4) -> dict[str, str]:
-    """Replacement lemmas for ``lemma`` as ``pos``, nearest meanings first, each with its
-    relation: "s" synonym, "r" similar / see-also adjective, "h" hypernym (a more general
-    word: "love" -> "like", "rage" -> "anger", the natural way to tone a word down)."""
+    """Replacement lemmas for ``lemma`` as ``pos``: the synonyms of its first senses, in
+    sense-frequency order, each marked "s". WordNet's looser relations are left out: its
+    similar adjectives and hypernyms were mostly other things when a rewrite used them
+    ("dirty" -> "oily", "strong" -> "powerful", "hope" -> "plan", "hurt" -> "damage");
+    the milder general words a tone needs ("love" -> "like", "rage" -> "anger") are on
+    the graded scales (``emotive/data/scales.json``)."""
     out: dict[str, str] = {}
-    synsets = wn.synsets(lemma, pos=pos)[:senses]
-    for syn in synsets:  # synonyms first, in sense-frequency order
+    for syn in wn.synsets(lemma, pos=pos)[:senses]:
         for c in _names(syn):
             out.setdefault(c, "s")
-    for syn in synsets:
-        near = syn.similar_tos() + syn.also_sees() if pos == "a" else syn.hypernyms()
-        for other in near:
-            for c in _names(other):
-                out.setdefault(c, "r" if pos == "a" else "h")
     out.pop(lemma, None)
     return out
 
@@ -163,8 +162,7 @@ def candidates(wn: Any, vocab: Counter[str], embed: Callable[[list[str]], np.nda
                assoc: dict[str, list[float]], min_count: int = 3, top: int = 16
                ) -> dict[str, list[list[Any]]]:
     """"pos:lemma" -> [[candidate, word cosine, relation], ...] for the lemmas of ``vocab``:
-    their common WordNet relations ("s"ynonym, similar or "r"elated adjective, "h"ypernym),
-    never an antonym or a blocked word."""
+    their common WordNet synonyms (relation "s"), never an antonym or a blocked word."""
     def common(c: str) -> bool:
         parts = c.split()
         # a multi-word candidate must occur as a phrase: "give up" does, "golf stroke",

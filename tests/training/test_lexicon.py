@@ -55,8 +55,11 @@ def test_associations_point_the_right_way() -> None:
 def test_related_words_and_antonyms(wn) -> None:  # type: ignore[no-untyped-def]
     rel = lexicon.related(wn, "furious", "a")
     assert "angry" in rel and "furious" not in rel
-    assert rel["angry"] in ("s", "r")
-    assert "like" in lexicon.related(wn, "love", "v")  # a hypernym: the milder word
+    assert rel["angry"] == "s"
+    # synonyms only: WordNet's hypernyms and similar adjectives were other things in a
+    # rewrite ("hope" -> "plan", "dirty" -> "oily"); milder words come from the scales
+    assert "plan" not in lexicon.related(wn, "hope", "v")
+    assert "oily" not in lexicon.related(wn, "dirty", "a")
     assert {"unhappy", "sad"} & lexicon.antonyms(wn, "happy", "a")
     assert "polite" in lexicon.antonyms(wn, "rude", "a")  # indirect, through "impolite"
 
@@ -97,7 +100,7 @@ def test_a_multi_word_candidate_must_occur_as_a_phrase(wn) -> None:  # type: ign
     data = LabelledTexts(texts, np.zeros((4, len(schema.emotions)), np.float32),
                          np.zeros(4, np.int64), schema)
     quit_ = {w for w, _, _ in lexicon.build(data, wn, embed, min_count=1)["candidates"]["v:quit"]}
-    assert {"give up", "go away"} <= quit_  # phrases of the texts
+    assert "give up" in quit_  # a phrase of the texts
     assert "step down" not in quit_  # both words occur, never together
 
 
