@@ -348,19 +348,22 @@ class Suggester:
         pos = CONTENT.get(t.pos)
         if not pos or low in INTENSIFIERS or low in DEGREE:  # these are only dropped
             return []
-        if t.pos == "VERB" and i + 1 < len(toks) and toks[i + 1].tag == "RP":
+        after = toks[i + 1].tag if i + 1 < len(toks) else ""
+        if t.pos == "VERB" and after == "RP":
             return []  # a phrasal verb means more than its verb: "freaked out" -> "freaked
             # out out", "crack up" -> "split up"
+        if t.tag in GRADED:
+            return []  # "worse" -> "poorer" (money), "best" -> "foremost", "most subpar"
         near: dict[str, float] = {}
-        # a verb with a clause after it: a more general verb rarely takes that clause
-        clause = t.pos == "VERB" and i + 1 < len(toks) and toks[i + 1].text.lower() in (
-            "why", "how", "what", "whether", "if", "that", "who", "where", "when")
         calming = target.kind in ("less", "neutral")
         # its scales, looked up once: every word on them, and those on the target's side
         kin = SCALED.kin(pos, t.lemma)
         if pos == "n" and not kin:
             return []  # a noun on no scale names a thing, not a tone: "beauty" -> "model",
             # "fun" -> "play", "contract" -> "bridge" change what the sentence is about
+        if pos == "v" and after == "VBG" and not kin:
+            return []  # few synonyms take a gerund: "Stop being rude" -> "Prevent being
+            # rude"; the verbs of the scales do ("loves playing" -> "likes playing")
         toward = {w for w, _ in SCALED.graded(pos, t.lemma, milder=calming)}
         # what someone feels ("I feel so bad for them", "I'm so sorry") is replaced by a
         # feeling, not by "subpar", "weak" or "bad"
@@ -369,20 +372,14 @@ class Suggester:
             before[-1].lemma == "be" and len(before) > 1 and low in EXPERIENCER
             and before[-2].text.lower() in PERSONS))
 
-        graded = t.tag in GRADED or (i > 0 and toks[i - 1].text.lower() in DEGREE_ADVERBS)
+        graded = i > 0 and toks[i - 1].text.lower() in DEGREE_ADVERBS
 
         def unfit(lemma: str) -> bool:  # for every candidate, from the lexicon or a scale
             return (felt and lemma not in EXPERIENCER) or (
-                graded and (" " in lemma or lemma in UNGRADABLE))  # "most/very okay"
-        for lemma, cos, kind in self.lexicon.candidates.get(f"{pos}:{t.lemma}", []):
-            # a more general word as near as any other: WordNet's hypernyms further away
-            # are other things ("guilt" -> "condition", "regret" -> "inform", "mouth" ->
-            # "gap", "die" -> "change"); graded words get their milder tiers from scales
-            if kind == "h" and pos == "v" and " " in lemma:
-                continue  # "cry" -> "express feelings", "call" -> "let out": no rewrite
+                graded and (" " in lemma or lemma in UNGRADABLE))  # "very okay"
+        for lemma, cos, _ in self.lexicon.candidates.get(f"{pos}:{t.lemma}", []):
+            # WordNet synonyms (lexicon v7); graded words get their milder tiers from scales
             if cos < self.min_word_similarity or role_changes(low, lemma, t.pos):
-                continue
-            if kind == "h" and clause:  # "I wonder why" -> "I respond why"
                 continue
             if (calming and self._stronger(t.lemma, lemma)) or self._opposed(t.lemma, lemma):
                 continue

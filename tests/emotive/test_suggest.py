@@ -397,3 +397,16 @@ def test_toning_down_a_graded_word_never_swaps_in_one_of_the_same_force(
     rewrites = {sg.apply(sentence, e)
                 for e in sg.edits(sentence, Target.parse(target, analyzer.schema))}
     assert rewrites and not any(same in r.lower() for r in rewrites)
+
+
+def test_comparatives_and_gerund_taking_verbs_keep_their_word(analyzer) -> None:
+    sg = analyzer.suggester
+
+    def rewrites(s: str, target: str) -> set[str]:
+        return {sg.apply(s, e) for e in sg.edits(s, Target.parse(target, analyzer.schema))}
+
+    assert not any("poorer" in r or "subpar" in r
+                   for r in rewrites("Things were worse back then.", "less:anger"))
+    assert not any("prevent" in r.lower() for r in rewrites("Stop being rude.", "less:anger"))
+    # a verb of the scales takes the gerund as its milder tier does
+    assert "My dad likes playing sport." in rewrites("My dad loves playing sport.", "less:joy")
