@@ -49,6 +49,7 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
     ("Posted here before, but thanks!", "Posted here before."),
     ("Went to the comments for this. Thanks!", "Went to the comments for this."),
     ("Sadly enough I was thinking the same.", "I was thinking the same."),
+    ("I'm worried that will only scare her.", "That will only scare her."),  # "that": subject
     ("Interesting. Even if most disagree, I'd love it.", "Even if most disagree, I'd love it."),
     ("Wondering why this hasn't been done yet", "Please tell me why this hasn't been done yet"),
 ])
