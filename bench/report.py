@@ -263,19 +263,23 @@ def failures_section(r: dict[str, Any]) -> list[str]:
 
 
 def audit_lines(folder: Path = AUDITS) -> list[str]:
-    """The latest hand audit of verified suggestions (bench/audits), one line."""
+    """The latest day's hand audits of verified suggestions (bench/audits), one line."""
     files = sorted(folder.glob("suggestions-*.json"))
     if not files:
         return []
-    items = json.loads(files[-1].read_text(encoding="utf-8"))["items"]
-    parts = []
-    for version in dict.fromkeys(i["version"] for i in items):
-        mine = [i for i in items if i["version"] == version]
-        parts.append(f"{sum(i['verdict'] == 'wrong' for i in mine)} of {len(mine)} wrong at "
-                     f"{version}")
-    return [f"Verified is not the same as good: a blind hand rating of random verified "
-            f"suggestions (`bench/audits/{files[-1].name}`, `python -m bench.audit`) found "
-            + "; ".join(parts) + ".", ""]
+    day = files[-1].name[len("suggestions-"):][:10]
+    files = [f for f in files if f.name[len("suggestions-"):].startswith(day)]
+    found = []
+    for f in files:
+        items = json.loads(f.read_text(encoding="utf-8"))["items"]
+        parts = []
+        for version in dict.fromkeys(i["version"] for i in items):
+            mine = [i for i in items if i["version"] == version]
+            parts.append(f"{sum(i['verdict'] == 'wrong' for i in mine)} of {len(mine)} wrong "
+                         f"at {version}")
+        found.append(f"`bench/audits/{f.name}`: " + ", ".join(parts))
+    return ["Verified is not the same as good: blind hand ratings of random verified "
+            "suggestions (`python -m bench.audit FILE`) found " + "; ".join(found) + ".", ""]
 
 
 def load_section(r: dict[str, Any]) -> list[str]:
