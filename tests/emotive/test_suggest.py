@@ -410,3 +410,20 @@ def test_comparatives_and_gerund_taking_verbs_keep_their_word(analyzer) -> None:
     assert not any("prevent" in r.lower() for r in rewrites("Stop being rude.", "less:anger"))
     # a verb of the scales takes the gerund as its milder tier does
     assert "My dad likes playing sport." in rewrites("My dad loves playing sport.", "less:joy")
+
+
+@pytest.mark.parametrize("sentence,target,wanted,refused", [
+    ("You selfish prick.", "less:anger", "You selfish jerk.", None),
+    ("Those idiots never listen.", "less:anger", "Those fools never listen.", None),
+    ("It's painful to talk to them.", "less:sadness", "It's hard to talk to them.", None),
+    ("It makes me cry every time.", "less:sadness", None, "scream"),  # WordNet's other sense
+    ("I miss the old cakes.", "less:sadness", None, "neglect"),
+    ("That was so awkward.", "less:sadness", None, "clumsy"),
+])
+def test_scales_from_the_training_datas_frequent_emotion_words(
+        analyzer, sentence, target, wanted, refused) -> None:
+    sg = analyzer.suggester
+    rewrites = {sg.apply(sentence, e)
+                for e in sg.edits(sentence, Target.parse(target, analyzer.schema))}
+    assert wanted is None or wanted in rewrites
+    assert refused is None or not any(refused in r.lower() for r in rewrites)

@@ -42,6 +42,7 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
     ("What the hell is going on?", "What the heck is going on?"),
     ("WTF is this", "What the heck is this"),
     ("This game sucks.", "This game stinks."), ("You suck at this.", "You stink at this."),
+    ("Shut the fuck up already.", "Be quiet already."),
     ("I'm sorry, but it broke again.", "It broke again."),
     ("want a source on that, sorry.", "want a source on that."),
     ("Glad you came to your senses.", "You came to your senses."),
