@@ -74,6 +74,7 @@ def test_what_is_not_a_hedge_stays(sentence) -> None:
     ("I’m so sorry that it ended.", "It’s a pity it ended."),  # the writer's apostrophe
     ("Honestly I'm sorry your trip fell through", "Honestly it's a pity your trip fell through"),
     ("I always feel so bad for him.", "I always feel for him."),
+    ("So sorry to hear about your dog.", "It's a pity to hear about your dog."),
     ("I feel sorry for this little girl.", "I feel for this little girl."),
 ])
 def test_sympathy_is_toned_down_not_dropped(sentence, after) -> None:
