@@ -186,7 +186,7 @@ def _indirect(doc: Any, root: Any, first: Any, inflect: Inflect
         return None
     subj = subject.text
     if subject.start == first.i + 1 and not wh and subj[:1].isupper() and subj != "I" and (
-            subject[0].pos_ != "PROPN"):
+            subject[0].pos_ != "PROPN") and not subject[0].text.isupper():  # "YOU" shouted
         subj = subj[:1].lower() + subj[1:]
     if neg:  # "ca" + "n't" -> "can't", "is" + "not" -> "is not"
         verb += " not" if doc[aux.i + 1].lower_ == "not" else "n't"

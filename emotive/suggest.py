@@ -26,6 +26,7 @@ from __future__ import annotations
 import gzip
 import itertools
 import json
+import re
 import threading
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -87,6 +88,7 @@ SWAP = 0.2
 # confusion ("What the hell is this?" -> "What the heck is this?"), nothing else
 CALMER = {"anger": frozenset({"sadness", "surprise"}), "fear": frozenset({"sadness", "surprise"})}
 _NLP_LOCK = threading.Lock()
+SHOUTED = re.compile(r"(?<!\[)\b[A-Z]{3,}\b")  # "SHOCKED", "CRY" (not "I", "OP", "[NAME]")
 
 
 def _core(sentence: str, e: Edit) -> tuple[int, int]:
@@ -253,10 +255,17 @@ class Suggester:
     def tokens(self, sentence: str) -> list[Token]:
         return self._tokens(sentence, self._tag(sentence))
 
-    def _tag(self, sentence: str) -> Any:
-        """spaCy's doc of the sentence, curly apostrophes read as straight ones (one
-        character for one: offsets hold): its parser takes "isn’t" for "is" + a subject."""
-        return self.nlp(clean(sentence).replace("’", "'"))
+    def _tag(self, sentence: str, shouted: bool = False) -> Any:
+        """spaCy's doc of the sentence, curly apostrophes read as straight ones and
+        shouted words as lower case (one character for one: offsets hold): its parser
+        takes "isn’t" for "is" + a subject, its tagger "SHOCKED" for a proper noun.
+        ``shouted=True`` keeps the capitals, for text that goes into a rewrite."""
+        text = clean(sentence).replace("’", "'")
+        if shouted:
+            return self.nlp(text)
+        words = self.lexicon.assoc  # common words only: "PPD" and "NHL" stay names
+        return self.nlp(SHOUTED.sub(lambda m: m.group().lower() if m.group().lower() in words
+                                    else m.group(), text))
 
     @staticmethod
     def _tokens(sentence: str, doc: Any) -> list[Token]:
@@ -513,6 +522,8 @@ class Suggester:
         the sentence as tagged for its tokens; only a question gets the parser too."""
         if target.kind not in ("less", "neutral") or not QUESTION.search(sentence):
             return []
+        if SHOUTED.search(sentence):  # the request is built from the doc's own words
+            doc = self._tag(sentence, shouted=True)
         doc = self.nlp.get_pipe("parser")(doc)
         gain = 0.3 if target.emotion in (None, "surprise") else 0.1
         curly = "’" in sentence and "'" not in sentence  # the writer's apostrophes

@@ -427,3 +427,19 @@ def test_scales_from_the_training_datas_frequent_emotion_words(
                 for e in sg.edits(sentence, Target.parse(target, analyzer.schema))}
     assert wanted is None or wanted in rewrites
     assert refused is None or not any(refused in r.lower() for r in rewrites)
+
+
+def test_shouted_words_are_tagged_as_words_and_rewritten_in_capitals(analyzer) -> None:
+    sg = analyzer.suggester
+
+    def rewrites(s: str, target: str) -> set[str]:
+        return {sg.apply(s, e) for e in sg.edits(s, Target.parse(target, analyzer.schema))}
+
+    assert "I'm just SURPRISED that he came." in rewrites("I'm just SHOCKED that he came.",
+                                                         "less:surprise")
+    assert "The NHL is BAD." in rewrites("The NHL is TERRIBLE.", "less:anger")
+    # a request keeps the writer's capitals and names
+    asked = rewrites("DID YOU KNOW THAT CASHEWS COME FROM A FRUIT!?", "less:surprise")
+    assert any(r.startswith("Please") and "whether YOU knew THAT CASHEWS" in r for r in asked)
+    assert any("[NAME]" in r for r in rewrites("Is that you, [NAME]?", "less:surprise")
+               if r.startswith("Please"))
