@@ -335,9 +335,11 @@ class Suggester:
                 if twins and not any(self._strands(toks, j) for j in twins):
                     found.append(combine_all(sentence, [deletion(sentence, toks[k], gain)
                                                         for k in (i, *twins)]))
-            if low in DEGREE and i + 1 < len(toks) and toks[i + 1].pos in ("NOUN", "PROPN"):
-                # "a complete moron" -> "a moron", "an utter disaster" -> "a disaster"
-                found.append(self._drop_attributive(sentence, toks, i, 0.1))
+            if i + 1 < len(toks) and ((low in DEGREE and toks[i + 1].pos in ("NOUN", "PROPN"))
+                                      or (t.pos == "ADJ" and toks[i + 1].lemma == "lot")):
+                # "a complete moron" -> "a moron", "an utter disaster" -> "a disaster";
+                # before "lot" an adjective only intensifies: "an awful lot" -> "a lot"
+                found = [self._drop_attributive(sentence, toks, i, 0.1)]
             found.sort(key=lambda e: -e.gain)
             edits.extend(found[:self.per_word])
         edits += phrase_edits(sentence, target.kind)

@@ -37,7 +37,8 @@ STOP_LEMMAS = frozenset({"be", "have", "do", "get", "go", "make", "say", "will",
                          # reason like crying", "looks like" -> "sees like", "more than
                          # enough" -> "more than numerous"
                          "feel", "seem", "look", "sound", "enough", "bit", "other", "same",
-                         "all"})  # "not bad at all" -> "not bad at whole"
+                         "all", "little", "few"})  # "at all" -> "at whole", "have little
+# faith" -> "have small faith"
 INTENSIFIERS = frozenset({"so", "very", "really", "extremely", "totally", "absolutely",
                           "completely", "utterly", "incredibly", "terribly", "awfully",
                           "insanely", "super", "fucking", "freaking", "damn", "bloody",
