@@ -135,11 +135,29 @@ def _closing_questions(doc: Any) -> list[tuple[Any, Any]]:
         return []
     return [(t, doc[t.left_edge.i]) for t in doc
             if t.dep_ in ("ccomp", "conj", "parataxis") and t.left_edge.i > 0
-            and doc[t.left_edge.i].tag_ in WH_TAGS and t.right_edge.i >= last.i]
+            and doc[t.left_edge.i].tag_ in WH_TAGS and doc[t.left_edge.i].lower_ != "that"
+            and t.right_edge.i >= last.i]  # "So it was X that caused it?" is no wh-question
+
+
+def _inverted_conjunct(root: Any) -> bool:
+    """A second question joined to the first ("Have you played them or has he found
+    someone?", "He owned it, but did he also make videos?"): only the first would be put
+    in statement order, so the sentence is left alone."""
+    doc = root.doc
+    for c in root.children:
+        if c.dep_ != "conj":
+            continue
+        for a in c.children:  # "or has", "but did": an auxiliary right after the "or"
+            if a.dep_ in ("aux", "auxpass") and a.i < c.i and a.i and (
+                    doc[a.i - 1].dep_ == "cc" or doc[a.i - 1].lower_ in CONNECTIVES):
+                return True
+    return False
 
 
 def _indirect(doc: Any, root: Any, first: Any, inflect: Inflect
               ) -> tuple[int, int, str, str] | None:
+    if _inverted_conjunct(root):
+        return None
     span = [t for t in doc[min(root.left_edge.i, first.i):root.right_edge.i + 1]]
     while span and (span[-1].text in FINAL or span[-1].is_space):
         span.pop()
@@ -194,13 +212,20 @@ def _indirect(doc: Any, root: Any, first: Any, inflect: Inflect
         head = aux.head  # "Did he actually knock..." -> "he actually knocked..."
         if aux.dep_ != "aux" or head.tag_ != "VB" or head.i < rest_start:
             return None
-        verb = ""
-        rest = (text[doc[rest_start].idx:head.idx] + inflect(head.lemma_, DO_TENSE[aux.lower_])
-                + text[head.idx + len(head.text):end])
+        if any(t.dep_ == "neg" for t in doc[rest_start:head.i]):
+            verb = aux.lower_  # "do they not exist?" -> "whether they do not exist"
+        else:
+            verb = ""
+            form = inflect(head.lemma_, DO_TENSE[aux.lower_])
+            rest = (text[doc[rest_start].idx:head.idx]
+                    + (form.upper() if head.text.isupper() else form)
+                    + text[head.idx + len(head.text):end])
     wh_text = ""
     if wh:
         wh_text = text[first.idx:aux.idx].rstrip()
-        wh_text = wh_text[:1].lower() + wh_text[1:] + " "
+        if not first.text.isupper():  # "HOW DID WE..." stays shouted, not "hOW"
+            wh_text = wh_text[:1].lower() + wh_text[1:]
+        wh_text += " "
     body = " ".join(p for p in (subj, verb, rest.strip()) if p)
     return first.idx, end, f"{wh_text}{body}" if wh else f"whether {body}", kind
 

@@ -71,6 +71,11 @@ DEGREE = frozenset({"complete", "total", "utter", "absolute", "sheer", "outright
                     "downright"})
 GRADED = frozenset({"JJR", "JJS", "RBR", "RBS"})  # comparatives and superlatives
 UNGRADABLE = frozenset({"okay", "ok", "alright", "all right"})  # no "most okay"
+# adverbs that soften or qualify what they modify: dropping them says more, not less
+# ("pretty trash" -> "trash"), or states a hope as a fact ("hopefully it's nothing")
+HEDGING = frozenset({"pretty", "fairly", "somewhat", "rather", "quite", "slightly", "kinda",
+                     "sorta", "hopefully", "maybe", "probably", "perhaps", "possibly",
+                     "almost", "nearly", "barely", "hardly", "mostly", "partly"})
 # adverbs that grade the word after them: "very okay" is not English either
 DEGREE_ADVERBS = frozenset({"so", "very", "too", "extremely", "super", "incredibly",
                             "insanely", "terribly", "awfully", "more", "most", "less"})
@@ -329,7 +334,7 @@ class Suggester:
             seen.add((low, t.tag))
             found = self._replacements(sentence, toks, i, target, mine, twins)
             if (t.pos in ("ADV", "INTJ") or low in INTENSIFIERS or is_marker(t.text)) and (
-                    not self._strands(toks, i)):
+                    low not in HEDGING and not self._strands(toks, i)):
                 gain = max(float(target.gain(-mine[None], schema)[0]), 0.05)
                 found.append(deletion(sentence, t, gain))
                 if twins and not any(self._strands(toks, j) for j in twins):

@@ -41,6 +41,9 @@ def rewrite(sg: Suggester, sentence: str) -> list[str]:
     # a request put as a question is a request, wherever it stands
     ("Can you cite that?", "Please cite that."),
     ("Could you please stop doing that?", "Please stop doing that."),
+    # negated do-support keeps its "do"; shouted words keep their capitals
+    ("Do they not actually exist?", "Please tell me whether they do not actually exist."),
+    ("HOW DID WE GET HERE?", "Please tell me HOW WE GOT HERE."),
     ("I can't find it, could you maybe add a link?", "I can't find it, please add a link."),
 ])
 def test_questions_become_requests(sg, question, plain) -> None:
@@ -59,6 +62,10 @@ def test_yes_no_questions_also_ask_for_confirmation(sg) -> None:
     "Can't you just stop?",  # a reproach, not a request
     "Is that bottom tray filled with beer?",  # the parser takes it all for the subject
     "", "?", "?!", "Who?", "Is?",  # found by the property test: nothing to turn
+    # two questions joined: only the first would turn ("... or has he found someone")
+    "Have you played them recently or has he found someone else?",
+    "He was a part owner but did he also make videos?",
+    "So it was that one that caused the issues?",  # a relative "that", no wh-question
 ])
 def test_shapes_the_rules_do_not_know_are_left_alone(sg, sentence) -> None:
     assert rewrite(sg, sentence) == []

@@ -440,6 +440,6 @@ def test_shouted_words_are_tagged_as_words_and_rewritten_in_capitals(analyzer) -
     assert "The NHL is BAD." in rewrites("The NHL is TERRIBLE.", "less:anger")
     # a request keeps the writer's capitals and names
     asked = rewrites("DID YOU KNOW THAT CASHEWS COME FROM A FRUIT!?", "less:surprise")
-    assert any(r.startswith("Please") and "whether YOU knew THAT CASHEWS" in r for r in asked)
+    assert any(r.startswith("Please") and "whether YOU KNEW THAT CASHEWS" in r for r in asked)
     assert any("[NAME]" in r for r in rewrites("Is that you, [NAME]?", "less:surprise")
                if r.startswith("Please"))
