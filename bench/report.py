@@ -278,13 +278,15 @@ def audit_lines(folder: Path = AUDITS) -> list[str]:
     files = [f for f in files if f.name[len("suggestions-"):].startswith(day)]
     found = []
     for f in files:
-        items = json.loads(f.read_text(encoding="utf-8"))["items"]
+        doc = json.loads(f.read_text(encoding="utf-8"))
+        items = doc["items"]
         parts = []
         for version in dict.fromkeys(i["version"] for i in items):
             mine = [i for i in items if i["version"] == version]
             parts.append(f"{sum(i['verdict'] == 'wrong' for i in mine)} of {len(mine)} wrong "
                          f"at {version}")
-        found.append(f"`bench/audits/{f.name}`: " + ", ".join(parts))
+        on = f" ({doc['sample']})" if doc.get("sample") else ""
+        found.append(f"`bench/audits/{f.name}`{on}: " + ", ".join(parts))
     return ["Verified is not the same as good: blind hand ratings of random verified "
             "suggestions (`python -m bench.audit FILE`) found " + "; ".join(found) + ".", ""]
 
