@@ -19,6 +19,13 @@ def analyzer() -> Analyzer:
     return Analyzer(threads=2)
 
 
+def rewrites_of(analyzer: Analyzer, sentence: str, target: str) -> set[str]:
+    """Every candidate rewrite of ``sentence`` toward ``target``, before verification."""
+    sg = analyzer.suggester
+    return {sg.apply(sentence, e)
+            for e in sg.edits(sentence, Target.parse(target, analyzer.schema))}
+
+
 @pytest.mark.parametrize("value,expected", [
     ("less:anger", Target("less", "anger")), ("MORE:Joy", Target("more", "joy")),
     ("neutral", Target("neutral")), (" positive ", Target("positive")),
@@ -361,29 +368,23 @@ def test_the_verb_of_a_phrasal_verb_is_not_replaced_alone(analyzer, sentence, ta
 
 
 def test_only_a_noun_on_a_scale_is_replaced(analyzer) -> None:
-    sg = analyzer.suggester
-    s = "The beauty of the horseshoe effect is fun."
-    for e in sg.edits(s, Target("less", "joy")):
-        rewritten = sg.apply(s, e)
+    for rewritten in rewrites_of(analyzer, "The beauty of the horseshoe effect is fun.",
+                                 "less:joy"):
         assert "beauty" in rewritten.lower(), rewritten  # not "The model of..."
-    t = "My biggest fear is heights."
-    assert "My biggest concern is heights." in {
-        sg.apply(t, e) for e in sg.edits(t, Target("less", "fear"))}
+    assert "My biggest concern is heights." in rewrites_of(
+        analyzer, "My biggest fear is heights.", "less:fear")
 
 
 def test_a_rare_replacement_takes_its_tier_mates_preposition_or_none(analyzer) -> None:
-    sg = analyzer.suggester
-    s = "I am terrified of PPD."
-    rewrites = {sg.apply(s, e) for e in sg.edits(s, Target("less", "fear"))}
+    rewrites = rewrites_of(analyzer, "I am terrified of PPD.", "less:fear")
     # "uncomfortable" was seen once, with "with"; its tier-mates say the same
     assert "I am uncomfortable with PPD." in rewrites
     assert "I am frightened of PPD." in rewrites  # seen once, with "at": as "scared"
     assert not any(w in r for r in rewrites for w in ("uncomfortable of", "uneasy of",
                                                        "concerned of", "nervous of"))
     # a superlative's "of" is a part of something, not what the word takes
-    t = "That's the worst of what I've seen."
     assert not any("worst" not in r and " of what" not in r for r in
-                   (sg.apply(t, e) for e in sg.edits(t, Target("less", "anger"))))
+                   rewrites_of(analyzer, "That's the worst of what I've seen.", "less:anger"))
 
 
 @pytest.mark.parametrize("sentence,target,same", [
@@ -393,17 +394,13 @@ def test_a_rare_replacement_takes_its_tier_mates_preposition_or_none(analyzer) -
 ])
 def test_toning_down_a_graded_word_never_swaps_in_one_of_the_same_force(
         analyzer, sentence, target, same) -> None:
-    sg = analyzer.suggester
-    rewrites = {sg.apply(sentence, e)
-                for e in sg.edits(sentence, Target.parse(target, analyzer.schema))}
+    rewrites = rewrites_of(analyzer, sentence, target)
     assert rewrites and not any(same in r.lower() for r in rewrites)
 
 
 def test_comparatives_and_gerund_taking_verbs_keep_their_word(analyzer) -> None:
-    sg = analyzer.suggester
-
     def rewrites(s: str, target: str) -> set[str]:
-        return {sg.apply(s, e) for e in sg.edits(s, Target.parse(target, analyzer.schema))}
+        return rewrites_of(analyzer, s, target)
 
     assert not any("poorer" in r or "subpar" in r
                    for r in rewrites("Things were worse back then.", "less:anger"))
@@ -422,18 +419,14 @@ def test_comparatives_and_gerund_taking_verbs_keep_their_word(analyzer) -> None:
 ])
 def test_scales_from_the_training_datas_frequent_emotion_words(
         analyzer, sentence, target, wanted, refused) -> None:
-    sg = analyzer.suggester
-    rewrites = {sg.apply(sentence, e)
-                for e in sg.edits(sentence, Target.parse(target, analyzer.schema))}
+    rewrites = rewrites_of(analyzer, sentence, target)
     assert wanted is None or wanted in rewrites
     assert refused is None or not any(refused in r.lower() for r in rewrites)
 
 
 def test_shouted_words_are_tagged_as_words_and_rewritten_in_capitals(analyzer) -> None:
-    sg = analyzer.suggester
-
     def rewrites(s: str, target: str) -> set[str]:
-        return {sg.apply(s, e) for e in sg.edits(s, Target.parse(target, analyzer.schema))}
+        return rewrites_of(analyzer, s, target)
 
     assert "I'm just SURPRISED that he came." in rewrites("I'm just SHOCKED that he came.",
                                                          "less:surprise")
