@@ -5,12 +5,13 @@ For a sentence and a target ("less:anger", "more:joy", "neutral", "positive", "n
 1. spaCy's small English pipeline tags the sentence (part of speech, fine tag, lemma);
 2. the words to rewrite are the target's drivers (occlusion, when the caller has them) or
    the content words most associated with the target in the training data;
-3. each word gets candidates from the rewrite lexicon (WordNet synonyms, similar adjectives,
-   hypernyms, restricted to its part of speech and to words common in the training data)
-   and from its graded scales (milder tiers to tone down, stronger ones for "more:"),
+3. a word on a graded scale gets the scale's milder tiers to tone down (stronger ones for
+   "more:"); a word on none gets its WordNet synonyms from the rewrite lexicon (same part
+   of speech, words common in the training data; a noun on none keeps its word); each is
    inflected to the word's tag with lemminflect, capitalised like it, with "a"/"an" fixed
-   and a following preposition the new word does not take replaced by one it does;
-   intensifying adverbs and interjections may also be dropped;
+   and a following preposition the new word does not take replaced by one it does (or
+   refused); a word said twice is also replaced everywhere at once; intensifying adverbs
+   and interjections (not hedges) may also be dropped;
 4. candidates are ranked by how much their learned association should move the target, and
    the best few are **verified in context**: all rewritten sentences are scored by the
    emotion model in one batch and embedded by the MiniLM encoder in another. Only rewrites
