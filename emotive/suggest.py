@@ -115,6 +115,18 @@ def _core(sentence: str, e: Edit) -> tuple[int, int]:
     return a, b
 
 
+def _at_once(sentence: str, edits: Sequence[Edit | None]) -> Edit | None:
+    """The edits of a word said more than once as one edit, or None when one of them is
+    refused or two overlap (a sentence-initial deletion takes the next word's capital: "So
+    so good!" -> "Sgood!")."""
+    if any(e is None for e in edits):
+        return None
+    done = [e for e in edits if e is not None]
+    if not all(apart(a, b) for a, b in itertools.combinations(done, 2)):
+        return None
+    return combine_all(sentence, done)
+
+
 def _article(sentence: str, toks: Sequence[Token], i: int, follows: str
              ) -> tuple[int, str] | None:
     """The "a"/"an" just before token ``i``, spelled for the word that will follow it:
@@ -338,9 +350,10 @@ class Suggester:
                     low not in HEDGING and not self._strands(toks, i)):
                 gain = max(float(target.gain(-mine[None], schema)[0]), 0.05)
                 found.append(deletion(sentence, t, gain))
-                if twins and not any(self._strands(toks, j) for j in twins):
-                    found.append(combine_all(sentence, [deletion(sentence, toks[k], gain)
-                                                        for k in (i, *twins)]))
+                if twins and not any(self._strands(toks, j) for j in twins) and (
+                        both := _at_once(sentence, [deletion(sentence, toks[k], gain)
+                                                    for k in (i, *twins)])):
+                    found.append(both)
             if i + 1 < len(toks) and ((low in DEGREE and toks[i + 1].pos in ("NOUN", "PROPN"))
                                       or (t.pos == "ADJ" and toks[i + 1].lemma == "lot")):
                 # "a complete moron" -> "a moron", "an utter disaster" -> "a disaster";
@@ -430,12 +443,10 @@ class Suggester:
             gain = float(g) * max(near[w], 0.1)
             fits = [self._complement(sentence, toks, k, self._replace(
                 sentence, toks, k, match_case(w, toks[k].text), gain)) for k in (i, *twins)]
-            each = [e for e in fits if e is not None]
             if fits[0] is not None:
                 out.append(fits[0])
-            if twins and len(each) == len(fits) and all(
-                    apart(a, b) for a, b in itertools.combinations(each, 2)):
-                out.append(combine_all(sentence, each))
+            if twins and (every := _at_once(sentence, fits)):
+                out.append(every)
         return out
 
     def _complement(self, sentence: str, toks: Sequence[Token], i: int, e: Edit

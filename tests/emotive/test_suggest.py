@@ -436,3 +436,10 @@ def test_shouted_words_are_tagged_as_words_and_rewritten_in_capitals(analyzer) -
     assert any(r.startswith("Please") and "whether YOU KNEW THAT CASHEWS" in r for r in asked)
     assert any("[NAME]" in r for r in rewrites("Is that you, [NAME]?", "less:surprise")
                if r.startswith("Please"))
+
+
+@pytest.mark.parametrize("sentence", ["So so good!", "Very very cool.", "Wow wow, that is great!"])
+def test_overlapping_edits_of_a_repeated_word_are_not_joined(analyzer, sentence) -> None:
+    # dropping the first word hands its capital to the second: joined, "Sgood!"
+    for r in rewrites_of(analyzer, sentence, "less:joy"):
+        assert not r.startswith(("Sg", "Vc", "Wt")), r
