@@ -228,18 +228,13 @@ def suggestions_section(r: dict[str, Any]) -> list[str]:
         f"{f(n['mean_shift_verified'])} | {f(n['mean_similarity_verified'])} | |", "",
         f"Latency per text (explanations + suggestions, 2 threads): p50 "
         f"{e['latency_p50_ms']:.0f} ms, p95 {e['latency_p95_ms']:.0f} ms. Coverage per "
-        "emotion: " + ", ".join(f"{k} {v['coverage']:.0%} of {v['sentences']}"
-                                for k, v in r["per_emotion"].items()) + "." + (
+        "emotion: " + _per_emotion(r["per_emotion"]) + "." + (
             "" if not (h := r.get("held_out")) or "per_emotion" not in h else
-            " Second sample: " + ", ".join(
-                f"{k} {v['coverage']:.0%} of {v['sentences']}"
-                for k, v in h["per_emotion"].items() if v["sentences"]) + "".join(
+            " Second sample: " + _per_emotion(h["per_emotion"]) + "".join(
                 f"; no {k} texts left for it (all of the test set's are in the first sample)"
                 for k, v in h["per_emotion"].items() if not v["sentences"]) + "." + (
             "" if not (u := r.get("unread")) else
-            " Dev sample: " + ", ".join(
-                f"{k} {v['coverage']:.0%} of {v['sentences']}"
-                for k, v in u["per_emotion"].items() if v["sentences"]) + ".")), "",
+            " Dev sample: " + _per_emotion(u["per_emotion"]) + ".")), "",
         *audit_lines(),
         "| emotion | text | best suggestion | before → after | similarity |",
         "| --- | --- | --- | --- | --- |"]
@@ -247,6 +242,12 @@ def suggestions_section(r: dict[str, Any]) -> list[str]:
         lines.append(f"| {x['emotion']} | {_cell(x['text'])} | {_cell(x['sentence'])} | "
                      f"{x['before']:.2f} → {x['after']:.2f} | {x['similarity']:.2f} |")
     return [*lines, ""]
+
+
+def _per_emotion(rows: dict[str, dict[str, Any]]) -> str:
+    """"joy 37% of 90, surprise 62% of 89, ..." (emotions with no texts left out)."""
+    return ", ".join(f"{k} {v['coverage']:.0%} of {v['sentences']}"
+                     for k, v in rows.items() if v["sentences"])
 
 
 def failures_section(r: dict[str, Any]) -> list[str]:

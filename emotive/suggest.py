@@ -53,6 +53,7 @@ from emotive.wording import (
     Edit,
     Token,
     apart,
+    apostrophes_of,
     apply,
     attached,
     combine,
@@ -113,6 +114,12 @@ def _core(sentence: str, e: Edit) -> tuple[int, int]:
         while b > a and not sentence[b - 1].isalnum():
             b -= 1
     return a, b
+
+
+def _straight(sentence: str) -> str:
+    """The sentence as spaCy reads it best: cleaned, curly apostrophes straight (one
+    character for one, so offsets hold)."""
+    return clean(sentence).replace("’", "'")
 
 
 def _at_once(sentence: str, edits: Sequence[Edit | None]) -> Edit | None:
@@ -278,7 +285,7 @@ class Suggester:
         shouted words as lower case (one character for one: offsets hold): its parser
         takes "isn’t" for "is" + a subject, its tagger "SHOCKED" for a proper noun.
         ``shouted=True`` keeps the capitals, for text that goes into a rewrite."""
-        text = clean(sentence).replace("’", "'")
+        text = _straight(sentence)
         if shouted:
             return self.nlp(text)
         words = self.lexicon.assoc  # common words only: "PPD" and "NHL" stay names
@@ -402,11 +409,11 @@ class Suggester:
             before[-1].lemma == "be" and len(before) > 1 and low in EXPERIENCER
             and before[-2].text.lower() in PERSONS))
 
-        graded = i > 0 and toks[i - 1].text.lower() in DEGREE_ADVERBS
+        after_degree = i > 0 and toks[i - 1].text.lower() in DEGREE_ADVERBS
 
         def unfit(lemma: str) -> bool:  # for every candidate, from the lexicon or a scale
             return (felt and lemma not in EXPERIENCER) or (
-                graded and (" " in lemma or lemma in UNGRADABLE))  # "very okay"
+                after_degree and (" " in lemma or lemma in UNGRADABLE))  # "very okay"
         for lemma, cos, _ in self.lexicon.candidates.get(f"{pos}:{t.lemma}", []):
             # WordNet synonyms (lexicon v7); graded words get their milder tiers from scales
             if cos < self.min_word_similarity or role_changes(low, lemma, t.pos):
@@ -541,12 +548,11 @@ class Suggester:
         the sentence as tagged for its tokens; only a question gets the parser too."""
         if target.kind not in ("less", "neutral") or not QUESTION.search(sentence):
             return []
-        if SHOUTED.search(sentence):  # the request is built from the doc's own words
-            doc = self._tag(sentence, shouted=True)
+        if doc.text != _straight(sentence):  # a shouted word was tagged in lower case:
+            doc = self._tag(sentence, shouted=True)  # the request is built from the doc
         doc = self.nlp.get_pipe("parser")(doc)
         gain = 0.3 if target.emotion in (None, "surprise") else 0.1
-        curly = "’" in sentence and "'" not in sentence  # the writer's apostrophes
-        return [Edit(r.start, r.end, r.text.replace("'", "’") if curly else r.text, gain)
+        return [Edit(r.start, r.end, apostrophes_of(sentence, r.text), gain)
                 for r in rephrase.requests(doc, self._inflect)]
 
     @staticmethod

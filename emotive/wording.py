@@ -216,6 +216,12 @@ def deletion(sentence: str, t: Token, gain: float) -> Edit:
         start, end, "", gain)
 
 
+def apostrophes_of(sentence: str, text: str) -> str:
+    """``text`` (straight apostrophes) with the writer's curly ones, if that is all the
+    sentence uses: "It’s a pity", "whether it isn’t"."""
+    return text.replace("'", "’") if "’" in sentence and "'" not in sentence else text
+
+
 def apply(sentence: str, edit: Edit) -> str:
     return sentence[:edit.start] + edit.replacement + sentence[edit.end:]
 
@@ -235,12 +241,9 @@ def phrase_edits(sentence: str, kind: str) -> list[Edit]:
             for m in pattern.finditer(sentence):
                 if m.end() > m.start():
                     out.append(drop(sentence, m.start(), m.end(), 0.2))
-        curly = "’" in sentence and "'" not in sentence  # the writer's apostrophes
         for pattern, reword in REWORD:
             for m in pattern.finditer(sentence):
-                milder, like = m.expand(reword), m.group()
-                if curly:
-                    milder = milder.replace("'", "’")
+                milder, like = apostrophes_of(sentence, m.expand(reword)), m.group()
                 if re.match(r"I\b", like) and sentence[:m.start()].rstrip()[-1:] not in (
                         "", ".", "!", "?"):  # "I" is a capital anywhere: "Honestly it's..."
                     like = like.lower()
