@@ -7,7 +7,8 @@ For a sentence and a target ("less:anger", "more:joy", "neutral", "positive", "n
    the content words most associated with the target in the training data;
 3. a word on a graded scale gets the scale's milder tiers to tone down (stronger ones for
    "more:"); a word on none gets its WordNet synonyms from the rewrite lexicon (same part
-   of speech, words common in the training data; a noun on none keeps its word); each is
+   of speech, words common in the training data; a noun on none keeps its word, and so
+   does a word of a fixed expression: "good luck", "so far"); each is
    inflected to the word's tag with lemminflect, capitalised like it, with "a"/"an" fixed
    and a following preposition the new word does not take replaced by one it does (or
    refused); a word said twice is also replaced everywhere at once; intensifying adverbs
@@ -227,6 +228,8 @@ class Lexicon:
         self.assoc: dict[str, list[float]] = d["associations"]
         # word -> {preposition: training texts}: "worried" -> {"about": 32} (version >= 5)
         self.complements: dict[str, dict[str, int]] = d.get("complements", {})
+        # WordNet's nouns and adverbials of two or three words: "good luck", "so far" (v8)
+        self.fixed: frozenset[str] = frozenset(d.get("fixed", ()))
         self._zero = [0.0] * len(self.labels)
 
     def association(self, words: Sequence[str]) -> np.ndarray:
@@ -320,6 +323,7 @@ class Suggester:
         def inside(a: int, b: int) -> bool:
             return window is None or (window[0] <= a and b <= window[1])
 
+        held = self._fixed(toks)
         spots: list[tuple[float, int]] = []
         for i, t in enumerate(toks):
             low = t.text.lower()
@@ -327,7 +331,8 @@ class Suggester:
             if not marker and (t.pos not in CONTENT or
                                (t.lemma in STOP_LEMMAS and low not in INTENSIFIERS)):
                 continue
-            if low in NEGATORS or not inside(t.start, t.end) or attached(sentence, t):
+            if low in NEGATORS or not inside(t.start, t.end) or attached(sentence, t) or (
+                    i in held):
                 continue
             relevance = float(-target.gain(lex.association([low]), schema)[0])
             if target.lowers and not marker and (
@@ -350,7 +355,7 @@ class Suggester:
             # too, as a writer toning it down would, and only once per word
             twins = [] if (low, t.tag) in seen else [
                 j for j, u in enumerate(toks) if j != i and u.text.lower() == low
-                and u.tag == t.tag and not attached(sentence, u)]
+                and u.tag == t.tag and not attached(sentence, u) and j not in held]
             seen.add((low, t.tag))
             found = self._replacements(sentence, toks, i, target, mine, twins)
             if (t.pos in ("ADV", "INTJ") or low in INTENSIFIERS or is_marker(t.text)) and (
@@ -375,6 +380,23 @@ class Suggester:
         edits = [e for e in edits if inside(*_core(sentence, e))]
         edits.sort(key=lambda e: -e.gain)
         return edits[:self.budget]
+
+    def _fixed(self, toks: Sequence[Token]) -> set[int]:
+        """Tokens inside a fixed expression of the lexicon: "good luck", "a great
+        grandmother", "so far", "a panic attack" are units; "okay luck", "far" or "concern
+        attack" are not the same words toned down. Hyphens are skipped ("great-grandmother")
+        and the last word is also read as its lemma ("good times")."""
+        fixed = self.lexicon.fixed
+        words = [(k, t) for k, t in enumerate(toks) if t.text != "-"]
+        held: set[int] = set()
+        for n in (2, 3):
+            for j in range(len(words) - n + 1):
+                run = words[j:j + n]
+                head = " ".join(t.text.lower() for _, t in run[:-1])
+                last = run[-1][1]
+                if f"{head} {last.text.lower()}" in fixed or f"{head} {last.lemma}" in fixed:
+                    held.update(k for k, _ in run)
+        return held
 
     def _replacements(self, sentence: str, toks: Sequence[Token], i: int, target: Target,
                       mine: np.ndarray, twins: Sequence[int] = ()) -> list[Edit]:

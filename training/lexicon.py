@@ -1,6 +1,6 @@
 """Build the rewrite lexicon the suggestion engine ships with (``emotive/data/rewrites.json.gz``).
 
-Three tables, all derived offline so the runtime needs neither WordNet nor the training data:
+Four tables, all derived offline so the runtime needs neither WordNet nor the training data:
 
 - **candidates**: for each (part of speech, lemma) seen in the training texts, replacement
   lemmas from WordNet 3.0 — the synonyms of its first senses, never an antonym; kept only
@@ -13,6 +13,10 @@ Three tables, all derived offline so the runtime needs neither WordNet nor the t
   ``data/scales.json``;
 - **complements**: the prepositions each word is seen with in the training texts ("worried
   about", "afraid of"), so that a replacement keeps a preposition it can take;
+- **fixed**: WordNet's two- and three-word nouns and adverbials ("good luck", "great
+  grandmother", "panic attack", "so far", "very much") made of training words, at least one
+  of which the suggester may change: inside one, a word is not replaced or dropped ("good
+  luck" -> "okay luck", "so far" -> "far");
 - **associations**: each frequent word's emotion and valence association learned from the
   labelled training data: the smoothed P(emotion | word) minus P(emotion), and the same for
   positive minus negative sentiment. They rank candidates before the model verifies them.
@@ -37,15 +41,15 @@ import numpy as np
 from tqdm import tqdm
 
 from emotive.labels import default_schema
-from emotive.wording import SELECTED
+from emotive.wording import INTENSIFIERS, SCALED, SELECTED
 from training.data import NO_SENTIMENT, LabelledTexts, read_goemotions
 
 OUT = Path(__file__).resolve().parent.parent / "emotive" / "data" / "rewrites.json.gz"
 TOKEN = re.compile(r"[a-z][a-z'-]*")
 POS = ("n", "v", "a", "r")
-# 7: synonyms only; 6: no embedding neighbours; 5: the prepositions words take; 4: multi-word
-# candidates are phrases
-LEXICON_VERSION = 7
+# 8: fixed expressions; 7: synonyms only; 6: no embedding neighbours; 5: the prepositions
+# words take; 4: multi-word candidates are phrases
+LEXICON_VERSION = 8
 # never proposed: profanity and the sexual senses WordNet lists beside everyday verbs
 BLOCKED = frozenset({"fuck", "fucking", "shit", "screw", "damn", "bitch", "ass", "cunt", "dick",
                      "piss", "bed", "jazz", "laid", "sex", "intimate", "make love", "make out",
@@ -206,6 +210,7 @@ def build(data: LabelledTexts, wn: Any, embed: Callable[[list[str]], np.ndarray]
         words = tokens(t)
         vocab.update(set(words) | {f"{a} {b}" for a, b in itertools.pairwise(words)})
     assoc = associations(data, min_count)
+    found = candidates(wn, vocab, embed, assoc, min_count)
     return {
         "version": LEXICON_VERSION,
         "source": "WordNet 3.0 (Princeton University, WordNet licence), GoEmotions train "
@@ -213,9 +218,28 @@ def build(data: LabelledTexts, wn: Any, embed: Callable[[list[str]], np.ndarray]
                   "training/lexicon.py",
         "labels": [*data.schema.emotions, "valence"],
         "associations": assoc,
-        "candidates": candidates(wn, vocab, embed, assoc, min_count),
+        "candidates": found,
         "complements": complements(vocab),
+        "fixed": fixed(wn, vocab, {key.partition(":")[2] for key in found}),
     }
+
+
+def fixed(wn: Any, vocab: Counter[str], changeable: set[str]) -> list[str]:
+    """WordNet's two- and three-word nouns and adverbials ("good luck", "so far") whose
+    words all occur in the training texts and one of which the suggester may change (a word
+    with candidates, on a scale, or an intensifier): a fixed expression, not a free "good"
+    or "so"."""
+    changeable = changeable | set(INTENSIFIERS) | {
+        key.partition(":")[2] for key in SCALED.places}
+    out = set()
+    for pos in ("n", "r"):
+        for synset in wn.all_synsets(pos):
+            for name in synset.lemma_names():
+                words = name.lower().replace("-", "_").split("_")
+                if 2 <= len(words) <= 3 and all(w in vocab for w in words) and any(
+                        w in changeable for w in words):
+                    out.add(" ".join(words))
+    return sorted(out)
 
 
 def complements(vocab: Counter[str], min_count: int = 1) -> dict[str, dict[str, int]]:
@@ -257,7 +281,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     lex = build(data, wordnet.load(), Embedder().embed, args.min_count)
     write(lex, args.out)
     print(f"{args.out}: {len(lex['candidates'])} lemma entries, "
-          f"{len(lex['associations'])} word associations, {args.out.stat().st_size:,} bytes")
+          f"{len(lex['associations'])} word associations, {len(lex['fixed'])} fixed "
+          f"expressions, {args.out.stat().st_size:,} bytes")
     return 0
 
 

@@ -443,3 +443,20 @@ def test_overlapping_edits_of_a_repeated_word_are_not_joined(analyzer, sentence)
     # dropping the first word hands its capital to the second: joined, "Sgood!"
     for r in rewrites_of(analyzer, sentence, "less:joy"):
         assert not r.startswith(("Sg", "Vc", "Wt")), r
+
+
+@pytest.mark.parametrize("sentence,target,kept", [
+    ("Good luck with your procedure!", "less:joy", "Good luck"),
+    ("You are a great grandmother.", "less:joy", "great grandmother"),
+    ("You are a great-grandmother now.", "less:joy", "great-grandmother"),
+    ("Have a good time debating them!", "less:joy", "good time"),
+    ("I had a panic attack, it was scary.", "less:fear", "panic attack"),
+    ("It works so far and I love it.", "less:joy", "so far"),
+    ("Pretty much every dude I've met loves it.", "less:joy", "Pretty much"),
+])
+def test_a_word_of_a_fixed_expression_is_neither_replaced_nor_dropped(
+        analyzer, sentence, target, kept, monkeypatch) -> None:
+    assert all(kept in r for r in rewrites_of(analyzer, sentence, target))
+    # without the lexicon's fixed expressions the word would change ("okay luck", "far")
+    monkeypatch.setattr(analyzer.suggester.lexicon, "fixed", frozenset())
+    assert not all(kept in r for r in rewrites_of(analyzer, sentence, target))

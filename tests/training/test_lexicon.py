@@ -64,6 +64,15 @@ def test_related_words_and_antonyms(wn) -> None:  # type: ignore[no-untyped-def]
     assert "polite" in lexicon.antonyms(wn, "rude", "a")  # indirect, through "impolite"
 
 
+def test_fixed_expressions_are_wordnets_nouns_and_adverbials(wn) -> None:  # type: ignore[no-untyped-def]
+    vocab = Counter({w: 5 for w in ("good", "luck", "so", "far", "great", "grandmother",
+                                    "panic", "attack", "give", "up", "the", "sky")})
+    fixed = set(lexicon.fixed(wn, vocab, {"good", "panic"}))
+    assert {"good luck", "so far", "great grandmother", "panic attack"} <= fixed
+    assert "give up" not in fixed  # a phrasal verb: kept elsewhere, by its particle
+    assert "blue sky" not in fixed  # "blue" is no training word here
+
+
 def test_flip_detects_opposite_valence() -> None:
     assert lexicon.flips([0, -0.3], [0, 0.5])
     assert not lexicon.flips([0, -0.3], [0, -0.1]) and not lexicon.flips(None, [0, 1])
