@@ -7,8 +7,8 @@ For a sentence and a target ("less:anger", "more:joy", "neutral", "positive", "n
    the content words most associated with the target in the training data;
 3. a word on a graded scale gets the scale's milder tiers to tone down (stronger ones for
    "more:"); a word on none gets its WordNet synonyms from the rewrite lexicon (same part
-   of speech, words common in the training data; a noun on none keeps its word, and so
-   does a word of a fixed expression: "good luck", "so far"); each is
+   of speech, words common in the training data; a noun or verb on none keeps its word, and
+   so does a word of a fixed expression: "good luck", "so far"); each is
    inflected to the word's tag with lemminflect, capitalised like it, with "a"/"an" fixed
    and a following preposition the new word does not take replaced by one it does (or
    refused); a word said twice is also replaced everywhere at once; intensifying adverbs
@@ -133,6 +133,12 @@ def _at_once(sentence: str, edits: Sequence[Edit | None]) -> Edit | None:
     if not all(apart(a, b) for a, b in itertools.combinations(done, 2)):
         return None
     return combine_all(sentence, done)
+
+
+def _hyphened(sentence: str, t: Token) -> bool:
+    """Is the token joined to a neighbour by a hyphen? Dropping it would leave the hyphen
+    on the other word: "that's awesome-sometimes it" -> "that's-sometimes it"."""
+    return sentence[t.end:t.end + 1] == "-" or sentence[t.start - 1:t.start] == "-"
 
 
 def _article(sentence: str, toks: Sequence[Token], i: int, follows: str
@@ -359,7 +365,8 @@ class Suggester:
             seen.add((low, t.tag))
             found = self._replacements(sentence, toks, i, target, mine, twins)
             if (t.pos in ("ADV", "INTJ") or low in INTENSIFIERS or is_marker(t.text)) and (
-                    low not in HEDGING and not self._strands(toks, i)):
+                    low not in HEDGING and not self._strands(toks, i)
+                    and not _hyphened(sentence, t)):
                 gain = max(float(target.gain(-mine[None], schema)[0]), 0.05)
                 found.append(deletion(sentence, t, gain))
                 if twins and not any(self._strands(toks, j) for j in twins) and (
@@ -420,9 +427,11 @@ class Suggester:
         if pos == "n" and not kin:
             return []  # a noun on no scale names a thing, not a tone: "beauty" -> "model",
             # "fun" -> "play", "contract" -> "bridge" change what the sentence is about
-        if pos == "v" and after == "VBG" and not kin:
-            return []  # few synonyms take a gerund: "Stop being rude" -> "Prevent being
-            # rude"; the verbs of the scales do ("loves playing" -> "likes playing")
+        if pos == "v" and not kin:
+            return []  # a verb on no scale names an act, not a tone, and WordNet's
+            # synonyms of it are other acts in this context: "win" -> "gain", "learned it"
+            # -> "heard it", "argue for" -> "reason for"; the verbs of feeling are on scales
+            # ("love" -> "like", "terrify" -> "scare")
         toward = {w for w, _ in SCALED.graded(pos, t.lemma, milder=calming)}
         # what someone feels ("I feel so bad for them", "I'm so sorry") is replaced by a
         # feeling, not by "subpar", "weak" or "bad"

@@ -197,8 +197,8 @@ def deletion(sentence: str, t: Token, gain: float) -> Edit:
     lead = sentence[:t.start].rstrip()
     if sentence[end:end + 1] == ",":
         end += 1
-    elif not lead:  # "Wow! That's great" -> "That's great"
-        while end < len(sentence) and sentence[end] in "!.…":
+    elif not lead:  # "Wow! That's great" -> "That's great", "Really? How" -> "How"
+        while end < len(sentence) and sentence[end] in "!?.…":
             end += 1
     comma_after = end > t.end
     while end < len(sentence) and sentence[end] == " ":

@@ -398,13 +398,20 @@ def test_toning_down_a_graded_word_never_swaps_in_one_of_the_same_force(
     assert rewrites and not any(same in r.lower() for r in rewrites)
 
 
-def test_comparatives_and_gerund_taking_verbs_keep_their_word(analyzer) -> None:
+def test_comparatives_and_verbs_on_no_scale_keep_their_word(analyzer) -> None:
     def rewrites(s: str, target: str) -> set[str]:
         return rewrites_of(analyzer, s, target)
 
     assert not any("poorer" in r or "subpar" in r
                    for r in rewrites("Things were worse back then.", "less:anger"))
     assert not any("prevent" in r.lower() for r in rewrites("Stop being rude.", "less:anger"))
+    # a verb on no scale names an act: its WordNet synonyms are other acts here
+    for sentence, verb in [("I want the Bears to win so badly!", "win"),
+                           ("Yea, husband learned his lesson quite quick.", "learned"),
+                           ("Did you noticed they removed my post?", "noticed"),
+                           ("I wanna die, I really wanna die.", "die")]:
+        for r in rewrites(sentence, "less:joy" if verb == "win" else "less:sadness"):
+            assert verb in r, r
     # a verb of the scales takes the gerund as its milder tier does
     assert "My dad likes playing sport." in rewrites("My dad loves playing sport.", "less:joy")
 
@@ -460,3 +467,19 @@ def test_a_word_of_a_fixed_expression_is_neither_replaced_nor_dropped(
     # without the lexicon's fixed expressions the word would change ("okay luck", "far")
     monkeypatch.setattr(analyzer.suggester.lexicon, "fixed", frozenset())
     assert not all(kept in r for r in rewrites_of(analyzer, sentence, target))
+
+
+def test_ok_is_the_bottom_of_its_scale_and_hyphened_words_stay(analyzer) -> None:
+    assert not any("all right" in r for r in rewrites_of(
+        analyzer, "Shhhhhhh ... It will be ok, honey.", "less:joy"))
+    # a word joined by a hyphen is not dropped: it would leave "that's-sometimes"
+    for r in rewrites_of(analyzer, "that's awesome-sometimes getting up seems impossible",
+                         "less:joy"):
+        assert "s-sometimes" not in r and not r.startswith("-"), r
+
+
+def test_a_sentence_initial_question_word_goes_with_its_question_mark(analyzer) -> None:
+    rewrites = rewrites_of(analyzer, "Really? How would they know what you want?",
+                           "less:surprise")
+    assert "How would they know what you want?" in rewrites
+    assert not any(r.startswith("?") for r in rewrites)
