@@ -420,6 +420,8 @@ class Suggester:
             # out out", "crack up" -> "split up"
         if t.tag in GRADED:
             return []  # "worse" -> "poorer" (money), "best" -> "foremost", "most subpar"
+        if low in UNGRADABLE and not SCALED.kin(pos, t.lemma):
+            return []  # "ok", "alright": as low as praise goes ("ok" -> "all right")
         near: dict[str, float] = {}
         calming = target.kind in ("less", "neutral")
         # its scales, looked up once: every word on them, and those on the target's side

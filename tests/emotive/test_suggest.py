@@ -469,9 +469,13 @@ def test_a_word_of_a_fixed_expression_is_neither_replaced_nor_dropped(
     assert not all(kept in r for r in rewrites_of(analyzer, sentence, target))
 
 
-def test_ok_is_the_bottom_of_its_scale_and_hyphened_words_stay(analyzer) -> None:
+def test_ok_keeps_its_word_and_hyphened_words_stay(analyzer) -> None:
     assert not any("all right" in r for r in rewrites_of(
         analyzer, "Shhhhhhh ... It will be ok, honey.", "less:joy"))
+    # "solid" is a mild "good" only for some things: "a solid voice", "have a solid day"
+    rewrites = rewrites_of(analyzer, "She has a good voice, have a nice day!", "less:joy")
+    assert "She has a fine voice, have a nice day!" in rewrites
+    assert not any("solid" in r for r in rewrites)
     # a word joined by a hyphen is not dropped: it would leave "that's-sometimes"
     for r in rewrites_of(analyzer, "that's awesome-sometimes getting up seems impossible",
                          "less:joy"):
