@@ -7,12 +7,13 @@ For a sentence and a target ("less:anger", "more:joy", "neutral", "positive", "n
    the content words most associated with the target in the training data;
 3. a word on a graded scale gets the scale's milder tiers to tone down (stronger ones for
    "more:"); a word on none gets its WordNet synonyms from the rewrite lexicon (same part
-   of speech, words common in the training data; a noun or verb on none keeps its word, and
-   so does a word of a fixed expression: "good luck", "so far"); each is
+   of speech, words common in the training data; a noun, verb or adverb on none keeps its
+   word, and so does a word of a fixed expression: "good luck", "so far"); each is
    inflected to the word's tag with lemminflect, capitalised like it, with "a"/"an" fixed
    and a following preposition the new word does not take replaced by one it does (or
-   refused); a word said twice is also replaced everywhere at once; intensifying adverbs
-   and interjections (not hedges) may also be dropped;
+   refused; so is a new word not seen before the "to", "for" or "that" that follows); a
+   word said twice is also replaced everywhere at once; intensifying adverbs and
+   interjections (not hedges, not the "so" of "so bad that...") may also be dropped;
 4. candidates are ranked by how much their learned association should move the target, and
    the best few are **verified in context**: all rewritten sentences are scored by the
    emotion model in one batch and embedded by the MiniLM encoder in another. Only rewrites
@@ -45,6 +46,7 @@ from emotive.explain import NEGATORS, Driver, _logit
 from emotive.labels import LabelSchema
 from emotive.wording import (
     EXPERIENCER,
+    FRAMES,
     INTENSIFIERS,
     QUESTION,
     SCALED,
@@ -366,7 +368,7 @@ class Suggester:
             found = self._replacements(sentence, toks, i, target, mine, twins)
             if (t.pos in ("ADV", "INTJ") or low in INTENSIFIERS or is_marker(t.text)) and (
                     low not in HEDGING and not self._strands(toks, i)
-                    and not _hyphened(sentence, t)):
+                    and not _hyphened(sentence, t) and not self._result(toks, i)):
                 gain = max(float(target.gain(-mine[None], schema)[0]), 0.05)
                 found.append(deletion(sentence, t, gain))
                 if twins and not any(self._strands(toks, j) for j in twins) and (
@@ -429,11 +431,12 @@ class Suggester:
         if pos == "n" and not kin:
             return []  # a noun on no scale names a thing, not a tone: "beauty" -> "model",
             # "fun" -> "play", "contract" -> "bridge" change what the sentence is about
-        if pos == "v" and not kin:
-            return []  # a verb on no scale names an act, not a tone, and WordNet's
-            # synonyms of it are other acts in this context: "win" -> "gain", "learned it"
-            # -> "heard it", "argue for" -> "reason for"; the verbs of feeling are on scales
-            # ("love" -> "like", "terrify" -> "scare")
+        if pos in ("v", "r") and not kin:
+            return []  # a verb or adverb on no scale names an act, a time or a manner, not
+            # a tone, and WordNet's synonyms of it are others in this context: "win" ->
+            # "gain", "learned it" -> "heard it", "finally" -> "at last", "immediately" ->
+            # "directly"; the verbs and adverbs of feeling are on scales ("love" -> "like",
+            # "sadly" -> "unfortunately"), and intensifiers are dropped
         toward = {w for w, _ in SCALED.graded(pos, t.lemma, milder=calming)}
         # what someone feels ("I feel so bad for them", "I'm so sorry") is replaced by a
         # feeling, not by "subpar", "weak" or "bad"
@@ -496,21 +499,30 @@ class Suggester:
         "scared of", "worried about", never "worried of"); a graded adjective seen too
         rarely to tell takes what the words of its tier take ("frightened" as "scared" and
         "afraid"). Still too rare, it is refused where the word clearly takes this
-        preposition ("scared of" -> "uneasy of"), and not judged elsewhere."""
+        preposition ("scared of" -> "uneasy of"), and not judged elsewhere. After an
+        infinitive's "to", a "for" or a "that" the word is seen with, a replacement must be
+        seen with it as often as EVIDENCE (alone or, rare, with its tier-mates), or it is
+        refused: "afraid to ask" -> "uncomfortable to ask", "scared that" -> "uneasy that"."""
         if i + 1 >= len(toks) or toks[i].pos not in ("ADJ", "VERB", "NOUN") or (
                 toks[i].tag in ("JJS", "RBS")):  # "the worst of them": a part, no complement
             return e
         nxt, seen = toks[i + 1], self.lexicon.complements
         prep = nxt.text.lower()
         mine = seen.get(toks[i].text.lower(), {})
-        if prep not in SELECTED or prep not in mine:
+        if prep not in SELECTED + FRAMES or prep not in mine:
             return e
         word = e.replacement.lower().split()[-1]
-        takes = Counter(seen.get(word, {}))
+        group = FRAMES if prep in FRAMES else SELECTED  # what it is judged among
+
+        def evidence(w: str) -> Counter[str]:
+            return Counter({p: n for p, n in seen.get(w, {}).items() if p in group})
+        takes = evidence(word)
         if sum(takes.values()) < EVIDENCE and toks[i].pos == "ADJ":
             # a rare word takes what its tier-mates take: "frightened" as "scared", "afraid"
             for mate in SCALED.mates("a", word):
-                takes.update(seen.get(mate, {}))
+                takes.update(evidence(mate))
+        if prep in FRAMES:
+            return e if takes[prep] >= EVIDENCE else None
         if prep in takes:
             return e
         if sum(takes.values()) < EVIDENCE:  # too little to tell what it takes instead
@@ -549,6 +561,13 @@ class Suggester:
             return False
         return i + 1 >= len(toks) or not (toks[i + 1].pos in ("ADJ", "ADV")
                                           or toks[i + 1].tag in ("VBN", "VBG"))
+
+    @staticmethod
+    def _result(toks: Sequence[Token], i: int) -> bool:
+        """Is token ``i`` the "so" or "such" of a result clause? "so bad that I retold it"
+        -> "bad that I retold it" loses the clause's reason to be."""
+        return toks[i].text.lower() in ("so", "such") and any(
+            u.text.lower() == "that" for u in toks[i + 2:i + 5])
 
     @staticmethod
     def _same_word(candidate: str, lemma: str) -> bool:

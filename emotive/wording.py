@@ -20,9 +20,12 @@ from pathlib import Path
 PHRASES = Path(__file__).with_name("data") / "phrases.json"
 SCALES = Path(__file__).with_name("data") / "scales.json"
 # prepositions a word selects ("afraid of", "worried about", "surprised by"): the lexicon
-# counts them (training/lexicon.py), a replacement must take the same one; "to", "for" and
-# "that" follow almost anything and tell nothing
+# counts them (training/lexicon.py), a replacement must take the same one or another it does
 SELECTED = ("of", "about", "by", "at", "with", "in", "on")
+# what else may follow a word: an infinitive, a "for", a clause ("afraid to ask", "worried
+# for her", "scared that..."); a replacement the training texts do not show with it is
+# refused ("uncomfortable to ask", "uneasy that..."), never given another
+FRAMES = ("to", "for", "that")
 
 STOP_LEMMAS = frozenset({"be", "have", "do", "get", "go", "make", "say", "will", "would",
                          "can", "could", "should", "may", "might", "must", "thing", "lot",

@@ -41,15 +41,15 @@ import numpy as np
 from tqdm import tqdm
 
 from emotive.labels import default_schema
-from emotive.wording import INTENSIFIERS, SCALED, SELECTED
+from emotive.wording import FRAMES, INTENSIFIERS, SCALED, SELECTED
 from training.data import NO_SENTIMENT, LabelledTexts, read_goemotions
 
 OUT = Path(__file__).resolve().parent.parent / "emotive" / "data" / "rewrites.json.gz"
 TOKEN = re.compile(r"[a-z][a-z'-]*")
 POS = ("n", "v", "a", "r")
-# 8: fixed expressions; 7: synonyms only; 6: no embedding neighbours; 5: the prepositions
-# words take; 4: multi-word candidates are phrases
-LEXICON_VERSION = 8
+# 9: complements count "to", "for", "that"; 8: fixed expressions; 7: synonyms only; 6: no
+# embedding neighbours; 5: the prepositions words take; 4: multi-word candidates are phrases
+LEXICON_VERSION = 9
 # never proposed: profanity and the sexual senses WordNet lists beside everyday verbs
 BLOCKED = frozenset({"fuck", "fucking", "shit", "screw", "damn", "bitch", "ass", "cunt", "dick",
                      "piss", "bed", "jazz", "laid", "sex", "intimate", "make love", "make out",
@@ -243,13 +243,14 @@ def fixed(wn: Any, vocab: Counter[str], changeable: set[str]) -> list[str]:
 
 
 def complements(vocab: Counter[str], min_count: int = 1) -> dict[str, dict[str, int]]:
-    """word -> {preposition: texts}: the prepositions of SELECTED seen after each word at least
-    ``min_count`` times (in that many texts), so that "terrified of" becomes "worried about",
-    not "worried of"."""
+    """word -> {preposition: texts}: the prepositions of SELECTED and the words of FRAMES seen
+    after each word at least ``min_count`` times (in that many texts), so that "terrified of"
+    becomes "worried about", not "worried of", and "afraid to ask" not "uncomfortable to
+    ask"."""
     out: dict[str, dict[str, int]] = {}
     for phrase, n in vocab.items():
         word, _, prep = phrase.partition(" ")
-        if prep in SELECTED and n >= min_count:
+        if (prep in SELECTED or prep in FRAMES) and n >= min_count:
             out.setdefault(word, {})[prep] = n
     return out
 

@@ -459,7 +459,7 @@ def test_overlapping_edits_of_a_repeated_word_are_not_joined(analyzer, sentence)
     ("Have a good time debating them!", "less:joy", "good time"),
     ("I had a panic attack, it was scary.", "less:fear", "panic attack"),
     ("It works so far and I love it.", "less:joy", "so far"),
-    ("Pretty much every dude I've met loves it.", "less:joy", "Pretty much"),
+    ("Thank you very much for this!", "less:joy", "very much"),
 ])
 def test_a_word_of_a_fixed_expression_is_neither_replaced_nor_dropped(
         analyzer, sentence, target, kept, monkeypatch) -> None:
@@ -480,6 +480,36 @@ def test_ok_keeps_its_word_and_hyphened_words_stay(analyzer) -> None:
     for r in rewrites_of(analyzer, "that's awesome-sometimes getting up seems impossible",
                          "less:joy"):
         assert "s-sometimes" not in r and not r.startswith("-"), r
+
+
+@pytest.mark.parametrize("sentence,target,refused,kept", [
+    ("I'm afraid to ask my manager about it.", "less:fear", "uncomfortable to", None),
+    ("I'm scared that they won't call back.", "less:fear", "uneasy that", None),
+    ("I would hate to see another injury.", "less:anger", "dislike to", None),
+    ("I'm a little sad that it ended.", "less:sadness", "unfortunate that", None),
+    # seen with "to" in the training texts: kept
+    ("I'm so glad to see you here.", "less:joy", None, "I'm so pleased to see you here."),
+])
+def test_a_replacement_needs_the_frame_the_word_has(analyzer, sentence, target, refused,
+                                                    kept, monkeypatch) -> None:
+    rewrites = rewrites_of(analyzer, sentence, target)
+    if kept:
+        assert kept in rewrites
+        return
+    assert not any(refused in r for r in rewrites), rewrites
+    # without the counts of what words take, it would have been a candidate
+    monkeypatch.setattr(analyzer.suggester.lexicon, "complements", {})
+    assert any(refused in r for r in rewrites_of(analyzer, sentence, target))
+
+
+def test_adverbs_on_no_scale_and_result_clauses_keep_their_words(analyzer) -> None:
+    rewrites = rewrites_of(analyzer, "This is the game that finally lost my faith, sadly.",
+                           "less:sadness")
+    assert "This is the game that finally lost my faith, unfortunately." in rewrites
+    assert all("finally" in r for r in rewrites)  # not "at last": relief
+    for r in rewrites_of(analyzer, "This is so bad that I retold it to everyone.",
+                         "less:sadness"):
+        assert "so bad that" in r or "bad that" not in r, r
 
 
 def test_a_sentence_initial_question_word_goes_with_its_question_mark(analyzer) -> None:

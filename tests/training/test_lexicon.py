@@ -144,10 +144,12 @@ def test_shipped_encoder_matches_pytorch_minilm() -> None:
 
 def test_complements_count_the_prepositions_a_word_takes() -> None:
     vocab = Counter({"worried about": 3, "worried": 5, "afraid of": 2, "afraid to": 9,
-                     "worried about it": 1})
+                     "worried about it": 1, "afraid if": 4})
     got = lexicon.complements(vocab)
-    assert got == {"worried": {"about": 3}, "afraid": {"of": 2}}  # "to" tells nothing
-    assert lexicon.complements(vocab, min_count=3) == {"worried": {"about": 3}}
+    # prepositions and what else may follow ("to", "for", "that"), nothing more ("if")
+    assert got == {"worried": {"about": 3}, "afraid": {"of": 2, "to": 9}}
+    assert lexicon.complements(vocab, min_count=3) == {"worried": {"about": 3},
+                                                        "afraid": {"to": 9}}
 
 
 def test_inflected_forms_are_no_lemma_candidates() -> None:
