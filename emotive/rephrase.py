@@ -12,7 +12,10 @@ the clause structure, so this module works on a spaCy ``Doc`` with dependencies:
   whether ..." (yes/no questions).
 
 Only questions that start the sentence and have a plain shape are rewritten; anything the
-rules do not understand is left alone (the suggester verifies every rewrite anyway).
+rules do not understand is left alone (the suggester verifies every rewrite anyway), and so
+are questions that do not ask: a negated yes/no question says the opposite ("Wasn't she
+ill at the time?"), "Can we...?" proposes, "I thought he was #25?" checks the writer's
+own statement.
 """
 
 from __future__ import annotations
@@ -151,7 +154,10 @@ def _inverted_conjunct(root: Any) -> bool:
             if a.dep_ in ("aux", "auxpass") and a.i < c.i and a.i and (
                     doc[a.i - 1].dep_ == "cc" or doc[a.i - 1].lower_ in CONNECTIVES):
                 return True
-    return False
+    # however the parser attached it: "or have you always had these mails?"
+    return any(t.lower_ in CONNECTIVES and doc[t.i + 1].pos_ == "AUX"
+               and doc[t.i + 2].pos_ == "PRON"
+               for t in doc[root.left_edge.i + 1:len(doc) - 2])
 
 
 def _indirect(doc: Any, root: Any, first: Any, inflect: Inflect
@@ -175,7 +181,10 @@ def _indirect(doc: Any, root: Any, first: Any, inflect: Inflect
         return first.idx, end, first.lower_ + text[first.idx + len(first.text):end], kind
     if not wh and _declarative(root, first):
         # a statement asked as a question: "Your friend accepts gifts?" -> "whether your
-        # friend accepts gifts"
+        # friend accepts gifts"; not the writer's own ("I thought he was #25?", "I was
+        # going to say is there...?": whether I thought it is not what they ask)
+        if first.lower_ == "i":
+            return None
         if first.i and doc[first.i - 1].text == "[":  # "[NAME] is coming?"
             return doc[first.i - 1].idx, end, "whether " + text[doc[first.i - 1].idx:end], kind
         return first.idx, end, "whether " + _lower_first(first) + text[
@@ -189,10 +198,14 @@ def _indirect(doc: Any, root: Any, first: Any, inflect: Inflect
         return None
     neg = aux.i + 1 < len(doc) and doc[aux.i + 1].dep_ == "neg" and doc[aux.i + 1].lower_ in (
         "n't", "not")
+    if neg and not wh:
+        return None  # "Wasn't she recovering at the time?" says she was: no question
     after = aux.i + (2 if neg else 1)
     subject = _subject(aux)
     if subject is None or subject.start != after:
         return None
+    if not wh and aux.lower_ in REQUEST_MODALS and subject.text.lower() == "we":
+        return None  # "Can we get that man checked?" proposes, it does not ask
     verb = _aux_text(aux)
     if not verb or (aux.tag_ == "MD" and subject.text.lower() == "you"):
         return None  # "Can you cite that?" is a request: see imperative()

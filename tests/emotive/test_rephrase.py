@@ -66,6 +66,14 @@ def test_yes_no_questions_also_ask_for_confirmation(sg) -> None:
     "Have you played them recently or has he found someone else?",
     "He was a part owner but did he also make videos?",
     "So it was that one that caused the issues?",  # a relative "that", no wh-question
+    # a negated yes/no question says the opposite ("she was"): rhetorical
+    "...wasn't she recovering from pneumonia at the time?",
+    "Isn't that the same thing?",
+    "Can we get that man checked?",  # a proposal
+    "I thought he was #25?",  # the writer's own statement, checked
+    "I was going to say is there even such a sensor?",
+    "Is this because of the sudden spate of comments feeling shocked that we don't respect "
+    "proud right leaners or have you always had these mails?",  # the parser hid the "or have"
 ])
 def test_shapes_the_rules_do_not_know_are_left_alone(sg, sentence) -> None:
     assert rewrite(sg, sentence) == []
