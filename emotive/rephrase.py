@@ -34,6 +34,7 @@ CONTRACTIONS = {("be", "VBZ"): "is", ("be", "VBP"): "are", ("be", "VBD"): "was",
                 ("will", "MD"): "will", ("would", "MD"): "would", ("'d", "MD"): "would"}
 CLITICS = {"'m": "am", "'re": "are", "'ll": "will"}
 DO_TENSE = {"did": "VBD", "does": "VBZ", "do": "VBP"}
+PERSONAL = frozenset({"i", "you", "he", "she", "it", "we", "they"})
 Inflect = Callable[[str, str], str]
 
 
@@ -59,6 +60,10 @@ def _question_root(doc: Any) -> Any | None:
     if "?" not in tail and (tail[:1] == "!" or (first.tag_ not in WH_TAGS and
                             first.pos_ != "AUX")):
         return None  # no "?": only a clause that opens like a question ("Did you taste it")
+    if "?" not in tail and root.right_edge.i + 1 < len(doc) and (
+            doc[root.right_edge.i + 1].text == "," or words[-1].text == ","):
+        return None  # the sentence goes on after a comma ("Do I need to watch them all,
+        # oh and what about his books?"): its question is not this clause
     return root
 
 
@@ -185,6 +190,10 @@ def _indirect(doc: Any, root: Any, first: Any, inflect: Inflect
         # going to say is there...?": whether I thought it is not what they ask)
         if first.lower_ == "i":
             return None
+        if any(t.pos_ == "AUX" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in PERSONAL
+               for t in doc[first.i + 1:root.i + 1]):
+            return None  # inverted after all, behind a word taken for its subject: "OMG
+            # was he really that good?", "Wtf is it 2015 again?"
         if first.i and doc[first.i - 1].text == "[":  # "[NAME] is coming?"
             return doc[first.i - 1].idx, end, "whether " + text[doc[first.i - 1].idx:end], kind
         return first.idx, end, "whether " + _lower_first(first) + text[

@@ -368,7 +368,8 @@ class Suggester:
             found = self._replacements(sentence, toks, i, target, mine, twins)
             if (t.pos in ("ADV", "INTJ") or low in INTENSIFIERS or is_marker(t.text)) and (
                     low not in HEDGING and not self._strands(toks, i)
-                    and not _hyphened(sentence, t) and not self._result(toks, i)):
+                    and not _hyphened(sentence, t) and not self._result(toks, i)
+                    and not self._not_intensifying(toks, i)):
                 gain = max(float(target.gain(-mine[None], schema)[0]), 0.05)
                 found.append(deletion(sentence, t, gain))
                 if twins and not any(self._strands(toks, j) for j in twins) and (
@@ -561,6 +562,21 @@ class Suggester:
             return False
         return i + 1 >= len(toks) or not (toks[i + 1].pos in ("ADJ", "ADV")
                                           or toks[i + 1].tag in ("VBN", "VBG"))
+
+    @staticmethod
+    def _not_intensifying(toks: Sequence[Token], i: int) -> bool:
+        """Is intensifier-like token ``i`` used as something else here? Before a pronoun
+        or a determiner, "so" joins clauses ("it's from my feed so I doubt it") and
+        "fucking" is a verb ("if no one's fucking ya"): dropping them breaks the
+        sentence. Sentence-initial "So, you..." is a discourse marker, free to go."""
+        low = toks[i].text.lower()
+        if i == 0 or i + 1 >= len(toks):
+            return False
+        nxt = toks[i + 1]
+        if low == "so":
+            return nxt.pos in ("PRON", "DET", "PROPN") and nxt.text.lower() not in (
+                "much", "many", "few", "little")
+        return low in ("fucking", "freaking", "fuckin", "frickin") and nxt.pos == "PRON"
 
     @staticmethod
     def _result(toks: Sequence[Token], i: int) -> bool:

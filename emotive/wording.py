@@ -61,9 +61,11 @@ QUESTION = re.compile(r"\?|^\W*(?:who|what|when|where|which|why|how|is|are|was|w
                       r"did|can|could|will|would|should|has|have|had)\b", re.IGNORECASE)
 # a word of two letters or more: a rewrite must keep one ("Lol!" -> "!" keeps none)
 WORDLIKE = re.compile(r"[^\W\d_]{2,}")
-# swearing used as an intensifier: dropped whole ("What the fuck is this" -> "What is this")
-SWEARING = re.compile(r"\s*\b(?:the (?:fuck|hell|heck)|as (?:fuck|hell)|fucking|fuckin'?|fkin|"
-                      r"freaking|frickin'?|bloody|goddamn|damn)\b", re.IGNORECASE)
+# swearing used as an intensifier: dropped whole ("What the fuck is this" -> "What is this");
+# not a verb before its object ("if no one's fucking ya")
+SWEARING = re.compile(r"\s*\b(?:the (?:fuck|hell|heck)|as (?:fuck|hell)|(?:fucking|fuckin'?|fkin|"
+                      r"freaking|frickin'?)(?!\s+(?:ya|you|u|him|her|them|me|us|em)\b)|bloody|"
+                      r"goddamn|damn)\b", re.IGNORECASE)
 
 
 def load_phrases(path: Path = PHRASES) -> tuple[

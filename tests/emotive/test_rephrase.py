@@ -72,6 +72,10 @@ def test_yes_no_questions_also_ask_for_confirmation(sg) -> None:
     "Can we get that man checked?",  # a proposal
     "I thought he was #25?",  # the writer's own statement, checked
     "I was going to say is there even such a sensor?",
+    "OMG was he really 5000 favorite?",  # inverted behind a word taken for the subject
+    "Wtf is it 2015 again?",
+    # the question is not this clause: the sentence goes on after a comma
+    "Do i just need to watch just 'some' or all of them, oh and what about his books?",
     "Is this because of the sudden spate of comments feeling shocked that we don't respect "
     "proud right leaners or have you always had these mails?",  # the parser hid the "or have"
 ])

@@ -512,6 +512,20 @@ def test_adverbs_on_no_scale_and_result_clauses_keep_their_words(analyzer) -> No
         assert "so bad that" in r or "bad that" not in r, r
 
 
+@pytest.mark.parametrize("sentence,target,kept", [
+    ("Cant be a slut if no one fucking ya right?", "less:anger", "fucking ya"),  # a verb
+    ("Neat, it's from my Facebook so I doubt that it's exact.", "less:surprise", "so I"),
+    ("Suck it you old, ugly hag.", "less:anger", "Suck it"),  # not "Stink it"
+])
+def test_words_that_only_look_like_intensifiers_stay(analyzer, sentence, target,
+                                                     kept) -> None:
+    assert all(kept in r for r in rewrites_of(analyzer, sentence, target))
+    # used as intensifiers, they go or soften
+    assert "This is the worst." in rewrites_of(analyzer, "This is fucking the worst.",
+                                               "less:anger")
+    assert "This stinks." in rewrites_of(analyzer, "This sucks.", "less:anger")
+
+
 def test_a_sentence_initial_question_word_goes_with_its_question_mark(analyzer) -> None:
     rewrites = rewrites_of(analyzer, "Really? How would they know what you want?",
                            "less:surprise")
