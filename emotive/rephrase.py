@@ -287,6 +287,8 @@ def imperative(doc: Any) -> Rephrasing | None:
             continue
         if doc[t.i + 1].lower_ != "you" or (t.i and doc[t.i - 1].lower_ in ("if", "whether")):
             continue
+        if any(x.tag_ in WH_TAGS for x in doc[max(0, t.i - 3):t.i]):
+            continue  # "who would you want to lead..." asks who, it requests nothing
         k = t.i + 2
         while k < len(doc) and doc[k].lower_ in SOFTENERS:
             k += 1

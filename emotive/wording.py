@@ -24,7 +24,7 @@ SCALES = Path(__file__).with_name("data") / "scales.json"
 SELECTED = ("of", "about", "by", "at", "with", "in", "on")
 # what else may follow a word: an infinitive, a "for", a clause ("afraid to ask", "worried
 # for her", "scared that..."); a replacement the training texts do not show with it is
-# refused ("uncomfortable to ask", "uneasy that..."), never given another
+# refused ("uneasy to ask", "uneasy that..."), never given another
 FRAMES = ("to", "for", "that")
 
 STOP_LEMMAS = frozenset({"be", "have", "do", "get", "go", "make", "say", "will", "would",

@@ -377,8 +377,8 @@ def test_only_a_noun_on_a_scale_is_replaced(analyzer) -> None:
 
 def test_a_rare_replacement_takes_its_tier_mates_preposition_or_none(analyzer) -> None:
     rewrites = rewrites_of(analyzer, "I am terrified of PPD.", "less:fear")
-    # "uncomfortable" was seen once, with "with"; its tier-mates say the same
-    assert "I am uncomfortable with PPD." in rewrites
+    # "uneasy" was seen once, with nothing after it; its tier-mate "concerned" says "about"
+    assert "I am uneasy about PPD." in rewrites
     assert "I am frightened of PPD." in rewrites  # seen once, with "at": as "scared"
     assert not any(w in r for r in rewrites for w in ("uncomfortable of", "uneasy of",
                                                        "concerned of", "nervous of"))
@@ -469,6 +469,14 @@ def test_a_word_of_a_fixed_expression_is_neither_replaced_nor_dropped(
     assert not all(kept in r for r in rewrites_of(analyzer, sentence, target))
 
 
+def test_a_milder_fear_is_unease_not_discomfort(analyzer) -> None:
+    # "uncomfortable" names another feeling: "I'm so anxious" -> "so uncomfortable",
+    # "more worried about your relatives" -> "more uncomfortable about"
+    rewrites = rewrites_of(analyzer, "I'm so anxious about the results.", "less:fear")
+    assert "I'm so uneasy about the results." in rewrites
+    assert not any("uncomfortable" in r for r in rewrites)
+
+
 def test_ok_keeps_its_word_and_hyphened_words_stay(analyzer) -> None:
     assert not any("all right" in r for r in rewrites_of(
         analyzer, "Shhhhhhh ... It will be ok, honey.", "less:joy"))
@@ -483,7 +491,7 @@ def test_ok_keeps_its_word_and_hyphened_words_stay(analyzer) -> None:
 
 
 @pytest.mark.parametrize("sentence,target,refused,kept", [
-    ("I'm afraid to ask my manager about it.", "less:fear", "uncomfortable to", None),
+    ("I'm afraid to ask my manager about it.", "less:fear", "uneasy to", None),
     ("I'm scared that they won't call back.", "less:fear", "uneasy that", None),
     ("I would hate to see another injury.", "less:anger", "dislike to", None),
     ("I'm a little sad that it ended.", "less:sadness", "unfortunate that", None),
