@@ -72,8 +72,8 @@ def test_yes_no_questions_also_ask_for_confirmation(sg) -> None:
     "Can we get that man checked?",  # a proposal
     "I thought he was #25?",  # the writer's own statement, checked
     "I was going to say is there even such a sensor?",
-    "OMG was he really 5000 favorite?",
-    "If you were a senator, who would you want to lead the caucus?",  # no request  # inverted behind a word taken for the subject
+    "OMG was he really 5000 favorite?",  # inverted behind a word taken for the subject
+    "If you were a senator, who would you want to lead the caucus?",  # no request
     "Wtf is it 2015 again?",
     # the question is not this clause: the sentence goes on after a comma
     "Do i just need to watch just 'some' or all of them, oh and what about his books?",
