@@ -1,32 +1,161 @@
-"""Count a hand-rated audit of suggestions (``bench/audits/*.json``) per version.
+"""Blind hand audits of verified suggestions (``bench/audits/*.json``): draw, shuffle, count.
 
-    python -m bench.audit bench/audits/suggestions-2026-11-24.json
+Coverage counts verified suggestions, not good ones. An audit rates a random draw of them by
+hand, without knowing which version made which, on texts no rule was written from:
 
-Each item carries the version that produced it and a verdict ("fine" or "wrong"); the
-table is the share of wrong suggestions per version. The rating itself is a person's
-judgement, kept in the file so that anyone can read and dispute each verdict.
+    # 1. in a checkout of each version (``git worktree add /tmp/old REV`` for an older one),
+    #    draw 40 verified best suggestions from a sample (here GoEmotions train, seed 3,
+    #    without the texts of seeds 0-2, which earlier audits read):
+    python -m bench.audit draw --split train --seed 3 --exclude-seeds 0 1 2 --out /tmp/new.json
+    # 2. shuffle the draws together, versions hidden in the listing it prints:
+    python -m bench.audit blind /tmp/old.json /tmp/new.json --out bench/audits/suggestions-DAY.json
+    # 3. set each item's "verdict" to "fine" or "wrong" (a writer would reject it: meaning
+    #    changed, ungrammatical, or not milder) and write the "_comment": who rated, which
+    #    rules are written from the items afterwards (from then on the sample counts as read)
+    # 4. count:
+    python -m bench.audit bench/audits/suggestions-DAY.json
+
+The sample is picked as ``bench.suggestions`` picks it (one gold emotion the model also finds,
+4-40 words, even across emotions); the draw records the version, the sample and how many of
+its texts had a verified suggestion. The rating is a person's judgement, kept in the file so
+that anyone can read and dispute each verdict.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import random
+import subprocess
+import sys
 from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
+
+from tqdm import tqdm
+
+
+def version() -> str:
+    """The checkout's short commit, marked when the tree has changes."""
+    def git(*args: str) -> str:
+        return subprocess.run(["git", *args], capture_output=True, text=True,
+                              check=False).stdout.strip()
+    rev = git("rev-parse", "--short", "HEAD") or "unknown"
+    return rev + ("+changes" if git("status", "--porcelain", "--untracked-files=no") else "")
+
+
+def draw(split: str, seed: int, exclude_seeds: Sequence[int], n: int, take: int,
+         draw_seed: int, data_dir: str | None) -> dict[str, Any]:
+    """``take`` random verified best suggestions ("less:EMOTION", margin 0.1, similarity
+    0.8) from the sample ``seed`` of ``split`` without the samples ``exclude_seeds``."""
+    from bench.suggestions import pick
+    from emotive.analyze import Analyzer, SuggestOptions
+    from emotive.labels import default_schema
+    from training.data import read_goemotions
+
+    schema = default_schema()
+    data = read_goemotions(split, schema, data_dir)
+    analyzer = Analyzer(threads=2)
+    probs, _ = analyzer.scorer.probabilities(data.texts)
+    names = list(schema.emotions)
+    seen: set[str] = set()
+    for other in exclude_seeds:  # each excluded sample as it was picked: without the earlier
+        seen |= {t for t, _ in pick(data.texts, data.emotions, probs, names, n, seed=other,
+                                    exclude=frozenset(seen))}
+    sample = pick(data.texts, data.emotions, probs, names, n, seed=seed,
+                  exclude=frozenset(seen))
+    opts = SuggestOptions(margin=0.1, min_similarity=0.8, top=1)
+    mine = version()
+    passes = []
+    for text, emotion in tqdm(sample, desc="suggest", unit="text"):
+        best = analyzer.suggest(text, 0, len(text), f"less:{emotion}", opts)
+        if best:
+            d = best[0].to_dict()
+            passes.append({"version": mine, "emotion": emotion, "text": text,
+                           **{k: d[k] for k in ("original", "replacement", "shift",
+                                                "similarity")}})
+    without = f", without seeds {', '.join(map(str, exclude_seeds))}" if exclude_seeds else ""
+    return {"version": mine, "sample": f"{split} seed {seed}{without}",
+            "texts": len(sample), "with_suggestion": len(passes),
+            "per_emotion": dict(Counter(e for _, e in sample)),
+            "items": random.Random(draw_seed).sample(passes, min(take, len(passes)))}
+
+
+def blind(draws: Sequence[dict[str, Any]], seed: int) -> dict[str, Any]:
+    """The draws' items shuffled together, each with an empty verdict to fill in."""
+    samples = {d["sample"] for d in draws}
+    if len(samples) != 1:
+        raise SystemExit(f"the draws come from different samples: {sorted(samples)}")
+    items = [{**i, "verdict": ""} for d in draws for i in d["items"]]
+    random.Random(seed).shuffle(items)
+    coverage = "; ".join(f"{d['version']}: {d['with_suggestion']} of {d['texts']} texts with "
+                         f"a verified suggestion" for d in draws)
+    return {"_comment": f"TO WRITE: who rated, when, what was found. {coverage}.",
+            "sample": samples.pop() + ", not read before", "items": items}
+
+
+def count(path: Path) -> None:
+    items = json.loads(path.read_text(encoding="utf-8"))["items"]
+    unrated = sum(i["verdict"] not in ("fine", "wrong") for i in items)
+    if unrated:
+        raise SystemExit(f"{path}: {unrated} items without a verdict ('fine' or 'wrong')")
+    counts = Counter((i["version"], i["verdict"]) for i in items)
+    print(f"{'version':32s} {'rated':>6s} {'wrong':>6s} {'share':>7s}")
+    for mine in dict.fromkeys(i["version"] for i in items):
+        n = counts[mine, "fine"] + counts[mine, "wrong"]
+        print(f"{mine:32s} {n:6d} {counts[mine, 'wrong']:6d} "
+              f"{counts[mine, 'wrong'] / n:7.1%}")
 
 
 def main(argv: list[str] | None = None) -> int:
-    p = argparse.ArgumentParser(description=__doc__,
+    argv = sys.argv[1:] if argv is None else argv
+    if argv and argv[0] not in ("draw", "blind", "-h", "--help"):
+        argv = ["count", *argv]  # `python -m bench.audit FILE`, as before
+    p = argparse.ArgumentParser(prog="python -m bench.audit", description=__doc__,
                                 formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("file", type=Path, help="an audit file from bench/audits")
+    sub = p.add_subparsers(dest="command", required=True)
+    c = sub.add_parser("count", help="share of wrong suggestions per version (the default)")
+    c.add_argument("file", type=Path, help="an audit file from bench/audits")
+    d = sub.add_parser("draw", help="draw verified best suggestions of this checkout")
+    d.add_argument("--split", choices=("train", "dev", "test"), default="train")
+    d.add_argument("--seed", type=int, required=True, help="the sample's shuffle seed")
+    d.add_argument("--exclude-seeds", type=int, nargs="*", default=[],
+                   help="samples read before (their texts are left out)")
+    d.add_argument("--n", type=int, default=400, help="texts in the sample (400)")
+    d.add_argument("--take", type=int, default=40, help="suggestions drawn (40)")
+    d.add_argument("--draw-seed", type=int, default=31)
+    d.add_argument("--data-dir", help="GoEmotions folder")
+    d.add_argument("--out", type=Path, required=True)
+    b = sub.add_parser("blind", help="shuffle draws together and list them without versions")
+    b.add_argument("draws", type=Path, nargs="+")
+    b.add_argument("--shuffle-seed", type=int, default=7)
+    b.add_argument("--out", type=Path, required=True)
     args = p.parse_args(argv)
-    items = json.loads(args.file.read_text(encoding="utf-8"))["items"]
-    counts = Counter((i["version"], i["verdict"]) for i in items)
-    print(f"{'version':32s} {'rated':>6s} {'wrong':>6s} {'share':>7s}")
-    for version in dict.fromkeys(i["version"] for i in items):
-        n = counts[version, "fine"] + counts[version, "wrong"]
-        print(f"{version:32s} {n:6d} {counts[version, 'wrong']:6d} "
-              f"{counts[version, 'wrong'] / n:7.1%}")
+    if args.command == "count":
+        count(args.file)
+    elif args.command == "draw":
+        exclude = list(args.exclude_seeds)
+        if args.split == "dev":  # bench.suggestions only counts its dev sample (seed 0)
+            if args.seed == 0:
+                raise SystemExit("dev seed 0 is bench.suggestions' unread sample: it is "
+                                 "counted, never read; draw another seed or split")
+            exclude = [0, *(s for s in exclude if s != 0)]
+        got = draw(args.split, args.seed, exclude, args.n, args.take,
+                   args.draw_seed, args.data_dir)
+        args.out.write_text(json.dumps(got, indent=1, ensure_ascii=False), encoding="utf-8")
+        print(f"{got['version']}: {got['with_suggestion']} of {got['texts']} texts with a "
+              f"verified suggestion; {len(got['items'])} drawn to {args.out}")
+    else:
+        if args.out.exists():
+            raise SystemExit(f"{args.out} exists: an audit is never overwritten")
+        audit = blind([json.loads(f.read_text(encoding="utf-8")) for f in args.draws],
+                      args.shuffle_seed)
+        args.out.write_text(json.dumps(audit, indent=1, ensure_ascii=False), encoding="utf-8")
+        for k, i in enumerate(audit["items"]):
+            print(f"{k} {i['emotion'].upper()} | {i['text']}\n"
+                  f"      {i['original']!r} -> {i['replacement']!r}")
+        print(f"{len(audit['items'])} items written to {args.out}: fill in each verdict")
     return 0
 
 

@@ -1,8 +1,11 @@
-"""The audit counter over a small rated file."""
+"""The audit tool: counting a rated file, shuffling draws blind, guarding the unread sample."""
 
 from __future__ import annotations
 
 import json
+from typing import Any
+
+import pytest
 
 from bench import audit
 
@@ -30,3 +33,45 @@ def test_benchmarks_quote_every_audit_of_the_latest_day(tmp_path) -> None:
     line = audit_lines(tmp_path)[0]
     assert "1 of 2 wrong at a, 0 of 2 wrong at b" in line and "0 of 1 wrong at c" in line
     assert "old" not in line
+
+
+def test_an_unrated_item_is_an_error_not_a_fine_one(tmp_path) -> None:
+    f = tmp_path / "audit.json"
+    f.write_text(json.dumps({"items": [{"version": "a", "verdict": "fine"},
+                                       {"version": "a", "verdict": ""}]}))
+    with pytest.raises(SystemExit, match="1 items without a verdict"):
+        audit.main([str(f)])
+
+
+def test_blind_shuffles_draws_of_one_sample_and_never_overwrites(tmp_path, capsys) -> None:
+    def drawn(version: str, texts: range) -> dict[str, Any]:
+        items = [{"version": version, "emotion": "joy", "text": f"text {i}",
+                  "original": "love", "replacement": "like", "shift": 0.3,
+                  "similarity": 0.9} for i in texts]
+        return {"version": version, "sample": "train seed 5", "texts": 10,
+                "with_suggestion": len(texts), "items": items}
+
+    files = []
+    for version, texts in (("old", range(3)), ("new", range(3, 7))):
+        files.append(tmp_path / f"{version}.json")
+        files[-1].write_text(json.dumps(drawn(version, texts)))
+    out = tmp_path / "suggestions-x.json"
+    assert audit.main(["blind", *map(str, files), "--out", str(out)]) == 0
+    got = json.loads(out.read_text())
+    assert sorted(i["text"] for i in got["items"]) == [f"text {i}" for i in range(7)]
+    assert [i["version"] for i in got["items"]] != ["old"] * 3 + ["new"] * 4  # shuffled
+    assert all(i["verdict"] == "" for i in got["items"])
+    assert "old: 3 of 10" in got["_comment"] and got["sample"].startswith("train seed 5")
+    listing = [line for line in capsys.readouterr().out.splitlines() if line[:1] != "7"]
+    assert sum("text" in line for line in listing) == 7
+    assert not any("old" in line or "new" in line for line in listing)  # versions hidden
+    with pytest.raises(SystemExit, match="never overwritten"):
+        audit.main(["blind", *map(str, files), "--out", str(out)])
+    files[1].write_text(json.dumps(drawn("other", range(1)) | {"sample": "test seed 1"}))
+    with pytest.raises(SystemExit, match="different samples"):
+        audit.main(["blind", *map(str, files), "--out", str(tmp_path / "y.json")])
+
+
+def test_dev_seed_0_is_never_drawn() -> None:
+    with pytest.raises(SystemExit, match="unread sample"):
+        audit.main(["draw", "--split", "dev", "--seed", "0", "--out", "/nonexistent/x.json"])
