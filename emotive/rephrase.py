@@ -14,8 +14,8 @@ the clause structure, so this module works on a spaCy ``Doc`` with dependencies:
 Only questions that start the sentence and have a plain shape are rewritten; anything the
 rules do not understand is left alone (the suggester verifies every rewrite anyway), and so
 are questions that do not ask: a negated yes/no question says the opposite ("Wasn't she
-ill at the time?"), "Can we...?" proposes, "I thought he was #25?" checks the writer's
-own statement.
+ill at the time?", "Would this not be the rule?"), "Can we...?" proposes, "I thought he
+was #25?" checks the writer's own statement, "They have two opinions???" disbelieves.
 """
 
 from __future__ import annotations
@@ -188,8 +188,8 @@ def _indirect(doc: Any, root: Any, first: Any, inflect: Inflect
         # a statement asked as a question: "Your friend accepts gifts?" -> "whether your
         # friend accepts gifts"; not the writer's own ("I thought he was #25?", "I was
         # going to say is there...?": whether I thought it is not what they ask)
-        if first.lower_ == "i":
-            return None
+        if first.lower_ == "i" or "??" in text[end:end + 3]:
+            return None  # ... nor disbelief: "Two writers have two opinions???"
         if any(t.pos_ == "AUX" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in PERSONAL
                for t in doc[first.i + 1:root.i + 1]):
             return None  # inverted after all, behind a word taken for its subject: "OMG
@@ -215,6 +215,9 @@ def _indirect(doc: Any, root: Any, first: Any, inflect: Inflect
         return None
     if not wh and aux.lower_ in REQUEST_MODALS and subject.text.lower() == "we":
         return None  # "Can we get that man checked?" proposes, it does not ask
+    if not wh and any(t.dep_ == "neg" and t.head.i == root.i
+                      for t in doc[subject.end:root.i + 1]):
+        return None  # "Would this not be the standard practice?" says it would
     verb = _aux_text(aux)
     if not verb or (aux.tag_ == "MD" and subject.text.lower() == "you"):
         return None  # "Can you cite that?" is a request: see imperative()
@@ -235,7 +238,7 @@ def _indirect(doc: Any, root: Any, first: Any, inflect: Inflect
         if aux.dep_ != "aux" or head.tag_ != "VB" or head.i < rest_start:
             return None
         if any(t.dep_ == "neg" for t in doc[rest_start:head.i]):
-            verb = aux.lower_  # "do they not exist?" -> "whether they do not exist"
+            verb = aux.lower_  # "why do they not exist?" -> "why they do not exist"
         else:
             verb = ""
             form = inflect(head.lemma_, DO_TENSE[aux.lower_])

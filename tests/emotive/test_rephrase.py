@@ -42,7 +42,7 @@ def rewrite(sg: Suggester, sentence: str) -> list[str]:
     ("Can you cite that?", "Please cite that."),
     ("Could you please stop doing that?", "Please stop doing that."),
     # negated do-support keeps its "do"; shouted words keep their capitals
-    ("Do they not actually exist?", "Please tell me whether they do not actually exist."),
+    ("Why do they not actually exist?", "Please tell me why they do not actually exist."),
     ("HOW DID WE GET HERE?", "Please tell me HOW WE GOT HERE."),
     ("I can't find it, could you maybe add a link?", "I can't find it, please add a link."),
 ])
@@ -69,6 +69,8 @@ def test_yes_no_questions_also_ask_for_confirmation(sg) -> None:
     # a negated yes/no question says the opposite ("she was"): rhetorical
     "...wasn't she recovering from pneumonia at the time?",
     "Isn't that the same thing?",
+    "Would this not be the bog-standard practice of allowing family members to decide?",
+    "Two different writers have two differing opinions???",  # disbelief
     "Can we get that man checked?",  # a proposal
     "I thought he was #25?",  # the writer's own statement, checked
     "I was going to say is there even such a sensor?",
