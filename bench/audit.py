@@ -9,6 +9,9 @@ hand, without knowing which version made which, on texts no rule was written fro
     python -m bench.audit draw --split train --seed 3 --exclude-seeds 0 1 2 --out /tmp/new.json
     # 2. shuffle the draws together, versions hidden in the listing it prints:
     python -m bench.audit blind /tmp/old.json /tmp/new.json --out bench/audits/suggestions-DAY.json
+    #    or, better, draw every suggestion (--take 1000) and list only the texts whose best
+    #    suggestions differ (--differing): most are the same in two versions, and two random
+    #    draws of 40 differ more by which shared items they catch than by the change
     # 3. set each item's "verdict" to "fine" or "wrong" (a writer would reject it: meaning
     #    changed, ungrammatical, or not milder) and write the "_comment": who rated, which
     #    rules are written from the items afterwards (from then on the sample counts as read)
@@ -82,17 +85,36 @@ def draw(split: str, seed: int, exclude_seeds: Sequence[int], n: int, take: int,
             "items": random.Random(draw_seed).sample(passes, min(take, len(passes)))}
 
 
-def blind(draws: Sequence[dict[str, Any]], seed: int) -> dict[str, Any]:
-    """The draws' items shuffled together, each with an empty verdict to fill in."""
+def blind(draws: Sequence[dict[str, Any]], seed: int, differing: bool = False
+          ) -> dict[str, Any]:
+    """The draws' items shuffled together, each with an empty verdict to fill in. With
+    ``differing`` (draws of every suggestion: ``draw --take`` at least as many as there
+    are), only the texts whose best suggestions differ between the versions: the paired
+    comparison, far less noisy than two random draws that share most of their items."""
     samples = {d["sample"] for d in draws}
     if len(samples) != 1:
         raise SystemExit(f"the draws come from different samples: {sorted(samples)}")
     items = [{**i, "verdict": ""} for d in draws for i in d["items"]]
+    note = ""
+    if differing:
+        if any(len(d["items"]) < d["with_suggestion"] for d in draws):
+            raise SystemExit("--differing compares every suggestion: draw with --take at "
+                             "least the number of texts")
+        per_text: dict[str, set[tuple[str, str, str]]] = {}
+        for i in items:
+            per_text.setdefault(i["text"], set()).add(
+                (i["version"], i["original"], i["replacement"]))
+        same = {t for t, got in per_text.items() if len(got) == len(draws) and len(
+            {(o, r) for _, o, r in got}) == 1}
+        items = [i for i in items if i["text"] not in same]
+        note = (f" Paired: {len(same)} texts had the same best suggestion from every "
+                f"version; only the {len({i['text'] for i in items})} others are listed.")
     random.Random(seed).shuffle(items)
     coverage = "; ".join(f"{d['version']}: {d['with_suggestion']} of {d['texts']} texts with "
                          f"a verified suggestion" for d in draws)
-    return {"_comment": f"TO WRITE: who rated, when, what was found. {coverage}.",
-            "sample": samples.pop() + ", not read before", "items": items}
+    return {"_comment": f"TO WRITE: who rated, when, what was found. {coverage}.{note}",
+            "sample": samples.pop() + ", not read before", "paired": differing,
+            "items": items}
 
 
 def count(path: Path) -> None:
@@ -130,6 +152,8 @@ def main(argv: list[str] | None = None) -> int:
     b = sub.add_parser("blind", help="shuffle draws together and list them without versions")
     b.add_argument("draws", type=Path, nargs="+")
     b.add_argument("--shuffle-seed", type=int, default=7)
+    b.add_argument("--differing", action="store_true",
+                   help="only texts whose best suggestions differ (paired comparison)")
     b.add_argument("--out", type=Path, required=True)
     args = p.parse_args(argv)
     if args.command == "count":
@@ -150,7 +174,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.out.exists():
             raise SystemExit(f"{args.out} exists: an audit is never overwritten")
         audit = blind([json.loads(f.read_text(encoding="utf-8")) for f in args.draws],
-                      args.shuffle_seed)
+                      args.shuffle_seed, args.differing)
         args.out.write_text(json.dumps(audit, indent=1, ensure_ascii=False), encoding="utf-8")
         for k, i in enumerate(audit["items"]):
             print(f"{k} {i['emotion'].upper()} | {i['text']}\n"

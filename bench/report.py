@@ -287,6 +287,8 @@ def audit_lines(folder: Path = AUDITS) -> list[str]:
             parts.append(f"{sum(i['verdict'] == 'wrong' for i in mine)} of {len(mine)} wrong "
                          f"at {version}")
         on = f" ({doc['sample']})" if doc.get("sample") else ""
+        if doc.get("paired"):
+            on += ", only the texts whose best suggestions differ between the versions"
         found.append(f"`bench/audits/{f.name}`{on}: " + ", ".join(parts))
     return ["Verified is not the same as good: blind hand ratings of random verified "
             "suggestions (`python -m bench.audit FILE`) found " + "; ".join(found) + ".", ""]

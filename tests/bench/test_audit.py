@@ -75,3 +75,20 @@ def test_blind_shuffles_draws_of_one_sample_and_never_overwrites(tmp_path, capsy
 def test_dev_seed_0_is_never_drawn() -> None:
     with pytest.raises(SystemExit, match="unread sample"):
         audit.main(["draw", "--split", "dev", "--seed", "0", "--out", "/nonexistent/x.json"])
+
+
+def test_a_paired_audit_lists_only_the_texts_whose_suggestions_differ(tmp_path) -> None:
+    def drawn(version: str, got: dict[str, str]) -> dict[str, Any]:
+        items = [{"version": version, "emotion": "joy", "text": t, "original": "great",
+                  "replacement": r, "shift": 0.3, "similarity": 0.9} for t, r in got.items()]
+        return {"version": version, "sample": "train seed 5", "texts": 10,
+                "with_suggestion": len(items), "items": items}
+
+    old = drawn("old", {"same": "fine", "changed": "solid", "dropped": "okay"})
+    new = drawn("new", {"same": "fine", "changed": "fine", "added": "good"})
+    got = audit.blind([old, new], seed=1, differing=True)
+    assert got["paired"] is True and "1 texts had the same" in got["_comment"]
+    assert sorted((i["version"], i["text"]) for i in got["items"]) == [
+        ("new", "added"), ("new", "changed"), ("old", "changed"), ("old", "dropped")]
+    with pytest.raises(SystemExit, match="--take"):
+        audit.blind([old | {"with_suggestion": 5}, new], seed=1, differing=True)
