@@ -69,7 +69,8 @@ def _question_root(doc: Any) -> Any | None:
 
 def _opening(doc: Any) -> Any | None:
     """The sentence's first word past punctuation and a connective ("But how's that...")."""
-    words = [t for t in doc if not t.is_punct and not t.is_space]
+    words = [t for t in doc if not t.is_punct and not t.is_space and not (
+        t.pos_ in ("X", "SYM") and not any(c.isalnum() for c in t.text))]  # not "> is this"
     if words and words[0].lower_ in CONNECTIVES and len(words) > 1 and (
             words[1].tag_ in WH_TAGS or words[1].pos_ == "AUX"):
         return words[1]
@@ -184,6 +185,9 @@ def _indirect(doc: Any, root: Any, first: Any, inflect: Inflect
                                                           or _subject(aux) is None):
         # the wh-word is the subject: nothing is inverted ("What happened?")
         return first.idx, end, first.lower_ + text[first.idx + len(first.text):end], kind
+    if not wh and _declarative(root, first) and root.tag_ in ("VBG", "VBN") and not any(
+            c.dep_ in ("aux", "auxpass") for c in root.children):
+        return None  # no finite verb: "Japan edging out Canada?" is no statement
     if not wh and _declarative(root, first):
         # a statement asked as a question: "Your friend accepts gifts?" -> "whether your
         # friend accepts gifts"; not the writer's own ("I thought he was #25?", "I was
@@ -273,10 +277,16 @@ def requests(doc: Any, inflect: Inflect) -> list[Rephrasing]:
         end += 1
     frames = FRAMES[kind]
     prefix = text[:start].rstrip()
+    if prefix.lower().split()[-1:] == ["or"]:
+        return []  # the second of two questions: "Was it cut? Or is it RAW?"
+    if prefix[-1:] in ('"', "“", "'", "‘", ">"):
+        return []  # quoted words are someone else's: '"What do you want out of this?"'
+
     if prefix:  # after a connective or a clause: "But please tell me...", "...; please..."
         frames = tuple(f[:1].lower() + f[1:] for f in frames)
         before = [t for t in doc if t.idx < start and not t.is_space]
-        if prefix[-1].isalnum() and before and before[-1].pos_ != "CCONJ":
+        if prefix[-1].isalnum() and before and before[-1].pos_ != "CCONJ" and (
+                before[-1].lower_ not in CONNECTIVES):  # "So please tell me...", not "So;"
             # a run-on: "I have mine why does..." -> "I have mine; please tell me why..."
             start, frames = len(prefix), tuple("; " + f for f in frames)
     return [Rephrasing(start, end, frame.format(clause)) for frame in frames]

@@ -445,6 +445,9 @@ class Suggester:
         felt = t.pos == "ADJ" and bool(before) and (before[-1].lemma == "feel" or (
             before[-1].lemma == "be" and len(before) > 1 and low in EXPERIENCER
             and before[-2].text.lower() in PERSONS))
+        if low == "sorry" and not (before and before[-1].lemma in ("be", "feel")):
+            return []  # an apology, not a feeling: "Bay Area, sorry" -> "Bay Area, bad",
+            # "oh, sorry, forgot" -> "oh, bad, forgot"; "I'm sorry" is one
 
         after_degree = i > 0 and toks[i - 1].text.lower() in DEGREE_ADVERBS
 

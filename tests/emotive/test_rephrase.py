@@ -36,6 +36,7 @@ def rewrite(sg: Suggester, sentence: str) -> list[str]:
     ("[NAME] is coming tonight?", "Please tell me whether [NAME] is coming tonight."),
     # a question that closes the sentence after a clause of its own
     ("I get it, but why is this a thing?", "I get it, but please tell me why this is a thing."),
+    ("So what did she mean to say?", "So please tell me what she meant to say."),
     ("I have mine why does that make one of us a victim?",
      "I have mine; please tell me why that makes one of us a victim."),
     # a request put as a question is a request, wherever it stands
@@ -71,6 +72,10 @@ def test_yes_no_questions_also_ask_for_confirmation(sg) -> None:
     "Isn't that the same thing?",
     "Would this not be the bog-standard practice of allowing family members to decide?",
     "Two different writers have two differing opinions???",  # disbelief
+    "> is this big news? Not really.",  # a quote marker is no subject
+    "Japan edging out Canada?",  # no finite verb
+    "So just tell me, was the video cut? Or is it RAW?",  # the second of two questions
+    '"What do you want out of this situation?"',  # quoted: someone else's words
     "Can we get that man checked?",  # a proposal
     "I thought he was #25?",  # the writer's own statement, checked
     "I was going to say is there even such a sensor?",

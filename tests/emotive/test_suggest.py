@@ -477,6 +477,17 @@ def test_a_milder_fear_is_unease_not_discomfort(analyzer) -> None:
     assert not any("uncomfortable" in r for r in rewrites)
 
 
+def test_an_apology_is_no_feeling_and_bad_is_not_subpar(analyzer) -> None:
+    for sentence in ("Bay Area, sorry ;D", "Nah, lady will come... oh, sorry, forgot"):
+        assert not any("bad" in r or "sad" in r
+                       for r in rewrites_of(analyzer, sentence, "less:sadness"))
+    assert "I feel sad for him." in rewrites_of(analyzer, "I feel sorry for him.",
+                                                "less:sadness")
+    rewrites = rewrites_of(analyzer, "Bad things happen.", "less:sadness")
+    assert "Poor things happen." in rewrites or "Weak things happen." in rewrites
+    assert not any("subpar" in r.lower() for r in rewrites)
+
+
 def test_ok_keeps_its_word_and_hyphened_words_stay(analyzer) -> None:
     assert not any("all right" in r for r in rewrites_of(
         analyzer, "Shhhhhhh ... It will be ok, honey.", "less:joy"))
