@@ -47,6 +47,7 @@ from emotive.labels import LabelSchema
 from emotive.wording import (
     EXPERIENCER,
     FRAMES,
+    IDIOMS,
     INTENSIFIERS,
     QUESTION,
     SCALED,
@@ -236,8 +237,9 @@ class Lexicon:
         self.assoc: dict[str, list[float]] = d["associations"]
         # word -> {preposition: training texts}: "worried" -> {"about": 32} (version >= 5)
         self.complements: dict[str, dict[str, int]] = d.get("complements", {})
-        # WordNet's nouns and adverbials of two or three words: "good luck", "so far" (v8)
-        self.fixed: frozenset[str] = frozenset(d.get("fixed", ()))
+        # WordNet's nouns and adverbials of two or three words: "good luck", "so far" (v8),
+        # and the idioms of phrases.json it does not list: "my bad", "a great time"
+        self.fixed: frozenset[str] = frozenset(d.get("fixed", ())) | IDIOMS
         self._zero = [0.0] * len(self.labels)
 
     def association(self, words: Sequence[str]) -> np.ndarray:

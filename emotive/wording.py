@@ -69,17 +69,19 @@ SWEARING = re.compile(r"\s*\b(?:the (?:fuck|hell|heck)|as (?:fuck|hell)|(?:fucki
 
 
 def load_phrases(path: Path = PHRASES) -> tuple[
-        list[tuple[re.Pattern[str], str]], list[re.Pattern[str]], dict[str, frozenset[str]]]:
-    """The phrase rules: (pattern, rewording) pairs, patterns of droppable hedges and the
-    adjectives that say how a person feels."""
+        list[tuple[re.Pattern[str], str]], list[re.Pattern[str]], dict[str, frozenset[str]],
+        frozenset[str]]:
+    """The phrase rules: (pattern, rewording) pairs, patterns of droppable hedges, the
+    adjectives that say how a person feels and idioms kept whole."""
     with open(path, encoding="utf-8") as f:
         table = json.load(f)
     return ([(re.compile(rf"\b{p}\b", re.IGNORECASE), r) for p, r in table["reword"]],
             [re.compile(p, re.IGNORECASE) for p in table["drop"]],
-            {k: frozenset(v) for k, v in table["feelings"].items()})
+            {k: frozenset(v) for k, v in table["feelings"].items()},
+            frozenset(table.get("fixed", ())))
 
 
-REWORD, HEDGES, FEELINGS = load_phrases()
+REWORD, HEDGES, FEELINGS, IDIOMS = load_phrases()
 # the only adjectives that may replace a participle naming a feeling ("I'm so scared" ->
 # "I'm so uneasy"); "I'm shocked that" -> "I'm odd that" says something else
 EXPERIENCER = frozenset().union(*FEELINGS.values())

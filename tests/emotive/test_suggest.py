@@ -488,6 +488,19 @@ def test_an_apology_is_no_feeling_and_bad_is_not_subpar(analyzer) -> None:
     assert not any("subpar" in r.lower() for r in rewrites)
 
 
+def test_idioms_of_the_phrase_rules_are_kept_whole(analyzer) -> None:
+    from emotive.wording import IDIOMS
+
+    sg = analyzer.suggester
+    for idiom in IDIOMS:  # written as spaCy splits them, or they would never match
+        assert " ".join(t.text.lower() for t in sg.tokens(idiom)) == idiom, idiom
+    for sentence, target, kept in [
+            ("oh right that was a huge leap my bad", "less:sadness", "my bad"),
+            ("Had a great time playing overwatch!", "less:joy", "great time"),
+            ("Gotta love how gullible the voters are.", "less:joy", "Gotta love")]:
+        assert all(kept in r for r in rewrites_of(analyzer, sentence, target)), sentence
+
+
 def test_ok_keeps_its_word_and_hyphened_words_stay(analyzer) -> None:
     assert not any("all right" in r for r in rewrites_of(
         analyzer, "Shhhhhhh ... It will be ok, honey.", "less:joy"))
