@@ -117,17 +117,21 @@ def blind(draws: Sequence[dict[str, Any]], seed: int, differing: bool = False
             "items": items}
 
 
+def tally(items: Sequence[dict[str, Any]]) -> dict[str, tuple[int, int]]:
+    """version -> (items rated, items wrong), versions in the order they first appear."""
+    counts = Counter((i["version"], i["verdict"]) for i in items)
+    return {v: (counts[v, "fine"] + counts[v, "wrong"], counts[v, "wrong"])
+            for v in dict.fromkeys(i["version"] for i in items)}
+
+
 def count(path: Path) -> None:
     items = json.loads(path.read_text(encoding="utf-8"))["items"]
     unrated = sum(i["verdict"] not in ("fine", "wrong") for i in items)
     if unrated:
         raise SystemExit(f"{path}: {unrated} items without a verdict ('fine' or 'wrong')")
-    counts = Counter((i["version"], i["verdict"]) for i in items)
     print(f"{'version':32s} {'rated':>6s} {'wrong':>6s} {'share':>7s}")
-    for mine in dict.fromkeys(i["version"] for i in items):
-        n = counts[mine, "fine"] + counts[mine, "wrong"]
-        print(f"{mine:32s} {n:6d} {counts[mine, 'wrong']:6d} "
-              f"{counts[mine, 'wrong'] / n:7.1%}")
+    for mine, (n, wrong) in tally(items).items():
+        print(f"{mine:32s} {n:6d} {wrong:6d} {wrong / n:7.1%}")
 
 
 def main(argv: list[str] | None = None) -> int:

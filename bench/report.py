@@ -9,6 +9,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+from bench.audit import tally
+
 RESULTS = Path(__file__).with_name("results")
 AUDITS = Path(__file__).with_name("audits")
 HEADER = """# Benchmarks
@@ -280,12 +282,8 @@ def audit_lines(folder: Path = AUDITS) -> list[str]:
     found = []
     for f in files:
         doc = json.loads(f.read_text(encoding="utf-8"))
-        items = doc["items"]
-        parts = []
-        for version in dict.fromkeys(i["version"] for i in items):
-            mine = [i for i in items if i["version"] == version]
-            parts.append(f"{sum(i['verdict'] == 'wrong' for i in mine)} of {len(mine)} wrong "
-                         f"at {version}")
+        parts = [f"{wrong} of {n} wrong at {version}"
+                 for version, (n, wrong) in tally(doc["items"]).items()]
         on = f" ({doc['sample']})" if doc.get("sample") else ""
         if doc.get("paired"):
             on += ", only the texts whose best suggestions differ between the versions"

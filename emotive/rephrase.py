@@ -185,15 +185,15 @@ def _indirect(doc: Any, root: Any, first: Any, inflect: Inflect
                                                           or _subject(aux) is None):
         # the wh-word is the subject: nothing is inverted ("What happened?")
         return first.idx, end, first.lower_ + text[first.idx + len(first.text):end], kind
-    if not wh and _declarative(root, first) and root.tag_ in ("VBG", "VBN") and not any(
-            c.dep_ in ("aux", "auxpass") for c in root.children):
-        return None  # no finite verb: "Japan edging out Canada?" is no statement
     if not wh and _declarative(root, first):
         # a statement asked as a question: "Your friend accepts gifts?" -> "whether your
         # friend accepts gifts"; not the writer's own ("I thought he was #25?", "I was
         # going to say is there...?": whether I thought it is not what they ask)
         if first.lower_ == "i" or "??" in text[end:end + 3]:
             return None  # ... nor disbelief: "Two writers have two opinions???"
+        if root.tag_ in ("VBG", "VBN") and not any(c.dep_ in ("aux", "auxpass")
+                                                    for c in root.children):
+            return None  # no finite verb: "Japan edging out Canada?" is no statement
         if any(t.pos_ == "AUX" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in PERSONAL
                for t in doc[first.i + 1:root.i + 1]):
             return None  # inverted after all, behind a word taken for its subject: "OMG
@@ -281,7 +281,6 @@ def requests(doc: Any, inflect: Inflect) -> list[Rephrasing]:
         return []  # the second of two questions: "Was it cut? Or is it RAW?"
     if prefix[-1:] in ('"', "“", "'", "‘", ">"):
         return []  # quoted words are someone else's: '"What do you want out of this?"'
-
     if prefix:  # after a connective or a clause: "But please tell me...", "...; please..."
         frames = tuple(f[:1].lower() + f[1:] for f in frames)
         before = [t for t in doc if t.idx < start and not t.is_space]

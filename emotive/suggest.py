@@ -369,9 +369,7 @@ class Suggester:
             seen.add((low, t.tag))
             found = self._replacements(sentence, toks, i, target, mine, twins)
             if (t.pos in ("ADV", "INTJ") or low in INTENSIFIERS or is_marker(t.text)) and (
-                    low not in HEDGING and not self._strands(toks, i)
-                    and not _hyphened(sentence, t) and not self._result(toks, i)
-                    and not self._not_intensifying(toks, i)):
+                    self._droppable(sentence, toks, i)):
                 gain = max(float(target.gain(-mine[None], schema)[0]), 0.05)
                 found.append(deletion(sentence, t, gain))
                 if twins and not any(self._strands(toks, j) for j in twins) and (
@@ -425,21 +423,17 @@ class Suggester:
             # out out", "crack up" -> "split up"
         if t.tag in GRADED:
             return []  # "worse" -> "poorer" (money), "best" -> "foremost", "most subpar"
-        if low in UNGRADABLE and not SCALED.kin(pos, t.lemma):
-            return []  # "ok", "alright": as low as praise goes ("ok" -> "all right")
         near: dict[str, float] = {}
         calming = target.kind in ("less", "neutral")
         # its scales, looked up once: every word on them, and those on the target's side
         kin = SCALED.kin(pos, t.lemma)
-        if pos == "n" and not kin:
-            return []  # a noun on no scale names a thing, not a tone: "beauty" -> "model",
-            # "fun" -> "play", "contract" -> "bridge" change what the sentence is about
-        if pos in ("v", "r") and not kin:
-            return []  # a verb or adverb on no scale names an act, a time or a manner, not
-            # a tone, and WordNet's synonyms of it are others in this context: "win" ->
-            # "gain", "learned it" -> "heard it", "finally" -> "at last", "immediately" ->
-            # "directly"; the verbs and adverbs of feeling are on scales ("love" -> "like",
-            # "sadly" -> "unfortunately"), and intensifiers are dropped
+        if not kin and (pos in ("n", "v", "r") or low in UNGRADABLE):
+            return []  # on no scale, a noun, verb or adverb names a thing, an act, a time
+            # or a manner, not a tone, and WordNet's synonyms of it are others in this
+            # context: "beauty" -> "model", "contract" -> "bridge", "win" -> "gain",
+            # "learned it" -> "heard it", "finally" -> "at last"; the words of feeling are
+            # on scales ("love" -> "like", "sadly" -> "unfortunately"), intensifiers are
+            # dropped, and "ok", "alright" are as low as praise goes ("ok" -> "all right")
         toward = {w for w, _ in SCALED.graded(pos, t.lemma, milder=calming)}
         # what someone feels ("I feel so bad for them", "I'm so sorry") is replaced by a
         # feeling, not by "subpar", "weak" or "bad"
@@ -568,27 +562,28 @@ class Suggester:
         return i + 1 >= len(toks) or not (toks[i + 1].pos in ("ADJ", "ADV")
                                           or toks[i + 1].tag in ("VBN", "VBG"))
 
-    @staticmethod
-    def _not_intensifying(toks: Sequence[Token], i: int) -> bool:
-        """Is intensifier-like token ``i`` used as something else here? Before a pronoun
-        or a determiner, "so" joins clauses ("it's from my feed so I doubt it") and
-        "fucking" is a verb ("if no one's fucking ya"): dropping them breaks the
-        sentence. Sentence-initial "So, you..." is a discourse marker, free to go."""
-        low = toks[i].text.lower()
-        if i == 0 or i + 1 >= len(toks):
+    @classmethod
+    def _droppable(cls, sentence: str, toks: Sequence[Token], i: int) -> bool:
+        """May adverb, interjection or intensifier ``i`` be dropped here? Not a hedge
+        ("pretty trash" -> "trash" says more), not when that strands an intensifier, not a
+        word joined by a hyphen ("awesome-sometimes" -> "-sometimes"), not the "so" or
+        "such" of a result clause ("so bad that I retold it"), and not a word that only
+        looks like an intensifier: before a pronoun or a determiner "so" joins clauses
+        ("...from my feed so I doubt it") and "fucking" is a verb ("if no one's fucking
+        ya"); sentence-initial "So, you..." is a discourse marker, free to go."""
+        t = toks[i]
+        low = t.text.lower()
+        if low in HEDGING or cls._strands(toks, i) or _hyphened(sentence, t):
             return False
+        if low in ("so", "such") and any(u.text.lower() == "that" for u in toks[i + 2:i + 5]):
+            return False
+        if i == 0 or i + 1 >= len(toks):
+            return True
         nxt = toks[i + 1]
         if low == "so":
-            return nxt.pos in ("PRON", "DET", "PROPN") and nxt.text.lower() not in (
+            return nxt.pos not in ("PRON", "DET", "PROPN") or nxt.text.lower() in (
                 "much", "many", "few", "little")
-        return low in ("fucking", "freaking", "fuckin", "frickin") and nxt.pos == "PRON"
-
-    @staticmethod
-    def _result(toks: Sequence[Token], i: int) -> bool:
-        """Is token ``i`` the "so" or "such" of a result clause? "so bad that I retold it"
-        -> "bad that I retold it" loses the clause's reason to be."""
-        return toks[i].text.lower() in ("so", "such") and any(
-            u.text.lower() == "that" for u in toks[i + 2:i + 5])
+        return not (low in ("fucking", "freaking", "fuckin", "frickin") and nxt.pos == "PRON")
 
     @staticmethod
     def _same_word(candidate: str, lemma: str) -> bool:
