@@ -372,7 +372,7 @@ class Suggester:
                     self._droppable(sentence, toks, i)):
                 gain = max(float(target.gain(-mine[None], schema)[0]), 0.05)
                 found.append(deletion(sentence, t, gain))
-                if twins and not any(self._strands(toks, j) for j in twins) and (
+                if twins and all(self._droppable(sentence, toks, j) for j in twins) and (
                         both := _at_once(sentence, [deletion(sentence, toks[k], gain)
                                                     for k in (i, *twins)])):
                     found.append(both)
