@@ -470,8 +470,8 @@ class Suggester:
             if word.lower() != low and word not in near:
                 near[word] = float(cos)
         for lemma, away in self._graded(t.lemma, pos, target, mine):
-            if unfit(lemma):
-                continue
+            if unfit(lemma) or (lemma in UNGRADABLE and away > 2):
+                continue  # "fucking amazing" -> "fucking okay" is faint praise, not praise
             # a tier of a curated scale: neither a stranger nor a stronger word by design
             word = match_case(self._inflect(lemma, t.tag), t.text)
             if word.lower() != low:
@@ -577,6 +577,9 @@ class Suggester:
             return False
         if low in ("so", "such") and any(u.text.lower() == "that" for u in toks[i + 2:i + 5]):
             return False
+        if i and toks[i - 1].text.lower() in NEGATORS and low in INTENSIFIERS and (
+                i + 1 >= len(toks) or toks[i + 1].pos in ("ADJ", "ADV", "PUNCT")):
+            return False  # a hedge: "not really comparable" -> "not comparable" says more
         if i == 0 or i + 1 >= len(toks):
             return True
         nxt = toks[i + 1]

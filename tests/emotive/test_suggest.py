@@ -497,7 +497,9 @@ def test_idioms_of_the_phrase_rules_are_kept_whole(analyzer) -> None:
     for sentence, target, kept in [
             ("oh right that was a huge leap my bad", "less:sadness", "my bad"),
             ("Had a great time playing overwatch!", "less:joy", "great time"),
-            ("Gotta love how gullible the voters are.", "less:joy", "Gotta love")]:
+            ("Gotta love how gullible the voters are.", "less:joy", "Gotta love"),
+            ("Ahhhh the good old anecdote!", "less:joy", "good old"),
+            ("She told me it was a bad acid trip.", "less:sadness", "bad acid trip")]:
         assert all(kept in r for r in rewrites_of(analyzer, sentence, target)), sentence
 
 
@@ -563,3 +565,23 @@ def test_a_sentence_initial_question_word_goes_with_its_question_mark(analyzer) 
                            "less:surprise")
     assert "How would they know what you want?" in rewrites
     assert not any(r.startswith("?") for r in rewrites)
+
+
+def test_a_negated_intensifier_is_a_hedge_and_stays(analyzer) -> None:
+    # "not really comparable" -> "not comparable" says more, not less
+    for sentence, target, stronger in [
+            ("So not really comparable?", "less:surprise", "not comparable"),
+            ("It's not very good, honestly.", "less:joy", "not good"),
+            ("Wow, it's not really comparable.", "less:surprise", "not comparable")]:
+        rewrites = rewrites_of(analyzer, sentence, target)
+        assert rewrites and not any(stronger in r.lower() for r in rewrites), rewrites
+    # an intensifier of a verb after a negation is not a hedge: free to go
+    assert "You don't work for them." in rewrites_of(
+        analyzer, "You don't really work for them.", "less:surprise")
+
+
+def test_the_top_of_a_scale_is_not_toned_down_to_faint_praise(analyzer) -> None:
+    rewrites = rewrites_of(analyzer, "Pulp Fiction is amazing.", "less:joy")
+    assert "Pulp Fiction is fine." in rewrites  # three tiers down, still praise
+    assert "Pulp Fiction is okay." not in rewrites  # three tiers down: faint praise
+    assert "It was okay." in rewrites_of(analyzer, "It was great.", "less:joy")
