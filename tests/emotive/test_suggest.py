@@ -469,12 +469,16 @@ def test_a_word_of_a_fixed_expression_is_neither_replaced_nor_dropped(
     assert not all(kept in r for r in rewrites_of(analyzer, sentence, target))
 
 
-def test_a_milder_fear_is_unease_not_discomfort(analyzer) -> None:
+def test_a_milder_fear_is_uneasy_not_uncomfortable_or_unease(analyzer) -> None:
     # "uncomfortable" names another feeling: "I'm so anxious" -> "so uncomfortable",
     # "more worried about your relatives" -> "more uncomfortable about"
     rewrites = rewrites_of(analyzer, "I'm so anxious about the results.", "less:fear")
     assert "I'm so uneasy about the results." in rewrites
     assert not any("uncomfortable" in r for r in rewrites)
+    # the noun is another matter: "my worst fear" -> "my worst unease", "gives me anxiety"
+    # -> "gives me unease" were wrong in every audit (5 of 5)
+    rewrites = rewrites_of(analyzer, "The rain gives me anxiety.", "less:fear")
+    assert not any("unease" in r for r in rewrites)
 
 
 def test_an_apology_is_no_feeling_and_bad_is_not_subpar(analyzer) -> None:
