@@ -20,6 +20,7 @@ was #25?" checks the writer's own statement, "They have two opinions???" disbeli
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -35,6 +36,13 @@ CONTRACTIONS = {("be", "VBZ"): "is", ("be", "VBP"): "are", ("be", "VBD"): "was",
 CLITICS = {"'m": "am", "'re": "are", "'ll": "will"}
 DO_TENSE = {"did": "VBD", "does": "VBZ", "do": "VBP"}
 PERSONAL = frozenset({"i", "you", "he", "she", "it", "we", "they"})
+# questions that answer themselves: "Who would have thought?!", "Where on earth do you live
+# that...?", "then what's the problem?", "You're having a field day huh?", and invitations
+# ("WHO WANTS TO TAKE SHOTS WITH ME???"): no request asks what they ask
+RHETORICAL = re.compile(
+    r"\b(?:on earth|the (?:hell|heck|fuck)|huh|who (?:would|could)(?: have|'ve) "
+    r"(?:thought|guessed|known)|who knew|who cares|who wants|what(?: i|')s the (?:problem|point|"
+    r"harm|big deal|difference)|what did you expect|why not)\b", re.IGNORECASE)
 Inflect = Callable[[str, str], str]
 
 
@@ -189,8 +197,9 @@ def _indirect(doc: Any, root: Any, first: Any, inflect: Inflect
         # a statement asked as a question: "Your friend accepts gifts?" -> "whether your
         # friend accepts gifts"; not the writer's own ("I thought he was #25?", "I was
         # going to say is there...?": whether I thought it is not what they ask)
-        if first.lower_ == "i" or "??" in text[end:end + 3]:
-            return None  # ... nor disbelief: "Two writers have two opinions???"
+        if first.lower_ == "i" or any(m in text[end:end + 3] for m in ("??", "?!", "!?")):
+            return None  # ... nor disbelief: "Two writers have two opinions???", "You're
+            # telling me that elites have a stranglehold?!"
         if root.tag_ in ("VBG", "VBN") and not any(c.dep_ in ("aux", "auxpass")
                                                     for c in root.children):
             return None  # no finite verb: "Japan edging out Canada?" is no statement
@@ -273,6 +282,8 @@ def requests(doc: Any, inflect: Inflect) -> list[Rephrasing]:
         return [request] if request else []
     start, end, clause, kind = got
     text = doc.text
+    if RHETORICAL.search(text[start:end]):
+        return []
     while end < len(text) and text[end] in "?!.":
         end += 1
     frames = FRAMES[kind]

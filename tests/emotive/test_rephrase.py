@@ -86,6 +86,13 @@ def test_yes_no_questions_also_ask_for_confirmation(sg) -> None:
     "Do i just need to watch just 'some' or all of them, oh and what about his books?",
     "Is this because of the sudden spate of comments feeling shocked that we don't respect "
     "proud right leaners or have you always had these mails?",  # the parser hid the "or have"
+    # questions that answer themselves, and invitations
+    "Who would have thought?! We saved a girl's life.",
+    "Where on earth do you live that babies end up in foster care?",
+    "You're really just having a field day today huh?",
+    "So what's the problem?",
+    "WHO WANTS TO TAKE CELEBRATORY SHOTS WITH ME???",
+    "You're trying to tell me that elites have a stranglehold in this country?!",  # disbelief
 ])
 def test_shapes_the_rules_do_not_know_are_left_alone(sg, sentence) -> None:
     assert rewrite(sg, sentence) == []
