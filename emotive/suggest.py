@@ -86,9 +86,17 @@ HEDGING = frozenset({"pretty", "fairly", "somewhat", "rather", "quite", "slightl
 DEGREE_ADVERBS = frozenset({"so", "very", "too", "extremely", "super", "incredibly",
                             "insanely", "terribly", "awfully", "more", "most", "less"})
 PERSONS = frozenset({"i", "you", "he", "she", "we", "they"})  # "it" is scary, not scared
+THINGS = frozenset({"it", "that", "this", "which", "what"})
+# feelings that are also said of things: "a sad story", "a tense match", "it's fine"
+ALSO_OF_THINGS = frozenset({"sad", "fine", "okay", "sick", "calm", "emotional", "tense",
+                            "uncomfortable", "hopeless", "content"})
 EVIDENCE = 3  # training texts: a word seen this often before a preposition takes it
 CONTENT = {"ADJ": "a", "ADV": "r", "VERB": "v", "NOUN": "n", "INTJ": None}
 MOVED = 0.05  # log-odds: a rewrite moved the target at all
+# association with the target an adverb needs to be dropped as a carrier of it: "sadly"
+# (sadness +0.71), "socially" (anger +0.17), "genuinely" (surprise +0.16), not "shortly"
+# (joy -0.05), "forever" (surprise +0.03) or "culturally" ("cultural", anger +0.07)
+CARRIES = 0.1
 STRONGER = 0.15  # valence: toning down, a candidate may not be this much stronger
 OPPOSED = -0.05  # cosine of emotion associations: below it, a candidate means the opposite
 # lowering one emotion (or calming down) must not raise another by this much and past its
@@ -152,6 +160,16 @@ def _article(sentence: str, toks: Sequence[Token], i: int, follows: str
     if not prev or prev.text.lower() not in ("a", "an") or sentence[prev.end:toks[i].start] != " ":
         return None
     return prev.start, match_case("an" if follows[:1].lower() in "aeiou" else "a", prev.text)
+
+
+def _negated(toks: Sequence[Token], i: int) -> bool:
+    """Is token ``i`` directly under a negation: "not a nice thing", "no good", "nothing
+    good", "isn't very good" (an article or an intensifier may come between)?"""
+    j = i - 1
+    while j >= 0 and (toks[j].text.lower() in ("a", "an", "the", "that", "as")
+                      or toks[j].text.lower() in INTENSIFIERS):
+        j -= 1
+    return j >= 0 and toks[j].text.lower() in NEGATORS
 
 
 class SuggestError(ValueError):
@@ -369,11 +387,11 @@ class Suggester:
             seen.add((low, t.tag))
             found = self._replacements(sentence, toks, i, target, mine, twins)
             if (t.pos in ("ADV", "INTJ") or low in INTENSIFIERS or is_marker(t.text)) and (
-                    self._droppable(sentence, toks, i)):
+                    self._droppable(sentence, toks, i)) and self._carries(toks, i, target):
                 gain = max(float(target.gain(-mine[None], schema)[0]), 0.05)
-                found.append(deletion(sentence, t, gain))
+                found.append(self._delete(sentence, toks, i, gain))
                 if twins and all(self._droppable(sentence, toks, j) for j in twins) and (
-                        both := _at_once(sentence, [deletion(sentence, toks[k], gain)
+                        both := _at_once(sentence, [self._delete(sentence, toks, k, gain)
                                                     for k in (i, *twins)])):
                     found.append(both)
             if i + 1 < len(toks) and ((low in DEGREE and toks[i + 1].pos in ("NOUN", "PROPN"))
@@ -383,7 +401,9 @@ class Suggester:
                 found = [self._drop_attributive(sentence, toks, i, 0.1)]
             found.sort(key=lambda e: -e.gain)
             edits.extend(found[:self.per_word])
-        edits += phrase_edits(sentence, target.kind)
+        # nor a phrase rule: "Happy birthday!" -> "Birthday!" drops no framing feeling
+        edits += [e for e in phrase_edits(sentence, target.kind)
+                  if not any(e.start < toks[k].end and toks[k].start < e.end for k in held)]
         edits += self._questions(sentence, doc, target)
         # nothing outside the span changes, not even an article ("an" -> "a"); a deletion
         # may take the space or punctuation that set its words off ("Wow! " of "Wow!")
@@ -441,14 +461,23 @@ class Suggester:
         felt = t.pos == "ADJ" and bool(before) and (before[-1].lemma == "feel" or (
             before[-1].lemma == "be" and len(before) > 1 and low in EXPERIENCER
             and before[-2].text.lower() in PERSONS))
+        # down a scale under a negation says more, not less: "not a nice thing" -> "not a
+        # fine thing", "do you no good" -> "no okay", "I don't love it" -> "don't like it";
+        # a synonym stays a synonym ("not sure" -> "not certain")
+        negated = _negated(toks, i)
         if low == "sorry" and not (before and before[-1].lemma in ("be", "feel")):
             return []  # an apology, not a feeling: "Bay Area, sorry" -> "Bay Area, bad",
             # "oh, sorry, forgot" -> "oh, bad, forgot"; "I'm sorry" is one
 
         after_degree = i > 0 and toks[i - 1].text.lower() in DEGREE_ADVERBS
+        # what a thing is, not how someone feels: "that's so sad" -> "that's so
+        # disappointed" is not said of a thing
+        thing = t.pos == "ADJ" and len(before) > 1 and before[-1].lemma == "be" and (
+            before[-2].text.lower() in THINGS)
 
         def unfit(lemma: str) -> bool:  # for every candidate, from the lexicon or a scale
             return (felt and lemma not in EXPERIENCER) or (
+                thing and lemma in EXPERIENCER and lemma not in ALSO_OF_THINGS) or (
                 after_degree and (" " in lemma or lemma in UNGRADABLE))  # "very okay"
         for lemma, cos, _ in self.lexicon.candidates.get(f"{pos}:{t.lemma}", []):
             # WordNet synonyms (lexicon v7); graded words get their milder tiers from scales
@@ -456,7 +485,7 @@ class Suggester:
                 continue
             if (calming and self._stronger(t.lemma, lemma)) or self._opposed(t.lemma, lemma):
                 continue
-            if kin and lemma not in toward:
+            if kin and (negated or lemma not in toward):
                 continue  # a graded word moves along its scales: "a bad idea" -> "a poor
                 # idea", not "a severe idea" (WordNet's "bad headache" sense), "sad" ->
                 # "tragic" (more, not less) or "dumb" -> "stupid" (the same force)
@@ -469,7 +498,7 @@ class Suggester:
             word = match_case(self._inflect(lemma, t.tag), t.text)
             if word.lower() != low and word not in near:
                 near[word] = float(cos)
-        for lemma, away in self._graded(t.lemma, pos, target, mine):
+        for lemma, away in [] if negated else self._graded(t.lemma, pos, target, mine):
             if unfit(lemma) or (lemma in UNGRADABLE and away > 2):
                 continue  # "fucking amazing" -> "fucking okay" is faint praise, not praise
             # a tier of a curated scale: neither a stranger nor a stronger word by design
@@ -544,6 +573,17 @@ class Suggester:
         return []
 
     @staticmethod
+    def _delete(sentence: str, toks: Sequence[Token], i: int, gain: float) -> Edit:
+        """Drop token ``i``; a preceding "a"/"an" follows the next word's sound ("a
+        disgustingly unhealthy habit" -> "an unhealthy habit", not "a unhealthy")."""
+        e = deletion(sentence, toks[i], gain)
+        if e.start == toks[i].start and i + 1 < len(toks) and (
+                art := _article(sentence, toks, i, toks[i + 1].text)) and (
+                art[1].lower() != toks[i - 1].text.lower()):
+            return Edit(art[0], e.end, f"{art[1]} ", gain)
+        return e
+
+    @staticmethod
     def _drop_attributive(sentence: str, toks: Sequence[Token], i: int, gain: float) -> Edit:
         """Drop an adjective before its noun; a preceding "a"/"an" follows the noun's
         sound ("an utter disaster" -> "a disaster")."""
@@ -551,6 +591,28 @@ class Suggester:
         if art := _article(sentence, toks, i, nxt.text):
             return Edit(art[0], nxt.start, f"{art[1]} ", gain)
         return Edit(toks[i].start, nxt.start, "", gain)
+
+    def _carries(self, toks: Sequence[Token], i: int, target: Target) -> bool:
+        """Does dropping token ``i`` take away some of what the target moves? Intensifiers,
+        interjections and markers do by nature, and so does an adverb of degree before the
+        word it modifies ("badly injured", "blatantly immoral"), unless it names a domain
+        ("culturally acceptable" is not "acceptable"); another adverb must carry the
+        emotion in the training texts ("sadly", "socially" for anger), or its adjective
+        must ("disgustingly" as "disgusting"). Not a time or a place: "Results should be in
+        shortly!" -> "in!", "home alone... forever?"."""
+        t = toks[i]
+        low = t.text.lower()
+        if t.pos != "ADV" or low in INTENSIFIERS or is_marker(t.text):
+            return True
+        if i + 1 < len(toks) and not low.endswith("ally") and (
+                toks[i + 1].pos in ("ADJ", "ADV") or toks[i + 1].tag in ("VBN", "VBG")):
+            return True
+        assoc = self.lexicon.assoc
+        row = assoc.get(low)
+        if row is None and low.endswith("ly"):
+            row = assoc.get(low[:-2]) or assoc.get(low[:-3] + "y")  # "happily" as "happy"
+        return row is not None and float(-target.gain(np.asarray([row]), self.schema)[0]
+                                         ) >= CARRIES
 
     @staticmethod
     def _strands(toks: Sequence[Token], i: int) -> bool:
@@ -573,8 +635,10 @@ class Suggester:
         ya"); sentence-initial "So, you..." is a discourse marker, free to go."""
         t = toks[i]
         low = t.text.lower()
-        if low in HEDGING or cls._strands(toks, i) or _hyphened(sentence, t):
-            return False
+        if low in HEDGING or low == "please" or cls._strands(toks, i) or _hyphened(sentence, t):
+            return False  # "Please forgive me" -> "Forgive me" is ruder, not calmer
+        if i and toks[i - 1].pos == "AUX" and all(u.pos == "PUNCT" for u in toks[i + 1:]):
+            return False  # the clause would end on its auxiliary: "I'm sorry" -> "I'm"
         if low in ("so", "such") and any(u.text.lower() == "that" for u in toks[i + 2:i + 5]):
             return False
         if i and toks[i - 1].text.lower() in NEGATORS and low in INTENSIFIERS and (

@@ -26,6 +26,17 @@ def rewrites_of(analyzer: Analyzer, sentence: str, target: str) -> set[str]:
             for e in sg.edits(sentence, Target.parse(target, analyzer.schema))}
 
 
+def driven_rewrites_of(analyzer: Analyzer, sentence: str, target: str) -> set[str]:
+    """The same, with the drivers of the target's emotion found by the explainer, as in
+    ``Analyzer.suggest``: a word the lexicon does not tie to the emotion is tried when it
+    drives it."""
+    sg = analyzer.suggester
+    t = Target.parse(target, analyzer.schema)
+    s = analyzer.analyze(sentence, explain=True).sentences[0]
+    drivers = (s.drivers or {}).get(t.emotion or "", [])
+    return {sg.apply(s.text, e) for e in sg.edits(s.text, t, None, drivers, s.start)}
+
+
 @pytest.mark.parametrize("value,expected", [
     ("less:anger", Target("less", "anger")), ("MORE:Joy", Target("more", "joy")),
     ("neutral", Target("neutral")), (" positive ", Target("positive")),
@@ -503,7 +514,10 @@ def test_idioms_of_the_phrase_rules_are_kept_whole(analyzer) -> None:
             ("Had a great time playing overwatch!", "less:joy", "great time"),
             ("Gotta love how gullible the voters are.", "less:joy", "Gotta love"),
             ("Ahhhh the good old anecdote!", "less:joy", "good old"),
-            ("She told me it was a bad acid trip.", "less:sadness", "bad acid trip")]:
+            ("She told me it was a bad acid trip.", "less:sadness", "bad acid trip"),
+            ("Happy birthday [NAME]!", "less:joy", "Happy birthday"),
+            ("Good god there are so many cheapskates here!", "less:anger", "Good god"),
+            ("I actually laughed my ass off so hard i had tears.", "less:joy", "laughed")]:
         assert all(kept in r for r in rewrites_of(analyzer, sentence, target)), sentence
 
 
@@ -589,3 +603,46 @@ def test_the_top_of_a_scale_is_not_toned_down_to_faint_praise(analyzer) -> None:
     assert "Pulp Fiction is fine." in rewrites  # three tiers down, still praise
     assert "Pulp Fiction is okay." not in rewrites  # three tiers down: faint praise
     assert "It was okay." in rewrites_of(analyzer, "It was great.", "less:joy")
+
+
+@pytest.mark.parametrize("sentence,target,stronger", [
+    ("Not a nice thing to call your lady friend.", "less:anger", "fine thing"),
+    ("The answers you get will do you no good.", "less:anger", "no okay"),
+    ("I feel like I have nothing good to offer.", "less:sadness", "nothing fine"),
+    ("I don't love it, honestly.", "less:joy", "don't like"),
+])
+def test_a_negated_word_is_not_moved_down_its_scale(analyzer, sentence, target,
+                                                     stronger) -> None:
+    assert not any(stronger in r for r in driven_rewrites_of(analyzer, sentence, target))
+
+
+def test_a_negated_word_keeps_its_synonyms(analyzer) -> None:
+    assert "I'm not certain what you mean." in rewrites_of(
+        analyzer, "I'm not sure what you mean.", "less:surprise")
+
+
+def test_a_thing_is_not_given_a_feeling(analyzer) -> None:
+    assert not any("disappointed" in r for r in rewrites_of(
+        analyzer, "Oh that's so sad that she thinks anyone cares.", "less:sadness"))
+    assert "I'm so disappointed." in rewrites_of(analyzer, "I'm so sad.", "less:sadness")
+
+
+def test_please_and_the_word_after_an_auxiliary_stay(analyzer) -> None:
+    assert all("Please" in r for r in rewrites_of(
+        analyzer, "Shit, I lost the page. Please forgive me.", "less:sadness"))
+    for sentence in ("I'm so sorry.", "They had to be sacrificed. I’m sorry"):
+        for r in rewrites_of(analyzer, sentence, "less:sadness"):
+            assert not r.rstrip(".").endswith(("'m", "’m", "so")), r
+
+
+def test_an_adverb_is_dropped_only_when_it_carries_the_emotion(analyzer) -> None:
+    # a time, not a tone: "Results should be in shortly!" -> "Results should be in!"
+    assert not any("be in!" in r for r in driven_rewrites_of(
+        analyzer, "Results should be in shortly!", "less:joy"))
+    # a domain, not a degree: "culturally acceptable" is not "acceptable"
+    assert not any("it's acceptable" in r for r in driven_rewrites_of(
+        analyzer, "Gangs are defended because it's culturally acceptable.", "less:anger"))
+    assert "It's an unhealthy and dangerous lifestyle." in driven_rewrites_of(
+        analyzer, "It's a disgustingly unhealthy and dangerous lifestyle.", "less:anger")
+    assert "I find it ironic that he said that." in rewrites_of(
+        analyzer, "I find it sadly ironic that he said that.", "less:sadness")
