@@ -36,6 +36,12 @@ CONTRACTIONS = {("be", "VBZ"): "is", ("be", "VBP"): "are", ("be", "VBD"): "was",
 CLITICS = {"'m": "am", "'re": "are", "'ll": "will"}
 DO_TENSE = {"did": "VBD", "does": "VBZ", "do": "VBP"}
 PERSONAL = frozenset({"i", "you", "he", "she", "it", "we", "they"})
+NOBODY_IN_PARTICULAR = frozenset({"anyone", "anybody", "someone", "somebody", "everyone",
+                                  "everybody"})
+# a statement with a question tag asks for agreement, not for an answer: "It was the
+# largest defeat since the 20s wasn't it?" -> "Please confirm whether it was ... wasn't it."
+TAGGED = re.compile(r"\b(?:is|are|was|were|do|does|did|have|has|had|wo|would|ca|could|should)"
+                    r"n[’']t (?:it|he|she|they|you|we|i|there|that)\W*$", re.IGNORECASE)
 # questions that answer themselves: "Who would have thought?!", "Where on earth do you live
 # that...?", "then what's the problem?", "You're having a field day huh?", and invitations
 # ("WHO WANTS TO TAKE SHOTS WITH ME???"): no request asks what they ask
@@ -200,6 +206,8 @@ def _indirect(doc: Any, root: Any, first: Any, inflect: Inflect
         if first.lower_ == "i" or any(m in text[end:end + 3] for m in ("??", "?!", "!?")):
             return None  # ... nor disbelief: "Two writers have two opinions???", "You're
             # telling me that elites have a stranglehold?!"
+        if first.lower_ in NOBODY_IN_PARTICULAR and root.tag_ == "VBP":
+            return None  # "Anyone have that mirror?" dropped its "does": "whether anyone have"
         if root.tag_ in ("VBG", "VBN") and not any(c.dep_ in ("aux", "auxpass")
                                                     for c in root.children):
             return None  # no finite verb: "Japan edging out Canada?" is no statement
@@ -282,7 +290,7 @@ def requests(doc: Any, inflect: Inflect) -> list[Rephrasing]:
         return [request] if request else []
     start, end, clause, kind = got
     text = doc.text
-    if RHETORICAL.search(text[start:end]):
+    if RHETORICAL.search(text[start:end]) or TAGGED.search(text[start:end]):
         return []
     while end < len(text) and text[end] in "?!.":
         end += 1

@@ -87,6 +87,7 @@ DEGREE_ADVERBS = frozenset({"so", "very", "too", "extremely", "super", "incredib
                             "insanely", "terribly", "awfully", "more", "most", "less"})
 PERSONS = frozenset({"i", "you", "he", "she", "we", "they"})  # "it" is scary, not scared
 THINGS = frozenset({"it", "that", "this", "which", "what"})
+ANSWERS = frozenset({"yes", "no", "yeah", "yep", "yup", "nope", "nah"})
 # feelings that are also said of things: "a sad story", "a tense match", "it's fine"
 ALSO_OF_THINGS = frozenset({"sad", "fine", "okay", "sick", "calm", "emotional", "tense",
                             "uncomfortable", "hopeless", "content"})
@@ -458,7 +459,7 @@ class Suggester:
         # what someone feels ("I feel so bad for them", "I'm so sorry") is replaced by a
         # feeling, not by "subpar", "weak" or "bad"
         before = [u for u in toks[:i] if u.pos not in ("ADV", "PART")]
-        felt = t.pos == "ADJ" and bool(before) and (before[-1].lemma == "feel" or (
+        felt = t.pos == "ADJ" and bool(before) and (before[-1].lemma in ("feel", "get") or (
             before[-1].lemma == "be" and len(before) > 1 and low in EXPERIENCER
             and before[-2].text.lower() in PERSONS))
         # down a scale under a negation says more, not less: "not a nice thing" -> "not a
@@ -472,8 +473,10 @@ class Suggester:
         after_degree = i > 0 and toks[i - 1].text.lower() in DEGREE_ADVERBS
         # what a thing is, not how someone feels: "that's so sad" -> "that's so
         # disappointed" is not said of a thing
-        thing = t.pos == "ADJ" and len(before) > 1 and before[-1].lemma == "be" and (
-            before[-2].text.lower() in THINGS)
+        thing = t.pos == "ADJ" and bool(before) and (
+            (len(before) > 1 and before[-1].lemma == "be" and before[-2].text.lower() in THINGS)
+            or (before[-1].text.lower() == "how" and i + 1 < len(toks)  # "How sad that..."
+                and toks[i + 1].text.lower() in ("that", "to")))
 
         def unfit(lemma: str) -> bool:  # for every candidate, from the lexicon or a scale
             return (felt and lemma not in EXPERIENCER) or (
@@ -499,8 +502,8 @@ class Suggester:
             if word.lower() != low and word not in near:
                 near[word] = float(cos)
         for lemma, away in [] if negated else self._graded(t.lemma, pos, target, mine):
-            if unfit(lemma) or (lemma in UNGRADABLE and away > 2):
-                continue  # "fucking amazing" -> "fucking okay" is faint praise, not praise
+            if unfit(lemma):
+                continue
             # a tier of a curated scale: neither a stranger nor a stronger word by design
             word = match_case(self._inflect(lemma, t.tag), t.text)
             if word.lower() != low:
@@ -619,8 +622,8 @@ class Suggester:
         """Would deleting token ``i`` leave the intensifier before it with nothing to
         modify? "Super dumb that people..." -> "Super that people..." (the tagger took
         "dumb" for an adverb); "so fucking overrated" -> "so overrated" is fine."""
-        if i == 0 or toks[i - 1].text.lower() not in INTENSIFIERS:
-            return False
+        if i == 0 or toks[i - 1].text.lower() not in INTENSIFIERS | HEDGING | {"bit", "little"}:
+            return False  # "a bit awkward." -> "a bit."
         return i + 1 >= len(toks) or not (toks[i + 1].pos in ("ADJ", "ADV")
                                           or toks[i + 1].tag in ("VBN", "VBG"))
 
@@ -642,8 +645,13 @@ class Suggester:
         if low in ("so", "such") and any(u.text.lower() == "that" for u in toks[i + 2:i + 5]):
             return False
         if i and toks[i - 1].text.lower() in NEGATORS and low in INTENSIFIERS and (
-                i + 1 >= len(toks) or toks[i + 1].pos in ("ADJ", "ADV", "PUNCT")):
-            return False  # a hedge: "not really comparable" -> "not comparable" says more
+                i + 1 >= len(toks) or toks[i + 1].pos not in ("VERB", "AUX")):
+            return False  # a hedge: "not really comparable" -> "not comparable" says more,
+            # "wasn't just a good boy" -> "wasn't a good boy" says the opposite
+        if low in ("damn", "damned") and i and toks[i - 1].text.lower() == "god":
+            return False  # "a god damn button" -> "a god button": the phrase goes whole
+        if low in ANSWERS and i and all(u.pos == "PUNCT" for u in toks[i + 1:]):
+            return False  # the answer itself: "I mean, yes." -> "I mean."
         if i == 0 or i + 1 >= len(toks):
             return True
         nxt = toks[i + 1]

@@ -14,7 +14,7 @@ import json
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 PHRASES = Path(__file__).with_name("data") / "phrases.json"
@@ -65,7 +65,7 @@ WORDLIKE = re.compile(r"[^\W\d_]{2,}")
 # not a verb before its object ("if no one's fucking ya")
 SWEARING = re.compile(r"\s*\b(?:the (?:fuck|hell|heck)|as (?:fuck|hell)|(?:fucking|fuckin'?|fkin|"
                       r"freaking|frickin'?)(?!\s+(?:ya|you|u|him|her|them|me|us|em)\b)|bloody|"
-                      r"goddamn|damn)\b", re.IGNORECASE)
+                      r"god[- ]?damn(?:ed)?|damn)\b", re.IGNORECASE)
 
 
 def load_phrases(path: Path = PHRASES) -> tuple[
@@ -199,7 +199,11 @@ def role_changes(word: str, candidate: str, pos: str = "ADJ") -> bool:
 def deletion(sentence: str, t: Token, gain: float) -> Edit:
     """Drop a word with the space after it (before it, at the end) and the comma that set
     it off ("Damn, I didn't know" -> "I didn't know"; "It was, honestly, fine" -> "It
-    was fine"); a sentence-initial deletion carries the capital over to the next word."""
+    was fine"); a sentence-initial deletion carries the capital over to the next word.
+    A word set off by Markdown emphasis takes its marks along ("I *aggressively* call")."""
+    if t.start and sentence[t.start - 1] in "*_" and sentence[t.end:t.end + 1] == sentence[
+            t.start - 1]:
+        t = replace(t, start=t.start - 1, end=t.end + 1)
     end = t.end
     lead = sentence[:t.start].rstrip()
     if sentence[end:end + 1] == ",":

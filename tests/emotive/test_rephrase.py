@@ -93,6 +93,8 @@ def test_yes_no_questions_also_ask_for_confirmation(sg) -> None:
     "So what's the problem?",
     "WHO WANTS TO TAKE CELEBRATORY SHOTS WITH ME???",
     "You're trying to tell me that elites have a stranglehold in this country?!",  # disbelief
+    "It was the largest defeat since the 20s wasn't it?",  # a tag asks for agreement
+    "Anyone have that mirror?",  # "does" dropped: not "whether anyone have"
 ])
 def test_shapes_the_rules_do_not_know_are_left_alone(sg, sentence) -> None:
     assert rewrite(sg, sentence) == []

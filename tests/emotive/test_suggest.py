@@ -498,9 +498,13 @@ def test_an_apology_is_no_feeling_and_bad_is_not_subpar(analyzer) -> None:
                        for r in rewrites_of(analyzer, sentence, "less:sadness"))
     assert "I feel sad for him." in rewrites_of(analyzer, "I feel sorry for him.",
                                                 "less:sadness")
-    rewrites = rewrites_of(analyzer, "Bad things happen.", "less:sadness")
-    assert "Poor things happen." in rewrites or "Weak things happen." in rewrites
+    rewrites = rewrites_of(analyzer, "That was a bad analogy.", "less:sadness")
+    assert "That was a poor analogy." in rewrites or "That was a weak analogy." in rewrites
     assert not any("subpar" in r.lower() for r in rewrites)
+    # "bad" of what happens to someone is not the "bad" of quality: "bad things happen"
+    # -> "poor things", "bad memories" -> "weak memories"
+    assert not any("bad" not in r.lower() for r in rewrites_of(
+        analyzer, "Bad things happen.", "less:sadness"))
 
 
 def test_idioms_of_the_phrase_rules_are_kept_whole(analyzer) -> None:
@@ -517,7 +521,11 @@ def test_idioms_of_the_phrase_rules_are_kept_whole(analyzer) -> None:
             ("She told me it was a bad acid trip.", "less:sadness", "bad acid trip"),
             ("Happy birthday [NAME]!", "less:joy", "Happy birthday"),
             ("Good god there are so many cheapskates here!", "less:anger", "Good god"),
-            ("I actually laughed my ass off so hard i had tears.", "less:joy", "laughed")]:
+            ("I actually laughed my ass off so hard i had tears.", "less:joy", "laughed"),
+            ("It's as good as it gets.", "less:joy", "as good as"),
+            ("Good on you dude.", "less:joy", "Good on you"),
+            ("Just enjoy your luck.", "less:joy", "enjoy your"),
+            ("I've had such bad memories of that place.", "less:sadness", "bad memories")]:
         assert all(kept in r for r in rewrites_of(analyzer, sentence, target)), sentence
 
 
@@ -590,19 +598,22 @@ def test_a_negated_intensifier_is_a_hedge_and_stays(analyzer) -> None:
     for sentence, target, stronger in [
             ("So not really comparable?", "less:surprise", "not comparable"),
             ("It's not very good, honestly.", "less:joy", "not good"),
-            ("Wow, it's not really comparable.", "less:surprise", "not comparable")]:
-        rewrites = rewrites_of(analyzer, sentence, target)
+            ("Wow, it's not really comparable.", "less:surprise", "not comparable"),
+            ("He wasn't just a good boy!", "less:joy", "wasn't a good")]:
+        rewrites = driven_rewrites_of(analyzer, sentence, target)
         assert rewrites and not any(stronger in r.lower() for r in rewrites), rewrites
     # an intensifier of a verb after a negation is not a hedge: free to go
     assert "You don't work for them." in rewrites_of(
         analyzer, "You don't really work for them.", "less:surprise")
 
 
-def test_the_top_of_a_scale_is_not_toned_down_to_faint_praise(analyzer) -> None:
-    rewrites = rewrites_of(analyzer, "Pulp Fiction is amazing.", "less:joy")
-    assert "Pulp Fiction is fine." in rewrites  # three tiers down, still praise
-    assert "Pulp Fiction is okay." not in rewrites  # three tiers down: faint praise
-    assert "It was okay." in rewrites_of(analyzer, "It was great.", "less:joy")
+def test_praise_is_not_toned_down_to_faint_praise(analyzer) -> None:
+    # "okay" is faint praise: "Pulp Fiction is fucking okay", "Okay article there! Thanks
+    # for sharing", "Okay socks" were wrong in 7 of 8 audited suggestions
+    for sentence in ("Pulp Fiction is amazing.", "It was great.", "Good article there!"):
+        rewrites = rewrites_of(analyzer, sentence, "less:joy")
+        assert any("fine" in r.lower() for r in rewrites), rewrites  # still praise
+        assert not any("okay" in r.lower() for r in rewrites), rewrites
 
 
 @pytest.mark.parametrize("sentence,target,stronger", [
@@ -622,9 +633,29 @@ def test_a_negated_word_keeps_its_synonyms(analyzer) -> None:
 
 
 def test_a_thing_is_not_given_a_feeling(analyzer) -> None:
-    assert not any("disappointed" in r for r in rewrites_of(
-        analyzer, "Oh that's so sad that she thinks anyone cares.", "less:sadness"))
+    for sentence in ("Oh that's so sad that she thinks anyone cares.",
+                     "How sad that you think so."):
+        assert not any("disappointed" in r for r in rewrites_of(analyzer, sentence,
+                                                                "less:sadness")), sentence
+    # what someone gets is a feeling: "I just get sad when" -> "get unfortunate"
+    assert not any("unfortunate" in r for r in rewrites_of(
+        analyzer, "I just get sad when I see people commenting.", "less:sadness"))
     assert "I'm so disappointed." in rewrites_of(analyzer, "I'm so sad.", "less:sadness")
+
+
+def test_deletions_leave_the_sentence_whole(analyzer) -> None:
+    assert "I mean." not in rewrites_of(analyzer, "I mean, yes.", "less:joy")  # the answer
+    assert "so this is a bit." not in rewrites_of(analyzer, "so this is a bit awkward.",
+                                                  "less:sadness")  # a stranded "a bit"
+    # Markdown emphasis goes with its word; "god damn" goes whole, not "a god button"
+    rewrites = rewrites_of(analyzer, "I *aggressively* call this bluff", "less:anger")
+    assert "I call this bluff" in rewrites and not any("**" in r for r in rewrites)
+    rewrites = rewrites_of(analyzer, "I can't push a god damn button.", "less:anger")
+    assert "I can't push a button." in rewrites
+    assert not any("god button" in r for r in rewrites)
+    # a request framed in the middle of a clause is not one: "I was Please tell me what"
+    assert not any("was Please" in r or "was please" in r for r in rewrites_of(
+        analyzer, "Wow, I was JUST wondering what they make.", "less:surprise"))
 
 
 def test_please_and_the_word_after_an_auxiliary_stay(analyzer) -> None:
