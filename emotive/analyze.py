@@ -17,7 +17,7 @@ import numpy as np
 from emotive.explain import MAX_WORDS, WORD, Driver, explain_batch
 from emotive.runtime import Scorer
 from emotive.segment import Span, paragraphs, sentences
-from emotive.suggest import Suggester, SuggestError, Suggestion, Target
+from emotive.suggest import Suggester, SuggestError, Suggestion, Target, best_first
 from emotive.wording import WORDLIKE
 
 RESULT_SCHEMA_VERSION = "1.1"  # 1.1: sentences may carry "suggestions"
@@ -209,7 +209,7 @@ class Analyzer:
                 sentence, goal, offset=offset, span=(start, end), drivers=ds,
                 margin=opts.margin, min_similarity=opts.min_similarity, top=opts.top,
                 parts=parts if len(parts) > 1 else ())
-        out.sort(key=lambda x: -x.shift * x.similarity)
+        out.sort(key=best_first)
         return out[:opts.top]
 
     def _scores(self, emo: np.ndarray, sent: np.ndarray) -> Scores:

@@ -98,6 +98,7 @@ MOVED = 0.05  # log-odds: a rewrite moved the target at all
 # (sadness +0.71), "socially" (anger +0.17), "genuinely" (surprise +0.16), not "shortly"
 # (joy -0.05), "forever" (surprise +0.03) or "culturally" ("cultural", anger +0.07)
 CARRIES = 0.1
+CLOSE = 0.8  # similarity: suggestions at least this close in meaning are offered first
 STRONGER = 0.15  # valence: toning down, a candidate may not be this much stronger
 OPPOSED = -0.05  # cosine of emotion associations: below it, a candidate means the opposite
 # lowering one emotion (or calming down) must not raise another by this much and past its
@@ -161,6 +162,14 @@ def _article(sentence: str, toks: Sequence[Token], i: int, follows: str
     if not prev or prev.text.lower() not in ("a", "an") or sentence[prev.end:toks[i].start] != " ":
         return None
     return prev.start, match_case("an" if follows[:1].lower() in "aeiou" else "a", prev.text)
+
+
+def best_first(s: Suggestion | Tried) -> tuple[bool, float]:
+    """Ranking of suggestions: those close in meaning (CLOSE) before looser ones, then
+    movement x meaning. Under a threshold lowered below CLOSE, "Sadly enough I was..." ->
+    "Enough I was..." (shift 0.96, similarity 0.74) would beat "Unfortunately" (0.41,
+    0.90)."""
+    return s.similarity < CLOSE, -s.shift * s.similarity
 
 
 def _negated(toks: Sequence[Token], i: int) -> bool:
@@ -734,7 +743,7 @@ class Suggester:
         if len(passed) < top:
             passed += self._combinations(sentence, target, found, base, margin,
                                          min_similarity, origin)
-        passed.sort(key=lambda f: -f.shift * f.similarity)  # best first: movement x meaning
+        passed.sort(key=best_first)
         out, seen = [], set()
         for f in passed:
             rewritten = self.apply(sentence, f.edit)

@@ -677,3 +677,13 @@ def test_an_adverb_is_dropped_only_when_it_carries_the_emotion(analyzer) -> None
         analyzer, "It's a disgustingly unhealthy and dangerous lifestyle.", "less:anger")
     assert "I find it ironic that he said that." in rewrites_of(
         analyzer, "I find it sadly ironic that he said that.", "less:sadness")
+
+
+def test_close_suggestions_come_before_loose_ones(analyzer) -> None:
+    # with the threshold lowered, a bigger move that keeps less of the meaning does not
+    # outrank one that keeps it: "Enough I was thinking the same." (0.74)
+    text = "Sadly enough I was thinking the same."
+    got = analyzer.suggest(text, 0, len(text), "less:sadness",
+                           SuggestOptions(min_similarity=0.7, top=3))
+    assert got[0].similarity >= 0.8 and got[0].replacement == "Unfortunately"
+    assert any(g.similarity < 0.8 and g.shift > got[0].shift for g in got[1:])
