@@ -88,6 +88,7 @@ DEGREE_ADVERBS = frozenset({"so", "very", "too", "extremely", "super", "incredib
 PERSONS = frozenset({"i", "you", "he", "she", "we", "they"})  # "it" is scary, not scared
 THINGS = frozenset({"it", "that", "this", "which", "what"})
 ANSWERS = frozenset({"yes", "no", "yeah", "yep", "yup", "nope", "nah"})
+PLEASE = frozenset({"please", "plz", "pls", "plis"})
 # feelings that are also said of things: "a sad story", "a tense match", "it's fine"
 ALSO_OF_THINGS = frozenset({"sad", "fine", "okay", "sick", "calm", "emotional", "tense",
                             "uncomfortable", "hopeless", "content"})
@@ -647,7 +648,7 @@ class Suggester:
         ya"); sentence-initial "So, you..." is a discourse marker, free to go."""
         t = toks[i]
         low = t.text.lower()
-        if low in HEDGING or low == "please" or cls._strands(toks, i) or _hyphened(sentence, t):
+        if low in HEDGING or low in PLEASE or cls._strands(toks, i) or _hyphened(sentence, t):
             return False  # "Please forgive me" -> "Forgive me" is ruder, not calmer
         if i and toks[i - 1].pos == "AUX" and all(u.pos == "PUNCT" for u in toks[i + 1:]):
             return False  # the clause would end on its auxiliary: "I'm sorry" -> "I'm"

@@ -661,6 +661,7 @@ def test_deletions_leave_the_sentence_whole(analyzer) -> None:
 def test_please_and_the_word_after_an_auxiliary_stay(analyzer) -> None:
     assert all("Please" in r for r in rewrites_of(
         analyzer, "Shit, I lost the page. Please forgive me.", "less:sadness"))
+    assert all("plz" in r for r in rewrites_of(analyzer, "plz no foul trouble", "less:anger"))
     for sentence in ("I'm so sorry.", "They had to be sacrificed. I’m sorry"):
         for r in rewrites_of(analyzer, sentence, "less:sadness"):
             assert not r.rstrip(".").endswith(("'m", "’m", "so")), r
