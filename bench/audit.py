@@ -21,7 +21,9 @@ hand, without knowing which version made which, on texts no rule was written fro
 The sample is picked as ``bench.suggestions`` picks it (one gold emotion the model also finds,
 4-40 words, even across emotions); the draw records the version, the sample and how many of
 its texts had a verified suggestion. The rating is a person's judgement, kept in the file so
-that anyone can read and dispute each verdict.
+that anyone can read and dispute each verdict. A rating of every suggestion of one version,
+made knowing it (to find what is left to fix), carries ``"blind": false`` and is quoted as
+such in BENCHMARKS.md.
 """
 
 from __future__ import annotations

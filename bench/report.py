@@ -287,9 +287,12 @@ def audit_lines(folder: Path = AUDITS) -> list[str]:
         on = f" ({doc['sample']})" if doc.get("sample") else ""
         if doc.get("paired"):
             on += ", only the texts whose best suggestions differ between the versions"
+        if doc.get("blind") is False:
+            on += ", not blind: every suggestion of one version, rated knowing it"
         found.append(f"`bench/audits/{f.name}`{on}: " + ", ".join(parts))
-    return ["Verified is not the same as good: blind hand ratings of random verified "
-            "suggestions (`python -m bench.audit FILE`) found " + "; ".join(found) + ".", ""]
+    return ["Verified is not the same as good: hand ratings of verified suggestions, blind "
+            "unless marked (`python -m bench.audit FILE`), found " + "; ".join(found) + ".",
+            ""]
 
 
 def load_section(r: dict[str, Any]) -> list[str]:

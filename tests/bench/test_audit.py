@@ -23,16 +23,20 @@ def test_audit_counts_wrong_suggestions_per_version(tmp_path, capsys) -> None:
 def test_benchmarks_quote_every_audit_of_the_latest_day(tmp_path) -> None:
     from bench.report import audit_lines
 
-    def write(name: str, verdicts: dict[str, list[str]]) -> None:
+    def write(name: str, verdicts: dict[str, list[str]], **more: object) -> None:
         items = [{"version": v, "verdict": x} for v, xs in verdicts.items() for x in xs]
-        (tmp_path / name).write_text(json.dumps({"items": items}))
+        (tmp_path / name).write_text(json.dumps({"items": items, **more}))
 
     write("suggestions-2026-11-24.json", {"old": ["wrong"]})
     write("suggestions-2026-12-01.json", {"a": ["wrong", "fine"], "b": ["fine", "fine"]})
     write("suggestions-2026-12-01b.json", {"c": ["fine"]})
+    write("suggestions-2026-12-01c.json", {"d": ["wrong"]}, blind=False)
     line = audit_lines(tmp_path)[0]
     assert "1 of 2 wrong at a, 0 of 2 wrong at b" in line and "0 of 1 wrong at c" in line
     assert "old" not in line
+    # a rating made knowing the version says so; the others are blind
+    assert line.count("not blind") == 1 and "not blind: every suggestion of one version, " \
+        "rated knowing it: 1 of 1 wrong at d" in line
 
 
 def test_an_unrated_item_is_an_error_not_a_fine_one(tmp_path) -> None:
