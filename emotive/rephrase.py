@@ -15,7 +15,9 @@ Only questions that start the sentence and have a plain shape are rewritten; any
 rules do not understand is left alone (the suggester verifies every rewrite anyway), and so
 are questions that do not ask: a negated yes/no question says the opposite ("Wasn't she
 ill at the time?", "Would this not be the rule?"), "Can we...?" proposes, "I thought he
-was #25?" checks the writer's own statement, "They have two opinions???" disbelieves.
+was #25?" checks the writer's own statement, "They have two opinions???" disbelieves, "Who
+would have thought?!" and "Where on earth...?" answer themselves, and "It was the biggest
+defeat, wasn't it?" asks for agreement.
 """
 
 from __future__ import annotations

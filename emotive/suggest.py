@@ -83,6 +83,8 @@ HEDGING = frozenset({"pretty", "fairly", "somewhat", "rather", "quite", "slightl
                      "sorta", "hopefully", "maybe", "probably", "perhaps", "possibly",
                      "almost", "nearly", "barely", "hardly", "mostly", "partly"})
 # adverbs that grade the word after them: "very okay" is not English either
+# words that modify the next one: dropping that one would leave them stranded
+MODIFIERS = INTENSIFIERS | HEDGING | {"bit", "little"}
 DEGREE_ADVERBS = frozenset({"so", "very", "too", "extremely", "super", "incredibly",
                             "insanely", "terribly", "awfully", "more", "most", "less"})
 PERSONS = frozenset({"i", "you", "he", "she", "we", "they"})  # "it" is scary, not scared
@@ -629,29 +631,34 @@ class Suggester:
 
     @staticmethod
     def _strands(toks: Sequence[Token], i: int) -> bool:
-        """Would deleting token ``i`` leave the intensifier before it with nothing to
-        modify? "Super dumb that people..." -> "Super that people..." (the tagger took
-        "dumb" for an adverb); "so fucking overrated" -> "so overrated" is fine."""
-        if i == 0 or toks[i - 1].text.lower() not in INTENSIFIERS | HEDGING | {"bit", "little"}:
-            return False  # "a bit awkward." -> "a bit."
+        """Would deleting token ``i`` leave the intensifier or hedge before it with nothing
+        to modify? "Super dumb that people..." -> "Super that people..." (the tagger took
+        "dumb" for an adverb), "a bit awkward." -> "a bit."; "so fucking overrated" -> "so
+        overrated" is fine."""
+        if i == 0 or toks[i - 1].text.lower() not in MODIFIERS:
+            return False
         return i + 1 >= len(toks) or not (toks[i + 1].pos in ("ADJ", "ADV")
                                           or toks[i + 1].tag in ("VBN", "VBG"))
 
     @classmethod
     def _droppable(cls, sentence: str, toks: Sequence[Token], i: int) -> bool:
         """May adverb, interjection or intensifier ``i`` be dropped here? Not a hedge
-        ("pretty trash" -> "trash" says more), not when that strands an intensifier, not a
-        word joined by a hyphen ("awesome-sometimes" -> "-sometimes"), not the "so" or
-        "such" of a result clause ("so bad that I retold it"), and not a word that only
-        looks like an intensifier: before a pronoun or a determiner "so" joins clauses
-        ("...from my feed so I doubt it") and "fucking" is a verb ("if no one's fucking
-        ya"); sentence-initial "So, you..." is a discourse marker, free to go."""
+        ("pretty trash" -> "trash" says more; "not really comparable"), not "please", not
+        when that strands an intensifier or "a bit", not a word joined by a hyphen
+        ("awesome-sometimes" -> "-sometimes"), not the "so" or "such" of a result clause
+        ("so bad that I retold it"), not the last word after an auxiliary or a final answer
+        ("I'm sorry" -> "I'm", "I mean, yes." -> "I mean."), not half of "god damn", and
+        not a word that only looks like an intensifier: before a pronoun or a determiner
+        "so" joins clauses ("...from my feed so I doubt it") and "fucking" is a verb ("if
+        no one's fucking ya"); sentence-initial "So, you..." is a discourse marker, free to
+        go."""
         t = toks[i]
         low = t.text.lower()
         if low in HEDGING or low in PLEASE or cls._strands(toks, i) or _hyphened(sentence, t):
             return False  # "Please forgive me" -> "Forgive me" is ruder, not calmer
-        if i and toks[i - 1].pos == "AUX" and all(u.pos == "PUNCT" for u in toks[i + 1:]):
-            return False  # the clause would end on its auxiliary: "I'm sorry" -> "I'm"
+        last = all(u.pos == "PUNCT" for u in toks[i + 1:])
+        if i and last and (toks[i - 1].pos == "AUX" or low in ANSWERS):
+            return False
         if low in ("so", "such") and any(u.text.lower() == "that" for u in toks[i + 2:i + 5]):
             return False
         if i and toks[i - 1].text.lower() in NEGATORS and low in INTENSIFIERS and (
@@ -660,8 +667,6 @@ class Suggester:
             # "wasn't just a good boy" -> "wasn't a good boy" says the opposite
         if low in ("damn", "damned") and i and toks[i - 1].text.lower() == "god":
             return False  # "a god damn button" -> "a god button": the phrase goes whole
-        if low in ANSWERS and i and all(u.pos == "PUNCT" for u in toks[i + 1:]):
-            return False  # the answer itself: "I mean, yes." -> "I mean."
         if i == 0 or i + 1 >= len(toks):
             return True
         nxt = toks[i + 1]
