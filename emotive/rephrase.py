@@ -38,6 +38,7 @@ CONTRACTIONS = {("be", "VBZ"): "is", ("be", "VBP"): "are", ("be", "VBD"): "was",
 CLITICS = {"'m": "am", "'re": "are", "'ll": "will"}
 DO_TENSE = {"did": "VBD", "does": "VBZ", "do": "VBP"}
 PERSONAL = frozenset({"i", "you", "he", "she", "it", "we", "they"})
+VAGUE = frozenset({"anything", "something", "whatever", "so", "two", "not", "more"})
 NOBODY_IN_PARTICULAR = frozenset({"anyone", "anybody", "someone", "somebody", "everyone",
                                   "everybody"})
 # a statement with a question tag asks for agreement, not for an answer: "It was the
@@ -45,12 +46,15 @@ NOBODY_IN_PARTICULAR = frozenset({"anyone", "anybody", "someone", "somebody", "e
 TAGGED = re.compile(r"\b(?:is|are|was|were|do|does|did|have|has|had|wo|would|ca|could|should)"
                     r"n[’']t (?:it|he|she|they|you|we|i|there|that)\W*$", re.IGNORECASE)
 # questions that answer themselves: "Who would have thought?!", "Where on earth do you live
-# that...?", "then what's the problem?", "You're having a field day huh?", and invitations
+# that...?", "then what's the problem?", "You're having a field day huh?", "What's with X?",
+# "Why are you so proud of it?", "Is it that hard to...?", and invitations
 # ("WHO WANTS TO TAKE SHOTS WITH ME???"): no request asks what they ask
 RHETORICAL = re.compile(
     r"\b(?:on earth|the (?:hell|heck|fuck)|huh|who (?:would|could)(?: have|'ve) "
     r"(?:thought|guessed|known)|who knew|who cares|who wants|what(?: i|')s the (?:problem|point|"
-    r"harm|big deal|difference)|what did you expect|why not)\b", re.IGNORECASE)
+    r"harm|big deal|difference)|what(?:['’]s| is) with|why (?:are|were) you so|is it (?:really )?"
+    r"that (?:hard|difficult|confusing|complicated)|what did you expect|why not)\b",
+    re.IGNORECASE)
 Inflect = Callable[[str, str], str]
 
 
@@ -336,6 +340,11 @@ def imperative(doc: Any) -> Rephrasing | None:
             end += 1
         if "?" not in doc[last + 1:end].text:
             continue
+        if any(x.lower_ == "or" and x.i + 1 < len(doc) and doc[x.i + 1].lower_ not in VAGUE
+               for x in doc[verb.i:last + 1]):
+            continue  # a choice, not a request: "Would you start by cutting education or
+            # healthcare?" -> "Please start by cutting education or healthcare."; "some
+            # sources or anything" is one
         start_of_sentence = all(x.is_punct or x.is_space for x in doc[:t.i])
         please = "Please" if start_of_sentence else "please"
         stop = doc[last].idx + len(doc[last].text)

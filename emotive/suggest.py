@@ -456,6 +456,9 @@ class Suggester:
             # out out", "crack up" -> "split up"
         if t.tag in GRADED:
             return []  # "worse" -> "poorer" (money), "best" -> "foremost", "most subpar"
+        if t.pos == "NOUN" and after in ("NN", "NNS") and sentence[t.end:t.end + 1] == " ":
+            return []  # a noun naming a kind of thing, not a feeling: "anger management"
+            # -> "irritation management", "a horror movie" -> "a terror movie"
         near: dict[str, float] = {}
         calming = target.kind in ("less", "neutral")
         # its scales, looked up once: every word on them, and those on the target's side

@@ -245,9 +245,15 @@ def phrase_edits(sentence: str, kind: str) -> list[Edit]:
     out = []
     if kind != "more":
         for m in SWEARING.finditer(sentence):
-            start = m.start() if m.start() else m.start() + len(m.group()) - len(
-                m.group().lstrip())
-            out.append(Edit(start, m.end(), "", 0.2))
+            if sentence[:m.start()].strip():  # with the space before it
+                out.append(Edit(m.start(), m.end(), "", 0.2))
+                continue
+            # opening the sentence: with the space after it, the next word taking the
+            # capital ("Freaking hate cats" -> "Hate cats", not " hate cats")
+            start, end = m.end() - len(m.group().lstrip()), m.end()
+            while end < len(sentence) and sentence[end] in " ,":
+                end += 1
+            out.append(drop(sentence, start, end, 0.2))
         for pattern in HEDGES:
             for m in pattern.finditer(sentence):
                 if m.end() > m.start():

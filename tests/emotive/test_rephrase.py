@@ -46,6 +46,8 @@ def rewrite(sg: Suggester, sentence: str) -> list[str]:
     ("Why do they not actually exist?", "Please tell me why they do not actually exist."),
     ("HOW DID WE GET HERE?", "Please tell me HOW WE GOT HERE."),
     ("I can't find it, could you maybe add a link?", "I can't find it, please add a link."),
+    ("Can you cite some sources or anything on this?",
+     "Please cite some sources or anything on this."),  # "or anything" offers no choice
 ])
 def test_questions_become_requests(sg, question, plain) -> None:
     assert rewrite(sg, question)[0] == plain
@@ -95,6 +97,10 @@ def test_yes_no_questions_also_ask_for_confirmation(sg) -> None:
     "You're trying to tell me that elites have a stranglehold in this country?!",  # disbelief
     "It was the largest defeat since the 20s wasn't it?",  # a tag asks for agreement
     "Anyone have that mirror?",  # "does" dropped: not "whether anyone have"
+    "What’s with right wingers and not understanding consent?",
+    "Why are you so proud of being ignorant?",
+    "Is it that confusing to understand a lasagna?",
+    "Would you start by cutting all education or by cutting all healthcare?",  # a choice
 ])
 def test_shapes_the_rules_do_not_know_are_left_alone(sg, sentence) -> None:
     assert rewrite(sg, sentence) == []

@@ -468,7 +468,7 @@ def test_overlapping_edits_of_a_repeated_word_are_not_joined(analyzer, sentence)
     ("You are a great grandmother.", "less:joy", "great grandmother"),
     ("You are a great-grandmother now.", "less:joy", "great-grandmother"),
     ("Have a good time debating them!", "less:joy", "good time"),
-    ("I had a panic attack, it was scary.", "less:fear", "panic attack"),
+    # (a noun before a noun, "panic attack", is kept by a rule of its own)
     ("It works so far and I love it.", "less:joy", "so far"),
     ("Thank you very much for this!", "less:joy", "very much"),
 ])
@@ -525,7 +525,13 @@ def test_idioms_of_the_phrase_rules_are_kept_whole(analyzer) -> None:
             ("It's as good as it gets.", "less:joy", "as good as"),
             ("Good on you dude.", "less:joy", "Good on you"),
             ("Just enjoy your luck.", "less:joy", "enjoy your"),
-            ("I've had such bad memories of that place.", "less:sadness", "bad memories")]:
+            ("I've had such bad memories of that place.", "less:sadness", "bad memories"),
+            ("Bad timing for him to say this just now.", "less:sadness", "Bad timing"),
+            ("Wow! Good for her! I'm so glad.", "less:joy", "Good for her"),
+            ("mmmmm.... love me some kapusta with bacon bits", "less:joy", "love me some"),
+            # a noun before a noun names a kind of thing: not "irritation management"
+            ("He went away to anger management and changed.", "less:anger",
+             "anger management")]:
         assert all(kept in r for r in rewrites_of(analyzer, sentence, target)), sentence
 
 
@@ -650,6 +656,9 @@ def test_deletions_leave_the_sentence_whole(analyzer) -> None:
     # Markdown emphasis goes with its word; "god damn" goes whole, not "a god button"
     rewrites = rewrites_of(analyzer, "I *aggressively* call this bluff", "less:anger")
     assert "I call this bluff" in rewrites and not any("**" in r for r in rewrites)
+    # swearing opening the sentence goes with its space, the next word taking the capital
+    rewrites = rewrites_of(analyzer, "Freaking hate cats like that.", "less:anger")
+    assert "Hate cats like that." in rewrites and not any(r.startswith(" ") for r in rewrites)
     rewrites = rewrites_of(analyzer, "I can't push a god damn button.", "less:anger")
     assert "I can't push a button." in rewrites
     assert not any("god button" in r for r in rewrites)
