@@ -250,10 +250,10 @@ def phrase_edits(sentence: str, kind: str) -> list[Edit]:
                 continue
             # opening the sentence: with the space after it, the next word taking the
             # capital ("Freaking hate cats" -> "Hate cats", not " hate cats")
-            start, end = m.end() - len(m.group().lstrip()), m.end()
-            while end < len(sentence) and sentence[end] in " ,":
-                end += 1
-            out.append(drop(sentence, start, end, 0.2))
+            start, stop = m.end() - len(m.group().lstrip()), m.end()
+            while stop < len(sentence) and sentence[stop] in " ,":
+                stop += 1
+            out.append(drop(sentence, start, stop, 0.2))
         for pattern in HEDGES:
             for m in pattern.finditer(sentence):
                 if m.end() > m.start():
