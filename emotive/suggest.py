@@ -112,6 +112,8 @@ SWAP = 0.2
 # confusion ("What the hell is this?" -> "What the heck is this?"), nothing else
 CALMER = {"anger": frozenset({"sadness", "surprise"}), "fear": frozenset({"sadness", "surprise"})}
 _NLP_LOCK = threading.Lock()
+# verbs after which an adjective says what the subject is or feels ("I'm sure")
+COPULAS = frozenset({"be", "feel", "get", "seem", "look", "sound", "become"})
 SHOUTED = re.compile(r"(?<!\[)\b[A-Z]{3,}\b")  # "SHOCKED", "CRY" (not "I", "OP", "[NAME]")
 
 
@@ -463,17 +465,25 @@ class Suggester:
         calming = target.kind in ("less", "neutral")
         # its scales, looked up once: every word on them, and those on the target's side
         kin = SCALED.kin(pos, t.lemma)
-        if not kin and (pos in ("n", "v", "r") or low in UNGRADABLE):
-            return []  # on no scale, a noun, verb or adverb names a thing, an act, a time
-            # or a manner, not a tone, and WordNet's synonyms of it are others in this
-            # context: "beauty" -> "model", "contract" -> "bridge", "win" -> "gain",
-            # "learned it" -> "heard it", "finally" -> "at last"; the words of feeling are
-            # on scales ("love" -> "like", "sadly" -> "unfortunately"), intensifiers are
-            # dropped, and "ok", "alright" are as low as praise goes ("ok" -> "all right")
+        # on no scale, a word names a thing, an act, a time, a manner or a quality, not a
+        # tone, and WordNet's synonyms of it are others in this context: "beauty" ->
+        # "model", "win" -> "gain", "finally" -> "at last", "significant decrease" ->
+        # "important", "certain teams" -> "sure teams", "the average six year old" -> "the
+        # mean"; the words of feeling are on scales ("love" -> "like", "sadly" ->
+        # "unfortunately"), intensifiers are dropped, "ok", "alright" are as low as praise
+        # goes ("ok" -> "all right"), and a feeling on no scale may become another feeling
+        # ("not sure" -> "not certain")
+        if not kin and (pos != "a" or low not in EXPERIENCER or low in UNGRADABLE):
+            return []
         toward = {w for w, _ in SCALED.graded(pos, t.lemma, milder=calming)}
         # what someone feels ("I feel so bad for them", "I'm so sorry") is replaced by a
         # feeling, not by "subpar", "weak" or "bad"
         before = [u for u in toks[:i] if u.pos not in ("ADV", "PART")]
+        # ... and a feeling on no scale is one only when said of someone: not "certain
+        # teams" -> "sure teams"
+        feeling = not kin and (not before or before[-1].lemma in COPULAS)
+        if not kin and not feeling:
+            return []
         felt = t.pos == "ADJ" and bool(before) and (before[-1].lemma in ("feel", "get") or (
             before[-1].lemma == "be" and len(before) > 1 and low in EXPERIENCER
             and before[-2].text.lower() in PERSONS))
@@ -503,7 +513,8 @@ class Suggester:
                 continue
             if (calming and self._stronger(t.lemma, lemma)) or self._opposed(t.lemma, lemma):
                 continue
-            if kin and (negated or lemma not in toward):
+            if (kin and (negated or lemma not in toward)) or (
+                    feeling and lemma not in EXPERIENCER):
                 continue  # a graded word moves along its scales: "a bad idea" -> "a poor
                 # idea", not "a severe idea" (WordNet's "bad headache" sense), "sad" ->
                 # "tragic" (more, not less) or "dumb" -> "stupid" (the same force)

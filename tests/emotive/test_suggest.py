@@ -328,10 +328,13 @@ def test_a_graded_word_keeps_to_its_scales(analyzer) -> None:
     rewrites = {Suggester.apply(s, e) for e in sg.edits(s, Target("less", "anger"))}
     assert "That is a poor idea." in rewrites
     assert not {"That is a severe idea.", "That is a stinky idea."} & rewrites  # other senses
-    # a word on no scale still gets the lexicon's candidates
+    # down its scale ("filthy" -> "dirty"), never up ("a dirty hamster" -> "a filthy one")
     odd = "The room was filthy tonight."
     assert "The room was dirty tonight." in {
         Suggester.apply(odd, e) for e in sg.edits(odd, Target("less", "anger"))}
+    odd = "At least she's not a dirty little hamster."
+    assert not any("filthy" in Suggester.apply(odd, e)
+                   for e in sg.edits(odd, Target("less", "joy")))
 
 
 def test_an_adjective_of_degree_is_dropped_before_its_noun(analyzer) -> None:
@@ -697,3 +700,20 @@ def test_close_suggestions_come_before_loose_ones(analyzer) -> None:
                            SuggestOptions(min_similarity=0.7, top=3))
     assert got[0].similarity >= 0.8 and got[0].replacement == "Unfortunately"
     assert any(g.similarity < 0.8 and g.shift > got[0].shift for g in got[1:])
+
+
+@pytest.mark.parametrize("sentence,target,other", [
+    ("Other cities see no significant decrease in sales.", "less:anger", "important"),
+    ("He is smarter than the average six year old!", "less:joy", "mean"),
+    ("I might not support certain teams because their owners are trash.", "less:anger",
+     "sure teams"),
+    ("Socially it's completely unacceptable to pee your pants.", "less:anger", "impossible"),
+])
+def test_an_adjective_on_no_scale_keeps_its_word(analyzer, sentence, target, other) -> None:
+    # a quality, not a tone: WordNet's synonyms of it are other qualities here
+    assert not any(other in r for r in driven_rewrites_of(analyzer, sentence, target))
+
+
+def test_a_feeling_on_no_scale_may_become_another_feeling(analyzer) -> None:
+    assert "I'm certain he likes it." in rewrites_of(analyzer, "I'm sure he likes it.",
+                                                    "less:surprise")
