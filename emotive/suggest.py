@@ -481,7 +481,9 @@ class Suggester:
         before = [u for u in toks[:i] if u.pos not in ("ADV", "PART")]
         # ... and a feeling on no scale is one only when said of someone: not "certain
         # teams" -> "sure teams"
-        feeling = not kin and (not before or before[-1].lemma in COPULAS)
+        feeling = not kin and (not before or before[-1].lemma in COPULAS or before[
+            -1].text.lower() in ("m", "im") or (  # "im sure": "i" + "m"
+            before[-1].pos == "PRON" and len(before) > 1 and before[-2].lemma in COPULAS))
         if not kin and not feeling:
             return []
         felt = t.pos == "ADJ" and bool(before) and (before[-1].lemma in ("feel", "get") or (

@@ -715,5 +715,7 @@ def test_an_adjective_on_no_scale_keeps_its_word(analyzer, sentence, target, oth
 
 
 def test_a_feeling_on_no_scale_may_become_another_feeling(analyzer) -> None:
-    assert "I'm certain he likes it." in rewrites_of(analyzer, "I'm sure he likes it.",
-                                                    "less:surprise")
+    for sentence in ("I'm sure he likes it.", "Are you really sure he likes it?",
+                     "im sure he likes it"):
+        assert any("certain" in r for r in rewrites_of(analyzer, sentence, "less:surprise")
+                   ), sentence
