@@ -217,10 +217,11 @@ def _indirect(doc: Any, root: Any, first: Any, inflect: Inflect
         if root.tag_ in ("VBG", "VBN") and not any(c.dep_ in ("aux", "auxpass")
                                                     for c in root.children):
             return None  # no finite verb: "Japan edging out Canada?" is no statement
-        if any(t.pos_ == "AUX" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in PERSONAL
-               for t in doc[first.i + 1:root.i + 1]):
+        if any(t.pos_ == "AUX" and t.i + 1 < len(doc) and (doc[t.i + 1].lower_ in PERSONAL or (
+                doc[t.i + 1].lower_ in ("that", "this") and t.i + 2 < len(doc)
+                and doc[t.i + 2].pos_ == "PRON")) for t in doc[first.i + 1:root.i + 1]):
             return None  # inverted after all, behind a word taken for its subject: "OMG
-            # was he really that good?", "Wtf is it 2015 again?"
+            # was he really that good?", "Wtf is it 2015 again?", "[NAME] is that you?"
         if first.i and doc[first.i - 1].text == "[":  # "[NAME] is coming?"
             return doc[first.i - 1].idx, end, "whether " + text[doc[first.i - 1].idx:end], kind
         return first.idx, end, "whether " + _lower_first(first) + text[
@@ -248,6 +249,10 @@ def _indirect(doc: Any, root: Any, first: Any, inflect: Inflect
     verb = _aux_text(aux)
     if not verb or (aux.tag_ == "MD" and subject.text.lower() == "you"):
         return None  # "Can you cite that?" is a request: see imperative()
+    if aux.text[:1] in ("'", "’") and subject.root.tag_ in ("NNS", "NNPS"):
+        # "'s" said of a plural is "are" written out: "Where's my keys?" -> "where my keys
+        # are", not "is"
+        verb = {"is": "are", "has": "have"}.get(verb, verb)
     rest_start = subject.end
     rest = text[doc[rest_start].idx:end] if rest_start <= span[-1].i else ""
     if not rest and not wh:

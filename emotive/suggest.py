@@ -83,6 +83,9 @@ HEDGING = frozenset({"pretty", "fairly", "somewhat", "rather", "quite", "slightl
                      "sorta", "hopefully", "maybe", "probably", "perhaps", "possibly",
                      "almost", "nearly", "barely", "hardly", "mostly", "partly"})
 # adverbs that grade the word after them: "very okay" is not English either
+# adjectives that grade the adjective after them in speech: "crazy good", "stupid easy"
+GRADING = frozenset({"crazy", "insane", "stupid", "ridiculous", "mad", "wicked", "real",
+                     "dead", "hella", "damn", "mega", "ultra"})
 # words that modify the next one: dropping that one would leave them stranded
 MODIFIERS = INTENSIFIERS | HEDGING | {"bit", "little"}
 DEGREE_ADVERBS = frozenset({"so", "very", "too", "extremely", "super", "incredibly",
@@ -175,6 +178,13 @@ def best_first(s: Suggestion | Tried) -> tuple[bool, float]:
     "Enough I was..." (shift 0.96, similarity 0.74) would beat "Unfortunately" (0.41,
     0.90)."""
     return s.similarity < CLOSE, -s.shift * s.similarity
+
+
+def _grading(toks: Sequence[Token], i: int) -> bool:
+    """Is adjective ``i`` an intensifier of the adjective after it ("crazy pessimistic",
+    "stupid easy", "real bad")? Then it is dropped, not replaced."""
+    return (toks[i].pos == "ADJ" and toks[i].text.lower() in GRADING and i + 1 < len(toks)
+            and toks[i + 1].pos == "ADJ")
 
 
 def _negated(toks: Sequence[Token], i: int) -> bool:
@@ -401,7 +411,8 @@ class Suggester:
                 and u.tag == t.tag and not attached(sentence, u) and j not in held]
             seen.add((low, t.tag))
             found = self._replacements(sentence, toks, i, target, mine, twins)
-            if (t.pos in ("ADV", "INTJ") or low in INTENSIFIERS or is_marker(t.text)) and (
+            if (t.pos in ("ADV", "INTJ") or low in INTENSIFIERS or is_marker(t.text)
+                    or _grading(toks, i)) and (
                     self._droppable(sentence, toks, i)) and self._carries(toks, i, target):
                 gain = max(float(target.gain(-mine[None], schema)[0]), 0.05)
                 found.append(self._delete(sentence, toks, i, gain))
@@ -456,8 +467,9 @@ class Suggester:
         if t.pos == "VERB" and after == "RP":
             return []  # a phrasal verb means more than its verb: "freaked out" -> "freaked
             # out out", "crack up" -> "split up"
-        if t.tag in GRADED:
-            return []  # "worse" -> "poorer" (money), "best" -> "foremost", "most subpar"
+        if t.tag in GRADED or _grading(toks, i):
+            return []  # "worse" -> "poorer" (money), "best" -> "foremost", "most subpar";
+            # "so crazy pessimistic" -> "so unusual pessimistic" (it may go instead)
         if t.pos == "NOUN" and after in ("NN", "NNS") and sentence[t.end:t.end + 1] == " ":
             return []  # a noun naming a kind of thing, not a feeling: "anger management"
             # -> "irritation management", "a horror movie" -> "a terror movie"

@@ -29,6 +29,9 @@ def rewrite(sg: Suggester, sentence: str) -> list[str]:
     ("What happened?", "Please tell me what happened."),
     ("Why can't they just stop?", "Please tell me why they can't just stop."),
     ("Where's my car?", "Please tell me where my car is."),
+    ("Where's my keys?", "Please tell me where my keys are."),  # "'s" of a plural
+    ("Who's the top three craft brewers in the area??",
+     "Please tell me who the top three craft brewers in the area are."),
     ("How is [NAME] fleshed out? He cooks.", "Please tell me how [NAME] is fleshed out. He cooks."),
     ("Is there a reason for this?", "Please tell me whether there is a reason for this."),
     # a statement asked as a question
@@ -84,6 +87,7 @@ def test_yes_no_questions_also_ask_for_confirmation(sg) -> None:
     "OMG was he really 5000 favorite?",  # inverted behind a word taken for the subject
     "If you were a senator, who would you want to lead the caucus?",  # no request
     "Wtf is it 2015 again?",
+    "[NAME] is that you?",  # a name called, then the question
     # the question is not this clause: the sentence goes on after a comma
     "Do i just need to watch just 'some' or all of them, oh and what about his books?",
     "Is this because of the sudden spate of comments feeling shocked that we don't respect "

@@ -719,3 +719,11 @@ def test_a_feeling_on_no_scale_may_become_another_feeling(analyzer) -> None:
                      "im sure he likes it"):
         assert any("certain" in r for r in rewrites_of(analyzer, sentence, "less:surprise")
                    ), sentence
+
+
+def test_an_adjective_grading_the_next_one_is_dropped_not_replaced(analyzer) -> None:
+    rewrites = rewrites_of(analyzer, "This is so crazy pessimistic.", "less:anger")
+    assert "This is so pessimistic." in rewrites
+    assert not any("unusual pessimistic" in r or "strange pessimistic" in r for r in rewrites)
+    # on its own it is a word on a scale like any other
+    assert "This is strange." in rewrites_of(analyzer, "This is crazy.", "less:anger")
