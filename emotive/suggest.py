@@ -639,10 +639,10 @@ class Suggester:
         """Does dropping token ``i`` take away some of what the target moves? Intensifiers,
         interjections and markers do by nature, and so does an adverb of degree before the
         word it modifies ("badly injured", "blatantly immoral"), unless it names a domain
-        ("culturally acceptable" is not "acceptable"); another adverb must carry the
-        emotion in the training texts ("sadly", "socially" for anger), or its adjective
-        must ("disgustingly" as "disgusting"). Not a time or a place: "Results should be in
-        shortly!" -> "in!", "home alone... forever?"."""
+        ("culturally acceptable" is not "acceptable"), and an afterthought (", anyway");
+        another adverb must carry the emotion in the training texts ("sadly", "socially"
+        for anger), or its adjective must ("disgustingly" as "disgusting"). Not a time or
+        a place: "Results should be in shortly!" -> "in!", "home alone... forever?"."""
         t = toks[i]
         low = t.text.lower()
         if t.pos != "ADV" or low in INTENSIFIERS or is_marker(t.text):
@@ -650,6 +650,8 @@ class Suggester:
         if i + 1 < len(toks) and not low.endswith("ally") and (
                 toks[i + 1].pos in ("ADJ", "ADV") or toks[i + 1].tag in ("VBN", "VBG")):
             return True
+        if i and toks[i - 1].text == "," and all(u.pos == "PUNCT" for u in toks[i + 1:]):
+            return True  # an afterthought: "Better than any of them, anyway"
         assoc = self.lexicon.assoc
         row = assoc.get(low)
         if row is None and low.endswith("ly"):

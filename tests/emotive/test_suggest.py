@@ -686,6 +686,8 @@ def test_an_adverb_is_dropped_only_when_it_carries_the_emotion(analyzer) -> None
     # a domain, not a degree: "culturally acceptable" is not "acceptable"
     assert not any("it's acceptable" in r for r in driven_rewrites_of(
         analyzer, "Gangs are defended because it's culturally acceptable.", "less:anger"))
+    assert "Better than any HBr" in driven_rewrites_of(
+        analyzer, "Better than any HBr, anyway", "less:joy")  # an afterthought
     assert "It's an unhealthy and dangerous lifestyle." in driven_rewrites_of(
         analyzer, "It's a disgustingly unhealthy and dangerous lifestyle.", "less:anger")
     assert "I find it ironic that he said that." in rewrites_of(
