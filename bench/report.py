@@ -273,26 +273,26 @@ def failures_section(r: dict[str, Any]) -> list[str]:
 
 
 def audit_lines(folder: Path = AUDITS) -> list[str]:
-    """The latest day's hand audits of verified suggestions (bench/audits), one line."""
+    """The latest day's hand audits of verified suggestions (bench/audits), as a table."""
     files = sorted(folder.glob("suggestions-*.json"))
     if not files:
         return []
     day = files[-1].name[len("suggestions-"):][:10]
     files = [f for f in files if f.name[len("suggestions-"):].startswith(day)]
-    found = []
+    rows = []
     for f in files:
         doc = json.loads(f.read_text(encoding="utf-8"))
-        parts = [f"{wrong} of {n} wrong at {version}"
-                 for version, (n, wrong) in tally(doc["items"]).items()]
-        on = f" ({doc['sample']})" if doc.get("sample") else ""
-        if doc.get("paired"):
-            on += ", only the texts whose best suggestions differ between the versions"
-        if doc.get("blind") is False:
-            on += ", not blind: every suggestion of one version, rated knowing it"
-        found.append(f"`bench/audits/{f.name}`{on}: " + ", ".join(parts))
-    return ["Verified is not the same as good: hand ratings of verified suggestions, blind "
-            "unless marked (`python -m bench.audit FILE`), found " + "; ".join(found) + ".",
-            ""]
+        found = "; ".join(f"{wrong} of {n} at {version}"
+                          for version, (n, wrong) in tally(doc["items"]).items())
+        how = ("paired: only the texts whose best suggestions differ, blind"
+               if doc.get("paired") else
+               "every suggestion of one version, not blind: rated knowing it"
+               if doc.get("blind") is False else "random draw, blind")
+        rows.append(f"| `{f.name}` | {_cell(doc.get('sample', ''))} | {how} | {found} |")
+    return ["Verified is not the same as good. Hand ratings of verified suggestions "
+            "(`bench/audits/`, counted by `python -m bench.audit FILE`; 'wrong': a writer "
+            "would reject it):", "",
+            "| audit | sample | how | wrong |", "| --- | --- | --- | --- |", *rows, ""]
 
 
 def load_section(r: dict[str, Any]) -> list[str]:

@@ -31,12 +31,15 @@ def test_benchmarks_quote_every_audit_of_the_latest_day(tmp_path) -> None:
     write("suggestions-2026-12-01.json", {"a": ["wrong", "fine"], "b": ["fine", "fine"]})
     write("suggestions-2026-12-01b.json", {"c": ["fine"]})
     write("suggestions-2026-12-01c.json", {"d": ["wrong"]}, blind=False)
-    line = audit_lines(tmp_path)[0]
-    assert "1 of 2 wrong at a, 0 of 2 wrong at b" in line and "0 of 1 wrong at c" in line
-    assert "old" not in line
+    write("suggestions-2026-12-01d.json", {"e": ["wrong"], "f": []}, paired=True)
+    rows = [x for x in audit_lines(tmp_path) if x.startswith("| `")]
+    assert len(rows) == 4 and not any("old" in x for x in rows)  # the latest day only
+    assert rows[0].endswith("| random draw, blind | 1 of 2 at a; 0 of 2 at b |")
+    assert rows[1].endswith("| 0 of 1 at c |")
     # a rating made knowing the version says so; the others are blind
-    assert line.count("not blind") == 1 and "not blind: every suggestion of one version, " \
-        "rated knowing it: 1 of 1 wrong at d" in line
+    assert rows[2].endswith("| every suggestion of one version, not blind: rated knowing it "
+                            "| 1 of 1 at d |")
+    assert "| paired: only the texts whose best suggestions differ, blind | 1 of 1 at e |" in rows[3]
 
 
 def test_an_unrated_item_is_an_error_not_a_fine_one(tmp_path) -> None:
