@@ -82,12 +82,12 @@ UNGRADABLE = frozenset({"okay", "ok", "alright", "all right"})  # no "most okay"
 HEDGING = frozenset({"pretty", "fairly", "somewhat", "rather", "quite", "slightly", "kinda",
                      "sorta", "hopefully", "maybe", "probably", "perhaps", "possibly",
                      "almost", "nearly", "barely", "hardly", "mostly", "partly"})
-# adverbs that grade the word after them: "very okay" is not English either
 # adjectives that grade the adjective after them in speech: "crazy good", "stupid easy"
 GRADING = frozenset({"crazy", "insane", "stupid", "ridiculous", "mad", "wicked", "real",
                      "dead", "hella", "damn", "mega", "ultra"})
 # words that modify the next one: dropping that one would leave them stranded
 MODIFIERS = INTENSIFIERS | HEDGING | {"bit", "little"}
+# adverbs that grade the word after them: "very okay" is not English either
 DEGREE_ADVERBS = frozenset({"so", "very", "too", "extremely", "super", "incredibly",
                             "insanely", "terribly", "awfully", "more", "most", "less"})
 PERSONS = frozenset({"i", "you", "he", "she", "we", "they"})  # "it" is scary, not scared
@@ -185,6 +185,20 @@ def _grading(toks: Sequence[Token], i: int) -> bool:
     "stupid easy", "real bad")? Then it is dropped, not replaced."""
     return (toks[i].pos == "ADJ" and toks[i].text.lower() in GRADING and i + 1 < len(toks)
             and toks[i + 1].pos == "ADJ")
+
+
+def _said_of_someone(before: Sequence[Token]) -> bool:
+    """Does an adjective after the words ``before`` (adverbs and particles left out) say
+    what someone is or feels: "I'm sure", "Are you sure", "Not sure if", "im sure" (spaCy:
+    "i" + "m"), not "certain teams"?"""
+    return not before or before[-1].lemma in COPULAS or before[-1].text.lower() in (
+        "m", "im") or (before[-1].pos == "PRON" and len(before) > 1
+                       and before[-2].lemma in COPULAS)
+
+
+def _closes(toks: Sequence[Token], i: int) -> bool:
+    """Is token ``i`` the last word of the sentence (only punctuation after it)?"""
+    return all(u.pos == "PUNCT" for u in toks[i + 1:])
 
 
 def _negated(toks: Sequence[Token], i: int) -> bool:
@@ -477,27 +491,22 @@ class Suggester:
         calming = target.kind in ("less", "neutral")
         # its scales, looked up once: every word on them, and those on the target's side
         kin = SCALED.kin(pos, t.lemma)
+        before = [u for u in toks[:i] if u.pos not in ("ADV", "PART")]
         # on no scale, a word names a thing, an act, a time, a manner or a quality, not a
         # tone, and WordNet's synonyms of it are others in this context: "beauty" ->
         # "model", "win" -> "gain", "finally" -> "at last", "significant decrease" ->
         # "important", "certain teams" -> "sure teams", "the average six year old" -> "the
         # mean"; the words of feeling are on scales ("love" -> "like", "sadly" ->
         # "unfortunately"), intensifiers are dropped, "ok", "alright" are as low as praise
-        # goes ("ok" -> "all right"), and a feeling on no scale may become another feeling
-        # ("not sure" -> "not certain")
-        if not kin and (pos != "a" or low not in EXPERIENCER or low in UNGRADABLE):
+        # goes ("ok" -> "all right"), and a feeling said of someone may become another
+        # feeling ("not sure" -> "not certain")
+        feeling = not kin and pos == "a" and low in EXPERIENCER and low not in UNGRADABLE and (
+            _said_of_someone(before))
+        if not kin and not feeling:
             return []
         toward = {w for w, _ in SCALED.graded(pos, t.lemma, milder=calming)}
         # what someone feels ("I feel so bad for them", "I'm so sorry") is replaced by a
         # feeling, not by "subpar", "weak" or "bad"
-        before = [u for u in toks[:i] if u.pos not in ("ADV", "PART")]
-        # ... and a feeling on no scale is one only when said of someone: not "certain
-        # teams" -> "sure teams"
-        feeling = not kin and (not before or before[-1].lemma in COPULAS or before[
-            -1].text.lower() in ("m", "im") or (  # "im sure": "i" + "m"
-            before[-1].pos == "PRON" and len(before) > 1 and before[-2].lemma in COPULAS))
-        if not kin and not feeling:
-            return []
         felt = t.pos == "ADJ" and bool(before) and (before[-1].lemma in ("feel", "get") or (
             before[-1].lemma == "be" and len(before) > 1 and low in EXPERIENCER
             and before[-2].text.lower() in PERSONS))
@@ -650,7 +659,7 @@ class Suggester:
         if i + 1 < len(toks) and not low.endswith("ally") and (
                 toks[i + 1].pos in ("ADJ", "ADV") or toks[i + 1].tag in ("VBN", "VBG")):
             return True
-        if i and toks[i - 1].text == "," and all(u.pos == "PUNCT" for u in toks[i + 1:]):
+        if i and toks[i - 1].text == "," and _closes(toks, i):
             return True  # an afterthought: "Better than any of them, anyway"
         assoc = self.lexicon.assoc
         row = assoc.get(low)
@@ -686,8 +695,7 @@ class Suggester:
         low = t.text.lower()
         if low in HEDGING or low in PLEASE or cls._strands(toks, i) or _hyphened(sentence, t):
             return False  # "Please forgive me" -> "Forgive me" is ruder, not calmer
-        last = all(u.pos == "PUNCT" for u in toks[i + 1:])
-        if i and last and (toks[i - 1].pos == "AUX" or low in ANSWERS):
+        if i and _closes(toks, i) and (toks[i - 1].pos == "AUX" or low in ANSWERS):
             return False
         if low in ("so", "such") and any(u.text.lower() == "that" for u in toks[i + 2:i + 5]):
             return False
