@@ -18,6 +18,11 @@ hand, without knowing which version made which, on texts no rule was written fro
     # 4. count:
     python -m bench.audit bench/audits/suggestions-DAY.json
 
+Against the naive tool of ``bench.suggestions`` (first WordNet synonym of the top driver):
+draw in one checkout twice, once with ``--naive``, and ``blind`` both draws without
+``--differing``. The versions are hidden, not the tools' styles: an uninflected WordNet
+lemma can give the naive tool away.
+
 The sample is picked as ``bench.suggestions`` picks it (one gold emotion the model also finds,
 4-40 words, even across emotions); the draw records the version, the sample and how many of
 its texts had a verified suggestion. The rating is a person's judgement, kept in the file so
@@ -51,10 +56,12 @@ def version() -> str:
 
 
 def draw(split: str, seed: int, exclude_seeds: Sequence[int], n: int, take: int,
-         draw_seed: int, data_dir: str | None) -> dict[str, Any]:
+         draw_seed: int, data_dir: str | None, naive: bool = False) -> dict[str, Any]:
     """``take`` random verified best suggestions ("less:EMOTION", margin 0.1, similarity
-    0.8) from the sample ``seed`` of ``split`` without the samples ``exclude_seeds``."""
-    from bench.suggestions import pick
+    0.8) from the sample ``seed`` of ``split`` without the samples ``exclude_seeds``; with
+    ``naive``, the verified rewrites of the benchmark's naive tool instead (its top driver
+    word -> first WordNet synonym), to rate beside emotive's."""
+    from bench.suggestions import naive_rewrite, pick
     from emotive.analyze import Analyzer, SuggestOptions
     from emotive.labels import default_schema
     from training.data import read_goemotions
@@ -71,9 +78,20 @@ def draw(split: str, seed: int, exclude_seeds: Sequence[int], n: int, take: int,
     sample = pick(data.texts, data.emotions, probs, names, n, seed=seed,
                   exclude=frozenset(seen))
     opts = SuggestOptions(margin=0.1, min_similarity=0.8, top=1)
-    mine = version()
+    mine = f"naive@{version()}" if naive else version()
+    wn = None
+    if naive:
+        from training import wordnet
+        wn = wordnet.load()
     passes = []
     for text, emotion in tqdm(sample, desc="suggest", unit="text"):
+        if wn is not None:
+            got = naive_rewrite(analyzer, wn, text, emotion)
+            if got and got["shift"] >= opts.margin and got["similarity"] >= opts.min_similarity:
+                passes.append({"version": mine, "emotion": emotion, "text": text,
+                               **{k: got[k] for k in ("original", "replacement", "shift",
+                                                      "similarity")}})
+            continue
         best = analyzer.suggest(text, 0, len(text), f"less:{emotion}", opts)
         if best:
             d = best[0].to_dict()
@@ -154,6 +172,9 @@ def main(argv: list[str] | None = None) -> int:
     d.add_argument("--take", type=int, default=40, help="suggestions drawn (40)")
     d.add_argument("--draw-seed", type=int, default=31)
     d.add_argument("--data-dir", help="GoEmotions folder")
+    d.add_argument("--naive", action="store_true",
+                   help="the naive tool's verified rewrites (first WordNet synonym), to rate "
+                        "blind beside this checkout's: `blind` both draws without --differing")
     d.add_argument("--out", type=Path, required=True)
     b = sub.add_parser("blind", help="shuffle draws together and list them without versions")
     b.add_argument("draws", type=Path, nargs="+")
@@ -172,7 +193,7 @@ def main(argv: list[str] | None = None) -> int:
                                  "counted, never read; draw another seed or split")
             exclude = [0, *(s for s in exclude if s != 0)]
         got = draw(args.split, args.seed, exclude, args.n, args.take,
-                   args.draw_seed, args.data_dir)
+                   args.draw_seed, args.data_dir, args.naive)
         args.out.write_text(json.dumps(got, indent=1, ensure_ascii=False), encoding="utf-8")
         print(f"{got['version']}: {got['with_suggestion']} of {got['texts']} texts with a "
               f"verified suggestion; {len(got['items'])} drawn to {args.out}")
