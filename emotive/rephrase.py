@@ -47,13 +47,14 @@ TAGGED = re.compile(r"\b(?:is|are|was|were|do|does|did|have|has|had|wo|would|ca|
                     r"n[’']t (?:it|he|she|they|you|we|i|there|that)\W*$", re.IGNORECASE)
 # questions that answer themselves: "Who would have thought?!", "Where on earth do you live
 # that...?", "then what's the problem?", "You're having a field day huh?", "What's with X?",
-# "Why are you so proud of it?", "Is it that hard to...?", and invitations
+# "Why are you so proud of it?", "Is it that hard to...?", "Why would the family talk
+# about this on camera?" (they should not), and invitations
 # ("WHO WANTS TO TAKE SHOTS WITH ME???"): no request asks what they ask
 RHETORICAL = re.compile(
     r"\b(?:on earth|the (?:hell|heck|fuck)|huh|who (?:would|could)(?: have|'ve) "
     r"(?:thought|guessed|known)|who knew|who cares|who wants|what(?: i|')s the (?:problem|point|"
     r"harm|big deal|difference)|what(?:['’]s| is) with|why (?:are|were) you so|is it (?:really )?"
-    r"that (?:hard|difficult|confusing|complicated)|what did you expect|why not)\b",
+    r"that (?:hard|difficult|confusing|complicated)|what did you expect|why not|why would)\b",
     re.IGNORECASE)
 Inflect = Callable[[str, str], str]
 
@@ -144,6 +145,8 @@ def indirect(doc: Any, inflect: Inflect) -> tuple[int, int, str, str] | None:
     own, ends it ("I get it, but why is this a thing?")."""
     root = _question_root(doc)
     first = _opening(doc)
+    if first is not None and (known := _what_you_know(doc, first)):
+        return known
     if root is not None and first is not None:
         got = _indirect(doc, root, first, inflect)
         if got is not None:
@@ -153,6 +156,24 @@ def indirect(doc: Any, inflect: Inflect) -> tuple[int, int, str, str] | None:
         if got is not None:
             return got
     return None
+
+
+def _what_you_know(doc: Any, first: Any) -> tuple[int, int, str, str] | None:
+    """"Do you know who owns the Metro?" asks who owns it, not whether you know: its
+    embedded question is the request ("who owns the Metro"), already in statement order."""
+    k = first.i
+    if first.lower_ not in DO_TENSE or k + 3 >= len(doc) or doc[k + 1].lower_ != "you" or (
+            doc[k + 2].lemma_ not in ("know", "remember")):
+        return None
+    wh = doc[k + 3]
+    mark = doc.text.find("?", wh.idx)
+    if (wh.tag_ not in WH_TAGS and wh.lower_ not in ("if", "whether")) or mark < 0:
+        return None
+    clause = doc.text[wh.idx:mark].rstrip()
+    if wh.lower_ in ("if", "whether"):
+        return first.idx, mark, "whether" + clause[len(wh.text):], "whether"
+    clause = wh.lower_ + clause[len(wh.text):]
+    return first.idx, mark, clause, "explain" if wh.lower_ in ("why", "how") else "wh"
 
 
 def _closing_questions(doc: Any) -> list[tuple[Any, Any]]:
@@ -212,6 +233,9 @@ def _indirect(doc: Any, root: Any, first: Any, inflect: Inflect
         if first.lower_ == "i" or any(m in text[end:end + 3] for m in ("??", "?!", "!?")):
             return None  # ... nor disbelief: "Two writers have two opinions???", "You're
             # telling me that elites have a stranglehold?!"
+        if any(c.lower_ in ("might", "may") and c.dep_ == "aux" for c in root.children):
+            return None  # a guess offered: "You might be experiencing a bug?" -> "Please
+            # confirm whether you might be experiencing a bug."
         if first.lower_ in NOBODY_IN_PARTICULAR and root.tag_ == "VBP":
             return None  # "Anyone have that mirror?" dropped its "does": "whether anyone have"
         if root.tag_ in ("VBG", "VBN") and not any(c.dep_ in ("aux", "auxpass")

@@ -91,6 +91,8 @@ MODIFIERS = INTENSIFIERS | HEDGING | {"bit", "little"}
 DEGREE_ADVERBS = frozenset({"so", "very", "too", "extremely", "super", "incredibly",
                             "insanely", "terribly", "awfully", "more", "most", "less"})
 PERSONS = frozenset({"i", "you", "he", "she", "we", "they"})  # "it" is scary, not scared
+LINKING = frozenset({"be", "look", "seem", "sound", "appear", "become"})
+FAINT = frozenset({"fine", "decent"})  # the praise scale's lowest tier
 THINGS = frozenset({"it", "that", "this", "which", "what"})
 ANSWERS = frozenset({"yes", "no", "yeah", "yep", "yup", "nope", "nah"})
 PLEASE = frozenset({"please", "plz", "pls", "plis"})
@@ -199,6 +201,22 @@ def _said_of_someone(before: Sequence[Token]) -> bool:
 def _closes(toks: Sequence[Token], i: int) -> bool:
     """Is token ``i`` the last word of the sentence (only punctuation after it)?"""
     return all(u.pos == "PUNCT" for u in toks[i + 1:])
+
+
+def _verbless(toks: Sequence[Token], e: Edit) -> bool:
+    """A request made of curiosity needs a clause to ask about: "Just curious why the
+    strong negative opinion?" -> "Please tell me why the strong negative opinion?"."""
+    if not e.replacement.lower().startswith(("please tell me", "please explain")):
+        return False
+    asked = [t for t in toks if t.start >= e.start]
+    wh = next((k for k, t in enumerate(asked) if t.tag in rephrase.WH_TAGS or (
+        t.text.lower() in ("if", "whether"))), len(asked))
+    for t in asked[wh + 1:]:
+        if t.text[:1] in ".?!;":
+            return True
+        if t.pos in ("VERB", "AUX"):
+            return False
+    return True
 
 
 def _negated(toks: Sequence[Token], i: int) -> bool:
@@ -443,7 +461,8 @@ class Suggester:
             edits.extend(found[:self.per_word])
         # nor a phrase rule: "Happy birthday!" -> "Birthday!" drops no framing feeling
         edits += [e for e in phrase_edits(sentence, target.kind)
-                  if not any(e.start < toks[k].end and toks[k].start < e.end for k in held)]
+                  if not any(e.start < toks[k].end and toks[k].start < e.end for k in held)
+                  and not _verbless(toks, e)]
         edits += self._questions(sentence, doc, target)
         # nothing outside the span changes, not even an article ("an" -> "a"); a deletion
         # may take the space or punctuation that set its words off ("Wow! " of "Wow!")
@@ -508,8 +527,8 @@ class Suggester:
         # what someone feels ("I feel so bad for them", "I'm so sorry") is replaced by a
         # feeling, not by "subpar", "weak" or "bad"
         felt = t.pos == "ADJ" and bool(before) and (before[-1].lemma in ("feel", "get") or (
-            before[-1].lemma == "be" and len(before) > 1 and low in EXPERIENCER
-            and before[-2].text.lower() in PERSONS))
+            before[-1].lemma in LINKING and len(before) > 1 and low in EXPERIENCER
+            and before[-2].text.lower() in PERSONS))  # "He looked so sad" -> "unfortunate"
         # down a scale under a negation says more, not less: "not a nice thing" -> "not a
         # fine thing", "do you no good" -> "no okay", "I don't love it" -> "don't like it";
         # a synonym stays a synonym ("not sure" -> "not certain")
@@ -526,8 +545,12 @@ class Suggester:
             or (before[-1].text.lower() == "how" and i + 1 < len(toks)  # "How sad that..."
                 and toks[i + 1].text.lower() in ("that", "to")))
 
+        # faint praise said of a thing itself: "your username is awesome" -> "is fine", "It's
+        # nice knowing" -> "It's fine knowing"; before its noun it grades ("a fine ad")
+        faint = not (i + 1 < len(toks) and toks[i + 1].pos in ("NOUN", "PROPN", "ADJ"))
+
         def unfit(lemma: str) -> bool:  # for every candidate, from the lexicon or a scale
-            return (felt and lemma not in EXPERIENCER) or (
+            return (felt and lemma not in EXPERIENCER) or (faint and lemma in FAINT) or (
                 thing and lemma in EXPERIENCER and lemma not in ALSO_OF_THINGS) or (
                 after_degree and (" " in lemma or lemma in UNGRADABLE))  # "very okay"
         for lemma, cos, _ in self.lexicon.candidates.get(f"{pos}:{t.lemma}", []):
@@ -685,8 +708,9 @@ class Suggester:
         ("pretty trash" -> "trash" says more; "not really comparable"), not "please", not
         when that strands an intensifier or "a bit", not a word joined by a hyphen
         ("awesome-sometimes" -> "-sometimes"), not the "so" or "such" of a result clause
-        ("so bad that I retold it"), not the last word after an auxiliary or a final answer
-        ("I'm sorry" -> "I'm", "I mean, yes." -> "I mean."), not half of "god damn", and
+        ("so bad that I retold it") nor the "so" that stands for a clause ("If so, ..."),
+        not the last word after an auxiliary or a final answer ("I'm sorry" -> "I'm", "I
+        mean, yes." -> "I mean."), not half of "god damn", and
         not a word that only looks like an intensifier: before a pronoun or a determiner
         "so" joins clauses ("...from my feed so I doubt it") and "fucking" is a verb ("if
         no one's fucking ya"); sentence-initial "So, you..." is a discourse marker, free to
@@ -705,6 +729,8 @@ class Suggester:
             # "wasn't just a good boy" -> "wasn't a good boy" says the opposite
         if low in ("damn", "damned") and i and toks[i - 1].text.lower() == "god":
             return False  # "a god damn button" -> "a god button": the phrase goes whole
+        if low == "so" and i and (i + 1 >= len(toks) or toks[i + 1].pos == "PUNCT"):
+            return False  # a pro-form: "If so, how did he..." -> "If, how...", "I think so."
         if i == 0 or i + 1 >= len(toks):
             return True
         nxt = toks[i + 1]

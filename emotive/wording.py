@@ -62,9 +62,11 @@ QUESTION = re.compile(r"\?|^\W*(?:who|what|when|where|which|why|how|is|are|was|w
 # a word of two letters or more: a rewrite must keep one ("Lol!" -> "!" keeps none)
 WORDLIKE = re.compile(r"[^\W\d_]{2,}")
 # swearing used as an intensifier: dropped whole ("What the fuck is this" -> "What is this");
-# not a verb before its object ("if no one's fucking ya")
-SWEARING = re.compile(r"\s*\b(?:the (?:fuck|hell|heck)|as (?:fuck|hell)|(?:fucking|fuckin'?|fkin|"
-                      r"freaking|frickin'?)(?!\s+(?:ya|you|u|him|her|them|me|us|em)\b)|bloody|"
+# not a verb before its object ("if no one's fucking ya"), nor "the hell" closing an
+# exclamation ("This is dank what the hell" -> "...what"): that is softened ("the heck")
+SWEARING = re.compile(r"\s*\b(?:the (?:fuck|hell|heck)(?!\s*(?:[.!?,…]|$))|as (?:fuck|hell)|"
+                      r"(?:fucking|fuckin'?|fkin|freaking|frickin'?)"
+                      r"(?!\s+(?:ya|you|u|him|her|them|me|us|em)\b)|bloody|"
                       r"god[- ]?damn(?:ed)?|damn)\b", re.IGNORECASE)
 
 
@@ -136,6 +138,7 @@ SCALED = Scales()
 
 
 # ASCII emoticons, dropped like emoji: ":(", ":-)", ";)", ":D", ":'(", "<3", "xD"
+OPENERS = "\"“‘'(*_>"  # what may open a sentence before its first word
 EMOTICON = re.compile(r"[:;=8][-'^]?[()\[\]DPpOo/\\|*3]+|[()\[\]]+[-']?[:;=]|<3+|[xX]D+")
 
 
@@ -261,12 +264,19 @@ def phrase_edits(sentence: str, kind: str) -> list[Edit]:
         for pattern, reword in REWORD:
             for m in pattern.finditer(sentence):
                 milder, like = apostrophes_of(sentence, m.expand(reword)), m.group()
-                if re.match(r"I\b", like) and sentence[:m.start()].rstrip()[-1:] not in (
-                        "", ".", "!", "?"):  # "I" is a capital anywhere: "Honestly it's..."
-                    like = like.lower()
+                opened = sentence[:m.start()].rstrip().rstrip(OPENERS).rstrip()
+                if re.match(r"I\b", like) and opened[-1:] not in ("", ".", "!", "?"):
+                    like = like.lower()  # "I" is a capital anywhere: "Honestly it's...";
+                    # after an opening quote a sentence starts: '"Please tell me who...'
                 if " " in milder and " " not in like:  # "WTF" is not shouting
                     like = like[:1]
-                out.append(Edit(m.start(), m.end(), match_case(milder, like), 0.2))
+                milder, stop = match_case(milder, like), m.end()
+                ask = re.match(r"[^.!?]*\?+", sentence[stop:])
+                if milder.lower().startswith("please") and ask:
+                    # a request ends as a statement: "I'm curious who they are?" -> "Please
+                    # tell me who they are."
+                    milder, stop = milder + ask.group().rstrip("?") + ".", stop + ask.end()
+                out.append(Edit(m.start(), stop, milder, 0.2))
         for m in re.finditer(r"([?])?!+[!?1]*|\?{2,}", sentence):
             out.append(Edit(m.start(), m.end(), "?" if "?" in m.group() else ".", 0.15))
     elif end := re.search(r"\.\s*$", sentence):

@@ -51,6 +51,9 @@ def rewrite(sg: Suggester, sentence: str) -> list[str]:
     ("I can't find it, could you maybe add a link?", "I can't find it, please add a link."),
     ("Can you cite some sources or anything on this?",
      "Please cite some sources or anything on this."),  # "or anything" offers no choice
+    # it asks who owns it, not whether you know
+    ("...do you know who owns the Metro?", "...please tell me who owns the Metro."),
+    ("Do you remember if he left?", "Please tell me whether he left."),
 ])
 def test_questions_become_requests(sg, question, plain) -> None:
     assert rewrite(sg, question)[0] == plain
@@ -58,7 +61,7 @@ def test_questions_become_requests(sg, question, plain) -> None:
 
 def test_yes_no_questions_also_ask_for_confirmation(sg) -> None:
     assert rewrite(sg, "Is he your source?")[1] == "Please confirm whether he is your source."
-    assert rewrite(sg, "Why would I do that?")[1] == "Please explain why I would do that."
+    assert rewrite(sg, "How would I do that?")[1] == "Please explain how I would do that."
 
 
 @pytest.mark.parametrize("sentence", [
@@ -105,6 +108,8 @@ def test_yes_no_questions_also_ask_for_confirmation(sg) -> None:
     "Why are you so proud of being ignorant?",
     "Is it that confusing to understand a lasagna?",
     "Would you start by cutting all education or by cutting all healthcare?",  # a choice
+    "Why would the family talk about this on camera?",  # they should not
+    "You might be experiencing a ttd bug?",  # a guess offered
 ])
 def test_shapes_the_rules_do_not_know_are_left_alone(sg, sentence) -> None:
     assert rewrite(sg, sentence) == []

@@ -532,6 +532,8 @@ def test_idioms_of_the_phrase_rules_are_kept_whole(analyzer) -> None:
             ("Bad timing for him to say this just now.", "less:sadness", "Bad timing"),
             ("Wow! Good for her! I'm so glad.", "less:joy", "Good for her"),
             ("mmmmm.... love me some kapusta with bacon bits", "less:joy", "love me some"),
+            ("What made you so interested in great whites?", "less:joy", "great whites"),
+            ("Someone get fat boy [NAME] a happy meal.", "less:joy", "happy meal"),
             # a noun before a noun names a kind of thing: not "irritation management"
             ("He went away to anger management and changed.", "less:anger",
              "anger management")]:
@@ -585,6 +587,8 @@ def test_adverbs_on_no_scale_and_result_clauses_keep_their_words(analyzer) -> No
     ("Cant be a slut if no one fucking ya right?", "less:anger", "fucking ya"),  # a verb
     ("Neat, it's from my Facebook so I doubt that it's exact.", "less:surprise", "so I"),
     ("Suck it you old, ugly hag.", "less:anger", "Suck it"),  # not "Stink it"
+    ("Is that beer? If so, how did he get it?", "less:surprise", "If so,"),  # a pro-form
+    ("Wow, I really think so", "less:surprise", "think so"),
 ])
 def test_words_that_only_look_like_intensifiers_stay(analyzer, sentence, target,
                                                      kept) -> None:
@@ -619,10 +623,15 @@ def test_a_negated_intensifier_is_a_hedge_and_stays(analyzer) -> None:
 def test_praise_is_not_toned_down_to_faint_praise(analyzer) -> None:
     # "okay" is faint praise: "Pulp Fiction is fucking okay", "Okay article there! Thanks
     # for sharing", "Okay socks" were wrong in 7 of 8 audited suggestions
+    # so are "fine" and "decent" said of the thing itself ("your username is fine", "It was
+    # fine", "It's fine knowing we're not alone": wrong in audits -01k to -01s); before
+    # their noun they still grade it ("a fine ad")
     for sentence in ("Pulp Fiction is amazing.", "It was great.", "Good article there!"):
         rewrites = rewrites_of(analyzer, sentence, "less:joy")
-        assert any("fine" in r.lower() for r in rewrites), rewrites  # still praise
+        assert any(w in r.lower() for r in rewrites for w in ("good", "nice")), rewrites
         assert not any("okay" in r.lower() for r in rewrites), rewrites
+        attributive = sentence.startswith("Good")
+        assert any("fine" in r.lower() for r in rewrites) == attributive, rewrites
 
 
 @pytest.mark.parametrize("sentence,target,stronger", [
@@ -646,9 +655,12 @@ def test_a_thing_is_not_given_a_feeling(analyzer) -> None:
                      "How sad that you think so."):
         assert not any("disappointed" in r for r in rewrites_of(analyzer, sentence,
                                                                 "less:sadness")), sentence
-    # what someone gets is a feeling: "I just get sad when" -> "get unfortunate"
-    assert not any("unfortunate" in r for r in rewrites_of(
-        analyzer, "I just get sad when I see people commenting.", "less:sadness"))
+    # what someone gets, or looks, is a feeling: "I just get sad when" -> "get
+    # unfortunate", "He looked so sad" -> "He looked so unfortunate"
+    for sentence in ("I just get sad when I see people commenting.",
+                     "He looked so sad when he was talking."):
+        assert not any("unfortunate" in r for r in rewrites_of(
+            analyzer, sentence, "less:sadness")), sentence
     assert "I'm so disappointed." in rewrites_of(analyzer, "I'm so sad.", "less:sadness")
 
 
@@ -665,6 +677,11 @@ def test_deletions_leave_the_sentence_whole(analyzer) -> None:
     rewrites = rewrites_of(analyzer, "I can't push a god damn button.", "less:anger")
     assert "I can't push a button." in rewrites
     assert not any("god button" in r for r in rewrites)
+    # a request needs a clause to ask about: not "Please tell me why the strong opinion?"
+    assert not any("Please" in r for r in rewrites_of(
+        analyzer, "Just curious why the strong negative opinion?", "less:surprise"))
+    assert "Please tell me why you did that." in rewrites_of(
+        analyzer, "Just curious why you did that?", "less:surprise")
     # a request framed in the middle of a clause is not one: "I was Please tell me what"
     assert not any("was Please" in r or "was please" in r for r in rewrites_of(
         analyzer, "Wow, I was JUST wondering what they make.", "less:surprise"))

@@ -53,6 +53,9 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
     ("I'm worried that will only scare her.", "That will only scare her."),  # "that": subject
     ("Interesting. Even if most disagree, I'd love it.", "Even if most disagree, I'd love it."),
     ("Wondering why this hasn't been done yet", "Please tell me why this hasn't been done yet"),
+    # a request ends as one; after an opening quote the sentence starts
+    ('"I\'m curious who those four are? You can\'t count him."',
+     '"Please tell me who those four are. You can\'t count him."'),
 ])
 def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) -> None:
     rewrites = [apply(sentence, e)
@@ -64,9 +67,19 @@ def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) ->
     "I'm afraid of spiders.",  # a feeling about something, not a frame around a statement
     "Dr. Smith is here.",  # an abbreviation, not a one-word exclamation
     "I'm sorry I forgot your birthday.",  # an apology stays one
+    # a wondering that is over, a musing after "but": no request
+    "It really is one. I was wondering if that was a bad gag.",
+    "I know it is a big place but I wonder what it will take.",
+    "It's nice knowing we're not alone.",  # not the fragment "Knowing we're not alone."
 ])
 def test_what_is_not_a_hedge_stays(sentence) -> None:
     assert phrase_edits(sentence, "less") == []
+
+
+def test_an_exclamation_keeps_its_what() -> None:
+    sentence = "This is dank what the hell"
+    rewrites = [apply(sentence, e) for e in phrase_edits(sentence, "less")]
+    assert rewrites == ["This is dank what the heck"]  # not "This is dank what"
 
 
 @pytest.mark.parametrize("sentence,after", [
