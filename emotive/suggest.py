@@ -93,6 +93,7 @@ DEGREE_ADVERBS = frozenset({"so", "very", "too", "extremely", "super", "incredib
 PERSONS = frozenset({"i", "you", "he", "she", "we", "they"})  # "it" is scary, not scared
 LINKING = frozenset({"be", "look", "seem", "sound", "appear", "become"})
 FAINT = frozenset({"fine", "decent"})  # the praise scale's lowest tier
+EMPHASIS = "*_\"“‘'"  # marks that open the next word, not punctuation that ends a clause
 THINGS = frozenset({"it", "that", "this", "which", "what"})
 ANSWERS = frozenset({"yes", "no", "yeah", "yep", "yup", "nope", "nah"})
 PLEASE = frozenset({"please", "plz", "pls", "plis"})
@@ -729,8 +730,10 @@ class Suggester:
             # "wasn't just a good boy" -> "wasn't a good boy" says the opposite
         if low in ("damn", "damned") and i and toks[i - 1].text.lower() == "god":
             return False  # "a god damn button" -> "a god button": the phrase goes whole
-        if low == "so" and i and (i + 1 >= len(toks) or toks[i + 1].pos == "PUNCT"):
-            return False  # a pro-form: "If so, how did he..." -> "If, how...", "I think so."
+        if low == "so" and i and (i + 1 >= len(toks) or (
+                toks[i + 1].pos == "PUNCT" and toks[i + 1].text[:1] not in EMPHASIS)):
+            return False  # a pro-form: "If so, how did he..." -> "If, how...", "I think so.";
+            # "so *hurt*" is the intensifier
         if i == 0 or i + 1 >= len(toks):
             return True
         nxt = toks[i + 1]

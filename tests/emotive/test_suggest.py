@@ -593,6 +593,9 @@ def test_adverbs_on_no_scale_and_result_clauses_keep_their_words(analyzer) -> No
 def test_words_that_only_look_like_intensifiers_stay(analyzer, sentence, target,
                                                      kept) -> None:
     assert all(kept in r for r in rewrites_of(analyzer, sentence, target))
+    # "so" before a word in emphasis marks grades it: it may go
+    assert "But he was *hurt* when he heard." in rewrites_of(
+        analyzer, "But he was so *hurt* when he heard.", "less:sadness")
     # used as intensifiers, they go or soften
     assert "This is the worst." in rewrites_of(analyzer, "This is fucking the worst.",
                                                "less:anger")
