@@ -92,6 +92,11 @@ DEGREE_ADVERBS = frozenset({"so", "very", "too", "extremely", "super", "incredib
                             "insanely", "terribly", "awfully", "more", "most", "less"})
 PERSONS = frozenset({"i", "you", "he", "she", "we", "they"})  # "it" is scary, not scared
 LINKING = frozenset({"be", "look", "seem", "sound", "appear", "become"})
+# nouns for those who feel, and their faces: "a sad man" may be "a disappointed man"
+BEINGS = frozenset({"person", "people", "man", "woman", "guy", "dude", "kid", "child", "boy",
+                    "girl", "baby", "fan", "friend", "player", "customer", "soul", "mom",
+                    "dad", "mother", "father", "wife", "husband", "family", "dog", "cat",
+                    "puppy", "face", "eye", "voice", "look", "smile"})
 FAINT = frozenset({"fine", "decent"})  # the praise scale's lowest tier
 EMPHASIS = "*_\"“‘'"  # marks that open the next word, not punctuation that ends a clause
 THINGS = frozenset({"it", "that", "this", "which", "what"})
@@ -501,7 +506,12 @@ class Suggester:
         if t.pos == "VERB" and after == "RP":
             return []  # a phrasal verb means more than its verb: "freaked out" -> "freaked
             # out out", "crack up" -> "split up"
-        if t.tag in GRADED or _grading(toks, i):
+        # a superlative of a bad quality before its noun moves down its scale alone ("the
+        # worst coach" -> "the weakest coach"); no WordNet synonym, no good quality ("best
+        # friends" -> "finest friends")
+        superlative = t.tag == "JJS" and after in ("NN", "NNS") and target.kind in (
+            "less", "neutral") and float(mine[-1]) < 0
+        if (t.tag in GRADED and not superlative) or _grading(toks, i):
             return []  # "worse" -> "poorer" (money), "best" -> "foremost", "most subpar";
             # "so crazy pessimistic" -> "so unusual pessimistic" (it may go instead)
         if t.pos == "NOUN" and after in ("NN", "NNS") and sentence[t.end:t.end + 1] == " ":
@@ -527,9 +537,15 @@ class Suggester:
         toward = {w for w, _ in SCALED.graded(pos, t.lemma, milder=calming)}
         # what someone feels ("I feel so bad for them", "I'm so sorry") is replaced by a
         # feeling, not by "subpar", "weak" or "bad"
-        felt = t.pos == "ADJ" and bool(before) and (before[-1].lemma in ("feel", "get") or (
+        # before its noun, not after a verb: "I'm so scared tears and snot everywhere" and
+        # "Thats sad man" are predicates the tagger read otherwise
+        attributive = after in ("NN", "NNS") and not (before and before[-1].pos in ("AUX",
+                                                                                    "VERB"))
+        felt = t.pos == "ADJ" and ((bool(before) and (before[-1].lemma in ("feel", "get") or (
             before[-1].lemma in LINKING and len(before) > 1 and low in EXPERIENCER
-            and before[-2].text.lower() in PERSONS))  # "He looked so sad" -> "unfortunate"
+            and before[-2].text.lower() in PERSONS))) or (  # "He looked so sad" -> "unfortunate"
+            low in EXPERIENCER and attributive and toks[i + 1].lemma in BEINGS))
+        # ... "a sad man" -> "an unfortunate man" (unlucky), "a sad look" -> "a regrettable look"
         # down a scale under a negation says more, not less: "not a nice thing" -> "not a
         # fine thing", "do you no good" -> "no okay", "I don't love it" -> "don't like it";
         # a synonym stays a synonym ("not sure" -> "not certain")
@@ -540,11 +556,12 @@ class Suggester:
 
         after_degree = i > 0 and toks[i - 1].text.lower() in DEGREE_ADVERBS
         # what a thing is, not how someone feels: "that's so sad" -> "that's so
-        # disappointed" is not said of a thing
-        thing = t.pos == "ADJ" and bool(before) and (
+        # disappointed", "a sad day" -> "a disappointed day" are not said of a thing
+        thing = t.pos == "ADJ" and ((bool(before) and (
             (len(before) > 1 and before[-1].lemma == "be" and before[-2].text.lower() in THINGS)
             or (before[-1].text.lower() == "how" and i + 1 < len(toks)  # "How sad that..."
-                and toks[i + 1].text.lower() in ("that", "to")))
+                and toks[i + 1].text.lower() in ("that", "to")))) or (
+            attributive and toks[i + 1].lemma not in BEINGS))
 
         # faint praise said of a thing itself: "your username is awesome" -> "is fine", "It's
         # nice knowing" -> "It's fine knowing"; before its noun it grades ("a fine ad")
@@ -554,7 +571,8 @@ class Suggester:
             return (felt and lemma not in EXPERIENCER) or (faint and lemma in FAINT) or (
                 thing and lemma in EXPERIENCER and lemma not in ALSO_OF_THINGS) or (
                 after_degree and (" " in lemma or lemma in UNGRADABLE))  # "very okay"
-        for lemma, cos, _ in self.lexicon.candidates.get(f"{pos}:{t.lemma}", []):
+        for lemma, cos, _ in [] if superlative else self.lexicon.candidates.get(
+                f"{pos}:{t.lemma}", []):
             # WordNet synonyms (lexicon v7); graded words get their milder tiers from scales
             if cos < self.min_word_similarity or role_changes(low, lemma, t.pos):
                 continue

@@ -653,15 +653,25 @@ def test_a_negated_word_keeps_its_synonyms(analyzer) -> None:
         analyzer, "I'm not sure what you mean.", "less:surprise")
 
 
+def test_a_bad_superlative_moves_down_its_scale_before_its_noun(analyzer) -> None:
+    rewrites = rewrites_of(analyzer, "He is the worst coach in bulls history", "less:anger")
+    assert "He is the weakest coach in bulls history" in rewrites
+    # no WordNet synonym of a superlative ("best" -> "foremost"), no good quality ("best
+    # friends" -> "finest friends"), nor one standing for its noun ("the worst of it")
+    assert rewrites_of(analyzer, "They are my best friends.", "less:joy") == set()
+    assert not any("worst" not in r for r in rewrites_of(
+        analyzer, "That's the worst of what I've seen.", "less:anger"))
+
+
 def test_a_thing_is_not_given_a_feeling(analyzer) -> None:
     for sentence in ("Oh that's so sad that she thinks anyone cares.",
-                     "How sad that you think so."):
+                     "How sad that you think so.", "It'll be a sad day once he's gone."):
         assert not any("disappointed" in r for r in rewrites_of(analyzer, sentence,
                                                                 "less:sadness")), sentence
     # what someone gets, or looks, is a feeling: "I just get sad when" -> "get
     # unfortunate", "He looked so sad" -> "He looked so unfortunate"
     for sentence in ("I just get sad when I see people commenting.",
-                     "He looked so sad when he was talking."):
+                     "He looked so sad when he was talking.", "He is a sad man."):
         assert not any("unfortunate" in r for r in rewrites_of(
             analyzer, sentence, "less:sadness")), sentence
     assert "I'm so disappointed." in rewrites_of(analyzer, "I'm so sad.", "less:sadness")
