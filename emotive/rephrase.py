@@ -48,13 +48,15 @@ TAGGED = re.compile(r"\b(?:is|are|was|were|do|does|did|have|has|had|wo|would|ca|
 # questions that answer themselves: "Who would have thought?!", "Where on earth do you live
 # that...?", "then what's the problem?", "You're having a field day huh?", "What's with X?",
 # "Why are you so proud of it?", "Is it that hard to...?", "Why would the family talk
-# about this on camera?" (they should not), and invitations
+# about this on camera?" (they should not), "Am I the only one who...?", "Who said I was a
+# kid?", and invitations
 # ("WHO WANTS TO TAKE SHOTS WITH ME???"): no request asks what they ask
 RHETORICAL = re.compile(
     r"\b(?:on earth|the (?:hell|heck|fuck)|huh|who (?:would|could)(?: have|'ve) "
     r"(?:thought|guessed|known)|who knew|who cares|who wants|what(?: i|')s the (?:problem|point|"
     r"harm|big deal|difference)|what(?:['’]s| is) with|why (?:are|were) you so|is it (?:really )?"
-    r"that (?:hard|difficult|confusing|complicated)|what did you expect|why not|why would)\b",
+    r"that (?:hard|difficult|confusing|complicated)|what did you expect|why not|why would|"
+    r"am i the only one|who said)\b",
     re.IGNORECASE)
 Inflect = Callable[[str, str], str]
 
@@ -267,12 +269,17 @@ def _indirect(doc: Any, root: Any, first: Any, inflect: Inflect
         return None
     if not wh and aux.lower_ in REQUEST_MODALS and subject.text.lower() == "we":
         return None  # "Can we get that man checked?" proposes, it does not ask
+    if not wh and aux.lower_ in ("might", "may") and subject.text.lower() in ("i", "we"):
+        return None  # "Might I suggest...?" suggests
+    if not wh and any(t.lower_ == "even" for t in doc[subject.end:root.i + 1]):
+        return None  # "Did she even pass the test?" doubts that she did
     if not wh and any(t.dep_ == "neg" and t.head.i == root.i
                       for t in doc[subject.end:root.i + 1]):
         return None  # "Would this not be the standard practice?" says it would
     verb = _aux_text(aux)
-    if not verb or (aux.tag_ == "MD" and subject.text.lower() == "you"):
-        return None  # "Can you cite that?" is a request: see imperative()
+    if not verb or (aux.tag_ == "MD" and subject.root.lower_ == "you"):
+        return None  # "Can you cite that?" is a request: see imperative(); so is "Will you
+        # two shut up?"
     if aux.text[:1] in ("'", "’") and subject.root.tag_ in ("NNS", "NNPS"):
         # "'s" said of a plural is "are" written out: "Where's my keys?" -> "where my keys
         # are", not "is"

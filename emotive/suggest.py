@@ -95,9 +95,11 @@ LINKING = frozenset({"be", "look", "seem", "sound", "appear", "become"})
 # nouns for those who feel, and their faces: "a sad man" may be "a disappointed man"
 BEINGS = frozenset({"person", "people", "man", "woman", "guy", "dude", "kid", "child", "boy",
                     "girl", "baby", "fan", "friend", "player", "customer", "soul", "mom",
-                    "dad", "mother", "father", "wife", "husband", "family", "dog", "cat",
-                    "puppy", "face", "eye", "voice", "look", "smile"})
+                    "dad", "mother", "father", "wife", "husband", "girlfriend", "boyfriend",
+                    "family", "dog", "cat", "puppy", "face", "eye", "voice", "look",
+                    "smile"})
 FAINT = frozenset({"fine", "decent"})  # the praise scale's lowest tier
+LOOKS = frozenset({"attractive", "handsome", "good-looking", "pretty"})
 EMPHASIS = "*_\"“‘'"  # marks that open the next word, not punctuation that ends a clause
 THINGS = frozenset({"it", "that", "this", "which", "what"})
 ANSWERS = frozenset({"yes", "no", "yeah", "yep", "yup", "nope", "nah"})
@@ -207,6 +209,23 @@ def _said_of_someone(before: Sequence[Token]) -> bool:
 def _closes(toks: Sequence[Token], i: int) -> bool:
     """Is token ``i`` the last word of the sentence (only punctuation after it)?"""
     return all(u.pos == "PUNCT" for u in toks[i + 1:])
+
+
+def _shout(request: str) -> str:
+    """A request made from a shouted question, its question shouted back: "Please tell me
+    how we got here." -> "Please tell me HOW WE GOT HERE."."""
+    m = re.match(r"(\W*please (?:tell me |confirm |explain )?(?:whether )?)(.*)", request,
+                 re.IGNORECASE)
+    return m.group(1) + m.group(2).upper() if m else request.upper()
+
+
+def _compared(lemma: str) -> bool:
+    """Is "more"/"most" + ``lemma`` wrong English? "more nice", "most weak" take "-er"/"-est"
+    ("nicer"); "more lovely" is fine beside "lovelier"."""
+    from lemminflect import getInflection
+
+    return " " not in lemma and not lemma.endswith("y") and bool(
+        getInflection(lemma, "JJR", inflect_oov=False))
 
 
 def _verbless(toks: Sequence[Token], e: Edit) -> bool:
@@ -566,9 +585,21 @@ class Suggester:
         # faint praise said of a thing itself: "your username is awesome" -> "is fine", "It's
         # nice knowing" -> "It's fine knowing"; before its noun it grades ("a fine ad")
         faint = not (i + 1 < len(toks) and toks[i + 1].pos in ("NOUN", "PROPN", "ADJ"))
+        # good looks are said of people: "a beautiful pass" -> "an attractive pass", but "a
+        # beautiful cover girl", "my wife is beautiful" may be "attractive"
+        head = i + 1
+        while head + 1 < len(toks) and toks[head + 1].tag in ("NN", "NNS"):
+            head += 1
+        looks = (attributive and toks[head].lemma in BEINGS) or (
+            len(before) > 1 and before[-1].lemma in LINKING and (
+                before[-2].text.lower() in PERSONS | {"who"} or before[-2].lemma in BEINGS))
+
+        graded_by = toks[i - 1].text.lower() if i and toks[i - 1].text.lower() in (
+            "more", "most") else ""
 
         def unfit(lemma: str) -> bool:  # for every candidate, from the lexicon or a scale
             return (felt and lemma not in EXPERIENCER) or (faint and lemma in FAINT) or (
+                lemma in LOOKS and not looks) or (graded_by and _compared(lemma)) or (
                 thing and lemma in EXPERIENCER and lemma not in ALSO_OF_THINGS) or (
                 after_degree and (" " in lemma or lemma in UNGRADABLE))  # "very okay"
         for lemma, cos, _ in [] if superlative else self.lexicon.candidates.get(
@@ -607,8 +638,9 @@ class Suggester:
         out = []
         for w, g in zip(words, gains, strict=True):
             gain = float(g) * max(near[w], 0.1)
+            bare = w if t.text.islower() else w.lower()  # each twin takes its own case
             fits = [self._complement(sentence, toks, k, self._replace(
-                sentence, toks, k, match_case(w, toks[k].text), gain)) for k in (i, *twins)]
+                sentence, toks, k, match_case(bare, toks[k].text), gain)) for k in (i, *twins)]
             if fits[0] is not None:
                 out.append(fits[0])
             if twins and (every := _at_once(sentence, fits)):
@@ -716,8 +748,8 @@ class Suggester:
         to modify? "Super dumb that people..." -> "Super that people..." (the tagger took
         "dumb" for an adverb), "a bit awkward." -> "a bit."; "so fucking overrated" -> "so
         overrated" is fine."""
-        if i == 0 or toks[i - 1].text.lower() not in MODIFIERS:
-            return False
+        if i == 0 or toks[i - 1].text.lower() not in MODIFIERS | DEGREE_ADVERBS:
+            return False  # "WAY too literally AND" -> "WAY too AND"
         return i + 1 >= len(toks) or not (toks[i + 1].pos in ("ADJ", "ADV")
                                           or toks[i + 1].tag in ("VBN", "VBG"))
 
@@ -748,6 +780,14 @@ class Suggester:
             # "wasn't just a good boy" -> "wasn't a good boy" says the opposite
         if low in ("damn", "damned") and i and toks[i - 1].text.lower() == "god":
             return False  # "a god damn button" -> "a god button": the phrase goes whole
+        if low == "sorry" and i + 1 < len(toks) and toks[i + 1].text.lower() in (
+                "to", "for", "about", "if"):
+            return False  # an apology and what it is for: "Sorry to burst your bubble" ->
+            # "To burst your bubble"
+        if low in ("wtf", "wth") and i + 1 < len(toks) and toks[i + 1].pos != "PUNCT":
+            return False  # it asks: "Wtf is a weeb" -> "Is a weeb" ("What the heck is")
+        if i and toks[i - 1].pos == "DET" and (t.pos == "INTJ" or is_marker(t.text)):
+            return False  # a word mentioned: "The wow at the end" -> "The at the end"
         if low == "so" and i and (i + 1 >= len(toks) or (
                 toks[i + 1].pos == "PUNCT" and toks[i + 1].text[:1] not in EMPHASIS)):
             return False  # a pro-form: "If so, how did he..." -> "If, how...", "I think so.";
@@ -791,11 +831,18 @@ class Suggester:
         the sentence as tagged for its tokens; only a question gets the parser too."""
         if target.kind not in ("less", "neutral") or not QUESTION.search(sentence):
             return []
-        if doc.text != _straight(sentence):  # a shouted word was tagged in lower case:
-            doc = self._tag(sentence, shouted=True)  # the request is built from the doc
+        # a sentence shouted whole is parsed in lower case ("WILL YOU TWO SHUT UP?" parsed
+        # as it stands has the subject "YOU TWO SHUT") and its request shouted back;
+        # otherwise the request is built from the doc with the writer's capitals
+        whole = sentence.upper() == sentence and len(SHOUTED.findall(sentence)) > 1
+        if whole:
+            doc = self.nlp(_straight(sentence).lower())
+        elif doc.text != _straight(sentence):  # a shouted word was tagged in lower case
+            doc = self._tag(sentence, shouted=True)
         doc = self.nlp.get_pipe("parser")(doc)
         gain = 0.3 if target.emotion in (None, "surprise") else 0.1
-        return [Edit(r.start, r.end, apostrophes_of(sentence, r.text), gain)
+        return [Edit(r.start, r.end, apostrophes_of(sentence, _shout(r.text) if whole
+                                                    else r.text), gain)
                 for r in rephrase.requests(doc, self._inflect)]
 
     @staticmethod

@@ -203,9 +203,10 @@ def deletion(sentence: str, t: Token, gain: float) -> Edit:
     """Drop a word with the space after it (before it, at the end) and the comma that set
     it off ("Damn, I didn't know" -> "I didn't know"; "It was, honestly, fine" -> "It
     was fine"); a sentence-initial deletion carries the capital over to the next word.
-    A word set off by Markdown emphasis takes its marks along ("I *aggressively* call")."""
-    if t.start and sentence[t.start - 1] in "*_" and sentence[t.end:t.end + 1] == sentence[
-            t.start - 1]:
+    A word set off by Markdown emphasis or alone in parentheses takes its marks along ("I
+    *aggressively* call", "we can't see it now (unfortunately)." -> "...now.")."""
+    if t.start and sentence[t.start - 1:t.start] + sentence[t.end:t.end + 1] in (
+            "**", "__", "()"):
         t = replace(t, start=t.start - 1, end=t.end + 1)
     end = t.end
     lead = sentence[:t.start].rstrip()

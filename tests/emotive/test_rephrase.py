@@ -110,6 +110,10 @@ def test_yes_no_questions_also_ask_for_confirmation(sg) -> None:
     "Would you start by cutting all education or by cutting all healthcare?",  # a choice
     "Why would the family talk about this on camera?",  # they should not
     "You might be experiencing a ttd bug?",  # a guess offered
+    "Am I the only one who really wants to know what went down between them??",
+    "Who said i was a kid?",
+    "Did she even pass the formidable Blechdel Test?",  # doubts that she did
+    "Might I suggest you are inviting a little denigration?",  # a suggestion
 ])
 def test_shapes_the_rules_do_not_know_are_left_alone(sg, sentence) -> None:
     assert rewrite(sg, sentence) == []

@@ -534,6 +534,8 @@ def test_idioms_of_the_phrase_rules_are_kept_whole(analyzer) -> None:
             ("mmmmm.... love me some kapusta with bacon bits", "less:joy", "love me some"),
             ("What made you so interested in great whites?", "less:joy", "great whites"),
             ("Someone get fat boy [NAME] a happy meal.", "less:joy", "happy meal"),
+            ("Worst case scenario he dodged a bullet.", "less:anger", "Worst case"),
+            ("this is a thing? oh no", "less:surprise", "oh no"),
             # a noun before a noun names a kind of thing: not "irritation management"
             ("He went away to anger management and changed.", "less:anger",
              "anger management")]:
@@ -690,6 +692,32 @@ def test_deletions_leave_the_sentence_whole(analyzer) -> None:
     rewrites = rewrites_of(analyzer, "I can't push a god damn button.", "less:anger")
     assert "I can't push a button." in rewrites
     assert not any("god button" in r for r in rewrites)
+    # the second of two words takes its own case: not "when Upset"
+    rewrites = rewrites_of(analyzer, "Angry old men raise their canes when angry.",
+                           "less:anger")
+    assert "Upset old men raise their canes when upset." in rewrites
+    assert not any("when Upset" in r for r in rewrites)
+    # no word is stranded after "too"; "wtf" asks; a word mentioned is no interjection;
+    # "Sorry to" is an apology with what it is for
+    for sentence, target, kept in [
+            ("You're taking all of this WAY too literally AND assuming.", "less:anger",
+             "too literally"),
+            ("Wtf is a weeb", "less:anger", "is a weeb"),
+            ("The wow at the end really had not amused me!", "less:surprise", "The wow"),
+            ("Sorry to burst your bubble but he is popular.", "less:sadness", "Sorry to")]:
+        rewrites = rewrites_of(analyzer, sentence, target)
+        assert all(kept in r for r in rewrites if "heck" not in r), (sentence, rewrites)
+    # the parser took "SHUT" into the subject: "Please confirm whether YOU TWO SHUT will UP."
+    assert not any("Please" in r for r in rewrites_of(
+        analyzer, "WILL YOU TWO SHUT UP?", "less:anger"))
+    # good looks are said of people
+    assert not any("attractive" in r or "pretty" in r for r in rewrites_of(
+        analyzer, "Beautiful play by [NAME].", "less:joy"))
+    assert "Easy breezy attractive cover girl" in rewrites_of(
+        analyzer, "Easy breezy beautiful cover girl", "less:joy")
+    # "more" grades a word that would take "-er": not "more nice"
+    assert not any("more nice" in r for r in rewrites_of(
+        analyzer, "My wife is more beautiful now than when I met her.", "less:joy"))
     # a request needs a clause to ask about: not "Please tell me why the strong opinion?"
     assert not any("Please" in r for r in rewrites_of(
         analyzer, "Just curious why the strong negative opinion?", "less:surprise"))

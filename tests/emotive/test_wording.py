@@ -32,6 +32,7 @@ def test_combined_edits_replace_the_range_that_covers_them() -> None:
     ("Thanks, lol.", "lol", "Thanks."),
     ("Wow! That's great", "Wow", "That's great"),
     ("I really like it.", "really", "I like it."),
+    ("We can't see it now (unfortunately).", "unfortunately", "We can't see it now."),
 ])
 def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word, after) -> None:
     t = next(t for t in sg.tokens(sentence) if t.text == word)
