@@ -786,8 +786,10 @@ class Suggester:
             # "To burst your bubble"
         if low in ("wtf", "wth") and i + 1 < len(toks) and toks[i + 1].pos != "PUNCT":
             return False  # it asks: "Wtf is a weeb" -> "Is a weeb" ("What the heck is")
-        if i and toks[i - 1].pos == "DET" and (t.pos == "INTJ" or is_marker(t.text)):
-            return False  # a word mentioned: "The wow at the end" -> "The at the end"
+        if i and toks[i - 1].text.lower() in ("the", "a", "an") and (
+                t.pos == "INTJ" or is_marker(t.text)):
+            return False  # a word mentioned: "The wow at the end" -> "The at the end"; not
+            # "news like this :("
         if low == "so" and i and (i + 1 >= len(toks) or (
                 toks[i + 1].pos == "PUNCT" and toks[i + 1].text[:1] not in EMPHASIS)):
             return False  # a pro-form: "If so, how did he..." -> "If, how...", "I think so.";

@@ -707,6 +707,8 @@ def test_deletions_leave_the_sentence_whole(analyzer) -> None:
             ("Sorry to burst your bubble but he is popular.", "less:sadness", "Sorry to")]:
         rewrites = rewrites_of(analyzer, sentence, target)
         assert all(kept in r for r in rewrites if "heck" not in r), (sentence, rewrites)
+    assert "Devastating to hear of any news like this" in rewrites_of(
+        analyzer, "Devastating to hear of any news like this :(", "less:sadness")
     # the parser took "SHUT" into the subject: "Please confirm whether YOU TWO SHUT will UP."
     assert not any("Please" in r for r in rewrites_of(
         analyzer, "WILL YOU TWO SHUT UP?", "less:anger"))
