@@ -211,6 +211,49 @@ def _closes(toks: Sequence[Token], i: int) -> bool:
     return all(u.pos == "PUNCT" for u in toks[i + 1:])
 
 
+def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable[[str], bool]:
+    """The words that may not replace token ``i`` here, whatever proposed them; ``before``
+    is the tokens before it without adverbs and particles."""
+    t, low = toks[i], toks[i].text.lower()
+    after = toks[i + 1].tag if i + 1 < len(toks) else ""
+    # before its noun, not after a verb: "I'm so scared tears and snot everywhere" and
+    # "Thats sad man" are predicates the tagger read otherwise
+    attributive = after in ("NN", "NNS") and not (before and before[-1].pos in ("AUX", "VERB"))
+    # what someone feels ("I feel so bad for them", "I'm so sorry", "He looked so sad", "a
+    # sad man") is replaced by a feeling, not by "subpar", "weak", "unfortunate" (unlucky)
+    felt = t.pos == "ADJ" and ((bool(before) and (before[-1].lemma in ("feel", "get") or (
+        before[-1].lemma in LINKING and len(before) > 1 and low in EXPERIENCER
+        and before[-2].text.lower() in PERSONS))) or (
+        low in EXPERIENCER and attributive and toks[i + 1].lemma in BEINGS))
+    after_degree = i > 0 and toks[i - 1].text.lower() in DEGREE_ADVERBS
+    # what a thing is, not how someone feels: "that's so sad" -> "that's so
+    # disappointed", "a sad day" -> "a disappointed day" are not said of a thing
+    thing = t.pos == "ADJ" and ((bool(before) and (
+        (len(before) > 1 and before[-1].lemma == "be" and before[-2].text.lower() in THINGS)
+        or (before[-1].text.lower() == "how" and i + 1 < len(toks)  # "How sad that..."
+            and toks[i + 1].text.lower() in ("that", "to")))) or (
+        attributive and toks[i + 1].lemma not in BEINGS))
+    # faint praise said of a thing itself: "your username is awesome" -> "is fine", "It's
+    # nice knowing" -> "It's fine knowing"; before its noun it grades ("a fine ad")
+    faint = not (i + 1 < len(toks) and toks[i + 1].pos in ("NOUN", "PROPN", "ADJ"))
+    # good looks are said of people: "a beautiful pass" -> "an attractive pass", but "a
+    # beautiful cover girl", "my wife is beautiful" may be "attractive"
+    head = i + 1
+    while head + 1 < len(toks) and toks[head + 1].tag in ("NN", "NNS"):
+        head += 1
+    looks = (attributive and toks[head].lemma in BEINGS) or (
+        len(before) > 1 and before[-1].lemma in LINKING and (
+            before[-2].text.lower() in PERSONS | {"who"} or before[-2].lemma in BEINGS))
+    graded_by = i > 0 and toks[i - 1].text.lower() in ("more", "most")  # not "more nice"
+
+    def unfit(lemma: str) -> bool:
+        return (felt and lemma not in EXPERIENCER) or (faint and lemma in FAINT) or (
+            lemma in LOOKS and not looks) or (graded_by and _compared(lemma)) or (
+            thing and lemma in EXPERIENCER and lemma not in ALSO_OF_THINGS) or (
+            after_degree and (" " in lemma or lemma in UNGRADABLE))  # "very okay"
+    return unfit
+
+
 def _shout(request: str) -> str:
     """A request made from a shouted question, its question shouted back: "Please tell me
     how we got here." -> "Please tell me HOW WE GOT HERE."."""
@@ -554,17 +597,6 @@ class Suggester:
         if not kin and not feeling:
             return []
         toward = {w for w, _ in SCALED.graded(pos, t.lemma, milder=calming)}
-        # what someone feels ("I feel so bad for them", "I'm so sorry") is replaced by a
-        # feeling, not by "subpar", "weak" or "bad"
-        # before its noun, not after a verb: "I'm so scared tears and snot everywhere" and
-        # "Thats sad man" are predicates the tagger read otherwise
-        attributive = after in ("NN", "NNS") and not (before and before[-1].pos in ("AUX",
-                                                                                    "VERB"))
-        felt = t.pos == "ADJ" and ((bool(before) and (before[-1].lemma in ("feel", "get") or (
-            before[-1].lemma in LINKING and len(before) > 1 and low in EXPERIENCER
-            and before[-2].text.lower() in PERSONS))) or (  # "He looked so sad" -> "unfortunate"
-            low in EXPERIENCER and attributive and toks[i + 1].lemma in BEINGS))
-        # ... "a sad man" -> "an unfortunate man" (unlucky), "a sad look" -> "a regrettable look"
         # down a scale under a negation says more, not less: "not a nice thing" -> "not a
         # fine thing", "do you no good" -> "no okay", "I don't love it" -> "don't like it";
         # a synonym stays a synonym ("not sure" -> "not certain")
@@ -572,36 +604,7 @@ class Suggester:
         if low == "sorry" and not (before and before[-1].lemma in ("be", "feel")):
             return []  # an apology, not a feeling: "Bay Area, sorry" -> "Bay Area, bad",
             # "oh, sorry, forgot" -> "oh, bad, forgot"; "I'm sorry" is one
-
-        after_degree = i > 0 and toks[i - 1].text.lower() in DEGREE_ADVERBS
-        # what a thing is, not how someone feels: "that's so sad" -> "that's so
-        # disappointed", "a sad day" -> "a disappointed day" are not said of a thing
-        thing = t.pos == "ADJ" and ((bool(before) and (
-            (len(before) > 1 and before[-1].lemma == "be" and before[-2].text.lower() in THINGS)
-            or (before[-1].text.lower() == "how" and i + 1 < len(toks)  # "How sad that..."
-                and toks[i + 1].text.lower() in ("that", "to")))) or (
-            attributive and toks[i + 1].lemma not in BEINGS))
-
-        # faint praise said of a thing itself: "your username is awesome" -> "is fine", "It's
-        # nice knowing" -> "It's fine knowing"; before its noun it grades ("a fine ad")
-        faint = not (i + 1 < len(toks) and toks[i + 1].pos in ("NOUN", "PROPN", "ADJ"))
-        # good looks are said of people: "a beautiful pass" -> "an attractive pass", but "a
-        # beautiful cover girl", "my wife is beautiful" may be "attractive"
-        head = i + 1
-        while head + 1 < len(toks) and toks[head + 1].tag in ("NN", "NNS"):
-            head += 1
-        looks = (attributive and toks[head].lemma in BEINGS) or (
-            len(before) > 1 and before[-1].lemma in LINKING and (
-                before[-2].text.lower() in PERSONS | {"who"} or before[-2].lemma in BEINGS))
-
-        graded_by = toks[i - 1].text.lower() if i and toks[i - 1].text.lower() in (
-            "more", "most") else ""
-
-        def unfit(lemma: str) -> bool:  # for every candidate, from the lexicon or a scale
-            return (felt and lemma not in EXPERIENCER) or (faint and lemma in FAINT) or (
-                lemma in LOOKS and not looks) or (graded_by and _compared(lemma)) or (
-                thing and lemma in EXPERIENCER and lemma not in ALSO_OF_THINGS) or (
-                after_degree and (" " in lemma or lemma in UNGRADABLE))  # "very okay"
+        unfit = _misfits(toks, i, before)  # for every candidate, from the lexicon or a scale
         for lemma, cos, _ in [] if superlative else self.lexicon.candidates.get(
                 f"{pos}:{t.lemma}", []):
             # WordNet synonyms (lexicon v7); graded words get their milder tiers from scales
