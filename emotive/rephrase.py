@@ -49,14 +49,14 @@ TAGGED = re.compile(r"\b(?:is|are|was|were|do|does|did|have|has|had|wo|would|ca|
 # that...?", "then what's the problem?", "You're having a field day huh?", "What's with X?",
 # "Why are you so proud of it?", "Is it that hard to...?", "Why would the family talk
 # about this on camera?" (they should not), "Am I the only one who...?", "Who said I was a
-# kid?", and invitations
+# kid?", "How is this a racism?", and invitations
 # ("WHO WANTS TO TAKE SHOTS WITH ME???"): no request asks what they ask
 RHETORICAL = re.compile(
     r"\b(?:on earth|the (?:hell|heck|fuck)|huh|who (?:would|could)(?: have|'ve) "
     r"(?:thought|guessed|known)|who knew|who cares|who wants|what(?: i|')s the (?:problem|point|"
     r"harm|big deal|difference)|what(?:['’]s| is) with|why (?:are|were) you so|is it (?:really )?"
     r"that (?:hard|difficult|confusing|complicated)|what did you expect|why not|why would|"
-    r"am i the only one|who said)\b",
+    r"am i the only one|who said|how is (?:this|that|it) (?:a|an))\b",
     re.IGNORECASE)
 Inflect = Callable[[str, str], str]
 
@@ -225,7 +225,9 @@ def _indirect(doc: Any, root: Any, first: Any, inflect: Inflect
     end = span[-1].idx + len(span[-1].text)
     kind = "explain" if first.lower_ in ("why", "how") else "wh" if wh else "whether"
     if wh and first.dep_ in ("nsubj", "nsubjpass") and (aux is None or aux.i > first.i + 1
-                                                          or _subject(aux) is None):
+                                                          or _subject(aux) is None) and not (
+            aux is not None and aux.i == first.i + 1 and aux.lemma_ == "do"):  # "What does
+        # 'open border' mean to you?" asks what it means: "what" is no subject
         # the wh-word is the subject: nothing is inverted ("What happened?")
         return first.idx, end, first.lower_ + text[first.idx + len(first.text):end], kind
     if not wh and _declarative(root, first):
@@ -334,6 +336,8 @@ def requests(doc: Any, inflect: Inflect) -> list[Rephrasing]:
     text = doc.text
     if RHETORICAL.search(text[start:end]) or TAGGED.search(text[start:end]):
         return []
+    if kind == "whether" and text[end:end + 2] == "??":
+        return []  # exasperated: "Can these guys just pick a team and go there??"
     while end < len(text) and text[end] in "?!.":
         end += 1
     frames = FRAMES[kind]

@@ -99,6 +99,7 @@ BEINGS = frozenset({"person", "people", "man", "woman", "guy", "dude", "kid", "c
                     "family", "dog", "cat", "puppy", "face", "eye", "voice", "look",
                     "smile"})
 FAINT = frozenset({"fine", "decent"})  # the praise scale's lowest tier
+LITOTES = frozenset({"exactly", "necessarily", "entirely", "quite"})  # "isn't exactly new"
 LOOKS = frozenset({"attractive", "handsome", "good-looking", "pretty"})
 EMPHASIS = "*_\"“‘'"  # marks that open the next word, not punctuation that ends a clause
 THINGS = frozenset({"it", "that", "this", "which", "what"})
@@ -235,7 +236,8 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
         attributive and toks[i + 1].lemma not in BEINGS))
     # faint praise said of a thing itself: "your username is awesome" -> "is fine", "It's
     # nice knowing" -> "It's fine knowing"; before its noun it grades ("a fine ad")
-    faint = not (i + 1 < len(toks) and toks[i + 1].pos in ("NOUN", "PROPN", "ADJ"))
+    faint = not (i + 1 < len(toks) and toks[i + 1].pos in ("NOUN", "PROPN", "ADJ")) or (
+        after_degree)  # ... nor after "very": "a very fine brand" is high praise
     # good looks are said of people: "a beautiful pass" -> "an attractive pass", but "a
     # beautiful cover girl", "my wife is beautiful" may be "attractive"
     head = i + 1
@@ -245,9 +247,14 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
         len(before) > 1 and before[-1].lemma in LINKING and (
             before[-2].text.lower() in PERSONS | {"who"} or before[-2].lemma in BEINGS))
     graded_by = i > 0 and toks[i - 1].text.lower() in ("more", "most")  # not "more nice"
+    # "painful" of the body is not "hard": only "painful to watch" is "hard to watch"
+    bodily = low == "painful" and not (i + 1 < len(toks) and toks[i + 1].text.lower() == "to")
+    # a verb the sentence has already: "enjoy what you liked" -> "like what you liked"
+    present = {u.lemma for k, u in enumerate(toks) if k != i} if t.pos == "VERB" else set()
 
     def unfit(lemma: str) -> bool:
         return (felt and lemma not in EXPERIENCER) or (faint and lemma in FAINT) or (
+            lemma in present) or (bodily and lemma in ("hard", "difficult")) or (
             lemma in LOOKS and not looks) or (graded_by and _compared(lemma)) or (
             thing and lemma in EXPERIENCER and lemma not in ALSO_OF_THINGS) or (
             after_degree and (" " in lemma or lemma in UNGRADABLE))  # "very okay"
@@ -565,6 +572,8 @@ class Suggester:
         if not pos or low in INTENSIFIERS or low in DEGREE:  # these are only dropped
             return []
         after = toks[i + 1].tag if i + 1 < len(toks) else ""
+        if t.tag == "VBG" and i and toks[i - 1].pos == "NOUN" and after in ("NN", "NNS", "JJ"):
+            return []  # a compound: "a gun loving student" -> "a gun liking student"
         if t.pos == "VERB" and after == "RP":
             return []  # a phrasal verb means more than its verb: "freaked out" -> "freaked
             # out out", "crack up" -> "split up"
@@ -627,8 +636,8 @@ class Suggester:
             if word.lower() != low and word not in near:
                 near[word] = float(cos)
         for lemma, away in [] if negated else self._graded(t.lemma, pos, target, mine):
-            if unfit(lemma):
-                continue
+            if unfit(lemma) or (superlative and lemma == "poor"):
+                continue  # "the poorest character" is the most pitiable, not the worst
             # a tier of a curated scale: neither a stranger nor a stronger word by design
             word = match_case(self._inflect(lemma, t.tag), t.text)
             if word.lower() != low:
@@ -777,7 +786,7 @@ class Suggester:
             return False
         if low in ("so", "such") and any(u.text.lower() == "that" for u in toks[i + 2:i + 5]):
             return False
-        if i and toks[i - 1].text.lower() in NEGATORS and low in INTENSIFIERS and (
+        if i and toks[i - 1].text.lower() in NEGATORS and low in INTENSIFIERS | LITOTES and (
                 i + 1 >= len(toks) or toks[i + 1].pos not in ("VERB", "AUX")):
             return False  # a hedge: "not really comparable" -> "not comparable" says more,
             # "wasn't just a good boy" -> "wasn't a good boy" says the opposite
@@ -787,6 +796,8 @@ class Suggester:
                 "to", "for", "about", "if"):
             return False  # an apology and what it is for: "Sorry to burst your bubble" ->
             # "To burst your bubble"
+        if t.pos == "INTJ" and i and toks[i - 1].lemma in LINKING | {"feel", "get"}:
+            return False  # the predicate: "I feel ok" -> "I feel"
         if low in ("wtf", "wth") and i + 1 < len(toks) and toks[i + 1].pos != "PUNCT":
             return False  # it asks: "Wtf is a weeb" -> "Is a weeb" ("What the heck is")
         if i and toks[i - 1].text.lower() in ("the", "a", "an") and (
@@ -800,9 +811,9 @@ class Suggester:
         if i == 0 or i + 1 >= len(toks):
             return True
         nxt = toks[i + 1]
-        if low == "so":
-            return nxt.pos not in ("PRON", "DET", "PROPN") or nxt.text.lower() in (
-                "much", "many", "few", "little")
+        if low == "so":  # "...so no thanks": it joins the clauses
+            return (nxt.pos not in ("PRON", "DET", "PROPN") or nxt.text.lower() in (
+                "much", "many", "few", "little")) and nxt.text.lower() not in ANSWERS
         return not (low in ("fucking", "freaking", "fuckin", "frickin") and nxt.pos == "PRON")
 
     @staticmethod

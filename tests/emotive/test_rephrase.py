@@ -114,6 +114,8 @@ def test_yes_no_questions_also_ask_for_confirmation(sg) -> None:
     "Who said i was a kid?",
     "Did she even pass the formidable Blechdel Test?",  # doubts that she did
     "Might I suggest you are inviting a little denigration?",  # a suggestion
+    "Can these guys just pick a team in the AL and go there??",  # exasperated
+    "How is this a racism?",
 ])
 def test_shapes_the_rules_do_not_know_are_left_alone(sg, sentence) -> None:
     assert rewrite(sg, sentence) == []

@@ -535,6 +535,9 @@ def test_idioms_of_the_phrase_rules_are_kept_whole(analyzer) -> None:
             ("What made you so interested in great whites?", "less:joy", "great whites"),
             ("Someone get fat boy [NAME] a happy meal.", "less:joy", "happy meal"),
             ("Worst case scenario he dodged a bullet.", "less:anger", "Worst case"),
+            ("Oh my, liberals have been busy.", "less:surprise", "Oh my"),
+            ("Damn, good thing I got those experts to tell me that!", "less:joy",
+             "good thing"),
             ("this is a thing? oh no", "less:surprise", "oh no"),
             # a noun before a noun names a kind of thing: not "irritation management"
             ("He went away to anger management and changed.", "less:anger",
@@ -712,6 +715,30 @@ def test_deletions_leave_the_sentence_whole(analyzer) -> None:
     # the parser took "SHUT" into the subject: "Please confirm whether YOU TWO SHUT will UP."
     assert not any("Please" in r for r in rewrites_of(
         analyzer, "WILL YOU TWO SHUT UP?", "less:anger"))
+    # "not exactly" is a hedge; "so" before "no thanks" joins clauses; "ok" after "feel" is
+    # the predicate; "gun loving" is a compound; a verb the sentence has is not brought in
+    for sentence, target, kept in [
+            ("The UK having disdain for Ireland or Irish people isn’t exactly new.", "less:anger",
+             "exactly"),
+            ("I am from Turkey so no thanks jackass.", "less:anger", "so no"),
+            ("I feel ok 😁", "less:joy", "feel ok"),
+            ("Nah. I am a gun loving medical student.", "less:joy", "gun loving"),
+            ("You get to enjoy what you liked.", "less:joy", "liked.")]:
+        rewrites = driven_rewrites_of(analyzer, sentence, target)
+        assert all(kept in r for r in rewrites), (sentence, rewrites)
+    assert not any("like what" in r for r in rewrites)
+    # "painful" of the body is not "hard"; "painful to watch" is "hard to watch"
+    assert not any("hard" in r or "difficult" in r for r in rewrites_of(
+        analyzer, "Tumours aren't usually painful.", "less:sadness"))
+    assert "It's hard to watch." in rewrites_of(analyzer, "It's painful to watch.",
+                                                "less:sadness")
+    # "very fine" is high praise; "rude" is not "blunt"; "the poorest character" pities
+    assert not any("very fine" in r for r in rewrites_of(
+        analyzer, "Nkd is a very good brand.", "less:joy"))
+    assert not any("blunt" in r for r in rewrites_of(
+        analyzer, "What a rude condescending wanker he is.", "less:anger"))
+    assert not any("poorest" in r for r in rewrites_of(
+        analyzer, "He is the worst character on the show.", "less:anger"))
     # good looks are said of people
     assert not any("attractive" in r or "pretty" in r for r in rewrites_of(
         analyzer, "Beautiful play by [NAME].", "less:joy"))

@@ -77,6 +77,15 @@ def test_what_is_not_a_hedge_stays(sentence) -> None:
     assert phrase_edits(sentence, "less") == []
 
 
+@pytest.mark.parametrize("sentence,kept", [
+    ("Happy Another Day random strangers!", "Happy Another Day"),  # a greeting, no frame
+    ("I love it. Not.", "Not."),  # a negation, no exclamation
+    ("Fucking refs suck my balls.", "suck my balls"),  # not "stink my balls"
+])
+def test_phrase_rules_keep_what_carries_the_meaning(sentence, kept) -> None:
+    assert all(kept in apply(sentence, e) for e in phrase_edits(sentence, "less"))
+
+
 def test_an_exclamation_keeps_its_what() -> None:
     sentence = "This is dank what the hell"
     rewrites = [apply(sentence, e) for e in phrase_edits(sentence, "less")]
