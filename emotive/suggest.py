@@ -796,8 +796,9 @@ class Suggester:
                 "to", "for", "about", "if"):
             return False  # an apology and what it is for: "Sorry to burst your bubble" ->
             # "To burst your bubble"
-        if t.pos == "INTJ" and i and toks[i - 1].lemma in LINKING | {"feel", "get"}:
-            return False  # the predicate: "I feel ok" -> "I feel"
+        if low in UNGRADABLE and i and toks[i - 1].lemma in LINKING | {"feel", "get"}:
+            return False  # the predicate: "I feel ok" -> "I feel"; "that's like 6 foot" ->
+            # "that's 6 foot" is fine
         if low in ("wtf", "wth") and i + 1 < len(toks) and toks[i + 1].pos != "PUNCT":
             return False  # it asks: "Wtf is a weeb" -> "Is a weeb" ("What the heck is")
         if i and toks[i - 1].text.lower() in ("the", "a", "an") and (

@@ -727,6 +727,8 @@ def test_deletions_leave_the_sentence_whole(analyzer) -> None:
         rewrites = driven_rewrites_of(analyzer, sentence, target)
         assert all(kept in r for r in rewrites), (sentence, rewrites)
     assert not any("like what" in r for r in rewrites)
+    assert "I have an aunt that's 6 foot." in rewrites_of(
+        analyzer, "I have an aunt that's like 6 foot.", "less:joy")
     # "painful" of the body is not "hard"; "painful to watch" is "hard to watch"
     assert not any("hard" in r or "difficult" in r for r in rewrites_of(
         analyzer, "Tumours aren't usually painful.", "less:sadness"))
