@@ -252,7 +252,13 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
     # a verb the sentence has already: "enjoy what you liked" -> "like what you liked"
     present = {u.lemma for k, u in enumerate(toks) if k != i} if t.pos == "VERB" else set()
 
+    # before a noun "poor" pities a person ("a poor dad") and "mistaken" is odd ("the
+    # mistaken subs", "the mistaken decision"): both are said of the thing or person itself
+    noun = toks[i + 1].lemma if attributive else None
+
     def unfit(lemma: str) -> bool:
+        if noun is not None and (lemma == "mistaken" or (lemma == "poor" and noun in BEINGS)):
+            return True
         return (felt and lemma not in EXPERIENCER) or (faint and lemma in FAINT) or (
             lemma in present) or (bodily and lemma in ("hard", "difficult")) or (
             lemma in LOOKS and not looks) or (graded_by and _compared(lemma)) or (

@@ -54,6 +54,9 @@ def rewrite(sg: Suggester, sentence: str) -> list[str]:
     # it asks who owns it, not whether you know
     ("...do you know who owns the Metro?", "...please tell me who owns the Metro."),
     ("Do you remember if he left?", "Please tell me whether he left."),
+    # a closing quote stays after the request
+    ('Are you assuming that it can dictate appropriations?"',
+     'Please tell me whether you are assuming that it can dictate appropriations."'),
 ])
 def test_questions_become_requests(sg, question, plain) -> None:
     assert rewrite(sg, question)[0] == plain
@@ -116,6 +119,13 @@ def test_yes_no_questions_also_ask_for_confirmation(sg) -> None:
     "Might I suggest you are inviting a little denigration?",  # a suggestion
     "Can these guys just pick a team in the AL and go there??",  # exasperated
     "How is this a racism?",
+    "What's worse is using self destruct without the pilot DLC.",  # a statement
+    "Can anyone link the article?",  # asks for the link
+    "Is the fruit named after the colour, though, or is the colour named after the fruit?",
+    "It was my impression that Monzo doesn't offer business bank accounts?",
+    "What are the Ajax players complaining about?",  # the parser took the verb in
+    "Who needs Super Bowls?",
+    "How can we expect to devise useful interventions if we don't accept reality?",
 ])
 def test_shapes_the_rules_do_not_know_are_left_alone(sg, sentence) -> None:
     assert rewrite(sg, sentence) == []

@@ -536,6 +536,8 @@ def test_idioms_of_the_phrase_rules_are_kept_whole(analyzer) -> None:
             ("Someone get fat boy [NAME] a happy meal.", "less:joy", "happy meal"),
             ("Worst case scenario he dodged a bullet.", "less:anger", "Worst case"),
             ("Oh my, liberals have been busy.", "less:surprise", "Oh my"),
+            ("Its to bad he doesn't give Tomlin this treatment.", "less:anger", "to bad"),
+            ("The worst thing they risk is having to work.", "less:anger", "worst thing"),
             ("Damn, good thing I got those experts to tell me that!", "less:joy",
              "good thing"),
             ("this is a thing? oh no", "less:surprise", "oh no"),
@@ -741,6 +743,12 @@ def test_deletions_leave_the_sentence_whole(analyzer) -> None:
         analyzer, "What a rude condescending wanker he is.", "less:anger"))
     assert not any("poorest" in r for r in rewrites_of(
         analyzer, "He is the worst character on the show.", "less:anger"))
+    # "a poor dad" pities him; "the mistaken subs" is not said
+    assert not any("poor dad" in r for r in rewrites_of(
+        analyzer, "He is a horrible dad.", "less:anger"))
+    assert not any("mistaken" in r for r in rewrites_of(
+        analyzer, "I was looking at the wrong subs then.", "less:surprise"))
+    assert "You're mistaken." in rewrites_of(analyzer, "You're wrong.", "less:anger")
     # good looks are said of people
     assert not any("attractive" in r or "pretty" in r for r in rewrites_of(
         analyzer, "Beautiful play by [NAME].", "less:joy"))
