@@ -37,7 +37,7 @@ TARGETS = ("less:joy", "less:anger", "less:surprise", "neutral")
 
 def write(data_dir: str | None, n: int) -> dict[str, Any]:
     from bench.audit import version
-    from bench.suggestions import pick
+    from bench.suggestions import pick, read_samples
     from emotive.analyze import Analyzer, SuggestOptions
     from emotive.labels import default_schema
     from emotive.suggest import Target
@@ -49,9 +49,8 @@ def write(data_dir: str | None, n: int) -> dict[str, Any]:
     sg = analyzer.suggester
     test = read_goemotions("test", schema, data_dir)
     probs, _ = analyzer.scorer.probabilities(test.texts)
-    first = pick(test.texts, test.emotions, probs, names, n)
-    read = first + pick(test.texts, test.emotions, probs, names, n, seed=1,
-                        exclude=frozenset(t for t, _ in first))
+    first, second = read_samples(test.texts, test.emotions, probs, names, n)
+    read = first + second
     opts = SuggestOptions(margin=0.1, min_similarity=0.8, top=1)
     targets = [Target.parse(t, schema) for t in TARGETS]
     texts: dict[str, Any] = {}

@@ -42,6 +42,7 @@ PERSONAL = frozenset({"i", "you", "he", "she", "it", "we", "they"})
 VAGUE = frozenset({"anything", "something", "whatever", "so", "two", "not", "more"})
 NOBODY_IN_PARTICULAR = frozenset({"anyone", "anybody", "someone", "somebody", "everyone",
                                   "everybody"})
+PROPOSERS = NOBODY_IN_PARTICULAR | {"we"}  # "Can we...?", "Can anyone...?"
 # a statement with a question tag asks for agreement, not for an answer: "It was the
 # largest defeat since the 20s wasn't it?" -> "Please confirm whether it was ... wasn't it."
 TAGGED = re.compile(r"\b(?:is|are|was|were|do|does|did|have|has|had|wo|would|ca|could|should)"
@@ -230,11 +231,11 @@ def _indirect(doc: Any, root: Any, first: Any, inflect: Inflect
     text = doc.text
     end = span[-1].idx + len(span[-1].text)
     kind = "explain" if first.lower_ in ("why", "how") else "wh" if wh else "whether"
-    if wh and first.dep_ in ("nsubj", "nsubjpass") and (aux is None or aux.i > first.i + 1
-                                                          or _subject(aux) is None) and not (
-            aux is not None and aux.i == first.i + 1 and aux.lemma_ == "do"):  # "What does
-        # 'open border' mean to you?" asks what it means: "what" is no subject
-        # the wh-word is the subject: nothing is inverted ("What happened?")
+    do_support = aux is not None and aux.i == first.i + 1 and aux.lemma_ == "do"
+    if wh and first.dep_ in ("nsubj", "nsubjpass") and not do_support and (
+            aux is None or aux.i > first.i + 1 or _subject(aux) is None):
+        # the wh-word is the subject: nothing is inverted ("What happened?"); not after
+        # "does" ("What does 'open border' mean to you?" asks what it means)
         return first.idx, end, first.lower_ + text[first.idx + len(first.text):end], kind
     if not wh and _declarative(root, first):
         # a statement asked as a question: "Your friend accepts gifts?" -> "whether your
@@ -276,11 +277,9 @@ def _indirect(doc: Any, root: Any, first: Any, inflect: Inflect
     subject = _subject(aux)
     if subject is None or subject.start != after:
         return None
-    if not wh and aux.lower_ in REQUEST_MODALS and subject.text.lower() == "we":
-        return None  # "Can we get that man checked?" proposes, it does not ask
-    if not wh and aux.lower_ in REQUEST_MODALS and (
-            subject.text.lower() in NOBODY_IN_PARTICULAR):
-        return None  # "Can anyone link the article?" asks for the link
+    if not wh and aux.lower_ in REQUEST_MODALS and subject.text.lower() in PROPOSERS:
+        return None  # "Can we get that man checked?" proposes, "Can anyone link the
+        # article?" asks for the link: neither asks whether it can be done
     if not wh and aux.lower_ in ("might", "may") and subject.text.lower() in ("i", "we"):
         return None  # "Might I suggest...?" suggests
     if not wh and any(t.lower_ == "even" for t in doc[subject.end:root.i + 1]):

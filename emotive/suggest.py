@@ -90,8 +90,10 @@ MODIFIERS = INTENSIFIERS | HEDGING | {"bit", "little"}
 # adverbs that grade the word after them: "very okay" is not English either
 DEGREE_ADVERBS = frozenset({"so", "very", "too", "extremely", "super", "incredibly",
                             "insanely", "terribly", "awfully", "more", "most", "less"})
+STRANDABLE = MODIFIERS | DEGREE_ADVERBS  # left with nothing to modify: "a bit.", "too AND"
 PERSONS = frozenset({"i", "you", "he", "she", "we", "they"})  # "it" is scary, not scared
 LINKING = frozenset({"be", "look", "seem", "sound", "appear", "become"})
+PREDICATING = LINKING | {"feel", "get"}  # "I feel ok": what follows says how someone is
 # nouns for those who feel, and their faces: "a sad man" may be "a disappointed man"
 BEINGS = frozenset({"person", "people", "man", "woman", "guy", "dude", "kid", "child", "boy",
                     "girl", "baby", "fan", "friend", "player", "customer", "soul", "mom",
@@ -100,6 +102,7 @@ BEINGS = frozenset({"person", "people", "man", "woman", "guy", "dude", "kid", "c
                     "smile"})
 FAINT = frozenset({"fine", "decent"})  # the praise scale's lowest tier
 LITOTES = frozenset({"exactly", "necessarily", "entirely", "quite"})  # "isn't exactly new"
+HEDGES_UNDER_NEGATION = INTENSIFIERS | LITOTES  # "not really comparable"
 LOOKS = frozenset({"attractive", "handsome", "good-looking", "pretty"})
 EMPHASIS = "*_\"“‘'"  # marks that open the next word, not punctuation that ends a clause
 THINGS = frozenset({"it", "that", "this", "which", "what"})
@@ -129,6 +132,8 @@ _NLP_LOCK = threading.Lock()
 # verbs after which an adjective says what the subject is or feels ("I'm sure")
 COPULAS = frozenset({"be", "feel", "get", "seem", "look", "sound", "become"})
 SHOUTED = re.compile(r"(?<!\[)\b[A-Z]{3,}\b")  # "SHOCKED", "CRY" (not "I", "OP", "[NAME]")
+REQUEST_FRAME = re.compile(r"(\W*please (?:tell me |confirm |explain )?(?:whether )?)(.*)",
+                           re.IGNORECASE)  # the frame rephrase.py puts around a question
 
 
 def _core(sentence: str, e: Edit) -> tuple[int, int]:
@@ -220,12 +225,12 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
     # before its noun, not after a verb: "I'm so scared tears and snot everywhere" and
     # "Thats sad man" are predicates the tagger read otherwise
     attributive = after in ("NN", "NNS") and not (before and before[-1].pos in ("AUX", "VERB"))
+    noun = toks[i + 1].lemma if attributive else None  # the noun it goes before
     # what someone feels ("I feel so bad for them", "I'm so sorry", "He looked so sad", "a
     # sad man") is replaced by a feeling, not by "subpar", "weak", "unfortunate" (unlucky)
     felt = t.pos == "ADJ" and ((bool(before) and (before[-1].lemma in ("feel", "get") or (
         before[-1].lemma in LINKING and len(before) > 1 and low in EXPERIENCER
-        and before[-2].text.lower() in PERSONS))) or (
-        low in EXPERIENCER and attributive and toks[i + 1].lemma in BEINGS))
+        and before[-2].text.lower() in PERSONS))) or (low in EXPERIENCER and noun in BEINGS))
     after_degree = i > 0 and toks[i - 1].text.lower() in DEGREE_ADVERBS
     # what a thing is, not how someone feels: "that's so sad" -> "that's so
     # disappointed", "a sad day" -> "a disappointed day" are not said of a thing
@@ -233,7 +238,7 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
         (len(before) > 1 and before[-1].lemma == "be" and before[-2].text.lower() in THINGS)
         or (before[-1].text.lower() == "how" and i + 1 < len(toks)  # "How sad that..."
             and toks[i + 1].text.lower() in ("that", "to")))) or (
-        attributive and toks[i + 1].lemma not in BEINGS))
+        noun is not None and noun not in BEINGS))
     # faint praise said of a thing itself: "your username is awesome" -> "is fine", "It's
     # nice knowing" -> "It's fine knowing"; before its noun it grades ("a fine ad")
     faint = not (i + 1 < len(toks) and toks[i + 1].pos in ("NOUN", "PROPN", "ADJ")) or (
@@ -245,18 +250,17 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
         head += 1
     looks = (attributive and toks[head].lemma in BEINGS) or (
         len(before) > 1 and before[-1].lemma in LINKING and (
-            before[-2].text.lower() in PERSONS | {"who"} or before[-2].lemma in BEINGS))
+            before[-2].text.lower() in PERSONS or before[-2].text.lower() == "who"
+            or before[-2].lemma in BEINGS))
     graded_by = i > 0 and toks[i - 1].text.lower() in ("more", "most")  # not "more nice"
     # "painful" of the body is not "hard": only "painful to watch" is "hard to watch"
     bodily = low == "painful" and not (i + 1 < len(toks) and toks[i + 1].text.lower() == "to")
     # a verb the sentence has already: "enjoy what you liked" -> "like what you liked"
     present = {u.lemma for k, u in enumerate(toks) if k != i} if t.pos == "VERB" else set()
 
-    # before a noun "poor" pities a person ("a poor dad") and "mistaken" is odd ("the
-    # mistaken subs", "the mistaken decision"): both are said of the thing or person itself
-    noun = toks[i + 1].lemma if attributive else None
-
     def unfit(lemma: str) -> bool:
+        # before a noun "poor" pities a person ("a poor dad") and "mistaken" is odd ("the
+        # mistaken subs", "the mistaken decision"): both are said of the thing itself
         if noun is not None and (lemma == "mistaken" or (lemma == "poor" and noun in BEINGS)):
             return True
         return (felt and lemma not in EXPERIENCER) or (faint and lemma in FAINT) or (
@@ -270,8 +274,7 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
 def _shout(request: str) -> str:
     """A request made from a shouted question, its question shouted back: "Please tell me
     how we got here." -> "Please tell me HOW WE GOT HERE."."""
-    m = re.match(r"(\W*please (?:tell me |confirm |explain )?(?:whether )?)(.*)", request,
-                 re.IGNORECASE)
+    m = REQUEST_FRAME.match(request)
     return m.group(1) + m.group(2).upper() if m else request.upper()
 
 
@@ -766,7 +769,7 @@ class Suggester:
         to modify? "Super dumb that people..." -> "Super that people..." (the tagger took
         "dumb" for an adverb), "a bit awkward." -> "a bit."; "so fucking overrated" -> "so
         overrated" is fine."""
-        if i == 0 or toks[i - 1].text.lower() not in MODIFIERS | DEGREE_ADVERBS:
+        if i == 0 or toks[i - 1].text.lower() not in STRANDABLE:
             return False  # "WAY too literally AND" -> "WAY too AND"
         return i + 1 >= len(toks) or not (toks[i + 1].pos in ("ADJ", "ADV")
                                           or toks[i + 1].tag in ("VBN", "VBG"))
@@ -792,7 +795,7 @@ class Suggester:
             return False
         if low in ("so", "such") and any(u.text.lower() == "that" for u in toks[i + 2:i + 5]):
             return False
-        if i and toks[i - 1].text.lower() in NEGATORS and low in INTENSIFIERS | LITOTES and (
+        if i and toks[i - 1].text.lower() in NEGATORS and low in HEDGES_UNDER_NEGATION and (
                 i + 1 >= len(toks) or toks[i + 1].pos not in ("VERB", "AUX")):
             return False  # a hedge: "not really comparable" -> "not comparable" says more,
             # "wasn't just a good boy" -> "wasn't a good boy" says the opposite
@@ -802,7 +805,7 @@ class Suggester:
                 "to", "for", "about", "if"):
             return False  # an apology and what it is for: "Sorry to burst your bubble" ->
             # "To burst your bubble"
-        if low in UNGRADABLE and i and toks[i - 1].lemma in LINKING | {"feel", "get"}:
+        if low in UNGRADABLE and i and toks[i - 1].lemma in PREDICATING:
             return False  # the predicate: "I feel ok" -> "I feel"; "that's like 6 foot" ->
             # "that's 6 foot" is fine
         if low in ("wtf", "wth") and i + 1 < len(toks) and toks[i + 1].pos != "PUNCT":
