@@ -51,7 +51,9 @@ TAGGED = re.compile(r"\b(?:is|are|was|were|do|does|did|have|has|had|wo|would|ca|
 # that...?", "then what's the problem?", "You're having a field day huh?", "What's with X?",
 # "Why are you so proud of it?", "Is it that hard to...?", "Why would the family talk
 # about this on camera?" (they should not), "Am I the only one who...?", "Who said I was a
-# kid?", "How is this a racism?", "Who needs Super Bowls?", "How can we expect...?", and
+# kid?", "How is this a racism?", "Who needs Super Bowls?", "How can we expect...?", a
+# retort ("Is she worse than him though?"), advice ("Have you ever tried giving her
+# lessons?"), news ("Did you know that they named a child after a suburb?"), and
 # invitations
 # ("WHO WANTS TO TAKE SHOTS WITH ME???"): no request asks what they ask
 RHETORICAL = re.compile(
@@ -60,7 +62,9 @@ RHETORICAL = re.compile(
     r"harm|big deal|difference)|what(?:['’]s| is) with|why (?:are|were) you so|is it (?:really )?"
     r"that (?:hard|difficult|confusing|complicated)|what did you expect|why not|why would|"
     r"am i the only one|who said|how is (?:this|that|it) (?:a|an)|who needs|"
-    r"how (?:can|could) (?:we|you|i|they) (?:expect|possibly))\b",
+    r"how (?:can|could) (?:we|you|i|they) (?:expect|possibly)|(?:though|tho)$|"
+    r"^have you (?:ever |not )?(?:tried|considered|thought about|looked into)|"
+    r"^did you (?:know|hear|realize|notice) that)\b",
     re.IGNORECASE)
 # the writer's own view, checked: "It was my impression that Monzo doesn't offer it?"
 OWN = re.compile(r"\b(?:my (?:impression|understanding|guess)|i (?:thought|believe|assume))\b",
@@ -255,9 +259,11 @@ def _indirect(doc: Any, root: Any, first: Any, inflect: Inflect
             return None  # no finite verb: "Japan edging out Canada?" is no statement
         if any(t.pos_ == "AUX" and t.i + 1 < len(doc) and (doc[t.i + 1].lower_ in PERSONAL or (
                 doc[t.i + 1].lower_ in ("that", "this") and t.i + 2 < len(doc)
-                and doc[t.i + 2].pos_ == "PRON")) for t in doc[first.i + 1:root.i + 1]):
+                and (doc[t.i + 2].pos_ in ("PRON", "DET", "PROPN", "NOUN")
+                     or doc[t.i + 2].text == "["))) for t in doc[first.i + 1:root.i + 1]):
             return None  # inverted after all, behind a word taken for its subject: "OMG
-            # was he really that good?", "Wtf is it 2015 again?", "[NAME] is that you?"
+            # was he really that good?", "Wtf is it 2015 again?", "[NAME] is that you?",
+            # "Wait is that [NAME] in the video?"
         if first.i and doc[first.i - 1].text == "[":  # "[NAME] is coming?"
             return doc[first.i - 1].idx, end, "whether " + text[doc[first.i - 1].idx:end], kind
         return first.idx, end, "whether " + _lower_first(first) + text[
@@ -277,9 +283,12 @@ def _indirect(doc: Any, root: Any, first: Any, inflect: Inflect
     subject = _subject(aux)
     if subject is None or subject.start != after:
         return None
-    if not wh and aux.lower_ in REQUEST_MODALS and subject.text.lower() in PROPOSERS:
+    if not wh and aux.lower_ in REQUEST_MODALS and (subject.text.lower() in PROPOSERS or any(
+            c.lower_ in ("me", "us") and c.dep_ in ("dobj", "dative", "iobj")
+            for c in root.children)):
         return None  # "Can we get that man checked?" proposes, "Can anyone link the
-        # article?" asks for the link: neither asks whether it can be done
+        # article?" and "Can he bring me up to date?" ask for it: none asks whether it
+        # can be done
     if not wh and aux.lower_ in ("might", "may") and subject.text.lower() in ("i", "we"):
         return None  # "Might I suggest...?" suggests
     if not wh and any(t.lower_ == "even" for t in doc[subject.end:root.i + 1]):

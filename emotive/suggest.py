@@ -103,7 +103,8 @@ BEINGS = frozenset({"person", "people", "man", "woman", "guy", "dude", "kid", "c
 FAINT = frozenset({"fine", "decent"})  # the praise scale's lowest tier
 LITOTES = frozenset({"exactly", "necessarily", "entirely", "quite"})  # "isn't exactly new"
 HEDGES_UNDER_NEGATION = INTENSIFIERS | LITOTES  # "not really comparable"
-LOOKS = frozenset({"attractive", "handsome", "good-looking", "pretty"})
+NO_CLAUSE = frozenset({"enjoy"})  # verbs of liking that take no "that" clause
+LOOKS = frozenset({"attractive", "handsome", "good-looking", "pretty", "unattractive", "plain"})
 EMPHASIS = "*_\"“‘'"  # marks that open the next word, not punctuation that ends a clause
 THINGS = frozenset({"it", "that", "this", "which", "what"})
 ANSWERS = frozenset({"yes", "no", "yeah", "yep", "yup", "nope", "nah"})
@@ -257,6 +258,12 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
     bodily = low == "painful" and not (i + 1 < len(toks) and toks[i + 1].text.lower() == "to")
     # a verb the sentence has already: "enjoy what you liked" -> "like what you liked"
     present = {u.lemma for k, u in enumerate(toks) if k != i} if t.pos == "VERB" else set()
+    # before a clause: "Love that he went" -> "Enjoy that he went" (it takes no clause)
+    clause = t.pos == "VERB" and i + 1 < len(toks) and toks[i + 1].pos == "SCONJ"
+    # an adjective said alone, as an exclamation: "Fascinating, can you..." -> "Interesting,
+    # can you...", not "Notable, can you..."
+    exclaimed = t.pos == "ADJ" and (i == 0 or toks[i - 1].pos == "PUNCT") and (
+        i + 1 >= len(toks) or toks[i + 1].pos == "PUNCT")
 
     def unfit(lemma: str) -> bool:
         # before a noun "poor" pities a person ("a poor dad") and "mistaken" is odd ("the
@@ -265,6 +272,7 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
             return True
         return (felt and lemma not in EXPERIENCER) or (faint and lemma in FAINT) or (
             lemma in present) or (bodily and lemma in ("hard", "difficult")) or (
+            clause and lemma in NO_CLAUSE) or (exclaimed and lemma == "notable") or (
             lemma in LOOKS and not looks) or (graded_by and _compared(lemma)) or (
             thing and lemma in EXPERIENCER and lemma not in ALSO_OF_THINGS) or (
             after_degree and (" " in lemma or lemma in UNGRADABLE))  # "very okay"
@@ -594,6 +602,8 @@ class Suggester:
         if (t.tag in GRADED and not superlative) or _grading(toks, i):
             return []  # "worse" -> "poorer" (money), "best" -> "foremost", "most subpar";
             # "so crazy pessimistic" -> "so unusual pessimistic" (it may go instead)
+        if t.pos == "ADJ" and i > 1 and toks[i - 2].lemma == "drive" and toks[i - 1].pos == "PRON":
+            return []  # an idiom's result: "it drives me insane" -> "drives me unusual"
         if t.pos == "NOUN" and after in ("NN", "NNS") and sentence[t.end:t.end + 1] == " ":
             return []  # a noun naming a kind of thing, not a feeling: "anger management"
             # -> "irritation management", "a horror movie" -> "a terror movie"
@@ -735,6 +745,10 @@ class Suggester:
         """Drop an adjective before its noun; a preceding "a"/"an" follows the noun's
         sound ("an utter disaster" -> "a disaster")."""
         nxt = toks[i + 1]
+        if i > 1 and toks[i - 1].pos == "CCONJ" and toks[i - 2].pos == "ADJ":
+            # the second of two: "a complete and utter moron" -> "a complete moron", not
+            # "a complete and moron"
+            return Edit(toks[i - 2].end, toks[i].end, "", gain)
         if art := _article(sentence, toks, i, nxt.text):
             return Edit(art[0], nxt.start, f"{art[1]} ", gain)
         return Edit(toks[i].start, nxt.start, "", gain)
@@ -791,6 +805,8 @@ class Suggester:
         low = t.text.lower()
         if low in HEDGING or low in PLEASE or cls._strands(toks, i) or _hyphened(sentence, t):
             return False  # "Please forgive me" -> "Forgive me" is ruder, not calmer
+        if t.tag in ("RBR", "RBS") and low not in INTENSIFIERS:
+            return False  # a comparison is what is said: "makes it funnier" -> "makes it"
         if i and _closes(toks, i) and (toks[i - 1].pos == "AUX" or low in ANSWERS):
             return False
         if low in ("so", "such") and any(u.text.lower() == "that" for u in toks[i + 2:i + 5]):
@@ -824,7 +840,10 @@ class Suggester:
         if low == "so":  # "...so no thanks": it joins the clauses
             return (nxt.pos not in ("PRON", "DET", "PROPN") or nxt.text.lower() in (
                 "much", "many", "few", "little")) and nxt.text.lower() not in ANSWERS
-        return not (low in ("fucking", "freaking", "fuckin", "frickin") and nxt.pos == "PRON")
+        # "fucking" is a verb before its object ("if no one's fucking ya") or its particle
+        # ("Everyone's freaking out" -> "Everyone's out")
+        return not (low in ("fucking", "freaking", "fuckin", "frickin") and (
+            nxt.pos == "PRON" or nxt.tag == "RP"))
 
     @staticmethod
     def _same_word(candidate: str, lemma: str) -> bool:

@@ -62,12 +62,13 @@ QUESTION = re.compile(r"\?|^\W*(?:who|what|when|where|which|why|how|is|are|was|w
 # a word of two letters or more: a rewrite must keep one ("Lol!" -> "!" keeps none)
 WORDLIKE = re.compile(r"[^\W\d_]{2,}")
 # swearing used as an intensifier: dropped whole ("What the fuck is this" -> "What is this");
-# not a verb before its object ("if no one's fucking ya"), nor "the hell" closing an
-# exclamation ("This is dank what the hell" -> "...what"): that is softened ("the heck")
+# not a verb before its object ("if no one's fucking ya") or particle ("freaking out"),
+# nor "the hell" closing an exclamation ("This is dank what the hell" -> "...what"): that
+# is softened ("the heck")
 SWEARING = re.compile(r"\s*\b(?:the (?:fuck|hell|heck)(?!\s*(?:[.!?,…]|$))|as (?:fuck|hell)|"
                       r"(?:fucking|fuckin'?|fkin|freaking|frickin'?)"
-                      r"(?!\s+(?:ya|you|u|him|her|them|me|us|em)\b)|bloody|"
-                      r"god[- ]?damn(?:ed)?|damn)\b", re.IGNORECASE)
+                      r"(?!\s+(?:ya|you|u|him|her|them|me|us|em|out|around|off|with)\b)|"
+                      r"bloody|god[- ]?damn(?:ed)?|damn)\b", re.IGNORECASE)
 
 
 def load_phrases(path: Path = PHRASES) -> tuple[
@@ -139,6 +140,10 @@ SCALED = Scales()
 
 # ASCII emoticons, dropped like emoji: ":(", ":-)", ";)", ":D", ":'(", "<3", "xD"
 OPENERS = "\"“‘'(*_>"  # what may open a sentence before its first word
+# words after which a request may open a clause ("so please tell me how..."); after others
+# it is part of one ("that's why please tell me how")
+CLAUSE_LEADS = frozenset({"and", "but", "so", "also", "then", "now", "anyway", "though", "tho",
+                          "tbh", "lol", "ok", "okay", "yeah", "yes", "well", "edit"})
 EMOTICON = re.compile(r"[:;=8][-'^]?[()\[\]DPpOo/\\|*3]+|[()\[\]]+[-']?[:;=]|<3+|[xX]D+")
 
 
@@ -271,6 +276,10 @@ def phrase_edits(sentence: str, kind: str) -> list[Edit]:
                     # after an opening quote a sentence starts: '"Please tell me who...'
                 if " " in milder and " " not in like:  # "WTF" is not shouting
                     like = like[:1]
+                if milder.lower().startswith("please") and opened and (
+                        opened[-1].isalnum() and opened.split()[-1].lower() not in CLAUSE_LEADS):
+                    continue  # a request opens a clause: "that's why I'm curious how" ->
+                    # "that's why please tell me how"
                 milder, stop = match_case(milder, like), m.end()
                 ask = re.match(r"[^.!?]*\?+", sentence[stop:])
                 if milder.lower().startswith("please") and ask:

@@ -25,6 +25,7 @@ def rewrite(sg: Suggester, sentence: str) -> list[str]:
     ("Did he actually knock himself out?!",
      "Please tell me whether he actually knocked himself out."),
     ("How did you know that?", "Please tell me how you knew that."),
+    ("What have you tried so far?", "Please tell me what you have tried so far."),
     # the wh-word is the subject: nothing to invert
     ("What happened?", "Please tell me what happened."),
     ("Why can't they just stop?", "Please tell me why they can't just stop."),
@@ -126,6 +127,11 @@ def test_yes_no_questions_also_ask_for_confirmation(sg) -> None:
     "What are the Ajax players complaining about?",  # the parser took the verb in
     "Who needs Super Bowls?",
     "How can we expect to devise useful interventions if we don't accept reality?",
+    "Is she worse than [NAME] though?",  # a retort
+    "Have you ever tried to give her lessons in cooking?",  # advice
+    "Did you know that they named one of their children after a suburb?",  # news
+    "Wait is that [NAME] head in the up next?",  # inverted behind "Wait"
+    "Can neins bring me up to date on what this is about?",  # asks for it
 ])
 def test_shapes_the_rules_do_not_know_are_left_alone(sg, sentence) -> None:
     assert rewrite(sg, sentence) == []

@@ -54,6 +54,8 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
     ("I'm worried that will only scare her.", "That will only scare her."),  # "that": subject
     ("Interesting. Even if most disagree, I'd love it.", "Even if most disagree, I'd love it."),
     ("Wondering why this hasn't been done yet", "Please tell me why this hasn't been done yet"),
+    ("Heard this too, so I'm curious how long it lasts.",
+     "Heard this too, so please tell me how long it lasts."),
     # a request ends as one; after an opening quote the sentence starts
     ('"I\'m curious who those four are? You can\'t count him."',
      '"Please tell me who those four are. You can\'t count him."'),
@@ -81,6 +83,9 @@ def test_what_is_not_a_hedge_stays(sentence) -> None:
     ("Happy Another Day random strangers!", "Happy Another Day"),  # a greeting, no frame
     ("I love it. Not.", "Not."),  # a negation, no exclamation
     ("Fucking refs suck my balls.", "suck my balls"),  # not "stink my balls"
+    ("Everyone's freaking out about our OC.", "freaking out"),  # a phrasal verb
+    # a request opens a clause: not "that's why please tell me how"
+    ("Yea so that's why I'm curious how well this one will last.", "I'm curious how"),
 ])
 def test_phrase_rules_keep_what_carries_the_meaning(sentence, kept) -> None:
     assert all(kept in apply(sentence, e) for e in phrase_edits(sentence, "less"))
