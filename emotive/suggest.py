@@ -103,6 +103,16 @@ BEINGS = frozenset({"person", "people", "man", "woman", "guy", "dude", "kid", "c
 FAINT = frozenset({"fine", "decent"})  # the praise scale's lowest tier
 LITOTES = frozenset({"exactly", "necessarily", "entirely", "quite"})  # "isn't exactly new"
 HEDGES_UNDER_NEGATION = INTENSIFIERS | LITOTES  # "not really comparable"
+# whom one loves, not likes: "I love you" -> "I like you", "love yourself" -> "enjoy yourself"
+BELOVED = frozenset({"you", "u", "ya", "yourself", "myself", "himself", "herself", "ourselves",
+                     "yourselves", "themselves", "wife", "husband", "girlfriend", "boyfriend",
+                     "partner", "mom", "mum", "dad", "mother", "father", "son", "daughter",
+                     "kids", "children", "family", "brother", "sister", "parents"})
+# adverbs that say what kind of act or harm it was, not how much: "sexually assaulted" ->
+# "assaulted", "politically correct" -> "correct"
+DOMAINS = frozenset({"sexually", "emotionally", "mentally", "physically", "racially",
+                     "verbally", "financially", "psychologically", "medically", "legally",
+                     "politically", "morally", "fatally"})
 NO_CLAUSE = frozenset({"enjoy"})  # verbs of liking that take no "that" clause
 LOOKS = frozenset({"attractive", "handsome", "good-looking", "pretty", "unattractive", "plain"})
 EMPHASIS = "*_\"“‘'"  # marks that open the next word, not punctuation that ends a clause
@@ -602,6 +612,9 @@ class Suggester:
         if (t.tag in GRADED and not superlative) or _grading(toks, i):
             return []  # "worse" -> "poorer" (money), "best" -> "foremost", "most subpar";
             # "so crazy pessimistic" -> "so unusual pessimistic" (it may go instead)
+        if t.lemma in ("love", "adore") and t.pos == "VERB" and any(
+                u.text.lower() in BELOVED for u in toks[i + 1:i + 3]):
+            return []  # love for a person is not liking: "I love you" -> "I like you"
         if t.pos == "ADJ" and i > 1 and toks[i - 2].lemma == "drive" and toks[i - 1].pos == "PRON":
             return []  # an idiom's result: "it drives me insane" -> "drives me unusual"
         if t.pos == "NOUN" and after in ("NN", "NNS") and sentence[t.end:t.end + 1] == " ":
@@ -765,6 +778,8 @@ class Suggester:
         low = t.text.lower()
         if t.pos != "ADV" or low in INTENSIFIERS or is_marker(t.text):
             return True
+        if low in DOMAINS:
+            return False  # what kind: "sexually assaulted" is not "assaulted" toned down
         if i + 1 < len(toks) and not low.endswith("ally") and (
                 toks[i + 1].pos in ("ADJ", "ADV") or toks[i + 1].tag in ("VBN", "VBG")):
             return True

@@ -850,3 +850,13 @@ def test_what_a_word_is_doing_here_keeps_it(analyzer) -> None:
     rewrites = rewrites_of(analyzer, "Fascinating, can you provide more detail?", "less:joy")
     assert "Interesting, can you provide more detail?" in rewrites
     assert not any(r.startswith("Notable") for r in rewrites)
+
+
+def test_love_of_a_person_and_the_kind_of_an_act_stay(analyzer) -> None:
+    for sentence in ("I love you so much, babe.", "You need to learn to love yourself.",
+                     "I love my wife."):
+        assert not any(w in r for r in rewrites_of(analyzer, sentence, "less:joy")
+                       for w in ("like", "enjoy", "appreciate")), sentence
+    assert "I like this song." in rewrites_of(analyzer, "I love this song.", "less:joy")
+    assert rewrites_of(analyzer, "She was sexually assaulted by her coach.",
+                       "less:anger") == set()
