@@ -53,8 +53,9 @@ TAGGED = re.compile(r"\b(?:is|are|was|were|do|does|did|have|has|had|wo|would|ca|
 # about this on camera?" (they should not), "Am I the only one who...?", "Who said I was a
 # kid?", "How is this a racism?", "Who needs Super Bowls?", "How can we expect...?", a
 # retort ("Is she worse than him though?"), advice ("Have you ever tried giving her
-# lessons?"), news ("Did you know that they named a child after a suburb?"), and
-# invitations
+# lessons?"), news ("Did you know that they named a child after a suburb?"), a challenge
+# ("You think 60% is shafting anyone?", "You realize that...?", "Why should I be forced
+# to...?"), and invitations
 # ("WHO WANTS TO TAKE SHOTS WITH ME???"): no request asks what they ask
 RHETORICAL = re.compile(
     r"\b(?:on earth|the (?:hell|heck|fuck)|huh|who (?:would|could)(?: have|'ve) "
@@ -64,7 +65,8 @@ RHETORICAL = re.compile(
     r"am i the only one|who said|how is (?:this|that|it) (?:a|an)|who needs|"
     r"how (?:can|could) (?:we|you|i|they) (?:expect|possibly)|(?:though|tho)$|"
     r"^have you (?:ever |not )?(?:tried|considered|thought about|looked into)|"
-    r"^did you (?:know|hear|realize|notice) that)\b",
+    r"^did you (?:know|hear|realize|notice) that|^you (?:do |really |honestly )?(?:think|"
+    r"realize)|why should (?:i|we|anyone) (?:be|have to|care))\b",
     re.IGNORECASE)
 # the writer's own view, checked: "It was my impression that Monzo doesn't offer it?"
 OWN = re.compile(r"\b(?:my (?:impression|understanding|guess)|i (?:thought|believe|assume))\b",
@@ -234,7 +236,10 @@ def _indirect(doc: Any, root: Any, first: Any, inflect: Inflect
                None)
     text = doc.text
     end = span[-1].idx + len(span[-1].text)
-    kind = "explain" if first.lower_ in ("why", "how") else "wh" if wh else "whether"
+    # "how" of a quantity asks for it: "how many" is told, not explained
+    kind = "explain" if first.lower_ in ("why", "how") and not (
+        first.i + 1 < len(doc) and doc[first.i + 1].pos_ in ("ADJ", "ADV")) else (
+        "wh" if wh else "whether")
     do_support = aux is not None and aux.i == first.i + 1 and aux.lemma_ == "do"
     if wh and first.dep_ in ("nsubj", "nsubjpass") and not do_support and (
             aux is None or aux.i > first.i + 1 or _subject(aux) is None):

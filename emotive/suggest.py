@@ -822,6 +822,10 @@ class Suggester:
             return False  # "Please forgive me" -> "Forgive me" is ruder, not calmer
         if t.tag in ("RBR", "RBS") and low not in INTENSIFIERS:
             return False  # a comparison is what is said: "makes it funnier" -> "makes it"
+        if low in ("everytime", "anytime") or (i and toks[i - 1].text.lower() in PLEASE | {
+                "to"}):
+            return False  # a conjunction written as one word ("Everytime I confront her
+            # about it she..."), a marker used as a verb ("Please lol some more")
         if i and _closes(toks, i) and (toks[i - 1].pos == "AUX" or low in ANSWERS):
             return False
         if low in ("so", "such") and any(u.text.lower() == "that" for u in toks[i + 2:i + 5]):

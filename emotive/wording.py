@@ -221,6 +221,13 @@ def deletion(sentence: str, t: Token, gain: float) -> Edit:
         while end < len(sentence) and sentence[end] in "!?.…":
             end += 1
     comma_after = end > t.end
+    if comma_after and lead and not lead.endswith(",") and is_marker(t.text):
+        # a marker closing a clause leaves its comma: "It's cool lol, no hard feelings" ->
+        # "It's cool, no hard feelings"
+        start = t.start
+        while start > 0 and sentence[start - 1] == " ":
+            start -= 1
+        return Edit(start, t.end, "", gain)
     while end < len(sentence) and sentence[end] == " ":
         end += 1
     start = t.start
@@ -254,6 +261,9 @@ def phrase_edits(sentence: str, kind: str) -> list[Edit]:
     out = []
     if kind != "more":
         for m in SWEARING.finditer(sentence):
+            if "-" in (sentence[m.start() - 1:m.start()] if m.start() else "",
+                       sentence[m.end():m.end() + 1]):
+                continue  # inside a word: "Un-fuckin-believable" -> "Un--believable"
             if sentence[:m.start()].strip():  # with the space before it
                 out.append(Edit(m.start(), m.end(), "", 0.2))
                 continue

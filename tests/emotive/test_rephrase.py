@@ -132,6 +132,15 @@ def test_yes_no_questions_also_ask_for_confirmation(sg) -> None:
     "Did you know that they named one of their children after a suburb?",  # news
     "Wait is that [NAME] head in the up next?",  # inverted behind "Wait"
     "Can neins bring me up to date on what this is about?",  # asks for it
+    "You think 60% is shafting anyone?",  # challenges
+    "You realize that the ex husband is not related to MGTOW at all right?",
+    "Why should I be forced to purchase that service?",
 ])
 def test_shapes_the_rules_do_not_know_are_left_alone(sg, sentence) -> None:
     assert rewrite(sg, sentence) == []
+
+
+def test_how_much_is_told_not_explained(sg) -> None:
+    asked = rewrite(sg, "How many shitposts does it take to make me unsub?")
+    assert asked == ["Please tell me how many shitposts it takes to make me unsub."]
+    assert "Please explain how you knew that." in rewrite(sg, "How did you know that?")

@@ -860,3 +860,15 @@ def test_love_of_a_person_and_the_kind_of_an_act_stay(analyzer) -> None:
     assert "I like this song." in rewrites_of(analyzer, "I love this song.", "less:joy")
     assert rewrites_of(analyzer, "She was sexually assaulted by her coach.",
                        "less:anger") == set()
+
+
+def test_idioms_conjunctions_and_verbs_keep_their_words(analyzer) -> None:
+    assert all("damn lies" in r for r in rewrites_of(
+        analyzer, "Lies, damn lies and statistics.", "less:anger"))
+    assert not any("fine taste" in r for r in rewrites_of(
+        analyzer, "At least we know they have good taste", "less:joy"))
+    # "Everytime" joins the clauses; "lol" after "please" is a verb
+    assert all(r.startswith("Everytime") for r in rewrites_of(
+        analyzer, "Everytime I confront her she gets super pissed.", "less:anger"))
+    assert not any("Please some" in r for r in rewrites_of(
+        analyzer, "Please lol some more.", "less:joy"))

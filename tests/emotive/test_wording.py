@@ -33,6 +33,7 @@ def test_combined_edits_replace_the_range_that_covers_them() -> None:
     ("Wow! That's great", "Wow", "That's great"),
     ("I really like it.", "really", "I like it."),
     ("We can't see it now (unfortunately).", "unfortunately", "We can't see it now."),
+    ("It's cool lol, no hard feelings", "lol", "It's cool, no hard feelings"),  # its comma
 ])
 def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word, after) -> None:
     t = next(t for t in sg.tokens(sentence) if t.text == word)
@@ -84,6 +85,7 @@ def test_what_is_not_a_hedge_stays(sentence) -> None:
     ("I love it. Not.", "Not."),  # a negation, no exclamation
     ("Fucking refs suck my balls.", "suck my balls"),  # not "stink my balls"
     ("Everyone's freaking out about our OC.", "freaking out"),  # a phrasal verb
+    ("Un-fuckin-believable bro", "Un-fuckin-believable"),  # inside a word
     # a request opens a clause: not "that's why please tell me how"
     ("Yea so that's why I'm curious how well this one will last.", "I'm curious how"),
 ])
