@@ -613,8 +613,10 @@ class Suggester:
             return []  # "worse" -> "poorer" (money), "best" -> "foremost", "most subpar";
             # "so crazy pessimistic" -> "so unusual pessimistic" (it may go instead)
         if t.lemma in ("love", "adore") and t.pos == "VERB" and any(
-                u.text.lower() in BELOVED for u in toks[i + 1:i + 3]):
-            return []  # love for a person is not liking: "I love you" -> "I like you"
+                u.text.lower() in BELOVED for u in toks[i + 1:i + 3]) and not (
+                i and toks[i - 1].text.lower() in ("would", "'d", "’d")):
+            return []  # love for a person is not liking: "I love you" -> "I like you"; a
+            # wish is: "we would love you over for dinner" -> "would like you over"
         if t.pos == "ADJ" and i > 1 and toks[i - 2].lemma == "drive" and toks[i - 1].pos == "PRON":
             return []  # an idiom's result: "it drives me insane" -> "drives me unusual"
         if t.pos == "NOUN" and after in ("NN", "NNS") and sentence[t.end:t.end + 1] == " ":

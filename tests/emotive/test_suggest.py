@@ -858,6 +858,8 @@ def test_love_of_a_person_and_the_kind_of_an_act_stay(analyzer) -> None:
         assert not any(w in r for r in rewrites_of(analyzer, sentence, "less:joy")
                        for w in ("like", "enjoy", "appreciate")), sentence
     assert "I like this song." in rewrites_of(analyzer, "I love this song.", "less:joy")
+    assert "We would like you over for dinner." in rewrites_of(  # a wish
+        analyzer, "We would love you over for dinner.", "less:joy")
     assert rewrites_of(analyzer, "She was sexually assaulted by her coach.",
                        "less:anger") == set()
 
