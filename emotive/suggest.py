@@ -81,7 +81,7 @@ UNGRADABLE = frozenset({"okay", "ok", "alright", "all right"})  # no "most okay"
 # ("pretty trash" -> "trash"), or states a hope as a fact ("hopefully it's nothing")
 HEDGING = frozenset({"pretty", "fairly", "somewhat", "rather", "quite", "slightly", "kinda",
                      "sorta", "hopefully", "maybe", "probably", "perhaps", "possibly",
-                     "almost", "nearly", "barely", "hardly", "mostly", "partly"})
+                     "almost", "nearly", "barely", "hardly", "mostly", "partly", "arguably"})
 # adjectives that grade the adjective after them in speech: "crazy good", "stupid easy"
 GRADING = frozenset({"crazy", "insane", "stupid", "ridiculous", "mad", "wicked", "real",
                      "dead", "hella", "damn", "mega", "ultra"})
@@ -113,6 +113,13 @@ BELOVED = frozenset({"you", "u", "ya", "yourself", "myself", "himself", "herself
 DOMAINS = frozenset({"sexually", "emotionally", "mentally", "physically", "racially",
                      "verbally", "financially", "psychologically", "medically", "legally",
                      "politically", "morally", "fatally"})
+# "fine" before these names another sense: "fine margins" are thin, a "fine tip" is a pen's
+FINE_NOUNS = frozenset({"margin", "tip", "line", "print", "point", "art", "detail", "hair",
+                        "taste", "wine", "dining", "grain", "sand", "dust", "tuning"})
+# "crazy" said of someone is mad, not odd: "this guy is crazy" -> "this guy is unusual"
+MAD = frozenset({"crazy", "insane", "nuts", "mad"})
+ODDITIES = frozenset({"unusual", "odd", "strange", "weird", "bizarre"})
+YALL = frozenset({"y'all", "ya'll", "yall", "y’all", "ya’ll"})  # tagged as an interjection
 NO_CLAUSE = frozenset({"enjoy"})  # verbs of liking that take no "that" clause
 LOOKS = frozenset({"attractive", "handsome", "good-looking", "pretty", "unattractive", "plain"})
 EMPHASIS = "*_\"“‘'"  # marks that open the next word, not punctuation that ends a clause
@@ -278,7 +285,10 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
     def unfit(lemma: str) -> bool:
         # before a noun "poor" pities a person ("a poor dad") and "mistaken" is odd ("the
         # mistaken subs", "the mistaken decision"): both are said of the thing itself
-        if noun is not None and (lemma == "mistaken" or (lemma == "poor" and noun in BEINGS)):
+        if noun is not None and (lemma == "mistaken" or (lemma == "poor" and noun in BEINGS)
+                                 or (lemma == "fine" and noun in FINE_NOUNS)):
+            return True
+        if low in MAD and looks and lemma in ODDITIES:
             return True
         return (felt and lemma not in EXPERIENCER) or (faint and lemma in FAINT) or (
             lemma in present) or (bodily and lemma in ("hard", "difficult")) or (
@@ -748,6 +758,12 @@ class Suggester:
     def _delete(sentence: str, toks: Sequence[Token], i: int, gain: float) -> Edit:
         """Drop token ``i``; a preceding "a"/"an" follows the next word's sound ("a
         disgustingly unhealthy habit" -> "an unhealthy habit", not "a unhealthy")."""
+        if i > 1 and toks[i - 1].pos == "CCONJ" and toks[i - 2].pos == toks[i].pos:
+            # one of two goes with its "and": "You really and truly are." -> "You really
+            # are.", not "You really and are." or "You and truly are."
+            return Edit(toks[i - 2].end, toks[i].end, "", gain)
+        if i + 2 < len(toks) and toks[i + 1].pos == "CCONJ" and toks[i + 2].pos == toks[i].pos:
+            return Edit(toks[i].start, toks[i + 2].start, "", gain)
         e = deletion(sentence, toks[i], gain)
         if e.start == toks[i].start and i + 1 < len(toks) and (
                 art := _article(sentence, toks, i, toks[i + 1].text)) and (
@@ -824,6 +840,10 @@ class Suggester:
             return False  # "Please forgive me" -> "Forgive me" is ruder, not calmer
         if t.tag in ("RBR", "RBS") and low not in INTENSIFIERS:
             return False  # a comparison is what is said: "makes it funnier" -> "makes it"
+        if low in YALL or (i and toks[i - 1].lemma == "be" and low == "like") or (
+                i > 1 and toks[i - 1].text.lower() == "like" and toks[i - 2].lemma == "be"):
+            return False  # a pronoun ("ya'll ready for it"), a quote and what it quotes ("I
+            # was like wow")
         if low in ("everytime", "anytime") or (i and toks[i - 1].text.lower() in PLEASE | {
                 "to"}):
             return False  # a conjunction written as one word ("Everytime I confront her

@@ -874,3 +874,25 @@ def test_idioms_conjunctions_and_verbs_keep_their_words(analyzer) -> None:
         analyzer, "Everytime I confront her she gets super pissed.", "less:anger"))
     assert not any("Please some" in r for r in rewrites_of(
         analyzer, "Please lol some more.", "less:joy"))
+
+
+def test_words_that_carry_the_sentence_stay_from_audit_01zd(analyzer) -> None:
+    def rewrites(sentence: str, target: str = "less:joy") -> set[str]:
+        return rewrites_of(analyzer, sentence, target)
+
+    # one of two adverbs goes with its "and", either one
+    got = rewrites("You really and truly are.")
+    assert {"You really are.", "You truly are."} <= got
+    assert not any("and are" in r or "You and" in r for r in got)
+    # a hedge, a pronoun tagged as an interjection, a quote and what it quotes
+    assert not any(r.startswith("Better") for r in rewrites("Arguably better than him."))
+    assert all("ya'll" in r for r in rewrites("Here we go, ya'll ready for WW3!"))
+    assert all("like wow" in r for r in rewrites("I was like wow.. that's a weird find."))
+    # "crazy" of someone is not odd; "fine" of margins is thin; a candy and an oath stay
+    assert not any(w in r for r in rewrites("This guy is crazy, get out.", "less:anger")
+                   for w in ("unusual", "odd", "strange", "weird", "bizarre"))
+    assert "That's strange!" in rewrites("That's crazy!", "less:anger")
+    assert not any("Fine margins" in r for r in rewrites("Great margins, no returns."))
+    assert all("jolly rancher" in r for r in driven_rewrites_of(
+        analyzer, "This story puts me in the mood for a jolly rancher", "less:joy"))
+    assert all("son of a bitch" in r for r in rewrites("Tough son of a bitch.", "less:anger"))
