@@ -120,6 +120,9 @@ FINE_NOUNS = frozenset({"margin", "tip", "line", "print", "point", "art", "detai
 MAD = frozenset({"crazy", "insane", "nuts", "mad"})
 ODDITIES = frozenset({"unusual", "odd", "strange", "weird", "bizarre"})
 YALL = frozenset({"y'all", "ya'll", "yall", "y’all", "ya’ll"})  # tagged as an interjection
+# what joins two words of one kind ("really and truly"); "but" joins clauses ("at first
+# but just keep your cool" -> "at first keep your cool")
+PAIRING = frozenset({"and", "or"})
 NO_CLAUSE = frozenset({"enjoy"})  # verbs of liking that take no "that" clause
 LOOKS = frozenset({"attractive", "handsome", "good-looking", "pretty", "unattractive", "plain"})
 EMPHASIS = "*_\"“‘'"  # marks that open the next word, not punctuation that ends a clause
@@ -758,11 +761,12 @@ class Suggester:
     def _delete(sentence: str, toks: Sequence[Token], i: int, gain: float) -> Edit:
         """Drop token ``i``; a preceding "a"/"an" follows the next word's sound ("a
         disgustingly unhealthy habit" -> "an unhealthy habit", not "a unhealthy")."""
-        if i > 1 and toks[i - 1].pos == "CCONJ" and toks[i - 2].pos == toks[i].pos:
+        if i > 1 and toks[i - 1].text.lower() in PAIRING and toks[i - 2].pos == toks[i].pos:
             # one of two goes with its "and": "You really and truly are." -> "You really
             # are.", not "You really and are." or "You and truly are."
             return Edit(toks[i - 2].end, toks[i].end, "", gain)
-        if i + 2 < len(toks) and toks[i + 1].pos == "CCONJ" and toks[i + 2].pos == toks[i].pos:
+        if i + 2 < len(toks) and toks[i + 1].text.lower() in PAIRING and (
+                toks[i + 2].pos == toks[i].pos):
             return Edit(toks[i].start, toks[i + 2].start, "", gain)
         e = deletion(sentence, toks[i], gain)
         if e.start == toks[i].start and i + 1 < len(toks) and (
@@ -776,7 +780,7 @@ class Suggester:
         """Drop an adjective before its noun; a preceding "a"/"an" follows the noun's
         sound ("an utter disaster" -> "a disaster")."""
         nxt = toks[i + 1]
-        if i > 1 and toks[i - 1].pos == "CCONJ" and toks[i - 2].pos == "ADJ":
+        if i > 1 and toks[i - 1].text.lower() in PAIRING and toks[i - 2].pos == "ADJ":
             # the second of two: "a complete and utter moron" -> "a complete moron", not
             # "a complete and moron"
             return Edit(toks[i - 2].end, toks[i].end, "", gain)

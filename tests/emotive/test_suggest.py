@@ -884,6 +884,9 @@ def test_words_that_carry_the_sentence_stay_from_audit_01zd(analyzer) -> None:
     got = rewrites("You really and truly are.")
     assert {"You really are.", "You truly are."} <= got
     assert not any("and are" in r or "You and" in r for r in got)
+    assert not any("first keep" in r for r in driven_rewrites_of(  # "but" joins clauses
+        analyzer, "It will seem impossible at first but just keep your cool! Best of luck",
+        "less:joy"))
     # a hedge, a pronoun tagged as an interjection, a quote and what it quotes
     assert not any(r.startswith("Better") for r in rewrites("Arguably better than him."))
     assert all("ya'll" in r for r in rewrites("Here we go, ya'll ready for WW3!"))
