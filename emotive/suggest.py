@@ -129,6 +129,7 @@ EMPHASIS = "*_\"“‘'"  # marks that open the next word, not punctuation that 
 THINGS = frozenset({"it", "that", "this", "which", "what"})
 ANSWERS = frozenset({"yes", "no", "yeah", "yep", "yup", "nope", "nah"})
 PLEASE = frozenset({"please", "plz", "pls", "plis"})
+LEADS_A_VERB = PLEASE | {"to"}  # "Please lol some more": a marker used as a verb
 # feelings that are also said of things: "a sad story", "a tense match", "it's fine"
 ALSO_OF_THINGS = frozenset({"sad", "fine", "okay", "sick", "calm", "emotional", "tense",
                             "uncomfortable", "hopeless", "content"})
@@ -316,6 +317,19 @@ def _compared(lemma: str) -> bool:
 
     return " " not in lemma and not lemma.endswith("y") and bool(
         getInflection(lemma, "JJR", inflect_oov=False))
+
+
+def _conjunct(toks: Sequence[Token], i: int, gain: float) -> Edit | None:
+    """Dropping one of two words of a kind joined by "and"/"or", the "and" goes with it:
+    "You really and truly are." -> "You really are." or "You truly are.", "a complete and
+    utter moron" -> "a complete moron", not "You really and are.", "a complete and moron";
+    None when word ``i`` is not one of such a pair."""
+    if i > 1 and toks[i - 1].text.lower() in PAIRING and toks[i - 2].pos == toks[i].pos:
+        return Edit(toks[i - 2].end, toks[i].end, "", gain)
+    if i + 2 < len(toks) and toks[i + 1].text.lower() in PAIRING and (
+            toks[i + 2].pos == toks[i].pos):
+        return Edit(toks[i].start, toks[i + 2].start, "", gain)
+    return None
 
 
 def _verbless(toks: Sequence[Token], e: Edit) -> bool:
@@ -761,13 +775,8 @@ class Suggester:
     def _delete(sentence: str, toks: Sequence[Token], i: int, gain: float) -> Edit:
         """Drop token ``i``; a preceding "a"/"an" follows the next word's sound ("a
         disgustingly unhealthy habit" -> "an unhealthy habit", not "a unhealthy")."""
-        if i > 1 and toks[i - 1].text.lower() in PAIRING and toks[i - 2].pos == toks[i].pos:
-            # one of two goes with its "and": "You really and truly are." -> "You really
-            # are.", not "You really and are." or "You and truly are."
-            return Edit(toks[i - 2].end, toks[i].end, "", gain)
-        if i + 2 < len(toks) and toks[i + 1].text.lower() in PAIRING and (
-                toks[i + 2].pos == toks[i].pos):
-            return Edit(toks[i].start, toks[i + 2].start, "", gain)
+        if paired := _conjunct(toks, i, gain):
+            return paired
         e = deletion(sentence, toks[i], gain)
         if e.start == toks[i].start and i + 1 < len(toks) and (
                 art := _article(sentence, toks, i, toks[i + 1].text)) and (
@@ -780,10 +789,8 @@ class Suggester:
         """Drop an adjective before its noun; a preceding "a"/"an" follows the noun's
         sound ("an utter disaster" -> "a disaster")."""
         nxt = toks[i + 1]
-        if i > 1 and toks[i - 1].text.lower() in PAIRING and toks[i - 2].pos == "ADJ":
-            # the second of two: "a complete and utter moron" -> "a complete moron", not
-            # "a complete and moron"
-            return Edit(toks[i - 2].end, toks[i].end, "", gain)
+        if paired := _conjunct(toks, i, gain):
+            return paired
         if art := _article(sentence, toks, i, nxt.text):
             return Edit(art[0], nxt.start, f"{art[1]} ", gain)
         return Edit(toks[i].start, nxt.start, "", gain)
@@ -848,8 +855,7 @@ class Suggester:
                 i > 1 and toks[i - 1].text.lower() == "like" and toks[i - 2].lemma == "be"):
             return False  # a pronoun ("ya'll ready for it"), a quote and what it quotes ("I
             # was like wow")
-        if low in ("everytime", "anytime") or (i and toks[i - 1].text.lower() in PLEASE | {
-                "to"}):
+        if low in ("everytime", "anytime") or (i and toks[i - 1].text.lower() in LEADS_A_VERB):
             return False  # a conjunction written as one word ("Everytime I confront her
             # about it she..."), a marker used as a verb ("Please lol some more")
         if i and _closes(toks, i) and (toks[i - 1].pos == "AUX" or low in ANSWERS):

@@ -138,12 +138,12 @@ class Scales:
 SCALED = Scales()
 
 
-# ASCII emoticons, dropped like emoji: ":(", ":-)", ";)", ":D", ":'(", "<3", "xD"
 OPENERS = "\"“‘'(*_>"  # what may open a sentence before its first word
 # words after which a request may open a clause ("so please tell me how..."); after others
 # it is part of one ("that's why please tell me how")
 CLAUSE_LEADS = frozenset({"and", "but", "so", "also", "then", "now", "anyway", "though", "tho",
                           "tbh", "lol", "ok", "okay", "yeah", "yes", "well", "edit"})
+# ASCII emoticons, dropped like emoji: ":(", ":-)", ";)", ":D", ":'(", "<3", "xD"
 EMOTICON = re.compile(r"[:;=8][-'^]?[()\[\]DPpOo/\\|*3]+|[()\[\]]+[-']?[:;=]|<3+|[xX]D+")
 
 
