@@ -851,10 +851,13 @@ class Suggester:
             return False  # "Please forgive me" -> "Forgive me" is ruder, not calmer
         if t.tag in ("RBR", "RBS") and low not in INTENSIFIERS:
             return False  # a comparison is what is said: "makes it funnier" -> "makes it"
-        if low in YALL or (i and toks[i - 1].lemma == "be" and low == "like") or (
-                i > 1 and toks[i - 1].text.lower() == "like" and toks[i - 2].lemma == "be"):
+        quoted = i + 1 < len(toks) and (toks[i + 1].pos in ("INTJ", "PUNCT") or is_marker(
+            toks[i + 1].text))  # what follows a quote's "like": "I was like wow"
+        if low in YALL or (i and toks[i - 1].lemma == "be" and low == "like" and quoted) or (
+                i > 1 and toks[i - 1].text.lower() == "like" and toks[i - 2].lemma == "be"
+                and (t.pos == "INTJ" or is_marker(t.text))):
             return False  # a pronoun ("ya'll ready for it"), a quote and what it quotes ("I
-            # was like wow")
+            # was like wow"); "that's like 6 foot" hedges
         if low in ("everytime", "anytime") or (i and toks[i - 1].text.lower() in LEADS_A_VERB):
             return False  # a conjunction written as one word ("Everytime I confront her
             # about it she..."), a marker used as a verb ("Please lol some more")
