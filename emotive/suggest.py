@@ -108,6 +108,8 @@ BELOVED = frozenset({"you", "u", "ya", "yourself", "myself", "himself", "herself
                      "yourselves", "themselves", "wife", "husband", "girlfriend", "boyfriend",
                      "partner", "mom", "mum", "dad", "mother", "father", "son", "daughter",
                      "kids", "children", "family", "brother", "sister", "parents"})
+# someone loved, before "you love": "the person you love" -> "the person you like"
+LOVED = BEINGS | {"one", "someone", "somebody", "anyone", "everyone", "who", "whom"}
 # adverbs that say what kind of act or harm it was, not how much: "sexually assaulted" ->
 # "assaulted", "politically correct" -> "correct"
 DOMAINS = frozenset({"sexually", "emotionally", "mentally", "physically", "racially",
@@ -130,6 +132,11 @@ THINGS = frozenset({"it", "that", "this", "which", "what"})
 ANSWERS = frozenset({"yes", "no", "yeah", "yep", "yup", "nope", "nah"})
 PLEASE = frozenset({"please", "plz", "pls", "plis"})
 LEADS_A_VERB = PLEASE | {"to"}  # "Please lol some more": a marker used as a verb
+# adverbs that say where, with whom or how far, not how strongly: "Grew up together" ->
+# "Grew up", "at least 12" -> "least 12"
+PLACING = frozenset({"together", "alone", "apart", "home", "away", "back", "at", "in", "on",
+                     "of", "by", "for", "to", "up", "down", "out", "off", "over"})
+COMPARING = frozenset({"more", "less", "most", "least"})  # "more easily" -> "more"
 # feelings that are also said of things: "a sad story", "a tense match", "it's fine"
 ALSO_OF_THINGS = frozenset({"sad", "fine", "okay", "sick", "calm", "emotional", "tense",
                             "uncomfortable", "hopeless", "content"})
@@ -639,8 +646,9 @@ class Suggester:
         if (t.tag in GRADED and not superlative) or _grading(toks, i):
             return []  # "worse" -> "poorer" (money), "best" -> "foremost", "most subpar";
             # "so crazy pessimistic" -> "so unusual pessimistic" (it may go instead)
-        if t.lemma in ("love", "adore") and t.pos == "VERB" and any(
-                u.text.lower() in BELOVED for u in toks[i + 1:i + 3]) and not (
+        if t.lemma in ("love", "adore") and t.pos == "VERB" and (any(
+                u.text.lower() in BELOVED for u in toks[i + 1:i + 3]) or (
+                i > 1 and toks[i - 1].pos == "PRON" and toks[i - 2].lemma in LOVED)) and not (
                 i and toks[i - 1].text.lower() in ("would", "'d", "’d")):
             return []  # love for a person is not liking: "I love you" -> "I like you"; a
             # wish is: "we would love you over for dinner" -> "would like you over"
@@ -849,8 +857,12 @@ class Suggester:
         low = t.text.lower()
         if low in HEDGING or low in PLEASE or cls._strands(toks, i) or _hyphened(sentence, t):
             return False  # "Please forgive me" -> "Forgive me" is ruder, not calmer
-        if t.tag in ("RBR", "RBS") and low not in INTENSIFIERS:
-            return False  # a comparison is what is said: "makes it funnier" -> "makes it"
+        if (t.tag in ("RBR", "RBS") and low not in INTENSIFIERS) or (
+                i and toks[i - 1].text.lower() in COMPARING and t.pos == "ADV"):
+            return False  # a comparison is what is said: "makes it funnier" -> "makes it",
+            # "get aggravated more easily now" -> "more now"
+        if low in PLACING or (low == "sure" and _closes(toks, i)):
+            return False  # where, with whom: "Grew up together"; a concession: "but sure"
         quoted = i + 1 < len(toks) and (toks[i + 1].pos in ("INTJ", "PUNCT") or is_marker(
             toks[i + 1].text))  # what follows a quote's "like": "I was like wow"
         if low in YALL or (i and toks[i - 1].lemma == "be" and low == "like" and quoted) or (

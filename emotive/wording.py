@@ -343,5 +343,13 @@ def combine_all(sentence: str, edits: Sequence[Edit]) -> Edit:
     parts = [ordered[0].replacement]
     for prev, e in itertools.pairwise(ordered):
         parts += [sentence[prev.end:e.start], e.replacement]
+    # an article an edit re-spelled for the next word is spelled for the word that follows
+    # it once every edit is made: "a really outstanding" -> "an outstanding", and with
+    # "outstanding" -> "cool" too, "a cool", not "an cool"
+    for k in range(0, len(parts), 2):
+        if parts[k].lower() in ("a ", "an "):
+            after = "".join(parts[k + 1:]) + sentence[ordered[-1].end:]
+            parts[k] = match_case("an " if after.lstrip()[:1].lower() in "aeiou" else "a ",
+                                  parts[k])
     return Edit(ordered[0].start, ordered[-1].end, "".join(parts),
                 sum(e.gain for e in ordered))

@@ -899,3 +899,22 @@ def test_words_that_carry_the_sentence_stay_from_audit_01zd(analyzer) -> None:
     assert all("jolly rancher" in r for r in driven_rewrites_of(
         analyzer, "This story puts me in the mood for a jolly rancher", "less:joy"))
     assert all("son of a bitch" in r for r in rewrites("Tough son of a bitch.", "less:anger"))
+
+
+def test_what_says_where_how_far_and_whom_stays_from_audit_01zf(analyzer) -> None:
+    def driven(sentence: str) -> set[str]:
+        return driven_rewrites_of(analyzer, sentence, "less:joy")
+
+    assert not any("has least" in r for r in driven("She has at least 12 elbows and all "
+                                                      "of them are happy."))
+    assert not any("Grew up obviously" in r for r in driven("Grew up together obviously."))
+    assert not any("more now" in r for r in driven(
+        "She seems to get aggravated more easily now too."))
+    assert not any(r.endswith("but...") for r in driven(
+        "I mean my statement applied to more than just weed but sure..."))
+    assert not any("you like" in r for r in driven(
+        "You don't take delight in seeing the person you love in pain."))
+    for sentence, kept in [("Right back at ya! Also love the username!", "Right back"),
+                           ("Got to love the hypocrisy", "Got to love"),
+                           ("Happy cake day [NAME]", "Happy cake day")]:
+        assert all(kept in r for r in driven(sentence)), sentence

@@ -24,6 +24,12 @@ def test_combined_edits_replace_the_range_that_covers_them() -> None:
     b = Edit(14, 16, ".", 0)  # "!!"
     e = combine_all(s, [b, a])
     assert apply(s, e) == "Thanks much. lol"
+    # an article re-spelled by one edit follows the word another edit puts after it
+    s = "She is a really outstanding person."
+    drop = Edit(7, 16, "an ", 0)  # "a really " -> "an " (before "outstanding")
+    milder = Edit(16, 27, "cool", 0)  # "outstanding"
+    assert apply(s, combine_all(s, [drop, milder])) == "She is a cool person."
+    assert apply(s, combine_all(s, [drop])) == "She is an outstanding person."
 
 
 @pytest.mark.parametrize("sentence,word,after", [
