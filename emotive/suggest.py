@@ -903,6 +903,8 @@ class Suggester:
         if i == 0 or i + 1 >= len(toks):
             return True
         nxt = toks[i + 1]
+        if low == "so" and nxt.text.lower() == "much" and _closes(toks, i + 1):
+            return False  # "I like her so much!" -> "I like her much!"
         if low == "so":  # "...so no thanks": it joins the clauses
             return (nxt.pos not in ("PRON", "DET", "PROPN") or nxt.text.lower() in (
                 "much", "many", "few", "little")) and nxt.text.lower() not in ANSWERS

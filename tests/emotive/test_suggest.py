@@ -918,3 +918,16 @@ def test_what_says_where_how_far_and_whom_stays_from_audit_01zf(analyzer) -> Non
                            ("Got to love the hypocrisy", "Got to love"),
                            ("Happy cake day [NAME]", "Happy cake day")]:
         assert all(kept in r for r in driven(sentence)), sentence
+
+
+def test_idioms_and_a_final_so_much_stay_from_audit_01zg(analyzer) -> None:
+    def driven(sentence: str) -> set[str]:
+        return driven_rewrites_of(analyzer, sentence, "less:joy")
+
+    assert not any("like her much" in r for r in driven("Oh, no wonder I like her so much!"))
+    assert "I like it much more now." in rewrites_of(  # not the last word: "so" may go
+        analyzer, "I like it so much more now.", "less:joy")
+    for sentence, kept in [("Woooooo theres the boeser we know and love", "know and love"),
+                           ("Eh for the right money you cant go wrong letting the kid earn it",
+                            "go wrong")]:
+        assert all(kept in r for r in driven(sentence)), sentence
