@@ -237,9 +237,9 @@ def _indirect(doc: Any, root: Any, first: Any, inflect: Inflect
     text = doc.text
     end = span[-1].idx + len(span[-1].text)
     # "how" of a quantity asks for it: "how many" is told, not explained
-    kind = "explain" if first.lower_ in ("why", "how") and not (
-        first.i + 1 < len(doc) and doc[first.i + 1].pos_ in ("ADJ", "ADV")) else (
-        "wh" if wh else "whether")
+    amount = first.i + 1 < len(doc) and doc[first.i + 1].pos_ in ("ADJ", "ADV")
+    kind = ("explain" if first.lower_ in ("why", "how") and not amount
+            else "wh" if wh else "whether")
     do_support = aux is not None and aux.i == first.i + 1 and aux.lemma_ == "do"
     if wh and first.dep_ in ("nsubj", "nsubjpass") and not do_support and (
             aux is None or aux.i > first.i + 1 or _subject(aux) is None):

@@ -59,6 +59,7 @@ from emotive.wording import (
     apart,
     apostrophes_of,
     apply,
+    article_for,
     attached,
     combine,
     combine_all,
@@ -214,7 +215,7 @@ def _article(sentence: str, toks: Sequence[Token], i: int, follows: str
     prev = toks[i - 1] if i else None
     if not prev or prev.text.lower() not in ("a", "an") or sentence[prev.end:toks[i].start] != " ":
         return None
-    return prev.start, match_case("an" if follows[:1].lower() in "aeiou" else "a", prev.text)
+    return prev.start, article_for(follows, prev.text)
 
 
 def best_first(s: Suggestion | Tried) -> tuple[bool, float]:
@@ -324,6 +325,17 @@ def _compared(lemma: str) -> bool:
 
     return " " not in lemma and not lemma.endswith("y") and bool(
         getInflection(lemma, "JJR", inflect_oov=False))
+
+
+def _quoting(toks: Sequence[Token], i: int) -> bool:
+    """Is token ``i`` the "like" that opens a quote after "be", or the interjection it
+    quotes ("I was like wow")? Not the hedge of "that's like 6 foot"."""
+    t = toks[i]
+    if t.text.lower() == "like":
+        return bool(i) and toks[i - 1].lemma == "be" and i + 1 < len(toks) and (
+            toks[i + 1].pos in ("INTJ", "PUNCT") or is_marker(toks[i + 1].text))
+    return i > 1 and toks[i - 1].text.lower() == "like" and toks[i - 2].lemma == "be" and (
+        t.pos == "INTJ" or is_marker(t.text))
 
 
 def _conjunct(toks: Sequence[Token], i: int, gain: float) -> Edit | None:
@@ -863,13 +875,9 @@ class Suggester:
             # "get aggravated more easily now" -> "more now"
         if low in PLACING or (low == "sure" and _closes(toks, i)):
             return False  # where, with whom: "Grew up together"; a concession: "but sure"
-        quoted = i + 1 < len(toks) and (toks[i + 1].pos in ("INTJ", "PUNCT") or is_marker(
-            toks[i + 1].text))  # what follows a quote's "like": "I was like wow"
-        if low in YALL or (i and toks[i - 1].lemma == "be" and low == "like" and quoted) or (
-                i > 1 and toks[i - 1].text.lower() == "like" and toks[i - 2].lemma == "be"
-                and (t.pos == "INTJ" or is_marker(t.text))):
+        if low in YALL or _quoting(toks, i):
             return False  # a pronoun ("ya'll ready for it"), a quote and what it quotes ("I
-            # was like wow"); "that's like 6 foot" hedges
+            # was like wow")
         if low in ("everytime", "anytime") or (i and toks[i - 1].text.lower() in LEADS_A_VERB):
             return False  # a conjunction written as one word ("Everytime I confront her
             # about it she..."), a marker used as a verb ("Please lol some more")
@@ -903,9 +911,9 @@ class Suggester:
         if i == 0 or i + 1 >= len(toks):
             return True
         nxt = toks[i + 1]
-        if low == "so" and nxt.text.lower() == "much" and _closes(toks, i + 1):
-            return False  # "I like her so much!" -> "I like her much!"
         if low == "so":  # "...so no thanks": it joins the clauses
+            if nxt.text.lower() == "much" and _closes(toks, i + 1):
+                return False  # "I like her so much!" -> "I like her much!"
             return (nxt.pos not in ("PRON", "DET", "PROPN") or nxt.text.lower() in (
                 "much", "many", "few", "little")) and nxt.text.lower() not in ANSWERS
         # "fucking" is a verb before its object ("if no one's fucking ya") or its particle

@@ -152,6 +152,12 @@ def is_emoji(text: str) -> bool:
                               for c in text) and any(ord(c) > 0x2000 for c in text)
 
 
+def article_for(word: str, like: str = "a") -> str:
+    """"a" or "an" for the word that follows it (by its first letter), in the case of
+    ``like``: "an upset customer", "a bothered customer"."""
+    return match_case("an" if word.lstrip()[:1].lower() in "aeiou" else "a", like)
+
+
 def is_marker(text: str) -> bool:
     """A chat marker, emoji or emoticon: its tone is its whole meaning, so it is dropped."""
     return text.lower() in MARKERS or is_emoji(text) or bool(EMOTICON.fullmatch(text))
@@ -215,19 +221,15 @@ def deletion(sentence: str, t: Token, gain: float) -> Edit:
         t = replace(t, start=t.start - 1, end=t.end + 1)
     end = t.end
     lead = sentence[:t.start].rstrip()
-    if sentence[end:end + 1] == ",":
+    # the comma after it goes too, but a marker closing a clause leaves it: "It's cool lol,
+    # no hard feelings" -> "It's cool, no hard feelings"
+    if sentence[end:end + 1] == "," and not (lead and not lead.endswith(",")
+                                             and is_marker(t.text)):
         end += 1
     elif not lead:  # "Wow! That's great" -> "That's great", "Really? How" -> "How"
         while end < len(sentence) and sentence[end] in "!?.…":
             end += 1
     comma_after = end > t.end
-    if comma_after and lead and not lead.endswith(",") and is_marker(t.text):
-        # a marker closing a clause leaves its comma: "It's cool lol, no hard feelings" ->
-        # "It's cool, no hard feelings"
-        start = t.start
-        while start > 0 and sentence[start - 1] == " ":
-            start -= 1
-        return Edit(start, t.end, "", gain)
     while end < len(sentence) and sentence[end] == " ":
         end += 1
     start = t.start
@@ -349,7 +351,6 @@ def combine_all(sentence: str, edits: Sequence[Edit]) -> Edit:
     for k in range(0, len(parts), 2):
         if parts[k].lower() in ("a ", "an "):
             after = "".join(parts[k + 1:]) + sentence[ordered[-1].end:]
-            parts[k] = match_case("an " if after.lstrip()[:1].lower() in "aeiou" else "a ",
-                                  parts[k])
+            parts[k] = article_for(after, parts[k]) + " "
     return Edit(ordered[0].start, ordered[-1].end, "".join(parts),
                 sum(e.gain for e in ordered))

@@ -28,8 +28,6 @@ from tqdm import tqdm
 
 from training.data import read_goemotions
 
-POS = {"ADJ": "a", "VERB": "v", "NOUN": "n", "ADV": "r"}
-
 
 def main(argv: Sequence[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m training.exits", description=__doc__.split(
@@ -51,6 +49,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = p.parse_args(argv)
 
     from emotive.analyze import Analyzer
+    from emotive.suggest import CONTENT
     from emotive.wording import match_case
 
     an = Analyzer(threads=2)
@@ -60,10 +59,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     e = names.index(args.emotion)
     thresholds = an.thresholds
     data = read_goemotions("train", an.schema, args.data)
-    assoc = sug.lexicon.assoc
 
     def association(word: str) -> np.ndarray:
-        return np.asarray(assoc.get(word, [0.0] * (len(names) + 1)))
+        return sug.lexicon.association([word])[0]
 
     # every training text tagged once; the emotion's own texts (one gold emotion, found by
     # the model) give the sentences to rewrite
@@ -78,7 +76,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     own = set(mine)
     for i, doc in enumerate(docs):
         for k, t in enumerate(doc):
-            pos = POS.get(t.pos_)
+            pos = CONTENT.get(t.pos_)
             if pos and t.is_alpha:
                 freq[(t.lemma_.lower(), pos)] += 1
                 if i in own:
