@@ -50,12 +50,26 @@ def _teachers_table(m: dict[str, Any], student_lr: float) -> list[str]:
     return rows
 
 
+def _tokenwise_note(m: dict[str, Any]) -> list[str]:
+    """What ``training.tokenwise`` changed after the run, when it rewrote the artifact."""
+    tw = m.get("tokenwise")
+    if not tw:
+        return []
+    b = tw["before"]
+    return ["", f"The int8 row is the graph rewritten for per-token activations, calibrated "
+            f"on dev and evaluated on test by `{tw['command']}` on {tw['machine']}, "
+            f"{tw['created']} (per-tensor before: emotion macro-F1 {_f(b['emotion_macro_f1'])}, "
+            f"sentiment macro-F1 {_f(b['sentiment_macro_f1'])}). The other rows and the "
+            "export parity below are the training run's (parity is against per-tensor int8)."]
+
+
 def model_card(cfg: PipelineConfig, m: dict[str, Any]) -> str:
     s, t = cfg.student, cfg.teacher
     soft = ("the mean logits of both teachers (SGD and AdamW)" if s.teacher == "ensemble"
             else "the better teacher's logits")
     p = m["parity"]
     cal = m["systems"]["student_int8"]["calibration"]
+    token = m.get("activations") == "per-token"
     lines = [
         f"# Model card: {m['model']} {m['version']}",
         "",
@@ -72,8 +86,10 @@ def model_card(cfg: PipelineConfig, m: dict[str, Any]) -> str:
         f"{soft} at temperature {s.temperature} (weight {s.alpha}) plus the label-smoothed "
         "hard loss.",
         "- Exported to ONNX, fused with ONNX Runtime's transformer optimizer and quantized "
-        "to int8 with dynamic quantization (`model.onnx`). Runtime needs numpy, onnxruntime "
-        "and tokenizers only.",
+        "to int8 with dynamic quantization (`model.onnx`)"
+        + (", its activations quantized per token (`training/tokenwise.py`), so a text's "
+           "scores do not depend on the texts batched with it" if token else "")
+        + ". Runtime needs numpy, onnxruntime and tokenizers only.",
         f"- Calibration fitted on dev: emotion temperature {cal['emotion_temperature']:.2f}, "
         f"sentiment temperature {cal['sentiment_temperature']:.2f}; per-emotion thresholds "
         "tuned on dev for F1 (table below).",
@@ -94,6 +110,7 @@ def model_card(cfg: PipelineConfig, m: dict[str, Any]) -> str:
         f"## Results (GoEmotions test, {m['data'].get('test_n')} texts)",
         f"Measured by `emotive train --config training/configs/release.toml` on {m['machine']}, "
         f"{m['created']}. Each system is calibrated on dev with its own thresholds.",
+        *_tokenwise_note(m),
         "",
         *_systems_table(m),
         "",
@@ -129,9 +146,11 @@ def model_card(cfg: PipelineConfig, m: dict[str, Any]) -> str:
         "data, but associations with identity terms may remain. Check results on your own "
         "text before relying on them.",
         "- English only; the tokenizer lower-cases text.",
-        "- Dynamic int8 quantization scales activations per batch: a sentence's probabilities "
-        "shift slightly with the sentences batched beside it, and a small share of emotion "
-        "decisions near a threshold can flip (measured in BENCHMARKS.md, runtime section).",
+        *([] if token else [
+            "- Dynamic int8 quantization scales activations per batch: a sentence's "
+            "probabilities shift slightly with the sentences batched beside it, and a small "
+            "share of emotion decisions near a threshold can flip (measured in BENCHMARKS.md, "
+            "runtime section)."]),
         "",
     ]
     return "\n".join(lines)

@@ -26,6 +26,7 @@ from training.evaluate import Logits, calibrate, evaluate, median_latency_ms, pl
 from training.export import compare, export_onnx, optimize, quantize, torch_vs_onnx
 from training.model import TwoHeadClassifier, from_state, minilm_path
 from training.model_card import model_card
+from training.tokenwise import per_token
 from training.trainer import predict_logits
 
 log = logging.getLogger("emotive.training")
@@ -78,7 +79,8 @@ def evaluate_all(cfg: PipelineConfig, teacher_name: str, splits: dict[str, Label
     heads, hidden = student.encoder.config.num_attention_heads, student.encoder.config.hidden_size
     fp32 = export_onnx(student, out / "model-fp32.onnx", cfg.export.opset)
     opt = optimize(fp32, out / "model-opt.onnx", heads, hidden)
-    int8 = quantize(opt, out / "model-int8.onnx")
+    # per-token activations: a text's scores do not depend on the texts batched with it
+    int8 = per_token(quantize(opt, out / "model-int8-tensor.onnx"), out / "model-int8.onnx")
     tok = minilm_path() / "tokenizer.json"
     onnx = {"student_fp32": OnnxModel(fp32, tok, enc.max_length, threads=cfg.threads),
             "student_int8": OnnxModel(int8, tok, enc.max_length, threads=cfg.threads)}
@@ -171,6 +173,7 @@ def _metrics(cfg: PipelineConfig, teacher_name: str, splits: dict[str, LabelledT
         "emotion_macro_auc": round(shipped["emotion"]["macro_auc"], 4),
         "sentiment_macro_f1": round(shipped["sentiment"]["macro_f1"], 4),
         "shipped": "student_int8", "teacher_optimizer": teacher_name,
+        "activations": "per-token",
         "systems": result["systems"], "teachers": result["teachers"],
         "parity": result["parity"],
     }
