@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import sys
@@ -60,6 +61,18 @@ def shipped(name: str) -> Path:
         return beside
     installed = Path(sys.prefix) / "share" / "emotive" / "models" / name
     return installed if installed.exists() else beside
+
+
+def fingerprint(folder: str | Path) -> str:
+    """Changes whenever a file of ``folder`` is replaced, added or removed (name, size and
+    modification time of each; nothing is read, so it costs no time). Caches of results key
+    on it: a model rewritten in place keeps its name, version and date."""
+    h = hashlib.sha256()
+    for f in sorted(Path(folder).iterdir()) if Path(folder).is_dir() else []:
+        if f.is_file():
+            st = f.stat()
+            h.update(f"{f.name}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
+    return h.hexdigest()[:16]
 
 
 def default_model_dir() -> Path:

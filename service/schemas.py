@@ -87,6 +87,8 @@ class Metadata(BaseModel):
     service: str
     version: str
     model: str
+    fingerprint: str = Field(description="changes whenever a file of the model or the sentence "
+                                         "encoder is replaced: key caches of results on it")
     emotions: list[str]
     sentiments: list[str]
     thresholds: dict[str, float]

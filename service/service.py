@@ -41,7 +41,8 @@ from bentoml.exceptions import BentoMLException, InvalidArgument
 
 from emotive import __version__
 from emotive.analyze import MAX_CHARS, Analyzer, SuggestOptions
-from emotive.artifact import ArtifactInfo, default_model_dir
+from emotive.artifact import ArtifactInfo, default_model_dir, fingerprint
+from emotive.embed import default_embedder_dir
 from emotive.suggest import SuggestError, Target
 from service import schemas
 from service.middleware import REQUEST_ID, EmotiveMiddleware
@@ -55,7 +56,6 @@ def _preflight() -> None:
     """Refuse to start, with one clear line, when a model is missing or corrupt: otherwise
     BentoML restarts the failing worker forever and the port never answers."""
     from emotive.artifact import ArtifactError
-    from emotive.embed import default_embedder_dir
 
     try:
         info = ArtifactInfo.load(SETTINGS.model or default_model_dir())
@@ -227,6 +227,8 @@ class Emotive:
         self.analyzer = Analyzer(
             scorer=scorer, embed=lambda texts: np.asarray(embed(texts), np.float32))
         self.info = info
+        self.fingerprint = "-".join(fingerprint(d) for d in (
+            info.path, Path(SETTINGS.embedder or default_embedder_dir())))
         self.schema = info.schema
         self.targets = [f"{k}:{e}" for k in ("less", "more") for e in self.schema.emotions]
         self.targets += ["neutral", "positive", "negative"]
@@ -353,6 +355,7 @@ class Emotive:
         return schemas.Metadata(
             service="emotive", version=__version__,
             model=f"{m.get('model', self.info.path.name)} {m.get('version', '')}".strip(),
+            fingerprint=self.fingerprint,
             emotions=list(self.schema.emotions), sentiments=list(self.schema.sentiments),
             thresholds={e: round(float(t), 4) for e, t in zip(
                 self.schema.emotions, self.info.calibration.thresholds, strict=True)},

@@ -64,15 +64,19 @@ class Backend:
         if self.server:
             meta = self._post("/metadata", {})
             self.batch = max(1, min(64, int(meta.get("limits", {}).get("max_texts", 64))))
-            return "server:" + json.dumps(meta.get("model"))
-        from emotive.artifact import default_model_dir
+            return "server:" + json.dumps([meta.get(k) for k in ("model", "version",
+                                                                 "fingerprint")])
+        from emotive import __version__
+        from emotive.artifact import default_model_dir, fingerprint
+        from emotive.embed import default_embedder_dir
 
-        metrics = default_model_dir() / "metrics.json"
-        try:
-            m = json.loads(metrics.read_text())
-        except (OSError, ValueError) as e:
-            raise LintError(f"cannot read the model's metrics ({metrics}): {e}") from None
-        return f"local:{m.get('model')}:{m.get('version')}:{m.get('created')}"
+        model = default_model_dir()
+        if not (model / "model.onnx").is_file():
+            raise LintError(f"no model at {model} (set $EMOTIVE_MODEL to a model folder)")
+        # the files, not the model card's name and date: a model rewritten in place
+        # (training.tokenwise) kept those and the cache served the old model's scores
+        return (f"local:{__version__}:{fingerprint(model)}:"
+                f"{fingerprint(default_embedder_dir())}")
 
     def _post(self, route: str, body: dict[str, Any]) -> dict[str, Any]:
         assert self.server is not None

@@ -121,6 +121,28 @@ def test_cache_makes_an_unchanged_file_free(capsys, tmp_path, monkeypatch) -> No
     assert calls == [["A new calm paragraph."]]  # only the new paragraph went to the model
 
 
+def test_a_model_replaced_in_place_is_not_answered_from_the_cache(capsys, tmp_path,
+                                                                  monkeypatch) -> None:
+    import plugins.lint.engine as engine
+    from emotive.artifact import default_model_dir
+
+    doc = tmp_path / "doc.md"
+    shutil.copy(FIXTURES / "max.md", doc)
+    model = tmp_path / "model"
+    shutil.copytree(default_model_dir(), model)
+    monkeypatch.setenv("EMOTIVE_MODEL", str(model))
+    first = run(capsys, str(doc), "--no-suggest")
+    # same name, version and date in metrics.json: only the calibration differs
+    cal = json.loads((model / "calibration.json").read_text())
+    cal["thresholds"] = [0.99] * len(cal["thresholds"])
+    (model / "calibration.json").write_text(json.dumps(cal))
+    calls = []
+    monkeypatch.setattr(engine.Backend, "analyze",
+                        lambda self, texts, explain=False: calls.append(texts) or [])
+    assert run(capsys, str(doc), "--no-suggest") != first
+    assert calls  # the paragraphs went to the model again
+
+
 @pytest.mark.parametrize("content,words", [
     (b"\xff\xfe bad bytes", "not valid UTF-8"),
     (b"text\x00with nul", "binary"),
