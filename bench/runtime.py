@@ -54,7 +54,8 @@ def timed(fn: Callable[[int], object], runs: int) -> dict[str, float]:
 
 def batch_consistency(scorer: Any, texts: list[str]) -> dict[str, float]:
     """How much a sentence's emotion probabilities depend on the batch it is scored in
-    (dynamic int8 quantization scales activations per batch): batch 32 vs one at a time."""
+    (none, with per-token activations; per-tensor dynamic int8 scaled them per batch):
+    batch 32 vs one at a time."""
     import numpy as np
 
     batched = scorer.probabilities(texts, 32)[0]

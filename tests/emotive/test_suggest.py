@@ -298,18 +298,18 @@ def test_a_question_with_curly_apostrophes_is_rephrased_in_them(analyzer) -> Non
 
 
 def test_a_span_over_a_short_sentence_may_drop_it_with_its_punctuation(analyzer) -> None:
-    text = "Ugh. The build failed again."
+    text = "Ugh. The printer jammed again."
     got = analyzer.suggest(text, 0, 3, "less:anger")  # the span is "Ugh" alone
-    assert got and got[0].sentence == "The build failed again."
+    assert got and got[0].sentence == "The printer jammed again."
     # the capital carried over is no change outside the span; a changed word would be
     assert all(s.start == 0 and s.end <= 6 for s in got)
     assert all(s.start >= 5 for s in analyzer.suggest(text, 5, 8, "less:anger"))  # "The"
 
 
 def test_a_one_word_sentence_gets_its_suggestion_in_the_document_view(analyzer) -> None:
-    doc = analyzer.analyze("Ugh. The build failed again.", target="less:anger")
+    doc = analyzer.analyze("Ugh. The printer jammed again.", target="less:anger")
     ugh, rest = doc.sentences
-    assert ugh.suggestions and ugh.suggestions[0].sentence == "The build failed again."
+    assert ugh.suggestions and ugh.suggestions[0].sentence == "The printer jammed again."
     assert all(s.start >= rest.start for s in rest.suggestions or [])  # its own words only
 
 
@@ -793,8 +793,8 @@ def test_an_adverb_is_dropped_only_when_it_carries_the_emotion(analyzer) -> None
 
 def test_close_suggestions_come_before_loose_ones(analyzer) -> None:
     # with the threshold lowered, a bigger move that keeps less of the meaning does not
-    # outrank one that keeps it: "Enough I was thinking the same." (0.74)
-    text = "Sadly enough I was thinking the same."
+    # outrank one that keeps it: "I was thinking the same." (0.77)
+    text = "Sadly I was thinking the same."
     got = analyzer.suggest(text, 0, len(text), "less:sadness",
                            SuggestOptions(min_similarity=0.7, top=3))
     assert got[0].similarity >= 0.8 and got[0].replacement == "Unfortunately"

@@ -71,6 +71,23 @@ def test_concurrent_requests_meet_in_batches(server) -> None:
     assert batches < 96, "requests should have been merged into fewer model batches"
 
 
+def test_an_answer_does_not_depend_on_the_requests_batched_with_it(server) -> None:
+    """Adaptive batching merges requests from different clients into one model call: each
+    still gets the scores its texts have alone (per-token int8 activations)."""
+    from emotive.runtime import Scorer
+
+    texts = ["ok", "I am so angry about the delay!", "What a lovely surprise, thank you. " * 6,
+             "The build failed again and nobody noticed until the release."]
+    want = Scorer(threads=1).probabilities(texts)[0]
+    with ThreadPoolExecutor(16) as pool:
+        answers = list(pool.map(lambda i: _post(f"{server.url}/score",
+                                                {"texts": [texts[i % len(texts)]]}), range(64)))
+    for i, (status, body) in enumerate(answers):
+        assert status == 200
+        got = list(body["scores"][0]["emotions"].values())
+        assert got == pytest.approx(want[i % len(texts)].tolist(), abs=1e-3), texts[i % 4]
+
+
 def test_health_and_metrics(server) -> None:
     for path in ("/healthz", "/readyz", "/livez"):
         with urllib.request.urlopen(server.url + path, timeout=10) as r:
