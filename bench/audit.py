@@ -23,7 +23,8 @@ draw in one checkout twice, once with ``--naive``, and ``blind`` both draws with
 ``--differing``. The versions are hidden, not the tools' styles: an uninflected WordNet
 lemma can give the naive tool away.
 
-The sample is picked as ``bench.suggestions`` picks it (one gold emotion the model also finds,
+The sample is picked as ``bench.suggestions`` picks it (one gold emotion the model also finds:
+the model of 2026-12-01, frozen in ``bench/found.json.gz``,
 4-40 words, even across emotions); the draw records the version, the sample and how many of
 its texts had a verified suggestion. The rating is a person's judgement, kept in the file so
 that anyone can read and dispute each verdict. A rating of every suggestion of one version,
@@ -61,7 +62,7 @@ def draw(split: str, seed: int, exclude_seeds: Sequence[int], n: int, take: int,
     0.8) from the sample ``seed`` of ``split`` without the samples ``exclude_seeds``; with
     ``naive``, the verified rewrites of the benchmark's naive tool instead (its top driver
     word -> first WordNet synonym), to rate beside emotive's."""
-    from bench.suggestions import naive_rewrite, pick
+    from bench.suggestions import found, naive_rewrite, pick
     from emotive.analyze import Analyzer, SuggestOptions
     from emotive.labels import default_schema
     from training.data import read_goemotions
@@ -69,13 +70,13 @@ def draw(split: str, seed: int, exclude_seeds: Sequence[int], n: int, take: int,
     schema = default_schema()
     data = read_goemotions(split, schema, data_dir)
     analyzer = Analyzer(threads=2)
-    probs, _ = analyzer.scorer.probabilities(data.texts)
+    rows = found(split, data, analyzer.scorer)
     names = list(schema.emotions)
     seen: set[str] = set()
     for other in exclude_seeds:  # each excluded sample as it was picked: without the earlier
-        seen |= {t for t, _ in pick(data.texts, data.emotions, probs, names, n, seed=other,
+        seen |= {t for t, _ in pick(data.texts, data.emotions, rows, names, n, seed=other,
                                     exclude=frozenset(seen))}
-    sample = pick(data.texts, data.emotions, probs, names, n, seed=seed,
+    sample = pick(data.texts, data.emotions, rows, names, n, seed=seed,
                   exclude=frozenset(seen))
     opts = SuggestOptions(margin=0.1, min_similarity=0.8, top=1)
     mine = f"naive@{version()}" if naive else version()

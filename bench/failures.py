@@ -29,7 +29,7 @@ from tqdm import tqdm
 
 from bench import machine
 from bench.report import RESULTS, write_benchmarks
-from bench.suggestions import pick
+from bench.suggestions import found, pick
 
 REASONS = ("no-edits", "swap", "no-move", "meaning")
 
@@ -81,8 +81,8 @@ def main(argv: list[str] | None = None) -> int:
     schema = default_schema()
     test = read_goemotions("test", schema, args.data_dir)
     analyzer = Analyzer(threads=2)
-    probs, _ = analyzer.scorer.probabilities(test.texts)
-    rows = pick(test.texts, test.emotions, probs, list(schema.emotions), args.n)
+    rows = pick(test.texts, test.emotions, found("test", test, analyzer.scorer),
+                list(schema.emotions), args.n)
     opts = SuggestOptions(margin=args.margin, min_similarity=args.min_similarity, top=1)
     misses = []
     for text, emotion in tqdm(rows, desc="diagnose", unit="text"):

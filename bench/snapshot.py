@@ -37,7 +37,7 @@ TARGETS = ("less:joy", "less:anger", "less:surprise", "neutral")
 
 def write(data_dir: str | None, n: int) -> dict[str, Any]:
     from bench.audit import version
-    from bench.suggestions import pick, read_samples
+    from bench.suggestions import found, pick, read_samples
     from emotive.analyze import Analyzer, SuggestOptions
     from emotive.labels import default_schema
     from emotive.suggest import Target
@@ -48,8 +48,8 @@ def write(data_dir: str | None, n: int) -> dict[str, Any]:
     analyzer = Analyzer(threads=2)
     sg = analyzer.suggester
     test = read_goemotions("test", schema, data_dir)
-    probs, _ = analyzer.scorer.probabilities(test.texts)
-    first, second = read_samples(test.texts, test.emotions, probs, names, n)
+    first, second = read_samples(test.texts, test.emotions,
+                                 found("test", test, analyzer.scorer), names, n)
     read = first + second
     opts = SuggestOptions(margin=0.1, min_similarity=0.8, top=1)
     targets = [Target.parse(t, schema) for t in TARGETS]
@@ -62,9 +62,9 @@ def write(data_dir: str | None, n: int) -> dict[str, Any]:
             "edits": {str(t): [[e.start, e.end, e.replacement] for e in sg.edits(text, t)]
                       for t in targets}}
     dev = read_goemotions("dev", schema, data_dir)
-    dev_probs, _ = analyzer.scorer.probabilities(dev.texts)
+    dev_found = found("dev", dev, analyzer.scorer)
     counted = sum(bool(analyzer.suggest(text, 0, len(text), f"less:{emotion}", opts))
-                  for text, emotion in tqdm(pick(dev.texts, dev.emotions, dev_probs, names, n),
+                  for text, emotion in tqdm(pick(dev.texts, dev.emotions, dev_found, names, n),
                                             desc="dev sample (counted)", unit="text"))
     return {"version": version(), "targets": list(TARGETS), "dev_with_suggestion": counted,
             "texts": texts}

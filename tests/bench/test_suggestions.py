@@ -27,3 +27,33 @@ def test_the_naive_tool_swaps_the_top_driver_for_its_first_wordnet_synonym(analy
     probs, _ = analyzer.scorer.probabilities([text, got["rewrite"]])
     assert got["shift"] == pytest.approx(probs[0][k] - probs[1][k], abs=0.02)
     assert -1 <= got["similarity"] < 1
+
+
+def test_samples_are_the_frozen_rows_whatever_the_model(goemotions_dir) -> None:
+    """The benchmark's samples and audit seeds stay the same texts when the model changes:
+    for GoEmotions as shipped the rows come from found.json.gz, not from the model."""
+    import numpy as np
+
+    from bench.suggestions import found, pick
+    from emotive.labels import default_schema
+    from training.data import LabelledTexts, read_goemotions
+
+    class NoModel:
+        def probabilities(self, texts):  # type: ignore[no-untyped-def]
+            raise AssertionError("the frozen rows need no model")
+
+    schema = default_schema()
+    test = read_goemotions("test", schema, goemotions_dir)
+    rows = found("test", test, NoModel())
+    assert 2000 < rows.sum() < len(test) and (test.emotions[rows].sum(1) == 1).all()
+    first = pick(test.texts, test.emotions, rows, list(schema.emotions), 400)
+    assert len(first) == 400 and first[0] == (
+        "This movie is highly underrated. Part of the problem it has is that Rogue One was "
+        "SO FREAKING AWESOME!", "joy")  # the first text bench.failures has always shown
+
+    class Everything:  # other data: the current model decides
+        def probabilities(self, texts):  # type: ignore[no-untyped-def]
+            return np.ones((len(texts), len(schema.emotions))), None
+
+    other = LabelledTexts(test.texts[:50], test.emotions[:50], test.sentiment[:50], schema)
+    assert (found("test", other, Everything()) == (other.emotions.sum(1) == 1)).all()
