@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -252,12 +253,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         logging.getLogger("emotive").setLevel(logging.INFO)
     try:
         return COMMANDS[args.command](args)
+    except BrokenPipeError:  # the reader stopped (`emotive score big.txt | head`): not an error
+        # Python flushes stdout again at exit, into the closed pipe: point it at /dev/null
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except (ArtifactError, OSError, ValueError, KeyError) as e:
         msg = e.args[0] if isinstance(e, KeyError) and e.args else e
         print(f"emotive {args.command}: error: {msg}", file=sys.stderr)
         return EXIT_USAGE
-    except BrokenPipeError:
-        return EXIT_OK
 
 
 if __name__ == "__main__":

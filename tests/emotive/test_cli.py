@@ -72,3 +72,20 @@ def test_analyze_empty_input_is_a_usage_error(baby_artifact, capsys, monkeypatch
     code, _, err = run(["analyze", "--model", str(baby_artifact)], b"  \n", capsys,
                        monkeypatch)
     assert code == 2 and "empty" in err
+
+
+def test_a_reader_that_stops_early_is_no_error(baby_artifact, tmp_path) -> None:
+    """`emotive score big.txt | head -1`: the closed pipe ends the run quietly, exit 0."""
+    import subprocess
+
+    big = tmp_path / "big.txt"
+    big.write_text("I love this and it is great\n" * 3000)  # ~0.5 MB of JSON out: > a pipe
+    proc = subprocess.Popen([sys.executable, "-m", "emotive.cli", "score", "--model",
+                             str(baby_artifact), str(big)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdout is not None and proc.stderr is not None
+    assert json.loads(proc.stdout.readline())["text"] == "I love this and it is great"
+    proc.stdout.close()
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=120) == 0, err
+    assert err == ""
