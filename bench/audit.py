@@ -198,9 +198,21 @@ def main(argv: list[str] | None = None) -> int:
         args.out.write_text(json.dumps(got, indent=1, ensure_ascii=False), encoding="utf-8")
         print(f"{got['version']}: {got['with_suggestion']} of {got['texts']} texts with a "
               f"verified suggestion; {len(got['items'])} drawn to {args.out}")
+        per = got["per_emotion"]
+        print("sample: " + ", ".join(f"{e} {k}" for e, k in per.items()))
+        from emotive.labels import default_schema
+
+        gone = [e for e in default_schema().emotions if e not in per]
+        if gone:  # the earlier seeds took them all: say so before anyone rates the draw
+            print(f"note: no {', '.join(gone)} texts are left for this seed after the "
+                  "excluded ones")
     else:
         if args.out.exists():
             raise SystemExit(f"{args.out} exists: an audit is never overwritten")
+        missing = [str(f) for f in args.draws if not f.is_file()]
+        if missing:
+            raise SystemExit(f"no such draw: {', '.join(missing)} (python -m bench.audit draw "
+                             "writes one)")
         audit = blind([json.loads(f.read_text(encoding="utf-8")) for f in args.draws],
                       args.shuffle_seed, args.differing)
         args.out.write_text(json.dumps(audit, indent=1, ensure_ascii=False), encoding="utf-8")

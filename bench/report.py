@@ -273,12 +273,10 @@ def failures_section(r: dict[str, Any]) -> list[str]:
 
 
 def audit_lines(folder: Path = AUDITS) -> list[str]:
-    """The latest day's hand audits of verified suggestions (bench/audits), as a table."""
+    """Every hand audit of verified suggestions (bench/audits), oldest first, as a table."""
     files = sorted(folder.glob("suggestions-*.json"))
     if not files:
         return []
-    day = files[-1].name[len("suggestions-"):][:10]
-    files = [f for f in files if f.name[len("suggestions-"):].startswith(day)]
     rows = []
     for f in files:
         doc = json.loads(f.read_text(encoding="utf-8"))

@@ -20,7 +20,7 @@ def test_audit_counts_wrong_suggestions_per_version(tmp_path, capsys) -> None:
     assert rows == {"a": ["4", "2", "50.0%"], "b": ["1", "0", "0.0%"]}
 
 
-def test_benchmarks_quote_every_audit_of_the_latest_day(tmp_path) -> None:
+def test_benchmarks_quote_every_audit(tmp_path) -> None:
     from bench.report import audit_lines
 
     def write(name: str, verdicts: dict[str, list[str]], **more: object) -> None:
@@ -32,15 +32,17 @@ def test_benchmarks_quote_every_audit_of_the_latest_day(tmp_path) -> None:
     write("suggestions-2026-12-01b.json", {"c": ["fine"]})
     write("suggestions-2026-12-01c.json", {"d": ["wrong"]}, blind=False)
     write("suggestions-2026-12-01d.json", {"e": ["wrong"], "f": []}, paired=True)
+    write("suggestions-2026-12-02a.json", {"g": ["fine"]}, paired=True)
     rows = [x for x in audit_lines(tmp_path) if x.startswith("| `")]
-    assert len(rows) == 4 and not any("old" in x for x in rows)  # the latest day only
-    assert rows[0].endswith("| random draw, blind | 1 of 2 at a; 0 of 2 at b |")
-    assert rows[1].endswith("| 0 of 1 at c |")
+    assert len(rows) == 6 and rows[0].startswith("| `suggestions-2026-11-24.json`")
+    assert rows[1].endswith("| random draw, blind | 1 of 2 at a; 0 of 2 at b |")
+    assert rows[2].endswith("| 0 of 1 at c |")
     # a rating made knowing the version says so; the others are blind
-    assert rows[2].endswith("| every suggestion of one version, not blind: rated knowing it "
+    assert rows[3].endswith("| every suggestion of one version, not blind: rated knowing it "
                             "| 1 of 1 at d |")
-    assert rows[3].endswith("| paired: only the texts whose best suggestions differ, blind "
+    assert rows[4].endswith("| paired: only the texts whose best suggestions differ, blind "
                             "| 1 of 1 at e |")
+    assert rows[5].startswith("| `suggestions-2026-12-02a.json`")  # a later day's too
 
 
 def test_an_unrated_item_is_an_error_not_a_fine_one(tmp_path) -> None:
