@@ -142,6 +142,10 @@ COMPARING = frozenset({"more", "less", "most", "least"})  # "more easily" -> "mo
 ALSO_OF_THINGS = frozenset({"sad", "fine", "okay", "sick", "calm", "emotional", "tense",
                             "uncomfortable", "hopeless", "content"})
 EVIDENCE = 3  # training texts: a word seen this often before a preposition takes it
+# verbs of what befalls one: "afraid to get hurt" is "worried about getting hurt", never
+# "hesitant to get hurt" or "nervous to get hurt"
+BEFALLING = frozenset({"be", "get", "have", "become", "lose", "die", "fall", "end", "wake",
+                       "grow", "happen"})
 CONTENT = {"ADJ": "a", "ADV": "r", "VERB": "v", "NOUN": "n", "INTJ": None}
 MOVED = 0.05  # log-odds: a rewrite moved the target at all
 # association with the target an adverb needs to be dropped as a carrier of it: "sadly"
@@ -325,6 +329,29 @@ def _compared(lemma: str) -> bool:
 
     return " " not in lemma and not lemma.endswith("y") and bool(
         getInflection(lemma, "JJR", inflect_oov=False))
+
+
+def _infinitive(toks: Sequence[Token], i: int) -> int | None:
+    """Where the verb of an infinitive after token ``i`` stands ("scared to ask", "scared to
+    even think"; ``len(toks)`` or a punctuation mark for "too scared to :/", its verb left
+    out), or None: "scared to death" has none, and the polite "I'm afraid to say" regrets
+    ("hesitant to say" is another thing)."""
+    if i + 1 >= len(toks) or toks[i + 1].text.lower() != "to":
+        return None
+    k = i + 2
+    while k < len(toks) and toks[k].pos == "ADV":
+        k += 1
+    if k == len(toks) or toks[k].pos == "PUNCT":
+        return k
+    if toks[k].tag != "VB" or (toks[i].lemma == "afraid" and toks[k].lemma in ("say", "admit")):
+        return None
+    return k
+
+
+def _befalls(toks: Sequence[Token], k: int | None) -> bool:
+    """Is the infinitive's verb at ``k`` something that happens to one ("afraid to get
+    hurt", "to be alone")? One hesitates to act, and is nervous about what befalls one."""
+    return k is not None and k < len(toks) and toks[k].lemma in BEFALLING
 
 
 def _quoting(toks: Sequence[Token], i: int) -> bool:
@@ -716,7 +743,10 @@ class Suggester:
             word = match_case(self._inflect(lemma, t.tag), t.text)
             if word.lower() != low and word not in near:
                 near[word] = float(cos)
-        for lemma, away in [] if negated else self._graded(t.lemma, pos, target, mine):
+        # before an infinitive other words fit: "scared to ask" -> "hesitant to ask"
+        verb = _infinitive(toks, i) if pos == "a" and low != "sorry" else None
+        frame = "to" if verb is not None and not _befalls(toks, verb) else None
+        for lemma, away in [] if negated else self._graded(t.lemma, pos, target, mine, frame):
             if unfit(lemma) or (superlative and lemma == "poor"):
                 continue  # "the poorest character" is the most pitiable, not the worst
             # a tier of a curated scale: neither a stranger nor a stronger word by design
@@ -770,7 +800,13 @@ class Suggester:
             for mate in SCALED.mates("a", word):
                 takes.update(evidence(mate))
         if prep in FRAMES:
-            return e if takes[prep] >= EVIDENCE else None
+            if takes[prep] >= EVIDENCE:
+                return e
+            if prep != "to" or (k := _infinitive(toks, i)) is None:
+                return None
+            if SCALED.takes(prep, word) and not _befalls(toks, k):
+                return e
+            return self._gerund(sentence, toks, i, k, e)
         if prep in takes:
             return e
         if sum(takes.values()) < EVIDENCE:  # too little to tell what it takes instead
@@ -779,17 +815,46 @@ class Suggester:
         return Edit(e.start, nxt.end, e.replacement + sentence[toks[i].end:nxt.start]
                     + match_case(other, nxt.text), e.gain)
 
-    def _graded(self, lemma: str, pos: str, target: Target, mine: np.ndarray
-                ) -> list[tuple[str, int]]:
+    def _gerund(self, sentence: str, toks: Sequence[Token], i: int, k: int, e: Edit
+                ) -> Edit | None:
+        """"scared to get hurt" -> "worried about getting hurt": a replacement that takes no
+        infinitive but "about" (the training texts show it, or its tier-mates) takes the
+        verb as a gerund; None when it does not, or no verb is there to take."""
+        too = i > 0 and toks[i - 1].text.lower() == "too"
+        if k >= len(toks) or toks[k].pos == "PUNCT" or too:
+            return None  # "too scared to ask" is not "too worried about asking"
+        word = e.replacement.lower().split()[-1]
+        about = sum(self.lexicon.complements.get(w, {}).get("about", 0)
+                    for w in (word, *SCALED.mates("a", word)))
+        if about < EVIDENCE:
+            return None
+        from lemminflect import getInflection
+
+        verb = toks[k]
+        forms = getInflection(verb.lemma, "VBG")
+        if not forms:
+            return None
+        between = sentence[toks[i + 1].end:verb.start]  # " even " of "to even think"
+        return Edit(e.start, verb.end, f"{e.replacement} about{between}"
+                    f"{match_case(forms[0], verb.text)}", e.gain)
+
+    def _graded(self, lemma: str, pos: str, target: Target, mine: np.ndarray,
+                frame: str | None = None) -> list[tuple[str, int]]:
         """Milder words on the word's scales when toning it down ("terrified" -> "scared",
         "worried"), stronger ones for "more:"; toward a sentiment, a word of the other
-        polarity is toned down ("terrible" -> "bad", "poor" for "positive")."""
+        polarity is toned down ("terrible" -> "bad", "poor" for "positive"). Before a
+        ``frame`` ("to"), its scales there too ("scared to ask" -> "hesitant to ask")."""
         valence = float(mine[-1])
         if target.kind == "more":
-            return SCALED.graded(pos, lemma, milder=False)
-        if target.kind in ("less", "neutral") or (target.kind == "positive") == (valence < 0):
-            return SCALED.graded(pos, lemma, milder=True)
-        return []
+            milder = False
+        elif target.kind in ("less", "neutral") or (target.kind == "positive") == (valence < 0):
+            milder = True
+        else:
+            return []
+        out = dict(SCALED.graded(pos, lemma, milder))
+        for word, away in SCALED.graded(f"{pos}+{frame}", lemma, milder) if frame else []:
+            out[word] = min(out.get(word, away), away)
+        return sorted(out.items(), key=lambda x: x[1])
 
     @staticmethod
     def _delete(sentence: str, toks: Sequence[Token], i: int, gain: float) -> Edit:

@@ -92,7 +92,8 @@ EXPERIENCER = frozenset().union(*FEELINGS.values())
 
 class Scales:
     """Graded words (``data/scales.json``): "terrified" > "scared" > "worried". A word's
-    milder or stronger neighbours on each of its scales, nearest tier first."""
+    milder or stronger neighbours on each of its scales, nearest tier first. Scales under
+    "a+to" hold only before an infinitive ("scared to ask" -> "hesitant to ask")."""
 
     def __init__(self, path: Path = SCALES) -> None:
         with open(path, encoding="utf-8") as f:
@@ -118,6 +119,11 @@ class Scales:
                     if word != lemma:
                         out[word] = min(out.get(word, 99), abs(k - j))
         return sorted(out.items(), key=lambda x: x[1])
+
+    def takes(self, frame: str, lemma: str) -> bool:
+        """Is ``lemma`` on a scale of adjectives before ``frame`` ("a+to": "nervous to
+        ask")? Then it takes that frame whatever the training texts show."""
+        return f"a+{frame}:{lemma}" in self.places
 
     def mates(self, pos: str, lemma: str) -> frozenset[str]:
         """The other words of its tiers: about the same thing with the same force."""

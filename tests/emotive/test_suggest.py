@@ -580,6 +580,34 @@ def test_a_replacement_needs_the_frame_the_word_has(analyzer, sentence, target, 
     assert any(refused in r for r in rewrites_of(analyzer, sentence, target))
 
 
+def test_before_an_infinitive_a_fear_is_toned_down_by_words_that_take_one(analyzer) -> None:
+    # GoEmotions shows no milder fear word with "to": "scared to ask" had no rewrite at all
+    rewrites = rewrites_of(analyzer, "I'm scared to talk to my manager about it.", "less:fear")
+    assert {"I'm hesitant to talk to my manager about it.",
+            "I'm nervous to talk to my manager about it."} <= rewrites
+    assert not any("worried to" in r or "uneasy to" in r for r in rewrites)  # not said
+    assert "hesitant to even think" in " ".join(rewrites_of(
+        analyzer, "I am scared to even think about it", "less:fear"))
+    # and verified: the model reads less fear, the meaning is kept
+    doc = analyzer.analyze("She was too scared to speak.", target="less:fear")
+    best = doc.sentences[0].suggestions[0]
+    assert best.sentence == "She was too hesitant to speak." and best.after < best.before - 0.1
+    # elsewhere "hesitant" is no milder "scared", nor is "to death" an infinitive
+    for sentence in ("I'm scared of spiders.", "I'm so scared to death"):
+        assert not any("hesitant" in r or "nervous to" in r
+                       for r in rewrites_of(analyzer, sentence, "less:fear")), sentence
+    # the polite "I'm afraid to say" regrets: "hesitant to say" is another thing
+    assert not any("hesitant" in r for r in rewrites_of(
+        analyzer, "I'm afraid to say it wasn't great.", "less:fear"))
+    # one is not hesitant to undergo something: a word that takes "about" takes a gerund
+    rewrites = rewrites_of(analyzer, "I'm afraid to get hurt again.", "less:fear")
+    assert "I'm worried about getting hurt again." in rewrites
+    assert not any("hesitant" in r or "nervous to" in r for r in rewrites), rewrites
+    # "too scared to ask" says why one does not ask: "too worried about asking" does not
+    assert not any("about asking" in r for r in rewrites_of(
+        analyzer, "I'm too scared to ask her.", "less:fear"))
+
+
 def test_adverbs_on_no_scale_and_result_clauses_keep_their_words(analyzer) -> None:
     rewrites = rewrites_of(analyzer, "This is the game that finally lost my faith, sadly.",
                            "less:sadness")
