@@ -57,11 +57,15 @@ def version() -> str:
 
 
 def draw(split: str, seed: int, exclude_seeds: Sequence[int], n: int, take: int,
-         draw_seed: int, data_dir: str | None, naive: bool = False) -> dict[str, Any]:
+         draw_seed: int, data_dir: str | None, naive: bool = False, target: str = "less"
+         ) -> dict[str, Any]:
     """``take`` random verified best suggestions ("less:EMOTION", margin 0.1, similarity
     0.8) from the sample ``seed`` of ``split`` without the samples ``exclude_seeds``; with
     ``naive``, the verified rewrites of the benchmark's naive tool instead (its top driver
-    word -> first WordNet synonym), to rate beside emotive's."""
+    word -> first WordNet synonym), to rate beside emotive's. ``target`` "neutral",
+    "positive" or "negative" aims there instead of lowering each text's emotion, as
+    ``bench.suggestions`` does: toward positive only the sample's texts of valence < -0.2,
+    toward negative those > 0.2."""
     from bench.suggestions import found, naive_rewrite, pick
     from emotive.analyze import Analyzer, SuggestOptions
     from emotive.labels import default_schema
@@ -78,6 +82,10 @@ def draw(split: str, seed: int, exclude_seeds: Sequence[int], n: int, take: int,
                                     exclude=frozenset(seen))}
     sample = pick(data.texts, data.emotions, rows, names, n, seed=seed,
                   exclude=frozenset(seen))
+    if target in ("positive", "negative"):
+        valence = {r.text: r.valence for r in analyzer.scorer.score([t for t, _ in sample])}
+        sample = [(t, e) for t, e in sample
+                  if (valence[t] < -0.2 if target == "positive" else valence[t] > 0.2)]
     opts = SuggestOptions(margin=0.1, min_similarity=0.8, top=1)
     mine = f"naive@{version()}" if naive else version()
     wn = None
@@ -93,14 +101,16 @@ def draw(split: str, seed: int, exclude_seeds: Sequence[int], n: int, take: int,
                                **{k: got[k] for k in ("original", "replacement", "shift",
                                                       "similarity")}})
             continue
-        best = analyzer.suggest(text, 0, len(text), f"less:{emotion}", opts)
+        goal = f"less:{emotion}" if target == "less" else target
+        best = analyzer.suggest(text, 0, len(text), goal, opts)
         if best:
             d = best[0].to_dict()
             passes.append({"version": mine, "emotion": emotion, "text": text,
                            **{k: d[k] for k in ("original", "replacement", "shift",
                                                 "similarity")}})
     without = f", without seeds {', '.join(map(str, exclude_seeds))}" if exclude_seeds else ""
-    return {"version": mine, "sample": f"{split} seed {seed}{without}",
+    toward = "" if target == "less" else f", toward {target}"
+    return {"version": mine, "sample": f"{split} seed {seed}{without}{toward}",
             "texts": len(sample), "with_suggestion": len(passes),
             "per_emotion": dict(Counter(e for _, e in sample)),
             "items": random.Random(draw_seed).sample(passes, min(take, len(passes)))}
@@ -176,6 +186,9 @@ def main(argv: list[str] | None = None) -> int:
     d.add_argument("--naive", action="store_true",
                    help="the naive tool's verified rewrites (first WordNet synonym), to rate "
                         "blind beside this checkout's: `blind` both draws without --differing")
+    d.add_argument("--target", choices=("less", "neutral", "positive", "negative"),
+                   default="less", help="less: lower each text's emotion (the default); or "
+                   "toward neutral, positive (texts of valence < -0.2), negative (> 0.2)")
     d.add_argument("--out", type=Path, required=True)
     b = sub.add_parser("blind", help="shuffle draws together and list them without versions")
     b.add_argument("draws", type=Path, nargs="+")
@@ -193,8 +206,10 @@ def main(argv: list[str] | None = None) -> int:
                 raise SystemExit("dev seed 0 is bench.suggestions' unread sample: it is "
                                  "counted, never read; draw another seed or split")
             exclude = [0, *(s for s in exclude if s != 0)]
+        if args.naive and args.target != "less":
+            raise SystemExit("the naive tool only lowers each text's emotion: no --target")
         got = draw(args.split, args.seed, exclude, args.n, args.take,
-                   args.draw_seed, args.data_dir, args.naive)
+                   args.draw_seed, args.data_dir, args.naive, args.target)
         args.out.write_text(json.dumps(got, indent=1, ensure_ascii=False), encoding="utf-8")
         print(f"{got['version']}: {got['with_suggestion']} of {got['texts']} texts with a "
               f"verified suggestion; {len(got['items'])} drawn to {args.out}")

@@ -237,6 +237,7 @@ def suggestions_section(r: dict[str, Any]) -> list[str]:
                 for k, v in h["per_emotion"].items() if not v["sentences"]) + "." + (
             "" if not (u := r.get("unread")) else
             " Dev sample: " + _per_emotion(u["per_emotion"]) + ".")), "",
+        *_other_targets(r.get("other_targets")),
         *audit_lines(),
         "| emotion | text | best suggestion | before → after | similarity |",
         "| --- | --- | --- | --- | --- |"]
@@ -244,6 +245,22 @@ def suggestions_section(r: dict[str, Any]) -> list[str]:
         lines.append(f"| {x['emotion']} | {_cell(x['text'])} | {_cell(x['sentence'])} | "
                      f"{x['before']:.2f} → {x['after']:.2f} | {x['similarity']:.2f} |")
     return [*lines, ""]
+
+
+def _other_targets(o: dict[str, Any] | None) -> list[str]:
+    """The first sample toward neutral, positive and negative (no target to compare with)."""
+    if not o:
+        return []
+    what = {"neutral": "every text; the strongest emotion's probability, down",
+            "positive": "the texts of valence < -0.2; valence (-1..1), up by ≥ 2 × margin",
+            "negative": "the texts of valence > 0.2; valence, down by ≥ 2 × margin"}
+    return ["The same first sample toward the other targets:", "",
+            "| target | texts | coverage | mean shift | mean meaning preservation |",
+            "| --- | --- | --- | --- | --- |",
+            *(f"| {k} ({what[k]}) | {v['sentences']} | {v['coverage']:.1%} | "
+              f"{'—' if v['mean_shift'] is None else format(v['mean_shift'], '.3f')} | "
+              f"{'—' if v['mean_similarity'] is None else format(v['mean_similarity'], '.3f')}"
+              " |" for k, v in o.items()), ""]
 
 
 def _per_emotion(rows: dict[str, dict[str, Any]]) -> str:

@@ -20,7 +20,9 @@ from emotive.segment import Span, paragraphs, sentences
 from emotive.suggest import Suggester, SuggestError, Suggestion, Target, best_first
 from emotive.wording import WORDLIKE
 
-RESULT_SCHEMA_VERSION = "1.1"  # 1.1: sentences may carry "suggestions"
+# 1.1: sentences may carry "suggestions"; 1.2: a suggestion's before/after are the
+# strongest emotion's probability for "neutral" and the valence for "positive"/"negative"
+RESULT_SCHEMA_VERSION = "1.2"
 MAX_CHARS = 1_000_000  # one text; longer input is refused, not truncated
 SHORT = 1  # words: a sentence this short is rewritten together with its neighbour
 
@@ -86,8 +88,9 @@ class DocumentResult:
 
 @dataclass(frozen=True)
 class SuggestOptions:
-    """How suggestions are verified: the target must move by ``margin`` (probability) and
-    the rewritten sentence keep cosine similarity >= ``min_similarity`` to the original."""
+    """How suggestions are verified: the target must move by ``margin`` (probability; for
+    "positive" and "negative" the valence, -1..1, by twice that) and the rewritten
+    sentence keep cosine similarity >= ``min_similarity`` to the original."""
 
     margin: float = 0.1
     min_similarity: float = 0.8
@@ -171,10 +174,13 @@ class Analyzer:
     def _wants(self, target: Target, emo: np.ndarray, sent: np.ndarray) -> np.ndarray:
         """How far each sentence is from the target (> 0: worth rewriting)."""
         value = target.value(emo, sent, self.schema)
-        if target.lowers:
-            j = self.schema.emotions.index(target.emotion or "")
+        if target.kind in ("less", "neutral"):  # the emotion (the strongest one) is labelled
+            j = (np.full(len(emo), self.schema.emotions.index(target.emotion or ""))
+                 if target.emotion else emo.argmax(1))
             return np.where(value >= self.thresholds[j], value, 0.0)
-        return np.where(value < 0.5, 1.0 - value, 0.0)
+        if target.kind == "negative":  # valence
+            return np.where(value > -0.5, 1.0 + value, 0.0)
+        return np.where(value < 0.5, 1.0 - value, 0.0)  # more:EMOTION, positive (valence)
 
     def _drivers_for(self, pairs: list[tuple[str, int]], emo: np.ndarray, target: Target
                      ) -> list[list[Driver]]:

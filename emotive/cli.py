@@ -60,8 +60,13 @@ def _parser() -> argparse.ArgumentParser:
                        "each rewritten sentence is re-scored by the model and kept only if it "
                        "moves T by --margin and keeps --min-similarity of its meaning (cosine "
                        "of MiniLM sentence embeddings).",
-                       epilog="Targets: less:EMOTION, more:EMOTION (joy, surprise, anger, "
-                       "fear, sadness), neutral, positive, negative.\nExamples:\n"
+                       epilog="Targets (what before -> after of a suggestion measure):\n"
+                       "  less:EMOTION, more:EMOTION  that emotion's probability (joy, "
+                       "surprise, anger, fear, sadness)\n"
+                       "  neutral                     the strongest emotion's probability, "
+                       "down\n"
+                       "  positive, negative          the valence (-1..1), up or down\n"
+                       "Examples:\n"
                        "  emotive analyze notes.txt --explain\n"
                        "  echo 'I am furious about the delay!' | emotive analyze --suggest "
                        "--target less:anger\n"
@@ -77,7 +82,8 @@ def _parser() -> argparse.ArgumentParser:
                    help="where suggestions should move the text, e.g. less:anger, more:joy, "
                    "neutral, positive, negative")
     a.add_argument("--margin", type=float, default=0.1,
-                   help="minimum movement of the target's probability (default 0.1)")
+                   help="minimum movement of the target's probability (default 0.1; the "
+                   "valence of positive and negative, -1..1, moves by twice that)")
     a.add_argument("--min-similarity", type=float, default=0.8,
                    help="minimum cosine similarity of the rewritten sentence (default 0.8)")
     a.add_argument("--top", type=int, default=3, help="suggestions per sentence (default 3)")

@@ -431,17 +431,37 @@ class Target:
         return f"{self.kind}:{self.emotion}" if self.emotion else self.kind
 
     def value(self, emo: np.ndarray, sent: np.ndarray, schema: LabelSchema) -> np.ndarray:
-        """The probability the target is about, per row: what before/after report."""
+        """What the target is about, per row, and what before/after report: the emotion's
+        probability ("less:anger", "more:joy"); the strongest emotion's probability
+        ("neutral": a text reads as neutral when no emotion is strong, whichever it is);
+        the valence, positive minus negative probability in -1..1 ("positive",
+        "negative": "terrible" -> "bad" is a move toward positive though the text stays
+        negative, which the positive probability alone hardly shows)."""
         if self.emotion:
             return emo[:, schema.emotions.index(self.emotion)]
-        name = {"neutral": next(s for s in schema.sentiments
-                                if s not in (schema.positive, schema.negative)),
-                "positive": schema.positive, "negative": schema.negative}[self.kind]
-        return sent[:, schema.sentiments.index(name)]
+        if self.kind == "neutral":
+            return emo.max(1)
+        pos, neg = (schema.sentiments.index(n) for n in (schema.positive, schema.negative))
+        return sent[:, pos] - sent[:, neg]
 
     @property
     def lowers(self) -> bool:
+        """Lowering one emotion: only the words that carry it are rewritten."""
         return self.kind == "less"
+
+    @property
+    def decreases(self) -> bool:
+        """Does ``value`` go down toward the target?"""
+        return self.kind in ("less", "neutral", "negative")
+
+    @property
+    def scale(self) -> float:
+        """Units of ``value`` per unit of probability: 2 for valence (-1..1)."""
+        return 2.0 if self.kind in ("positive", "negative") else 1.0
+
+    def probability(self, values: np.ndarray) -> np.ndarray:
+        """``value`` as a probability, for movements in log-odds (valence: (v + 1) / 2)."""
+        return (values + 1) / 2 if self.kind in ("positive", "negative") else values
 
     def gain(self, assoc: np.ndarray, schema: LabelSchema) -> np.ndarray:
         """Expected movement toward the target of words with association rows ``assoc``."""
@@ -462,7 +482,7 @@ class Suggestion:
     replacement: str
     sentence: str  # the rewritten sentence
     target: str
-    before: float  # target probability before and after
+    before: float  # Target.value before and after: a probability, or valence in -1..1
     after: float
     shift: float  # movement toward the target (positive = the right way)
     similarity: float  # cosine of sentence embeddings, original vs rewritten
@@ -1053,6 +1073,7 @@ class Suggester:
             target = Target.parse(target, self.schema)
         if not sentence.strip():
             return []
+        margin *= target.scale  # a probability's margin, in the units of its value
         window = (span[0] - offset, span[1] - offset) if span else None
         edits = self.edits(sentence, target, window, drivers, offset)
         if not edits:
@@ -1112,9 +1133,10 @@ class Suggester:
         emo, sent = self.score([sentence, *rewrites])
         values = target.value(emo, sent, self.schema)
         before = float(values[0])
-        shifts = before - values[1:] if target.lowers else values[1:] - before
-        sign = -1.0 if target.lowers else 1.0
-        moved = sign * (_logit(values[1:]) - _logit(values[:1]))
+        shifts = before - values[1:] if target.decreases else values[1:] - before
+        sign = -1.0 if target.decreases else 1.0
+        odds = _logit(target.probability(values))
+        moved = sign * (odds[1:] - odds[:1])
         others = self._swap_watch(target)
         # a swap: a watched emotion rises by SWAP and the model now labels the sentence
         # with it ("sorry, but X" -> "X" may read a little warmer, not joyful)

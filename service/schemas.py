@@ -32,7 +32,9 @@ class Suggestion(BaseModel):
     replacement: str = Field(description="'' deletes the range")
     sentence: str = Field(description="the rewritten sentence, as it was re-scored")
     target: str
-    before: float = Field(description="the target's probability before the rewrite")
+    before: float = Field(description="what the target measures, before the rewrite: the "
+                          "emotion's probability (less:/more:), the strongest emotion's "
+                          "(neutral), the valence in -1..1 (positive, negative)")
     after: float = Field(description="... and after, re-scored in context")
     shift: float = Field(description="movement toward the target")
     similarity: float = Field(description="cosine of MiniLM sentence embeddings")

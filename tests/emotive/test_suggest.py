@@ -119,7 +119,42 @@ def test_document_suggestions_go_to_sentences_that_need_them(analyzer) -> None:
     assert second.suggestions and all(second.start <= g.start < g.end <= second.end
                                       for g in second.suggestions)
     d = json.loads(json.dumps(doc.to_dict()))
-    assert d["schema_version"] == "1.1" and "suggestions" in d["sentences"][1]
+    assert d["schema_version"] == "1.2" and "suggestions" in d["sentences"][1]
+
+
+def test_what_each_target_measures(analyzer) -> None:
+    emo = np.array([[0.1, 0.2, 0.7, 0.0, 0.3]])
+    sent = np.array([[0.1, 0.8, 0.1]])  # positive, negative, neutral
+    schema = analyzer.schema
+    assert list(schema.sentiments) == ["positive", "negative", "neutral"]
+    value = {t: float(Target.parse(t, schema).value(emo, sent, schema)[0])
+             for t in ("less:anger", "more:joy", "neutral", "positive", "negative")}
+    # an emotion's probability; neutral: the strongest emotion; a sentiment: the valence
+    assert value == pytest.approx({"less:anger": 0.7, "more:joy": 0.1, "neutral": 0.7,
+                                   "positive": -0.7, "negative": -0.7})
+    assert [Target.parse(t, schema).decreases for t in value] == [True, False, True, False,
+                                                                  True]
+
+
+def test_toward_positive_counts_a_text_that_gets_less_negative(analyzer) -> None:
+    # "scary" -> "concerning" leaves the text negative: its positive probability hardly
+    # moves, its valence does
+    text = "Anti-vaxers aren't funny anymore, now they're just scary..."
+    doc = analyzer.analyze(text, target="positive")
+    s = doc.sentences[0]
+    best = s.suggestions[0]
+    assert best.before == pytest.approx(s.scores.valence, abs=1e-3)
+    assert best.after - best.before >= 0.2  # the default margin 0.1, in valence units
+    assert analyzer.analyze(best.sentence).scores.valence == pytest.approx(best.after,
+                                                                          abs=1e-3)
+    # toward neutral: the strongest emotion, whichever it is, weakens
+    doc = analyzer.analyze(text, target="neutral")
+    s = doc.sentences[0]
+    best = s.suggestions[0]
+    assert best.before == pytest.approx(max(s.scores.emotions.values()), abs=1e-3)
+    after = analyzer.analyze(best.sentence).scores.emotions
+    assert max(after.values()) == pytest.approx(best.after, abs=1e-3)
+    assert best.after <= best.before - 0.1
 
 
 @pytest.mark.parametrize("start,end", [(-1, 3), (3, 3), (0, 10_000), (5, 2)])
