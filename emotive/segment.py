@@ -17,6 +17,9 @@ from typing import Any
 PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 LIST_ITEM = re.compile(r"^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+", re.MULTILINE)
 BARE_MARKER = re.compile(r"\s*(?:[-*+•]|\d{1,3}[.)])\s*$")
+# what Punkt cuts off a run of end marks ("pain!!" | "!☠️ R.I.P."): the rest of the run
+# and the emoji written right after it, which belong to the sentence before
+RUN_REST = re.compile(r"[!?.…]+[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]*")
 EXTRA_BREAK = re.compile(
     r"(?:\.\.\.|…|[\U0001F300-\U0001FAFF\u2600-\u27BF])[\"'”’)\]]*\s+(?=[\"“']?[A-Z])")
 
@@ -68,6 +71,11 @@ def _punkt_spans(text: str, block: Span) -> list[Span]:
     raw = [(block.start + a, block.start + b) for a, b in _punkt().span_tokenize(chunk)]
     merged: list[list[int]] = []
     for a, b in raw:
+        if merged and merged[-1][1] == a and (rest := RUN_REST.match(text, a, b)):
+            merged[-1][1] = a = rest.end()  # "pain!!!☠️" | "R.I.P.", not "pain!!" | "!☠️..."
+            if not text[a:b].strip():
+                merged[-1][1] = b
+                continue
         following = text[a:b].lstrip()[:1]
         marker_only = merged and BARE_MARKER.match(text, merged[-1][0], merged[-1][1])
         if merged and (following.islower() or marker_only):

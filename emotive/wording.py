@@ -62,12 +62,14 @@ QUESTION = re.compile(r"\?|^\W*(?:who|what|when|where|which|why|how|is|are|was|w
 # a word of two letters or more: a rewrite must keep one ("Lol!" -> "!" keeps none)
 WORDLIKE = re.compile(r"[^\W\d_]{2,}")
 # swearing used as an intensifier: dropped whole ("What the fuck is this" -> "What is this");
-# not a verb before its object ("if no one's fucking ya") or particle ("freaking out"),
+# not a verb before its object ("if no one's fucking ya") or particle ("freaking out",
+# "fucking up your kettles"),
 # nor "the hell" closing an exclamation ("This is dank what the hell" -> "...what"): that
 # is softened ("the heck")
 SWEARING = re.compile(r"\s*\b(?:the (?:fuck|hell|heck)(?!\s*(?:[.!?,…]|$))|as (?:fuck|hell)|"
                       r"(?:fucking|fuckin'?|fkin|freaking|frickin'?)"
-                      r"(?!\s+(?:ya|you|u|him|her|them|me|us|em|out|around|off|with)\b)|"
+                      r"(?!\s+(?:ya|you|u|him|her|them|me|us|em|out|around|off|with|up|"
+                      r"over)\b)|"
                       r"bloody|god[- ]?damn(?:ed)?|damn)\b", re.IGNORECASE)
 
 

@@ -17,6 +17,11 @@ def texts(text: str) -> list[str]:
     ("1. First step\n2) second step", ["1. First step", "2) second step"]),
     ("", []),
     ("   \n\n  ", []),
+    # a run of end marks stays whole, with the emoji written right after it
+    ("I felt his pain!!!☠️ R.I.P. giblets!!!!☹️", ["I felt his pain!!!☠️",
+                                                  "R.I.P. giblets!!!!☹️"]),
+    ("Great!!!😀 Next one.", ["Great!!!😀", "Next one."]),
+    ("What?!?!😳😳 No way", ["What?!?!😳😳", "No way"]),
 ])
 def test_sentences(text, expected) -> None:
     assert texts(text) == expected

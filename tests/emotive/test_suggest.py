@@ -157,6 +157,30 @@ def test_toward_positive_counts_a_text_that_gets_less_negative(analyzer) -> None
     assert best.after <= best.before - 0.1
 
 
+def test_toward_a_sentiment_a_word_of_the_other_one_is_toned_down(analyzer) -> None:
+    rewrites = rewrites_of(analyzer, "This show makes me angry sometimes.", "positive")
+    assert "This show makes me bothered sometimes." in rewrites
+    assert not any(w in r for r in rewrites for w in ("furious", "enraged", "livid")), rewrites
+
+
+def test_toward_neutral_questions_stay_questions(analyzer) -> None:
+    # most questions in texts of any emotion are challenges or jokes, not requests (-02c)
+    q = "Did he just run out of money for a good dress?"
+    assert not any("Please" in r for r in rewrites_of(analyzer, q, "neutral"))
+    assert any("Please" in r for r in rewrites_of(analyzer, q, "less:surprise"))
+
+
+def test_words_of_another_sense_keep_their_place(analyzer) -> None:
+    # "fucking up" is a verb, not an intensifier; an offensive player attacks
+    assert rewrites_of(analyzer, "Besides it being hard and fucking up your kettles?",
+                       "positive") == set()
+    rewrites = rewrites_of(analyzer, "He has been an awful offensive player this season.",
+                           "neutral")
+    assert rewrites and all("offensive player" in r for r in rewrites), rewrites
+    assert "That was a rude joke." in rewrites_of(analyzer, "That was an offensive joke.",
+                                                  "less:anger")
+
+
 @pytest.mark.parametrize("start,end", [(-1, 3), (3, 3), (0, 10_000), (5, 2)])
 def test_bad_spans_are_refused(analyzer, start, end) -> None:
     with pytest.raises(SuggestError, match="span"):
