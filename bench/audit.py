@@ -82,6 +82,7 @@ def draw(split: str, seed: int, exclude_seeds: Sequence[int], n: int, take: int,
                                     exclude=frozenset(seen))}
     sample = pick(data.texts, data.emotions, rows, names, n, seed=seed,
                   exclude=frozenset(seen))
+    picked = dict(Counter(e for _, e in sample))
     if target in ("positive", "negative"):
         valence = {r.text: r.valence for r in analyzer.scorer.score([t for t, _ in sample])}
         sample = [(t, e) for t, e in sample
@@ -112,7 +113,7 @@ def draw(split: str, seed: int, exclude_seeds: Sequence[int], n: int, take: int,
     toward = "" if target == "less" else f", toward {target}"
     return {"version": mine, "sample": f"{split} seed {seed}{without}{toward}",
             "texts": len(sample), "with_suggestion": len(passes),
-            "per_emotion": dict(Counter(e for _, e in sample)),
+            "per_emotion": dict(Counter(e for _, e in sample)), "picked": picked,
             "items": random.Random(draw_seed).sample(passes, min(take, len(passes)))}
 
 
@@ -217,7 +218,7 @@ def main(argv: list[str] | None = None) -> int:
         print("sample: " + ", ".join(f"{e} {k}" for e, k in per.items()))
         from emotive.labels import default_schema
 
-        gone = [e for e in default_schema().emotions if e not in per]
+        gone = [e for e in default_schema().emotions if e not in got["picked"]]
         if gone:  # the earlier seeds took them all: say so before anyone rates the draw
             print(f"note: no {', '.join(gone)} texts are left for this seed after the "
                   "excluded ones")

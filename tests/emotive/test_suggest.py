@@ -161,6 +161,10 @@ def test_toward_a_sentiment_a_word_of_the_other_one_is_toned_down(analyzer) -> N
     rewrites = rewrites_of(analyzer, "This show makes me angry sometimes.", "positive")
     assert "This show makes me bothered sometimes." in rewrites
     assert not any(w in r for r in rewrites for w in ("furious", "enraged", "livid")), rewrites
+    # disgust has a scale: "I'm disgusted they..." was "I'm sick they..." (-02d)
+    rewrites = rewrites_of(analyzer, "I'm disgusted they would let this happen.", "positive")
+    assert "I'm bothered they would let this happen." in rewrites
+    assert not any("sick" in r for r in rewrites), rewrites
 
 
 def test_toward_neutral_questions_stay_questions(analyzer) -> None:
