@@ -75,6 +75,17 @@ def fingerprint(folder: str | Path) -> str:
     return h.hexdigest()[:16]
 
 
+# the engine: emotive's code and its rewrite data (scales, phrases, lexicon)
+ENGINE_DIRS = (Path(__file__).parent, Path(__file__).parent / "data")
+
+
+def engine_fingerprint() -> str:
+    """``fingerprint`` of the engine that turns scores into results: a rule changed with
+    the version number unchanged (a checkout, an upgrade in place) changes it too."""
+    joined = "".join(fingerprint(d) for d in ENGINE_DIRS)
+    return hashlib.sha256(joined.encode()).hexdigest()[:16]
+
+
 def default_model_dir() -> Path:
     """``$EMOTIVE_MODEL`` if set, else the release model shipped under ``models/``."""
     if os.environ.get(MODEL_ENV):

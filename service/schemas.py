@@ -89,8 +89,9 @@ class Metadata(BaseModel):
     service: str
     version: str
     model: str
-    fingerprint: str = Field(description="changes whenever a file of the model or the sentence "
-                                         "encoder is replaced: key caches of results on it")
+    fingerprint: str = Field(description="changes whenever a file of the model, the sentence "
+                                         "encoder or the engine (emotive's code and rewrite "
+                                         "data) is replaced: key caches of results on it")
     emotions: list[str]
     sentiments: list[str]
     thresholds: dict[str, float]

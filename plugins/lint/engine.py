@@ -67,16 +67,17 @@ class Backend:
             return "server:" + json.dumps([meta.get(k) for k in ("model", "version",
                                                                  "fingerprint")])
         from emotive import __version__
-        from emotive.artifact import default_model_dir, fingerprint
+        from emotive.artifact import default_model_dir, engine_fingerprint, fingerprint
         from emotive.embed import default_embedder_dir
 
         model = default_model_dir()
         if not (model / "model.onnx").is_file():
             raise LintError(f"no model at {model} (set $EMOTIVE_MODEL to a model folder)")
         # the files, not the model card's name and date: a model rewritten in place
-        # (training.tokenwise) kept those and the cache served the old model's scores
+        # (training.tokenwise) kept those and the cache served the old model's scores; and
+        # the engine's, whose rules change suggestions under one version number
         return (f"local:{__version__}:{fingerprint(model)}:"
-                f"{fingerprint(default_embedder_dir())}")
+                f"{fingerprint(default_embedder_dir())}:{engine_fingerprint()}")
 
     def _post(self, route: str, body: dict[str, Any]) -> dict[str, Any]:
         assert self.server is not None

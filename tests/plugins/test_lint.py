@@ -143,6 +143,27 @@ def test_a_model_replaced_in_place_is_not_answered_from_the_cache(capsys, tmp_pa
     assert calls  # the paragraphs went to the model again
 
 
+def test_a_changed_engine_is_not_answered_from_the_cache(capsys, tmp_path,
+                                                        monkeypatch) -> None:
+    import emotive.artifact as artifact
+    import plugins.lint.engine as engine
+
+    doc = tmp_path / "doc.md"
+    shutil.copy(FIXTURES / "max.md", doc)
+    data = tmp_path / "data"  # stands for emotive/data: a rule rewritten, same version
+    shutil.copytree(artifact.ENGINE_DIRS[1], data)
+    monkeypatch.setattr(artifact, "ENGINE_DIRS", (artifact.ENGINE_DIRS[0], data))
+    first = run(capsys, str(doc), "--no-suggest")
+    calls = []
+    monkeypatch.setattr(engine.Backend, "analyze",
+                        lambda self, texts, explain=False: calls.append(texts) or [])
+    assert run(capsys, str(doc), "--no-suggest") == first and calls == []  # cached
+    scales = data / "scales.json"
+    scales.write_text(scales.read_text() + "\n")
+    run(capsys, str(doc), "--no-suggest")
+    assert calls  # the paragraphs went to the engine again
+
+
 @pytest.mark.parametrize("content,words", [
     (b"\xff\xfe bad bytes", "not valid UTF-8"),
     (b"text\x00with nul", "binary"),

@@ -8,7 +8,7 @@ import json
 import pytest
 from starlette.testclient import TestClient
 
-from emotive.artifact import default_model_dir, fingerprint
+from emotive.artifact import default_model_dir, engine_fingerprint, fingerprint
 from emotive.embed import default_embedder_dir
 
 
@@ -76,7 +76,7 @@ def test_metadata_get_and_post(client) -> None:
         assert m["metrics"]["emotion_macro_f1"] > 0.6 and "less:anger" in m["targets"]
         assert m["limits"]["max_texts"] == 4
         assert m["fingerprint"] == f"{fingerprint(default_model_dir())}-" \
-                                   f"{fingerprint(default_embedder_dir())}"
+                                   f"{fingerprint(default_embedder_dir())}-{engine_fingerprint()}"
 
 
 def test_openapi_lists_typed_endpoints(client) -> None:
