@@ -170,6 +170,8 @@ _NLP_LOCK = threading.Lock()
 # verbs after which an adjective says what the subject is or feels ("I'm sure")
 COPULAS = frozenset({"be", "feel", "get", "seem", "look", "sound", "become"})
 SHOUTED = re.compile(r"(?<!\[)\b[A-Z]{3,}\b")  # "SHOCKED", "CRY" (not "I", "OP", "[NAME]")
+# a word said alone as a sentence ("3.5? Sad."): tagged with its capital it is a name
+ALONE = re.compile(r"(?:^|(?<=[.!?…]\s))[A-Z][a-z]+(?=[.!?…]+(?:\s|$))")
 REQUEST_FRAME = re.compile(r"(\W*please (?:tell me |confirm |explain )?(?:whether )?)(.*)",
                            re.IGNORECASE)  # the frame rephrase.py puts around a question
 
@@ -569,15 +571,18 @@ class Suggester:
 
     def _tag(self, sentence: str, shouted: bool = False) -> Any:
         """spaCy's doc of the sentence, curly apostrophes read as straight ones and
-        shouted words as lower case (one character for one: offsets hold): its parser
-        takes "isn’t" for "is" + a subject, its tagger "SHOCKED" for a proper noun.
+        shouted words, and words said alone, as lower case (one character for one: offsets
+        hold): its parser takes "isn’t" for "is" + a subject, its tagger "SHOCKED" and "Sad."
+        for proper nouns.
         ``shouted=True`` keeps the capitals, for text that goes into a rewrite."""
         text = _straight(sentence)
         if shouted:
             return self.nlp(text)
         words = self.lexicon.assoc  # common words only: "PPD" and "NHL" stay names
-        return self.nlp(SHOUTED.sub(lambda m: m.group().lower() if m.group().lower() in words
-                                    else m.group(), text))
+
+        def quiet(m: re.Match[str]) -> str:
+            return m.group().lower() if m.group().lower() in words else m.group()
+        return self.nlp(ALONE.sub(quiet, SHOUTED.sub(quiet, text)))
 
     @staticmethod
     def _tokens(sentence: str, doc: Any) -> list[Token]:

@@ -185,6 +185,13 @@ def test_words_of_another_sense_keep_their_place(analyzer) -> None:
                                                   "less:anger")
 
 
+def test_a_word_said_alone_is_read_as_a_word_not_a_name(analyzer) -> None:
+    # with its capital and a full stop spaCy tags "Sad." and "Pathetic." as proper nouns
+    assert "Unfortunate." in rewrites_of(analyzer, "Sad.", "less:sadness")
+    assert "Weak. He should quit." in rewrites_of(analyzer, "Pathetic. He should quit.",
+                                                  "less:anger")
+
+
 @pytest.mark.parametrize("start,end", [(-1, 3), (3, 3), (0, 10_000), (5, 2)])
 def test_bad_spans_are_refused(analyzer, start, end) -> None:
     with pytest.raises(SuggestError, match="span"):
