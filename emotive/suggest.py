@@ -337,6 +337,14 @@ def _compared(lemma: str) -> bool:
         getInflection(lemma, "JJR", inflect_oov=False))
 
 
+def _echoes(a: Edit, b: Edit) -> bool:
+    """Do two edits put in the same word, or two forms of one ("The outage was scary and we
+    were worried" -> "concerning and we were concerned")? Together they read as a slip."""
+    def stems(e: Edit) -> set[str]:
+        return {w[:5] for w in re.findall(r"[a-z]{5,}", e.replacement.lower())}
+    return bool(stems(a) & stems(b))
+
+
 def _infinitive(toks: Sequence[Token], i: int) -> int | None:
     """Where the verb of an infinitive after token ``i`` stands ("scared to ask", "scared to
     even think"; ``len(toks)`` or a punctuation mark for "too scared to :/", its verb left
@@ -1131,10 +1139,10 @@ class Suggester:
         combos: list[Edit] = []
         for k, a in enumerate(movers):
             combos += [combine(sentence, a.edit, b.edit) for b in movers[k + 1:]
-                       if apart(a.edit, b.edit)]
+                       if apart(a.edit, b.edit) and not _echoes(a.edit, b.edit)]
         chain = movers[:1]
         for f in movers[1:]:
-            if all(apart(f.edit, c.edit) for c in chain):
+            if all(apart(f.edit, c.edit) and not _echoes(f.edit, c.edit) for c in chain):
                 chain.append(f)
                 if len(chain) > 2:
                     combos.append(combine_all(sentence, [c.edit for c in chain]))

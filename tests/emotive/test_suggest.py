@@ -192,6 +192,17 @@ def test_a_word_said_alone_is_read_as_a_word_not_a_name(analyzer) -> None:
                                                   "less:anger")
 
 
+def test_two_edits_together_do_not_put_in_one_word_twice(analyzer) -> None:
+    from emotive.suggest import _echoes
+
+    assert _echoes(Edit(0, 5, "concerning", 0), Edit(9, 16, "concerned", 0))
+    assert not _echoes(Edit(0, 5, "bothered", 0), Edit(9, 16, "", 0))
+    doc = analyzer.analyze("The outage was scary and we were worried about the data.",
+                           target="positive")
+    for g in doc.sentences[0].suggestions or []:
+        assert g.sentence.count("concern") < 2, g.sentence
+
+
 @pytest.mark.parametrize("start,end", [(-1, 3), (3, 3), (0, 10_000), (5, 2)])
 def test_bad_spans_are_refused(analyzer, start, end) -> None:
     with pytest.raises(SuggestError, match="span"):
