@@ -824,7 +824,9 @@ class Suggester:
         preposition ("scared of" -> "uneasy of"), and not judged elsewhere. After an
         infinitive's "to", a "for" or a "that" the word is seen with, a replacement must be
         seen with it as often as EVIDENCE (alone or, rare, with its tier-mates), or it is
-        refused: "afraid to ask" -> "uneasy to ask", "scared that" -> "uneasy that"."""
+        refused: "afraid to ask" -> "uneasy to ask", "scared that" -> "uneasy that"; before
+        an infinitive a word of an "a+to" scale fits ("hesitant to ask"), and one that takes
+        "about" takes the verb as a gerund ("uneasy about asking", ``_gerund``)."""
         if i + 1 >= len(toks) or toks[i].pos not in ("ADJ", "VERB", "NOUN") or (
                 toks[i].tag in ("JJS", "RBS")):  # "the worst of them": a part, no complement
             return e
