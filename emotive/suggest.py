@@ -469,6 +469,13 @@ class Target:
         return self.kind in ("less", "neutral", "negative")
 
     @property
+    def measure(self) -> str:
+        """What ``value`` is, in words: what a suggestion's before/after show."""
+        if self.emotion:
+            return f"{self.emotion} probability"
+        return "strongest emotion's probability" if self.kind == "neutral" else "valence"
+
+    @property
     def scale(self) -> float:
         """Units of ``value`` per unit of probability: 2 for valence (-1..1)."""
         return 2.0 if self.kind in ("positive", "negative") else 1.0
@@ -501,11 +508,13 @@ class Suggestion:
     shift: float  # movement toward the target (positive = the right way)
     similarity: float  # cosine of sentence embeddings, original vs rewritten
     emotions: dict[str, float]  # all emotion probabilities after the rewrite
+    measure: str = ""  # what before/after are (Target.measure): "valence", ...
 
     def to_dict(self) -> dict[str, Any]:
         return {"start": self.start, "end": self.end, "original": self.original,
                 "replacement": self.replacement, "sentence": self.sentence,
-                "target": self.target, "before": round(self.before, 4),
+                "target": self.target, "measure": self.measure,
+                "before": round(self.before, 4),
                 "after": round(self.after, 4), "shift": round(self.shift, 4),
                 "similarity": round(self.similarity, 4),
                 "emotions": {k: round(v, 4) for k, v in self.emotions.items()}}
@@ -1126,7 +1135,8 @@ class Suggester:
             out.append(Suggestion(
                 offset + e.start, offset + e.end, sentence[e.start:e.end], e.replacement,
                 rewritten, str(target), base, f.after, f.shift, f.similarity,
-                {n: float(v) for n, v in zip(self.schema.emotions, f.emotions, strict=True)}))
+                {n: float(v) for n, v in zip(self.schema.emotions, f.emotions, strict=True)},
+                target.measure))
         return out[:top]
 
     def _combinations(self, sentence: str, target: Target, found: list[Tried], base: float,

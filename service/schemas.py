@@ -32,6 +32,8 @@ class Suggestion(BaseModel):
     replacement: str = Field(description="'' deletes the range")
     sentence: str = Field(description="the rewritten sentence, as it was re-scored")
     target: str
+    measure: str = Field(description="what before and after are: 'anger probability', "
+                         "'strongest emotion's probability' (neutral), 'valence' (-1..1)")
     before: float = Field(description="what the target measures, before the rewrite: the "
                           "emotion's probability (less:/more:), the strongest emotion's "
                           "(neutral), the valence in -1..1 (positive, negative)")

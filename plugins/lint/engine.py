@@ -311,7 +311,7 @@ class Linter:
             suggestion = {**suggestion, "line": s_line, "col": s_col}
             message += (f"; suggestion: '{suggestion['original']}' -> "
                         f"'{suggestion['replacement'] or '(delete)'}' "
-                        f"({suggestion['target']} {suggestion['before']:.2f} -> "
+                        f"({goal(suggestion)} {suggestion['before']:.2f} -> "
                         f"{suggestion['after']:.2f})")
         return Finding(path, line, col, end_line, end_col + 1, item["rule"],
                        rules.severity_of(item["rule"]), message, item["scores"], drivers,
@@ -335,3 +335,10 @@ class Linter:
                                    f"the file's {e} {scores[e]:.2f} is under the minimum "
                                    f"{limit:.2f}", {k: round(v, 4) for k, v in scores.items()}))
         return out
+
+
+def goal(suggestion: dict[str, Any]) -> str:
+    """"less:anger", but "positive (valence)": what a suggestion's numbers are, where the
+    target's name does not say it."""
+    target, measure = suggestion["target"], suggestion.get("measure", "")
+    return target if ":" in target or not measure else f"{target} ({measure})"

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from emotive import __version__
-from plugins.lint.engine import Finding
+from plugins.lint.engine import Finding, goal
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 SARIF_LEVEL = {"error": "error", "warning": "warning", "info": "note"}
@@ -62,7 +62,7 @@ def sarif(findings: Sequence[Finding]) -> str:
             "properties": {"scores": f.scores}}
         if f.suggestion and f.suggestion.get("line"):
             s = f.suggestion
-            result["fixes"] = [{"description": {"text": f"{s['target']}: {s['before']:.2f} -> "
+            result["fixes"] = [{"description": {"text": f"{goal(s)}: {s['before']:.2f} -> "
                                                         f"{s['after']:.2f}"},
                                 "artifactChanges": [{"artifactLocation": {"uri": f.path},
                                                      "replacements": [{

@@ -89,3 +89,14 @@ def test_a_reader_that_stops_early_is_no_error(baby_artifact, tmp_path) -> None:
     err = proc.stderr.read().decode()
     assert proc.wait(timeout=120) == 0, err
     assert err == ""
+
+
+def test_the_view_says_what_a_suggestions_numbers_are(capsys, monkeypatch) -> None:
+    # the shipped model: toward positive the numbers are valence, not a probability
+    code, out, _ = run(["analyze", "-", "--suggest", "--target", "positive", "--color", "never"],
+                       b"Anti-vaxers aren't funny anymore, now they're just scary...", capsys,
+                       monkeypatch)
+    assert code == 0 and "positive (valence): -0." in out, out
+    code, out, _ = run(["analyze", "-", "--suggest", "--target", "less:anger", "--color",
+                        "never"], b"An angry customer called.", capsys, monkeypatch)
+    assert code == 0 and "less:anger: 0." in out, out

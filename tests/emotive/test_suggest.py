@@ -134,6 +134,9 @@ def test_what_each_target_measures(analyzer) -> None:
                                    "positive": -0.7, "negative": -0.7})
     assert [Target.parse(t, schema).decreases for t in value] == [True, False, True, False,
                                                                   True]
+    assert [Target.parse(t, schema).measure for t in value] == [
+        "anger probability", "joy probability", "strongest emotion's probability", "valence",
+        "valence"]
 
 
 def test_toward_positive_counts_a_text_that_gets_less_negative(analyzer) -> None:
@@ -147,6 +150,7 @@ def test_toward_positive_counts_a_text_that_gets_less_negative(analyzer) -> None
     assert best.after - best.before >= 0.2  # the default margin 0.1, in valence units
     assert analyzer.analyze(best.sentence).scores.valence == pytest.approx(best.after,
                                                                           abs=1e-3)
+    assert best.to_dict()["measure"] == "valence"  # the answer says what the numbers are
     # toward neutral: the strongest emotion, whichever it is, weakens
     doc = analyzer.analyze(text, target="neutral")
     s = doc.sentences[0]

@@ -252,3 +252,11 @@ def test_help_teaches() -> None:
                          env={**os.environ, "PYTHONPATH": "."}).stdout
     for words in ("[tool.emotive-lint]", "disable-next-line", "--format", "sarif", "Examples"):
         assert words in out
+
+
+def test_a_suggestions_numbers_say_what_they_are() -> None:
+    from plugins.lint.engine import goal
+
+    assert goal({"target": "positive", "measure": "valence"}) == "positive (valence)"
+    assert goal({"target": "less:anger", "measure": "anger probability"}) == "less:anger"
+    assert goal({"target": "neutral"}) == "neutral"  # a finding cached before "measure"

@@ -160,8 +160,8 @@ function summarize_(results, paras, target) {
       });
       (s.suggestions || []).forEach(function (g) {
         suggestions.push({ index: r.index, original: g.original, replacement: g.replacement,
-                           target: g.target, before: g.before, after: g.after,
-                           similarity: g.similarity,
+                           target: g.target, measure: g.measure, before: g.before,
+                           after: g.after, similarity: g.similarity,
                            start: toUtf16_(text, g.start), end: toUtf16_(text, g.end) });
       });
     });

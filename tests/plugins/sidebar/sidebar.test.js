@@ -19,7 +19,11 @@ const SUMMARY = {
   drivers: [{ index: 2, emotion: 'anger', text: 'furious', contribution: 0.61, start: 8, end: 15 },
             { index: 3, emotion: 'fear', text: 'terrifying', contribution: 0.44, start: 12, end: 22 }],
   suggestions: [{ index: 2, original: 'furious', replacement: 'upset', target: 'less:anger',
-                  before: 0.9, after: 0.2, similarity: 0.88, start: 8, end: 15 }],
+                  measure: 'anger probability', before: 0.9, after: 0.2, similarity: 0.88,
+                  start: 8, end: 15 },
+                { index: 3, original: 'terrifying', replacement: 'worrying', target: 'positive',
+                  measure: 'valence', before: -0.89, after: -0.2, similarity: 0.91,
+                  start: 12, end: 22 }],
 };
 
 // google.script.run stand-in: chainable handlers, calls recorded in window.__calls
@@ -66,6 +70,10 @@ test('sidebar: analyze, bars and arc, select a driver, apply a suggestion', asyn
                             ['sadness', '18%', '0.18']]);
     assert.equal(await page.$$eval('.arc-point', (p) => p.length), 4);
     assert.match(await page.textContent('#valence'), /-0\.42/);
+    // what the numbers are: an emotion target names its emotion, a sentiment says valence
+    const said = await page.$$eval('.suggestion', (s) => s.map((b) => b.textContent));
+    assert.match(said[0], /less:anger: 0\.90 → 0\.20/);
+    assert.match(said[1], /positive \(valence\): -0\.89 → -0\.20/);
     await page.click('.driver >> nth=0');
     await page.click('.apply');
     await page.waitForFunction(() => window.__calls.some((c) => c[0] === 'applySuggestion'));
