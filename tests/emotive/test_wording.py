@@ -82,6 +82,7 @@ def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) ->
     "I know it is a big place but I wonder what it will take.",
     "It's nice knowing we're not alone.",  # not the fragment "Knowing we're not alone."
     "I'm scared to.",  # an infinitive left out, not a statement: not "To."
+    "It's annoying though because they get jealous.",  # not "Though because they..."
 ])
 def test_what_is_not_a_hedge_stays(sentence) -> None:
     assert phrase_edits(sentence, "less") == []
