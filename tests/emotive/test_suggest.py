@@ -1012,6 +1012,9 @@ def test_words_that_carry_the_sentence_stay_from_audit_01zd(analyzer) -> None:
     assert all("jolly rancher" in r for r in driven_rewrites_of(
         analyzer, "This story puts me in the mood for a jolly rancher", "less:joy"))
     assert all("son of a bitch" in r for r in rewrites("Tough son of a bitch.", "less:anger"))
+    # idioms of joy (-02d): not "overcome with pleasure"
+    joyful = "I watched the puppies, overcome with joy, as they were reunited."
+    assert all("overcome with joy" in r for r in rewrites(joyful, "neutral"))
 
 
 def test_what_says_where_how_far_and_whom_stays_from_audit_01zf(analyzer) -> None:
