@@ -83,6 +83,10 @@ def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) ->
     "It's nice knowing we're not alone.",  # not the fragment "Knowing we're not alone."
     "I'm scared to.",  # an infinitive left out, not a statement: not "To."
     "It's annoying though because they get jealous.",  # not "Though because they..."
+    # a clause that holds only under its frame: not "Colt would do that.", "He hasn't
+    # already." (-02d)
+    "I was surprised that Colt would do that.",
+    "I'm surprised he hasn't already.",
 ])
 def test_what_is_not_a_hedge_stays(sentence) -> None:
     assert phrase_edits(sentence, "less") == []
