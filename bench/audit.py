@@ -82,7 +82,8 @@ def draw(split: str, seed: int, exclude_seeds: Sequence[int], n: int, take: int,
                                     exclude=frozenset(seen))}
     sample = pick(data.texts, data.emotions, rows, names, n, seed=seed,
                   exclude=frozenset(seen))
-    picked = dict(Counter(e for _, e in sample))
+    # the earlier seeds may have taken every text of an emotion: said before anyone rates
+    gone = [e for e in names if all(x != e for _, x in sample)]
     if target in ("positive", "negative"):
         valence = {r.text: r.valence for r in analyzer.scorer.score([t for t, _ in sample])}
         sample = [(t, e) for t, e in sample
@@ -113,7 +114,7 @@ def draw(split: str, seed: int, exclude_seeds: Sequence[int], n: int, take: int,
     toward = "" if target == "less" else f", toward {target}"
     return {"version": mine, "sample": f"{split} seed {seed}{without}{toward}",
             "texts": len(sample), "with_suggestion": len(passes),
-            "per_emotion": dict(Counter(e for _, e in sample)), "picked": picked,
+            "per_emotion": dict(Counter(e for _, e in sample)), "gone": gone,
             "items": random.Random(draw_seed).sample(passes, min(take, len(passes)))}
 
 
@@ -214,13 +215,9 @@ def main(argv: list[str] | None = None) -> int:
         args.out.write_text(json.dumps(got, indent=1, ensure_ascii=False), encoding="utf-8")
         print(f"{got['version']}: {got['with_suggestion']} of {got['texts']} texts with a "
               f"verified suggestion; {len(got['items'])} drawn to {args.out}")
-        per = got["per_emotion"]
-        print("sample: " + ", ".join(f"{e} {k}" for e, k in per.items()))
-        from emotive.labels import default_schema
-
-        gone = [e for e in default_schema().emotions if e not in got["picked"]]
-        if gone:  # the earlier seeds took them all: say so before anyone rates the draw
-            print(f"note: no {', '.join(gone)} texts are left for this seed after the "
+        print("sample: " + ", ".join(f"{e} {k}" for e, k in got["per_emotion"].items()))
+        if got["gone"]:
+            print(f"note: no {', '.join(got['gone'])} texts are left for this seed after the "
                   "excluded ones")
     else:
         if args.out.exists():

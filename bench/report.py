@@ -258,9 +258,8 @@ def _other_targets(o: dict[str, Any] | None) -> list[str]:
             "| target | texts | coverage | mean shift | mean meaning preservation |",
             "| --- | --- | --- | --- | --- |",
             *(f"| {k} ({what[k]}) | {v['sentences']} | {v['coverage']:.1%} | "
-              f"{'—' if v['mean_shift'] is None else format(v['mean_shift'], '.3f')} | "
-              f"{'—' if v['mean_similarity'] is None else format(v['mean_similarity'], '.3f')}"
-              " |" for k, v in o.items()), ""]
+              f"{_f(v['mean_shift'])} | {_f(v['mean_similarity'])} |" for k, v in o.items()),
+            ""]
 
 
 def _per_emotion(rows: dict[str, dict[str, Any]]) -> str:

@@ -86,6 +86,12 @@ def engine_fingerprint() -> str:
     return hashlib.sha256(joined.encode()).hexdigest()[:16]
 
 
+def results_fingerprint(model: str | Path, embedder: str | Path) -> str:
+    """What results depend on: the model's files, the sentence encoder's and the engine's.
+    ``/metadata`` reports it and emotive-lint's cache keys on it."""
+    return "-".join([fingerprint(model), fingerprint(embedder), engine_fingerprint()])
+
+
 def default_model_dir() -> Path:
     """``$EMOTIVE_MODEL`` if set, else the release model shipped under ``models/``."""
     if os.environ.get(MODEL_ENV):

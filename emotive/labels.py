@@ -82,3 +82,9 @@ def default_schema() -> LabelSchema:
     """The product's schema: joy, surprise, anger, fear, sadness / positive, negative, neutral."""
     text = resources.files("emotive").joinpath("data/labels.json").read_text(encoding="utf-8")
     return LabelSchema.from_dict(json.loads(text))
+
+
+def target_label(target: str, measure: str) -> str:
+    """How a suggestion's numbers are introduced: "less:anger", but "positive (valence)",
+    where the target's name does not say what the numbers are."""
+    return target if ":" in target or not measure else f"{target} ({measure})"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from emotive.analyze import DocumentResult, Scores
+from emotive.labels import target_label
 
 COLOURS = {"joy": "33", "surprise": "35", "anger": "31", "fear": "32", "sadness": "34"}
 BAR = 20
@@ -63,13 +64,7 @@ def render(doc: DocumentResult, colour: bool) -> str:
         for g in s.suggestions or []:
             new = g.replacement or "(delete)"
             lines.append(f"    → {_c(g.original, '9', colour)} → {_c(new, '1', colour)}   "
-                         f"{_goal(g.target, g.measure)}: {g.before:.2f} → {g.after:.2f}, "
+                         f"{target_label(g.target, g.measure)}: {g.before:.2f} → {g.after:.2f}, "
                          f"meaning kept {g.similarity:.2f}")
             lines.append(f"      {g.sentence}")
     return "\n".join(lines)
-
-
-def _goal(target: str, measure: str) -> str:
-    """"less:anger", but "positive (valence)": say what a number is when the target's name
-    does not."""
-    return target if ":" in target or not measure else f"{target} ({measure})"

@@ -17,11 +17,12 @@ from typing import Any
 PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 LIST_ITEM = re.compile(r"^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+", re.MULTILINE)
 BARE_MARKER = re.compile(r"\s*(?:[-*+•]|\d{1,3}[.)])\s*$")
+EMOJI = "\U0001F300-\U0001FAFF\u2600-\u27BF"  # a character class's ranges
 # what Punkt cuts off a run of end marks ("pain!!" | "!☠️ R.I.P."): the rest of the run
-# and the emoji written right after it, which belong to the sentence before
-RUN_REST = re.compile(r"[!?.…]+[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]*")
-EXTRA_BREAK = re.compile(
-    r"(?:\.\.\.|…|[\U0001F300-\U0001FAFF\u2600-\u27BF])[\"'”’)\]]*\s+(?=[\"“']?[A-Z])")
+# and the emoji written right after it (joiners, variation selectors), which belong to the
+# sentence before
+RUN_REST = re.compile(rf"[!?.…]+[{EMOJI}\uFE0F\u200D]*")
+EXTRA_BREAK = re.compile(rf"(?:\.\.\.|…|[{EMOJI}])[\"'”’)\]]*\s+(?=[\"“']?[A-Z])")
 
 
 @dataclass(frozen=True)

@@ -482,7 +482,14 @@ class Target:
 
     def probability(self, values: np.ndarray) -> np.ndarray:
         """``value`` as a probability, for movements in log-odds (valence: (v + 1) / 2)."""
-        return (values + 1) / 2 if self.kind in ("positive", "negative") else values
+        return (values + 1) / 2 if self.scale == 2.0 else values
+
+    def tones_down(self, valence: float) -> bool:
+        """Does moving toward the target take a word of this ``valence`` down its scales?
+        Lowering and calming do; toward a sentiment, so does a word of the other polarity
+        ("angry" toward positive is "bothered", never "furious")."""
+        return self.kind in ("less", "neutral") or (
+            self.kind in ("positive", "negative") and (self.kind == "positive") == (valence < 0))
 
     def gain(self, assoc: np.ndarray, schema: LabelSchema) -> np.ndarray:
         """Expected movement toward the target of words with association rows ``assoc``."""
@@ -746,11 +753,7 @@ class Suggester:
             return []  # a noun naming a kind of thing, not a feeling: "anger management"
             # -> "irritation management", "a horror movie" -> "a terror movie"
         near: dict[str, float] = {}
-        # toning down, and moving a word of the other polarity toward a sentiment: "angry"
-        # toward positive is "bothered", never "furious" (the model once read it warmer)
-        calming = target.kind in ("less", "neutral") or (
-            target.kind in ("positive", "negative")
-            and (target.kind == "positive") == (float(mine[-1]) < 0))
+        calming = target.tones_down(float(mine[-1]))
         # its scales, looked up once: every word on them, and those on the target's side
         kin = SCALED.kin(pos, t.lemma)
         before = [u for u in toks[:i] if u.pos not in ("ADV", "PART")]
@@ -899,10 +902,9 @@ class Suggester:
         "worried"), stronger ones for "more:"; toward a sentiment, a word of the other
         polarity is toned down ("terrible" -> "bad", "poor" for "positive"). Before a
         ``frame`` ("to"), its scales there too ("scared to ask" -> "hesitant to ask")."""
-        valence = float(mine[-1])
         if target.kind == "more":
             milder = False
-        elif target.kind in ("less", "neutral") or (target.kind == "positive") == (valence < 0):
+        elif target.tones_down(float(mine[-1])):
             milder = True
         else:
             return []

@@ -41,7 +41,7 @@ from bentoml.exceptions import BentoMLException, InvalidArgument
 
 from emotive import __version__
 from emotive.analyze import MAX_CHARS, Analyzer, SuggestOptions
-from emotive.artifact import ArtifactInfo, default_model_dir, engine_fingerprint, fingerprint
+from emotive.artifact import ArtifactInfo, default_model_dir, results_fingerprint
 from emotive.embed import default_embedder_dir
 from emotive.suggest import SuggestError, Target
 from service import schemas
@@ -227,9 +227,8 @@ class Emotive:
         self.analyzer = Analyzer(
             scorer=scorer, embed=lambda texts: np.asarray(embed(texts), np.float32))
         self.info = info
-        self.fingerprint = "-".join([*(fingerprint(d) for d in (
-            info.path, Path(SETTINGS.embedder or default_embedder_dir()))),
-            engine_fingerprint()])
+        self.fingerprint = results_fingerprint(
+            info.path, Path(SETTINGS.embedder or default_embedder_dir()))
         self.schema = info.schema
         self.targets = [f"{k}:{e}" for k in ("less", "more") for e in self.schema.emotions]
         self.targets += ["neutral", "positive", "negative"]

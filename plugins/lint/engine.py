@@ -67,7 +67,7 @@ class Backend:
             return "server:" + json.dumps([meta.get(k) for k in ("model", "version",
                                                                  "fingerprint")])
         from emotive import __version__
-        from emotive.artifact import default_model_dir, engine_fingerprint, fingerprint
+        from emotive.artifact import default_model_dir, results_fingerprint
         from emotive.embed import default_embedder_dir
 
         model = default_model_dir()
@@ -76,8 +76,7 @@ class Backend:
         # the files, not the model card's name and date: a model rewritten in place
         # (training.tokenwise) kept those and the cache served the old model's scores; and
         # the engine's, whose rules change suggestions under one version number
-        return (f"local:{__version__}:{fingerprint(model)}:"
-                f"{fingerprint(default_embedder_dir())}:{engine_fingerprint()}")
+        return f"local:{__version__}:{results_fingerprint(model, default_embedder_dir())}"
 
     def _post(self, route: str, body: dict[str, Any]) -> dict[str, Any]:
         assert self.server is not None
@@ -338,7 +337,7 @@ class Linter:
 
 
 def goal(suggestion: dict[str, Any]) -> str:
-    """"less:anger", but "positive (valence)": what a suggestion's numbers are, where the
-    target's name does not say it."""
-    target, measure = suggestion["target"], suggestion.get("measure", "")
-    return target if ":" in target or not measure else f"{target} ({measure})"
+    """``target_label`` of a suggestion as JSON (one cached before "measure" has none)."""
+    from emotive.labels import target_label
+
+    return target_label(suggestion["target"], suggestion.get("measure", ""))
