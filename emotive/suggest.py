@@ -134,6 +134,8 @@ NO_CLAUSE = frozenset({"enjoy"})  # verbs of liking that take no "that" clause
 LOOKS = frozenset({"attractive", "handsome", "good-looking", "pretty", "unattractive", "plain"})
 EMPHASIS = "*_\"“‘'"  # marks that open the next word, not punctuation that ends a clause
 THINGS = frozenset({"it", "that", "this", "which", "what"})
+OBJECTS = frozenset({"me", "you", "him", "her", "us", "them"})
+CAUSING = frozenset({"make", "leave", "keep", "get", "drive"})  # "makes me sad"
 ANSWERS = frozenset({"yes", "no", "yeah", "yep", "yup", "nope", "nah"})
 PLEASE = frozenset({"please", "plz", "pls", "plis"})
 LEADS_A_VERB = PLEASE | {"to"}  # "Please lol some more": a marker used as a verb
@@ -268,17 +270,31 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
     noun = toks[i + 1].lemma if attributive else None  # the noun it goes before
     # what someone feels ("I feel so bad for them", "I'm so sorry", "He looked so sad", "a
     # sad man") is replaced by a feeling, not by "subpar", "weak", "unfortunate" (unlucky)
-    felt = t.pos == "ADJ" and ((bool(before) and (before[-1].lemma in ("feel", "get") or (
-        before[-1].lemma in LINKING and len(before) > 1 and low in EXPERIENCER
-        and before[-2].text.lower() in PERSONS))) or (low in EXPERIENCER and noun in BEINGS))
+    # the words before it, "a little" and "a bit" left out too: "his post was a little sad"
+    said = [u for k, u in enumerate(before) if not (u.text.lower() in ("little", "bit") or (
+        u.text.lower() in ("a", "an") and k + 1 < len(before)
+        and before[k + 1].text.lower() in ("little", "bit")))]
+    felt = t.pos == "ADJ" and ((bool(said) and (said[-1].lemma in ("feel", "get") or (
+        said[-1].lemma in LINKING and len(said) > 1 and low in EXPERIENCER
+        and (said[-2].text.lower() in PERSONS or said[-2].lemma in BEINGS)) or (
+        # what something does to someone: "makes me sad", "left them sad"
+        len(said) > 1 and said[-1].text.lower() in OBJECTS
+        and said[-2].lemma in CAUSING))) or (low in EXPERIENCER and noun in BEINGS))
     after_degree = i > 0 and toks[i - 1].text.lower() in DEGREE_ADVERBS
     # what a thing is, not how someone feels: "that's so sad" -> "that's so
-    # disappointed", "a sad day" -> "a disappointed day" are not said of a thing
-    thing = t.pos == "ADJ" and ((bool(before) and (
-        (len(before) > 1 and before[-1].lemma == "be" and before[-2].text.lower() in THINGS)
-        or (before[-1].text.lower() == "how" and i + 1 < len(toks)  # "How sad that..."
+    # disappointed", "a sad day" -> "a disappointed day", "his post was a little sad" ->
+    # "a little disappointed" are not said of a thing; nor is a word of both said alone, as
+    # a comment on what came before: "What a loser, sad." -> "What a loser, disappointed."
+    thing = t.pos == "ADJ" and ((bool(said) and (
+        (len(said) > 1 and said[-1].lemma == "be" and (
+            said[-2].text.lower() in THINGS or (  # a noun of no one, for a word of both
+                low in ALSO_OF_THINGS and said[-2].pos == "NOUN"
+                and said[-2].lemma not in BEINGS)))
+        or (said[-1].text.lower() == "how" and i + 1 < len(toks)  # "How sad that..."
             and toks[i + 1].text.lower() in ("that", "to")))) or (
-        noun is not None and noun not in BEINGS))
+        noun is not None and noun not in BEINGS) or (
+        low in EXPERIENCER and low in ALSO_OF_THINGS and (not said or said[-1].pos == "PUNCT")
+        and _closes(toks, i)))
     # faint praise said of a thing itself: "your username is awesome" -> "is fine", "It's
     # nice knowing" -> "It's fine knowing"; before its noun it grades ("a fine ad")
     faint = not (i + 1 < len(toks) and toks[i + 1].pos in ("NOUN", "PROPN", "ADJ")) or (

@@ -649,7 +649,6 @@ def test_ok_keeps_its_word_and_hyphened_words_stay(analyzer) -> None:
     ("I'm afraid to ask my manager about it.", "less:fear", "uneasy to", None),
     ("I'm scared that they won't call back.", "less:fear", "uneasy that", None),
     ("I would hate to see another injury.", "less:anger", "dislike to", None),
-    ("I'm a little sad that it ended.", "less:sadness", "unfortunate that", None),
     # seen with "to" in the training texts: kept
     ("I'm so glad to see you here.", "less:joy", None, "I'm so pleased to see you here."),
 ])
@@ -790,8 +789,15 @@ def test_a_thing_is_not_given_a_feeling(analyzer) -> None:
                                                                 "less:sadness")), sentence
     # what someone gets, or looks, is a feeling: "I just get sad when" -> "get
     # unfortunate", "He looked so sad" -> "He looked so unfortunate"
+    # nor is a word of both said of a thing's noun, or alone as a comment
+    for sentence in ("Honestly his post was a little sad.", "The news is sad.",
+                     "What a loser, sad.", "Kids do this to get subs, pretty sad."):
+        assert not any("disappointed" in r for r in rewrites_of(analyzer, sentence,
+                                                                "less:sadness")), sentence
     for sentence in ("I just get sad when I see people commenting.",
-                     "He looked so sad when he was talking.", "He is a sad man."):
+                     "He looked so sad when he was talking.", "He is a sad man.",
+                     "This whole sub makes me sad.", "The kids are sad.",
+                     "I'm a little sad that it ended."):
         assert not any("unfortunate" in r for r in rewrites_of(
             analyzer, sentence, "less:sadness")), sentence
     assert "I'm so disappointed." in rewrites_of(analyzer, "I'm so sad.", "less:sadness")
