@@ -134,6 +134,9 @@ NO_CLAUSE = frozenset({"enjoy"})  # verbs of liking that take no "that" clause
 LOOKS = frozenset({"attractive", "handsome", "good-looking", "pretty", "unattractive", "plain"})
 EMPHASIS = "*_\"“‘'"  # marks that open the next word, not punctuation that ends a clause
 THINGS = frozenset({"it", "that", "this", "which", "what"})
+UNWISE = frozenset({"unwise", "misguided", "ill-advised", "imprudent"})  # said of acts
+ACTS = frozenset({"idea", "decision", "move", "choice", "plan", "foul", "call", "mistake",
+                  "bet", "trade", "pick", "policy", "strategy", "tactic", "approach"})
 OBJECTS = frozenset({"me", "you", "him", "her", "us", "them"})
 CAUSING = frozenset({"make", "leave", "keep", "get", "drive"})  # "makes me sad"
 ANSWERS = frozenset({"yes", "no", "yeah", "yep", "yup", "nope", "nah"})
@@ -309,6 +312,10 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
             before[-2].text.lower() in PERSONS or before[-2].text.lower() == "who"
             or before[-2].lemma in BEINGS))
     graded_by = i > 0 and toks[i - 1].text.lower() in ("more", "most")  # not "more nice"
+    # "unwise" judges an act: "dumb fouls", "stupid of him to", "dumb enough to" -> "unwise",
+    # but not a thing or a person's wits: "stupid posts", "a stupid voice", "dumb as hell"
+    act = i + 1 < len(toks) and (toks[i + 1].text.lower() in ("to", "of", "enough") or (
+        after in ("NN", "NNS") and toks[i + 1].lemma in ACTS))
     # "painful" of the body is not "hard": only "painful to watch" is "hard to watch"
     bodily = low == "painful" and not (i + 1 < len(toks) and toks[i + 1].text.lower() == "to")
     # a verb the sentence has already: "enjoy what you liked" -> "like what you liked"
@@ -332,6 +339,7 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
             lemma in present) or (bodily and lemma in ("hard", "difficult")) or (
             clause and lemma in NO_CLAUSE) or (exclaimed and lemma == "notable") or (
             lemma in LOOKS and not looks) or (graded_by and _compared(lemma)) or (
+            lemma in UNWISE and not act) or (
             thing and lemma in EXPERIENCER and lemma not in ALSO_OF_THINGS) or (
             after_degree and (" " in lemma or lemma in UNGRADABLE))  # "very okay"
     return unfit

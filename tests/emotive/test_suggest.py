@@ -1053,3 +1053,19 @@ def test_idioms_and_a_final_so_much_stay_from_audit_01zg(analyzer) -> None:
                            ("Eh for the right money you cant go wrong letting the kid earn it",
                             "go wrong")]:
         assert all(kept in r for r in driven(sentence)), sentence
+
+
+def test_unwise_is_said_of_acts_not_of_things(analyzer) -> None:
+    # audits -01m, -01w, -01zd, -02c: "stupid posts" -> "unwise posts", "a stupid voice",
+    # "dumb as hell", "this was stupid when the music came on" were wrong
+    for sentence in ("r/mildlyinteresting's stupid posts are the absolute worst",
+                     "It's just a quote with a stupid voice.", "im still dumb as hell",
+                     "I knew this was stupid when the music came on."):
+        rewrites = rewrites_of(analyzer, sentence, "less:anger")
+        assert rewrites and not any("unwise" in r or "misguided" in r for r in rewrites), (
+            sentence, rewrites)
+    # ... "dumb fouls", "stupid of him to", "dumb enough to" were fine
+    assert "Stop committing unwise fouls." in rewrites_of(
+        analyzer, "Stop committing dumb fouls.", "less:anger")
+    assert "How misguided of him to rely on them." in rewrites_of(
+        analyzer, "How stupid of him to rely on them.", "less:anger")
