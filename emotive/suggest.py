@@ -36,7 +36,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 
@@ -49,7 +49,6 @@ from emotive.wording import (
     FRAMES,
     IDIOMS,
     INTENSIFIERS,
-    QUESTION,
     SCALED,
     SELECTED,
     STOP_LEMMAS,
@@ -60,6 +59,7 @@ from emotive.wording import (
     apostrophes_of,
     apply,
     article_for,
+    asks,
     attached,
     combine,
     combine_all,
@@ -133,6 +133,7 @@ PAIRING = frozenset({"and", "or"})
 NO_CLAUSE = frozenset({"enjoy"})  # verbs of liking that take no "that" clause
 LOOKS = frozenset({"attractive", "handsome", "good-looking", "pretty", "unattractive", "plain"})
 EMPHASIS = "*_\"“‘'"  # marks that open the next word, not punctuation that ends a clause
+PAUSE = re.compile(r"[.…\-–—]+")  # between an article and its word: "an...interesting"
 THINGS = frozenset({"it", "that", "this", "which", "what"})
 UNWISE = frozenset({"unwise", "misguided", "ill-advised", "imprudent"})  # said of acts
 ACTS = frozenset({"idea", "decision", "move", "choice", "plan", "foul", "call", "mistake",
@@ -223,14 +224,26 @@ def _hyphened(sentence: str, t: Token) -> bool:
     return sentence[t.end:t.end + 1] == "-" or sentence[t.start - 1:t.start] == "-"
 
 
-def _article(sentence: str, toks: Sequence[Token], i: int, follows: str
-             ) -> tuple[int, str] | None:
-    """The "a"/"an" just before token ``i``, spelled for the word that will follow it:
-    (where it starts, the article in its case), or None when there is none."""
-    prev = toks[i - 1] if i else None
-    if not prev or prev.text.lower() not in ("a", "an") or sentence[prev.end:toks[i].start] != " ":
+class Article(NamedTuple):
+    start: int  # where the article before the word starts
+    spelled: str  # the article for the word that will follow, in its case
+    gap: str  # what stands between them: " ", or a pause ("an...interesting")
+    was: str  # the article as written
+
+
+def _article(sentence: str, toks: Sequence[Token], i: int, follows: str) -> Article | None:
+    """The "a"/"an" just before token ``i``, perhaps across a pause ("an...interesting"),
+    spelled for the word that will follow it; None when there is none."""
+    j = i - 1
+    while j > 0 and PAUSE.fullmatch(toks[j].text):
+        j -= 1
+    prev = toks[j] if i else None
+    if not prev or prev.text.lower() not in ("a", "an"):
         return None
-    return prev.start, article_for(follows, prev.text)
+    gap = sentence[prev.end:toks[i].start]
+    if gap != " " and not (j < i - 1 and PAUSE.fullmatch(gap.replace(" ", ""))):
+        return None
+    return Article(prev.start, article_for(follows, prev.text), gap, prev.text)
 
 
 def best_first(s: Suggestion | Tried) -> tuple[bool, float]:
@@ -946,8 +959,8 @@ class Suggester:
         e = deletion(sentence, toks[i], gain)
         if e.start == toks[i].start and i + 1 < len(toks) and (
                 art := _article(sentence, toks, i, toks[i + 1].text)) and (
-                art[1].lower() != toks[i - 1].text.lower()):
-            return Edit(art[0], e.end, f"{art[1]} ", gain)
+                art.spelled.lower() != art.was.lower()):
+            return Edit(art.start, e.end, art.spelled + art.gap, gain)
         return e
 
     @staticmethod
@@ -958,7 +971,7 @@ class Suggester:
         if paired := _conjunct(toks, i, gain):
             return paired
         if art := _article(sentence, toks, i, nxt.text):
-            return Edit(art[0], nxt.start, f"{art[1]} ", gain)
+            return Edit(art.start, nxt.start, art.spelled + art.gap, gain)
         return Edit(toks[i].start, nxt.start, "", gain)
 
     def _carries(self, toks: Sequence[Token], i: int, target: Target) -> bool:
@@ -1096,7 +1109,7 @@ class Suggester:
         """A direct question reads as curiosity or confusion (surprise): put it as a plain
         request ("Did you taste it?" -> "Please tell me whether you tasted it."). ``doc`` is
         the sentence as tagged for its tokens; only a question gets the parser too."""
-        if target.kind != "less" or not QUESTION.search(sentence):
+        if target.kind != "less" or not asks(sentence):
             return []  # not toward neutral: most questions there are challenges or jokes
             # ("Did he just run out of money for a good dress?"): 24 of 37 were wrong (-02c)
         # a sentence shouted whole is parsed in lower case ("WILL YOU TWO SHUT UP?" parsed
@@ -1119,8 +1132,8 @@ class Suggester:
         """Replace token ``i`` by ``word``; a preceding "a"/"an" follows the new sound."""
         t = toks[i]
         art = _article(sentence, toks, i, word)
-        if art and art[1].lower() != toks[i - 1].text.lower():
-            return Edit(art[0], t.end, f"{art[1]} {word}", gain)
+        if art and art.spelled.lower() != art.was.lower():
+            return Edit(art.start, t.end, art.spelled + art.gap + word, gain)
         return Edit(t.start, t.end, word, gain)
 
     def suggest(self, sentence: str, target: Target | str, *, offset: int = 0,

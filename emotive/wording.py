@@ -59,6 +59,15 @@ MARKERS = frozenset({"lol", "lmao", "lmfao", "rofl", "haha", "hahaha", "hah", "h
 # worth parsing for a question: a "?", or a first word that opens one ("Did you taste it")
 QUESTION = re.compile(r"\?|^\W*(?:who|what|when|where|which|why|how|is|are|was|were|do|does|"
                       r"did|can|could|will|would|should|has|have|had)\b", re.IGNORECASE)
+ASIDE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")  # "(his dad?)": a question aside
+
+
+def asks(sentence: str) -> bool:
+    """Does the sentence look like a question? Not for a question in an aside: "That guy
+    (his dad?) was so proud"."""
+    return bool(QUESTION.search(ASIDE.sub("", sentence)))
+
+
 # a word of two letters or more: a rewrite must keep one ("Lol!" -> "!" keeps none)
 WORDLIKE = re.compile(r"[^\W\d_]{2,}")
 # swearing used as an intensifier: dropped whole ("What the fuck is this" -> "What is this");
@@ -229,10 +238,11 @@ def deletion(sentence: str, t: Token, gain: float) -> Edit:
         t = replace(t, start=t.start - 1, end=t.end + 1)
     end = t.end
     lead = sentence[:t.start].rstrip()
-    # the comma after it goes too, but a marker closing a clause leaves it: "It's cool lol,
-    # no hard feelings" -> "It's cool, no hard feelings"
-    if sentence[end:end + 1] == "," and not (lead and not lead.endswith(",")
-                                             and is_marker(t.text)):
+    # the comma after it goes too, but a marker or interjection closing a clause leaves it:
+    # "It's cool lol, no hard feelings" -> "It's cool, no hard feelings", "The hammer eh,
+    # interesting." -> "The hammer, interesting."
+    if sentence[end:end + 1] == "," and not (lead and not lead.endswith(",") and (
+            is_marker(t.text) or (t.pos == "INTJ" and lead[-1].isalnum()))):
         end += 1
     elif not lead:  # "Wow! That's great" -> "That's great", "Really? How" -> "How"
         while end < len(sentence) and sentence[end] in "!?.…":

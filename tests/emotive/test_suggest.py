@@ -1069,3 +1069,21 @@ def test_unwise_is_said_of_acts_not_of_things(analyzer) -> None:
         analyzer, "Stop committing dumb fouls.", "less:anger")
     assert "How misguided of him to rely on them." in rewrites_of(
         analyzer, "How stupid of him to rely on them.", "less:anger")
+
+
+def test_rewrites_found_wrong_in_dev_seed_3(analyzer) -> None:
+    # audit -02e: "an...interesting" -> "a...notable" kept "an" across the pause
+    assert "It was a...fine show." in rewrites_of(analyzer, "It was an...amazing show.",
+                                                  "less:joy")
+    # a question in an aside does not make the sentence one: "Please tell me whether that
+    # guy (his dad?) was so proud..."
+    assert not any("Please" in r for r in rewrites_of(
+        analyzer, "That guy (his dad?) was so proud he threw that strike!", "less:joy"))
+    assert "Please tell me whether you saw that (really?)." in rewrites_of(
+        analyzer, "Did you see that (really?)?", "less:surprise")
+    # an interjection closing a clause leaves its comma: not "The hammer interesting."
+    rewrites = driven_rewrites_of(analyzer, "The hammer eh, interesting.", "less:joy")
+    assert "The hammer, interesting." in rewrites and "The hammer interesting." not in rewrites
+    # "this right here" points: not "This here is a drama queen."
+    assert not any("This here" in r for r in driven_rewrites_of(
+        analyzer, "This right here is a drama queen.", "less:joy"))
