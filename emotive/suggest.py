@@ -270,6 +270,23 @@ def _said_of_someone(before: Sequence[Token]) -> bool:
                        and before[-2].lemma in COPULAS)
 
 
+def _adverbial(toks: Sequence[Token], i: int) -> bool:
+    """Is adjective ``i``, after a degree adverb, used as an adverb of the verb before it:
+    "I want it so bad", "messed it up so bad", "he played so bad" (not "the game was so bad",
+    "makes me so sad", "I feel so bad")?"""
+    if toks[i].pos != "ADJ" or i < 2 or toks[i - 1].text.lower() not in DEGREE_ADVERBS:
+        return False
+    before = [u for u in toks[:i - 1] if u.pos != "ADV"]
+    if not before:
+        return False
+    if before[-1].tag == "RP":  # "up so bad"
+        return True
+    verb = before[-1] if before[-1].pos == "VERB" else (
+        before[-2] if len(before) > 1 and before[-1].pos in ("PRON", "DET", "NOUN")
+        and before[-2].pos == "VERB" else None)
+    return verb is not None and verb.lemma not in PREDICATING | CAUSING
+
+
 def _closes(toks: Sequence[Token], i: int) -> bool:
     """Is token ``i`` the last word of the sentence (only punctuation after it)?"""
     return all(u.pos == "PUNCT" for u in toks[i + 1:])
@@ -781,6 +798,9 @@ class Suggester:
                 i and toks[i - 1].text.lower() in ("would", "'d", "’d")):
             return []  # love for a person is not liking: "I love you" -> "I like you"; a
             # wish is: "we would love you over for dinner" -> "would like you over"
+        if _adverbial(toks, i):
+            return []  # "so bad" says how much: "fucked everything up so bad" -> "so weak",
+            # "I want it so bad" -> "so poor"; the "so" may still go
         if t.pos == "ADJ" and i > 1 and toks[i - 2].lemma == "drive" and toks[i - 1].pos == "PRON":
             return []  # an idiom's result: "it drives me insane" -> "drives me unusual"
         if low == "offensive" and after in ("NN", "NNS") and toks[i + 1].lemma not in SAID:

@@ -181,7 +181,7 @@ def test_toward_neutral_questions_stay_questions(analyzer) -> None:
 def test_words_of_another_sense_keep_their_place(analyzer) -> None:
     # "fucking up" is a verb, not an intensifier; an offensive player attacks
     assert rewrites_of(analyzer, "Besides it being hard and fucking up your kettles?",
-                       "positive") == set()
+                       "positive") == {"Besides it being hard and messing up your kettles?"}
     rewrites = rewrites_of(analyzer, "He has been an awful offensive player this season.",
                            "neutral")
     assert rewrites and all("offensive player" in r for r in rewrites), rewrites
@@ -1087,3 +1087,24 @@ def test_rewrites_found_wrong_in_dev_seed_3(analyzer) -> None:
     # "this right here" points: not "This here is a drama queen."
     assert not any("This here" in r for r in driven_rewrites_of(
         analyzer, "This right here is a drama queen.", "less:joy"))
+
+
+def test_swearing_at_something_is_softened_not_dropped(analyzer) -> None:
+    # audit -02f: 'fuck it', 'fuck you', 'fucked up' had no rewrite at all
+    assert "Screw it, I'm out." in rewrites_of(analyzer, "Fuck it, I'm out.", "less:anger")
+    assert "How can you mess it up so badly?" in rewrites_of(
+        analyzer, "How can you fuck it up so badly?", "less:anger")
+    assert "You messed up, now deal with it." in rewrites_of(
+        analyzer, "You fucked up, now deal with it.", "less:anger")
+    # "what the fuck" is the heck, not "what the screw"
+    assert not any("screw" in r for r in rewrites_of(
+        analyzer, "What the fuck that was weird.", "less:anger"))
+
+
+def test_an_adjective_used_as_an_adverb_keeps_its_word(analyzer) -> None:
+    # "he messed everything up so bad" -> "so weak" (-02f): "so bad" says how much
+    for sentence in ("He messed everything up so bad.", "I want it so bad."):
+        rewrites = rewrites_of(analyzer, sentence, "less:sadness")
+        assert not any("weak" in r or "poor" in r for r in rewrites), rewrites
+    assert "The game was so poor." in rewrites_of(analyzer, "The game was so bad.",
+                                                   "less:anger")
