@@ -133,6 +133,9 @@ PAIRING = frozenset({"and", "or"})
 NO_CLAUSE = frozenset({"enjoy"})  # verbs of liking that take no "that" clause
 LOOKS = frozenset({"attractive", "handsome", "good-looking", "pretty", "unattractive", "plain"})
 EMPHASIS = "*_\"“‘'"  # marks that open the next word, not punctuation that ends a clause
+# forms lemminflect gives another verb's: "tear up" (eyes) is regular, not "tore up" (paper)
+IRREGULAR = {("tear up", "VBD"): "teared up", ("tear up", "VBN"): "teared up"}
+WRITER = frozenset({"i", "me", "im", "i'm", "i’m", "myself"})  # spaCy: "im" -> "i" + "m"
 PAUSE = re.compile(r"[.…\-–—]+")  # between an article and its word: "an...interesting"
 THINGS = frozenset({"it", "that", "this", "which", "what"})
 UNWISE = frozenset({"unwise", "misguided", "ill-advised", "imprudent"})  # said of acts
@@ -268,6 +271,22 @@ def _said_of_someone(before: Sequence[Token]) -> bool:
     return not before or before[-1].lemma in COPULAS or before[-1].text.lower() in (
         "m", "im") or (before[-1].pos == "PRON" and len(before) > 1
                        and before[-2].lemma in COPULAS)
+
+
+def _cried_by_writer(toks: Sequence[Token], i: int) -> bool:
+    """Is "cry" at token ``i`` the writer's own, plain crying: "I'm crying rn", "made me
+    cry", "*crying*", not "cry my eyes out" or "cry tears of joy"?"""
+    after = [u.text.lower() for u in toks[i + 1:i + 3]]
+    if after[:1] in (["tears"], ["out"], ["more"]) or after[1:] == ["eyes"]:
+        return False
+    if all(u.text in ("*", "_") for u in toks[:i]):
+        return True  # "*crying*", "Crying rn": said of the writer
+    clause = []
+    for u in reversed(toks[max(0, i - 6):i]):
+        if u.pos == "PUNCT" and u.text not in ("*", "'", "’"):
+            break
+        clause.append(u.text.lower())
+    return bool(WRITER.intersection(clause))
 
 
 def _adverbial(toks: Sequence[Token], i: int) -> bool:
@@ -673,6 +692,8 @@ class Suggester:
         head, _, rest = lemma.partition(" ")
         if tag in ("NN", "JJ", "RB", "VB", "UH", "NNP") or not tag:
             return lemma
+        if form := IRREGULAR.get((lemma, tag)):
+            return form
         forms = getInflection(head, tag, inflect_oov=False)
         if not forms and tag in ("JJR", "JJS", "RBR", "RBS"):  # "more terrible", not "-er"
             return f"{'more' if tag[-1] == 'R' else 'most'} {lemma}"
@@ -798,6 +819,10 @@ class Suggester:
                 i and toks[i - 1].text.lower() in ("would", "'d", "’d")):
             return []  # love for a person is not liking: "I love you" -> "I like you"; a
             # wish is: "we would love you over for dinner" -> "would like you over"
+        if t.lemma == "cry" and t.pos == "VERB" and not _cried_by_writer(toks, i):
+            return []  # "tear up" is the writer's own tears ("made me cry", "I'm crying"):
+            # not a toddler's crying fit, a taunt ("cry more", "came here to cry"), a shout
+            # ("the ump cried"), nor "cry my eyes out", "cry tears of joy" (-02g)
         if _adverbial(toks, i):
             return []  # "so bad" says how much: "fucked everything up so bad" -> "so weak",
             # "I want it so bad" -> "so poor"; the "so" may still go

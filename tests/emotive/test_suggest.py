@@ -1108,3 +1108,20 @@ def test_an_adjective_used_as_an_adverb_keeps_its_word(analyzer) -> None:
         assert not any("weak" in r or "poor" in r for r in rewrites), rewrites
     assert "The game was so poor." in rewrites_of(analyzer, "The game was so bad.",
                                                    "less:anger")
+
+
+def test_the_writers_crying_may_be_tearing_up(analyzer) -> None:
+    # audit -02g: "tear up" is the writer's own tears, in a regular past ("teared up",
+    # not "tore up", which is paper)
+    for sentence, rewrite in (("Ik I'm crying rn", "Ik I'm tearing up rn"),
+                              ("Don't make me cry...", "Don't make me tear up..."),
+                              ("I nearly cried at the end.", "I nearly teared up at the end.")):
+        assert rewrite in rewrites_of(analyzer, sentence, "less:sadness"), sentence
+    # ... not a toddler's fit, a taunt, a shout, nor an idiom
+    for sentence in ("Tried to fight multiple times, cried, fallen over, and refused to eat.",
+                     "paahahaha cry more sweetheart", "You came here to cry",
+                     'Upon the third strike, the ump cried "Get outta here!"',
+                     "I was crying my eyes out every single episode.",
+                     "I wanna cry tears of joy.", "For crying out loud, stop it."):
+        assert not any("tear" in r for r in rewrites_of(analyzer, sentence,
+                                                        "less:sadness")), sentence
