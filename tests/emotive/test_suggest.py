@@ -1125,3 +1125,11 @@ def test_the_writers_crying_may_be_tearing_up(analyzer) -> None:
                      "I wanna cry tears of joy.", "For crying out loud, stop it."):
         assert not any("tear" in r for r in rewrites_of(analyzer, sentence,
                                                         "less:sadness")), sentence
+
+
+def test_a_shame_is_a_pity(analyzer) -> None:
+    # audit -02h: "a shame" had no rewrite; "shame on you" is another shame
+    assert "It's a pity that it closed." in rewrites_of(
+        analyzer, "It's a shame that it closed.", "less:sadness")
+    assert not any("pity" in r for r in rewrites_of(analyzer, "Shame on you.",
+                                                     "less:sadness"))
