@@ -174,7 +174,8 @@ OPPOSED = -0.05  # cosine of emotion associations: below it, a candidate means t
 SWAP = 0.2
 # what lowering an emotion may leave behind: anger or fear may become disappointment or
 # confusion ("What the hell is this?" -> "What the heck is this?"), nothing else
-CALMER = {"anger": frozenset({"sadness", "surprise"}), "fear": frozenset({"sadness", "surprise"})}
+CALMER = {"anger": frozenset({"sadness", "surprise"}), "fear": frozenset({"sadness", "surprise"}),
+          "sadness": frozenset({"joy"})}  # see Suggester._swap_watch
 _NLP_LOCK = threading.Lock()
 # verbs after which an adjective says what the subject is or feels ("I'm sure")
 COPULAS = frozenset({"be", "feel", "get", "seem", "look", "sound", "become"})
@@ -279,6 +280,8 @@ def _cried_by_writer(toks: Sequence[Token], i: int) -> bool:
     after = [u.text.lower() for u in toks[i + 1:i + 3]]
     if after[:1] in (["tears"], ["out"], ["more"]) or after[1:] == ["eyes"]:
         return False
+    if any(u.lemma == "laugh" for u in toks[max(0, i - 3):i + 3]):
+        return False  # tears of laughter: "I have never laugh cried so hard" (-02i)
     if all(u.text in ("*", "_") for u in toks[:i]):
         return True  # "*crying*", "Crying rn": said of the writer
     clause = []
@@ -1273,7 +1276,11 @@ class Suggester:
         """Which emotions must not rise by SWAP into a label: every other one, except the
         calmer ones the target may shade into (anger into disappointment is a rewrite;
         fear into disgust, disappointment into surprise, or surprise into relief is a
-        different sentence)."""
+        different sentence). Sadness may leave joy behind: with "Sorry, but", "sadly" or
+        "I feel so bad for" gone, what is left often reads as approval or caring, which
+        the model labels joy ("I feel for [NAME]"). Fear may not: "concerned" reads as
+        caring, and would win over better words ("Deathly concerned", "Help, I'm
+        concerned and want to go back")."""
         calmer = CALMER.get(target.emotion or "", frozenset())
         return np.array([n != target.emotion and n not in calmer
                          for n in self.schema.emotions])

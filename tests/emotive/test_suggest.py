@@ -268,6 +268,17 @@ def test_emoticons_are_dropped_like_emoji(analyzer) -> None:
     assert "that was so sad" in rewrites
 
 
+def test_sadness_may_leave_joy_behind_but_fear_may_not(analyzer) -> None:
+    # what is left when a regret goes reads as caring, which the model labels joy
+    text = "I always feel so bad for [NAME] when I watch this scene."
+    got = analyzer.suggest(text, 0, len(text), "less:sadness")
+    assert "I always feel for [NAME] when I watch this scene." in [g.sentence for g in got]
+    # "concerned" reads as caring too, and would win over the better "uneasy"
+    text = "I’m just worried about his attitude and approach with younger players."
+    got = analyzer.suggest(text, 0, len(text), "less:fear")
+    assert not any("concerned" in g.sentence for g in got), [g.sentence for g in got]
+
+
 def test_lowering_an_emotion_never_swaps_in_another(analyzer) -> None:
     # "disappointed" -> "surprised" lowers sadness by making the sentence about surprise
     text = "as a fan, i am very disappointed"
@@ -1122,7 +1133,8 @@ def test_the_writers_crying_may_be_tearing_up(analyzer) -> None:
                      "paahahaha cry more sweetheart", "You came here to cry",
                      'Upon the third strike, the ump cried "Get outta here!"',
                      "I was crying my eyes out every single episode.",
-                     "I wanna cry tears of joy.", "For crying out loud, stop it."):
+                     "I wanna cry tears of joy.", "For crying out loud, stop it.",
+                     "I have never laugh cried so hard at a TV moment"):
         assert not any("tear" in r for r in rewrites_of(analyzer, sentence,
                                                         "less:sadness")), sentence
 
