@@ -298,10 +298,15 @@ def audit_lines(folder: Path = AUDITS) -> list[str]:
         doc = json.loads(f.read_text(encoding="utf-8"))
         found = "; ".join(f"{wrong} of {n} at {version}"
                           for version, (n, wrong) in tally(doc["items"]).items())
-        how = ("paired: only the texts whose best suggestions differ, blind"
-               if doc.get("paired") else
-               "every suggestion of one version, not blind: rated knowing it"
-               if doc.get("blind") is False else "random draw, blind")
+        blind = doc.get("blind") is not False
+        if doc.get("paired"):
+            how = "paired: only the texts whose best suggestions differ, " + (
+                "blind" if blind else "not blind: rated knowing the versions")
+        elif blind:
+            how = "random draw, blind"
+        else:
+            how = ("random draw of one version" if doc.get("drawn")
+                   else "every suggestion of one version") + ", not blind: rated knowing it"
         rows.append(f"| `{f.name}` | {_cell(doc.get('sample', ''))} | {how} | {found} |")
     return ["Verified is not the same as good. Hand ratings of verified suggestions "
             "(`bench/audits/`, counted by `python -m bench.audit FILE`; 'wrong': a writer "

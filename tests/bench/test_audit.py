@@ -33,8 +33,10 @@ def test_benchmarks_quote_every_audit(tmp_path) -> None:
     write("suggestions-2026-12-01c.json", {"d": ["wrong"]}, blind=False)
     write("suggestions-2026-12-01d.json", {"e": ["wrong"], "f": []}, paired=True)
     write("suggestions-2026-12-02a.json", {"g": ["fine"]}, paired=True)
+    write("suggestions-2026-12-02b.json", {"h": ["fine"]}, paired=True, blind=False)
+    write("suggestions-2026-12-02c.json", {"i": ["fine"]}, blind=False, drawn=True)
     rows = [x for x in audit_lines(tmp_path) if x.startswith("| `")]
-    assert len(rows) == 6 and rows[0].startswith("| `suggestions-2026-11-24.json`")
+    assert len(rows) == 8 and rows[0].startswith("| `suggestions-2026-11-24.json`")
     assert rows[1].endswith("| random draw, blind | 1 of 2 at a; 0 of 2 at b |")
     assert rows[2].endswith("| 0 of 1 at c |")
     # a rating made knowing the version says so; the others are blind
@@ -43,6 +45,11 @@ def test_benchmarks_quote_every_audit(tmp_path) -> None:
     assert rows[4].endswith("| paired: only the texts whose best suggestions differ, blind "
                             "| 1 of 1 at e |")
     assert rows[5].startswith("| `suggestions-2026-12-02a.json`")  # a later day's too
+    # a paired rating made knowing the versions, and a draw rated knowing it, say so too
+    assert rows[6].endswith("| paired: only the texts whose best suggestions differ, not "
+                            "blind: rated knowing the versions | 0 of 1 at h |")
+    assert rows[7].endswith("| random draw of one version, not blind: rated knowing it "
+                            "| 0 of 1 at i |")
 
 
 def test_an_unrated_item_is_an_error_not_a_fine_one(tmp_path) -> None:
