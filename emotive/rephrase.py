@@ -56,7 +56,8 @@ TAGGED = re.compile(r"\b(?:is|are|was|were|do|does|did|have|has|had|wo|would|ca|
 # lessons?"), news ("Did you know that they named a child after a suburb?"), a challenge
 # ("You think 60% is shafting anyone?", "You realize that...?", "Why should I be forced
 # to...?"), and invitations
-# ("WHO WANTS TO TAKE SHOTS WITH ME???"): no request asks what they ask
+# ("WHO WANTS TO TAKE SHOTS WITH ME???"), doubt ("Is there really anything more to know
+# about?", "Is that how you handle things in Old Metairie?"): no request asks what they ask
 RHETORICAL = re.compile(
     r"\b(?:on earth|the (?:hell|heck|fuck)|huh|who (?:would|could)(?: have|'ve) "
     r"(?:thought|guessed|known)|who knew|who cares|who wants|what(?: i|')s the (?:problem|point|"
@@ -66,7 +67,9 @@ RHETORICAL = re.compile(
     r"how (?:can|could) (?:we|you|i|they) (?:expect|possibly)|(?:though|tho)$|"
     r"^have you (?:ever |not )?(?:tried|considered|thought about|looked into)|"
     r"^did you (?:know|hear|realize|notice) that|^you (?:do |really |honestly )?(?:think|"
-    r"realize)|why should (?:i|we|anyone) (?:be|have to|care))\b",
+    r"realize)|why should (?:i|we|anyone) (?:be|have to|care)|"
+    r"^(?:is|are|was|were|do|does|did|can|could|would|will|has|have) (?:\w+ )?really|"
+    r"^(?:is|was) (?:that|this) how (?:you|they|we|people))\b",
     re.IGNORECASE)
 # the writer's own view, checked: "It was my impression that Monzo doesn't offer it?"
 OWN = re.compile(r"\b(?:my (?:impression|understanding|guess)|i (?:thought|believe|assume))\b",

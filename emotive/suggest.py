@@ -136,6 +136,11 @@ EMPHASIS = "*_\"“‘'"  # marks that open the next word, not punctuation that 
 # forms lemminflect gives another verb's: "tear up" (eyes) is regular, not "tore up" (paper)
 IRREGULAR = {("tear up", "VBD"): "teared up", ("tear up", "VBN"): "teared up"}
 WRITER = frozenset({"i", "me", "im", "i'm", "i’m", "myself"})  # spaCy: "im" -> "i" + "m"
+# a word seen with a preposition in another sense: "a concern of mine" is no "fear of"
+OTHER_SENSE = frozenset({("concern", "of")})
+CONDITIONS = frozenset({"anxiety", "depression", "paranoia"})  # diagnoses, kept
+# a "but" left with nothing to contrast: "Sorry, [NAME], but he beat you" -> "[NAME], but..."
+LEFT_BUT = re.compile(r"\W*(?:\[NAME\]|\w+),\s*but\b", re.IGNORECASE)
 PAUSE = re.compile(r"[.…\-–—]+")  # between an article and its word: "an...interesting"
 THINGS = frozenset({"it", "that", "this", "which", "what"})
 UNWISE = frozenset({"unwise", "misguided", "ill-advised", "imprudent"})  # said of acts
@@ -392,6 +397,9 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
             clause and lemma in NO_CLAUSE) or (exclaimed and lemma == "notable") or (
             lemma in LOOKS and not looks) or (graded_by and _compared(lemma)) or (
             lemma in UNWISE and not act) or (
+            # how something looks is no question: "look absolutely ridiculous" -> "look
+            # absolutely questionable" (-02j); "silly" fits
+            lemma == "questionable" and bool(said) and said[-1].lemma == "look") or (
             thing and lemma in EXPERIENCER and lemma not in ALSO_OF_THINGS) or (
             after_degree and (" " in lemma or lemma in UNGRADABLE))  # "very okay"
     return unfit
@@ -826,6 +834,10 @@ class Suggester:
             return []  # "tear up" is the writer's own tears ("made me cry", "I'm crying"):
             # not a toddler's crying fit, a taunt ("cry more", "came here to cry"), a shout
             # ("the ump cried"), nor "cry my eyes out", "cry tears of joy" (-02g)
+        if t.pos == "NOUN" and t.lemma in CONDITIONS and not (
+                i + 1 < len(toks) and toks[i + 1].text.lower() in ("about", "over")):
+            return []  # a condition, not a worry: "I have anxiety and depression" -> "have
+            # concern"; "anxiety about the exam" may be "worry about the exam" (-02j)
         if _adverbial(toks, i):
             return []  # "so bad" says how much: "fucked everything up so bad" -> "so weak",
             # "I want it so bad" -> "so poor"; the "so" may still go
@@ -950,6 +962,8 @@ class Suggester:
             if SCALED.takes(prep, word) and not _befalls(toks, k):
                 return e
             return self._gerund(sentence, toks, i, k, e)
+        if (word, prep) in OTHER_SENSE:
+            del takes[prep]  # "a fear of vomiting" -> "a concern about vomiting"
         if prep in takes:
             return e
         if sum(takes.values()) < EVIDENCE:  # too little to tell what it takes instead
@@ -1201,7 +1215,8 @@ class Suggester:
         edits = self.edits(sentence, target, window, drivers, offset)
         if not edits:
             return []
-        edits = [e for e in edits if WORDLIKE.search(self.apply(sentence, e))]
+        edits = [e for e in edits if WORDLIKE.search(r := self.apply(sentence, e)) and not (
+            LEFT_BUT.match(r) and not LEFT_BUT.match(sentence))]
         if not edits:
             return []
         origin = Meaning(sentence, parts, self.embed)

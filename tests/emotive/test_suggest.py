@@ -1145,3 +1145,26 @@ def test_a_shame_is_a_pity(analyzer) -> None:
         analyzer, "It's a shame that it closed.", "less:sadness")
     assert not any("pity" in r for r in rewrites_of(analyzer, "Shame on you.",
                                                      "less:sadness"))
+
+
+def test_rewrites_found_wrong_in_unread_train_texts(analyzer) -> None:
+    # audit -02j: questions of doubt are not requests
+    for q in ("Is there really anything more to know about?",
+              "Is that how you handle things in Old Metairie?"):
+        assert not any("Please" in r for r in rewrites_of(analyzer, q, "less:surprise")), q
+    assert any("Please" in r for r in rewrites_of(analyzer, "Is that how it works?",
+                                                  "less:surprise"))
+    # a condition keeps its name; a fear of something is no "concern of" it
+    assert rewrites_of(analyzer, "I have anxiety and depression.", "less:fear") == set()
+    assert not any("concern of" in r for r in rewrites_of(
+        analyzer, "triggered by an immense fear of vomiting", "less:fear"))
+    # no "but" is left with nothing to contrast
+    text = "Sorry, [NAME], but [NAME] beat you to it."
+    assert not any(s.sentence.startswith("[NAME], but") for s in analyzer.suggest(
+        text, 0, len(text), "less:sadness"))
+    # a poker "bad beat"; how something looks is no question
+    assert rewrites_of(analyzer, "The real bad beat.", "less:anger") == set()
+    rewrites = rewrites_of(analyzer, "Adults in jerseys look absolutely ridiculous.",
+                           "less:anger")
+    assert "Adults in jerseys look absolutely silly." in rewrites
+    assert not any("questionable" in r for r in rewrites)
