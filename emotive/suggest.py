@@ -141,6 +141,11 @@ OTHER_SENSE = frozenset({("concern", "of")})
 CONDITIONS = frozenset({"anxiety", "depression", "paranoia"})  # diagnoses, kept
 # a "but" left with nothing to contrast: "Sorry, [NAME], but he beat you" -> "[NAME], but..."
 LEFT_BUT = re.compile(r"\W*(?:\[NAME\]|\w+),\s*but\b", re.IGNORECASE)
+# before "to be ...": whoever is it is a person ("hard to be sad"), unlike "going to be sad"
+BEING_FRAMES = frozenset({"hard", "easy", "tough", "difficult", "impossible", "want", "try",
+                          "like", "hate", "need", "pretend", "deserve", "learn", "choose"})
+TENSE_VERBS = frozenset({"be", "go", "will", "would", "have", "gon", "might", "may", "must",
+                         "could", "should", "can"})  # "It is going to be", "gon na be"
 PAUSE = re.compile(r"[.…\-–—]+")  # between an article and its word: "an...interesting"
 THINGS = frozenset({"it", "that", "this", "which", "what"})
 UNWISE = frozenset({"unwise", "misguided", "ill-advised", "imprudent"})  # said of acts
@@ -297,6 +302,23 @@ def _cried_by_writer(toks: Sequence[Token], i: int) -> bool:
     return bool(WRITER.intersection(clause))
 
 
+def _subject_of_be(said: Sequence[Token]) -> str | None:
+    """The subject before a "be" that ends ``said``, across the verbs of its tense ("It is
+    going to be", "that will be", "this has been"), in lower case; None if none is seen."""
+    k = len(said) - 2
+    while k >= 0 and said[k].pos in ("AUX", "VERB") and said[k].lemma in TENSE_VERBS:
+        k -= 1
+    return said[k].text.lower() if k >= 0 and k < len(said) - 2 else None
+
+
+def _infinitive_be(toks: Sequence[Token], i: int) -> bool:
+    """Is the "be" before token ``i`` (adverbs between) an infinitive: "to be sad"?"""
+    k = i - 1
+    while k > 0 and toks[k].pos == "ADV":
+        k -= 1
+    return k > 0 and toks[k].lemma == "be" and toks[k - 1].text.lower() == "to"
+
+
 def _adverbial(toks: Sequence[Token], i: int) -> bool:
     """Is adjective ``i``, after a degree adverb, used as an adverb of the verb before it:
     "I want it so bad", "messed it up so bad", "he played so bad" (not "the game was so bad",
@@ -339,14 +361,18 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
         and (said[-2].text.lower() in PERSONS or said[-2].lemma in BEINGS)) or (
         # what something does to someone: "makes me sad", "left them sad"
         len(said) > 1 and said[-1].text.lower() in OBJECTS
-        and said[-2].lemma in CAUSING))) or (low in EXPERIENCER and noun in BEINGS))
+        and said[-2].lemma in CAUSING) or (
+        # someone's being: "Hard to be sad these days", "I want to be happy"
+        len(said) > 1 and said[-1].lemma == "be" and said[-2].lemma in BEING_FRAMES
+        and _infinitive_be(toks, i)))) or (low in EXPERIENCER and noun in BEINGS))
     after_degree = i > 0 and toks[i - 1].text.lower() in DEGREE_ADVERBS
     # what a thing is, not how someone feels: "that's so sad" -> "that's so
     # disappointed", "a sad day" -> "a disappointed day", "his post was a little sad" ->
     # "a little disappointed" are not said of a thing; nor is a word of both said alone, as
     # a comment on what came before: "What a loser, sad." -> "What a loser, disappointed."
     thing = t.pos == "ADJ" and ((bool(said) and (
-        (len(said) > 1 and said[-1].lemma == "be" and (
+        (said[-1].lemma == "be" and _subject_of_be(said) in THINGS) or (
+        len(said) > 1 and said[-1].lemma == "be" and (
             said[-2].text.lower() in THINGS or (  # a noun of no one, for a word of both
                 low in ALSO_OF_THINGS and said[-2].pos == "NOUN"
                 and said[-2].lemma not in BEINGS)))

@@ -800,6 +800,12 @@ def test_a_thing_is_not_given_a_feeling(analyzer) -> None:
                                                                 "less:sadness")), sentence
     # what someone gets, or looks, is a feeling: "I just get sad when" -> "get
     # unfortunate", "He looked so sad" -> "He looked so unfortunate"
+    # someone's being is felt, a thing's is not, across the verbs of its tense
+    rewrites = rewrites_of(analyzer, "Hard to be sad these days.", "less:sadness")
+    assert "Hard to be disappointed these days." in rewrites
+    assert not any("unfortunate" in r for r in rewrites)
+    assert not any("sorry" in r for r in rewrites_of(
+        analyzer, "It is going to be sad to see him go.", "less:sadness"))
     # nor is a word of both said of a thing's noun, or alone as a comment
     for sentence in ("Honestly his post was a little sad.", "The news is sad.",
                      "What a loser, sad.", "Kids do this to get subs, pretty sad."):
