@@ -69,7 +69,7 @@ RHETORICAL = re.compile(
     r"^did you (?:know|hear|realize|notice) that|^you (?:do |really |honestly )?(?:think|"
     r"realize)|why should (?:i|we|anyone) (?:be|have to|care)|"
     r"^(?:is|are|was|were|do|does|did|can|could|would|will|has|have) (?:\w+ )?really|"
-    r"^(?:is|was) (?:that|this) how (?:you|they|we|people))\b",
+    r"^(?:is|was) (?:that|this) how (?:you|they|we|people)|or what\W*$)\b",
     re.IGNORECASE)
 # the writer's own view, checked: "It was my impression that Monzo doesn't offer it?"
 OWN = re.compile(r"\b(?:my (?:impression|understanding|guess)|i (?:thought|believe|assume))\b",

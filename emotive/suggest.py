@@ -146,6 +146,8 @@ BEING_FRAMES = frozenset({"hard", "easy", "tough", "difficult", "impossible", "w
                           "like", "hate", "need", "pretend", "deserve", "learn", "choose"})
 TENSE_VERBS = frozenset({"be", "go", "will", "would", "have", "gon", "might", "may", "must",
                          "could", "should", "can"})  # "It is going to be", "gon na be"
+PLACES = frozenset({"somewhere", "anywhere", "everywhere", "nowhere", "elsewhere", "here",
+                    "there", "home", "away", "abroad", "outside", "inside"})
 PAUSE = re.compile(r"[.…\-–—]+")  # between an article and its word: "an...interesting"
 THINGS = frozenset({"it", "that", "this", "which", "what"})
 UNWISE = frozenset({"unwise", "misguided", "ill-advised", "imprudent"})  # said of acts
@@ -358,7 +360,7 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
         and before[k + 1].text.lower() in ("little", "bit")))]
     felt = t.pos == "ADJ" and ((bool(said) and (said[-1].lemma in ("feel", "get") or (
         said[-1].lemma in LINKING and len(said) > 1 and low in EXPERIENCER
-        and (said[-2].text.lower() in PERSONS or said[-2].lemma in BEINGS)) or (
+        and (said[-2].text.lower() in PERSONS | {"who"} or said[-2].lemma in BEINGS)) or (
         # what something does to someone: "makes me sad", "left them sad"
         len(said) > 1 and said[-1].text.lower() in OBJECTS
         and said[-2].lemma in CAUSING) or (
@@ -1074,8 +1076,12 @@ class Suggester:
         low = t.text.lower()
         if t.pos != "ADV" or low in INTENSIFIERS or is_marker(t.text):
             return True
-        if low in DOMAINS:
-            return False  # what kind: "sexually assaulted" is not "assaulted" toned down
+        if low in DOMAINS or low in PLACES:
+            return False  # what kind: "sexually assaulted" is not "assaulted" toned down;
+            # where: "Go cry somewhere else" -> "Go cry else" (-02k)
+        if low.endswith("ly") and i and _closes(toks, i) and (toks[i - 1].pos == "VERB" or (
+                i > 1 and toks[i - 1].pos in ("PRON", "NOUN") and toks[i - 2].pos == "VERB")):
+            return False  # how it was done: "you handled it poorly" -> "you handled it"
         if i + 1 < len(toks) and not low.endswith("ally") and (
                 toks[i + 1].pos in ("ADJ", "ADV") or toks[i + 1].tag in ("VBN", "VBG")):
             return True

@@ -75,7 +75,7 @@ WORDLIKE = re.compile(r"[^\W\d_]{2,}")
 # "fucking up your kettles"),
 # nor "the hell" closing an exclamation ("This is dank what the hell" -> "...what"): that
 # is softened ("the heck")
-SWEARING = re.compile(r"\s*\b(?:the (?:fuck|hell|heck)(?!\s*(?:[.!?,…]|$))|as (?:fuck|hell)|"
+SWEARING = re.compile(r"\s*\b(?:the (?:fuck|hell|heck)(?!\s*(?:[.!?,…]|out of\b|$))|as (?:fuck|hell)|"
                       r"(?:fucking|fuckin'?|fkin|freaking|frickin'?)"
                       r"(?!\s+(?:ya|you|u|him|her|them|me|us|em|out|around|off|with|up|"
                       r"over)\b)|"

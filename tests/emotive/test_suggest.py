@@ -1174,3 +1174,20 @@ def test_rewrites_found_wrong_in_unread_train_texts(analyzer) -> None:
                            "less:anger")
     assert "Adults in jerseys look absolutely silly." in rewrites
     assert not any("questionable" in r for r in rewrites)
+
+
+def test_rewrites_found_wrong_in_a_second_unread_draw(analyzer) -> None:
+    # audit -02k: a place, and how something was done, are what the sentence says
+    assert not any("cry else" in r for r in driven_rewrites_of(
+        analyzer, "Go cry somewhere else please.", "less:sadness"))
+    assert not any(r.endswith("handled it") for r in driven_rewrites_of(
+        analyzer, "I'm not sure that you handled it poorly", "less:sadness"))
+    # "the fuck out of" is an idiom of degree: softened, not cut
+    rewrites = rewrites_of(analyzer, "Silk will chafe the fuck out of your parts.", "less:anger")
+    assert "Silk will chafe the heck out of your parts." in rewrites
+    assert "Silk will chafe out of your parts." not in rewrites
+    # someone "who's to sad" is a person; "or what?" closes no question to ask
+    assert not any("regrettable" in r or "unfortunate" in r for r in rewrites_of(
+        analyzer, "Someone who's to sad and empty to care about toast.", "less:sadness"))
+    assert not any("Please" in r for r in rewrites_of(
+        analyzer, "Are you guys an open relationship or what?", "less:surprise"))
