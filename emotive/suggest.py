@@ -146,6 +146,9 @@ BEING_FRAMES = frozenset({"hard", "easy", "tough", "difficult", "impossible", "w
                           "like", "hate", "need", "pretend", "deserve", "learn", "choose"})
 TENSE_VERBS = frozenset({"be", "go", "will", "would", "have", "gon", "might", "may", "must",
                          "could", "should", "can"})  # "It is going to be", "gon na be"
+# no way to look: "looks absolutely questionable", "the yard is looking concerning"
+LOOKLESS = frozenset({"questionable", "concerning", "worrying", "alarming"})
+DEEDS = frozenset({"stuff", "thing", "act", "behavior", "behaviour", "crime", "deed"})
 PLACES = frozenset({"somewhere", "anywhere", "everywhere", "nowhere", "elsewhere", "here",
                     "there", "home", "away", "abroad", "outside", "inside"})
 PAUSE = re.compile(r"[.…\-–—]+")  # between an article and its word: "an...interesting"
@@ -427,7 +430,12 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
             lemma in UNWISE and not act) or (
             # how something looks is no question: "look absolutely ridiculous" -> "look
             # absolutely questionable" (-02j); "silly" fits
-            lemma == "questionable" and bool(said) and said[-1].lemma == "look") or (
+            lemma in LOOKLESS and bool(said) and said[-1].lemma == "look") or (
+            # a deed is no quality: "doing horrible stuff" -> "doing weak stuff" (-02k)
+            lemma in ("weak", "poor") and i + 1 < len(toks) and toks[i + 1].lemma in DEEDS) or (
+            # "Weird how he..." -> "Strange how", not "Unusual how" (-02k)
+            lemma == "unusual" and not said and i + 1 < len(toks)
+            and toks[i + 1].text.lower() in ("how", "that")) or (
             thing and lemma in EXPERIENCER and lemma not in ALSO_OF_THINGS) or (
             after_degree and (" " in lemma or lemma in UNGRADABLE))  # "very okay"
     return unfit

@@ -73,9 +73,11 @@ WORDLIKE = re.compile(r"[^\W\d_]{2,}")
 # swearing used as an intensifier: dropped whole ("What the fuck is this" -> "What is this");
 # not a verb before its object ("if no one's fucking ya") or particle ("freaking out",
 # "fucking up your kettles"),
-# nor "the hell" closing an exclamation ("This is dank what the hell" -> "...what"): that
-# is softened ("the heck")
-SWEARING = re.compile(r"\s*\b(?:the (?:fuck|hell|heck)(?!\s*(?:[.!?,…]|out of\b|$))|as (?:fuck|hell)|"
+# nor "the hell" closing an exclamation ("This is dank what the hell" -> "...what") or in
+# "the fuck out of" ("chafe the fuck out of you" -> "chafe out of you"): those are softened
+# ("the heck")
+SWEARING = re.compile(r"\s*\b(?:the (?:fuck|hell|heck)(?!\s*(?:[.!?,…]|out of\b|$))|"
+                      r"as (?:fuck|hell)|"
                       r"(?:fucking|fuckin'?|fkin|freaking|frickin'?)"
                       r"(?!\s+(?:ya|you|u|him|her|them|me|us|em|out|around|off|with|up|"
                       r"over)\b)|"

@@ -1191,3 +1191,11 @@ def test_rewrites_found_wrong_in_a_second_unread_draw(analyzer) -> None:
         analyzer, "Someone who's to sad and empty to care about toast.", "less:sadness"))
     assert not any("Please" in r for r in rewrites_of(
         analyzer, "Are you guys an open relationship or what?", "less:surprise"))
+    # a deed is no quality, a look no worry, and "Weird how" is "Strange how"
+    assert not any("weak" in r or "poor" in r for r in rewrites_of(
+        analyzer, "It showed her doing horrible stuff.", "less:anger"))
+    assert not any("concerning" in r for r in rewrites_of(
+        analyzer, "The yard is looking horrific right now.", "less:fear"))
+    rewrites = rewrites_of(analyzer, "Weird how they tried the same scam twice.", "less:anger")
+    assert "Strange how they tried the same scam twice." in rewrites
+    assert not any(r.startswith("Unusual") for r in rewrites)
