@@ -64,6 +64,7 @@ from emotive.wording import (
     combine,
     combine_all,
     deletion,
+    is_emoji,
     is_marker,
     match_case,
     phrase_edits,
@@ -139,8 +140,10 @@ WRITER = frozenset({"i", "me", "im", "i'm", "i’m", "myself"})  # spaCy: "im" -
 # a word seen with a preposition in another sense: "a concern of mine" is no "fear of"
 OTHER_SENSE = frozenset({("concern", "of")})
 CONDITIONS = frozenset({"anxiety", "depression", "paranoia"})  # diagnoses, kept
-# a "but" left with nothing to contrast: "Sorry, [NAME], but he beat you" -> "[NAME], but..."
-LEFT_BUT = re.compile(r"\W*(?:\[NAME\]|\w+),\s*but\b", re.IGNORECASE)
+# a "but" left with nothing to contrast: "Sorry, [NAME], but he beat you" -> "[NAME], but...",
+# "Sorry, but: that's some mess up" -> "But: that's some mess up"
+LEFT_BUT = (re.compile(r"\W*but\b", re.IGNORECASE),
+            re.compile(r"\W*(?:\[NAME\]|\w+),\s*but\b", re.IGNORECASE))
 # before "to be ...": whoever is it is a person ("hard to be sad"), unlike "going to be sad"
 BEING_FRAMES = frozenset({"hard", "easy", "tough", "difficult", "impossible", "want", "try",
                           "like", "hate", "need", "pretend", "deserve", "learn", "choose"})
@@ -149,6 +152,7 @@ TENSE_VERBS = frozenset({"be", "go", "will", "would", "have", "gon", "might", "m
 # no way to look: "looks absolutely questionable", "the yard is looking concerning"
 LOOKLESS = frozenset({"questionable", "concerning", "worrying", "alarming"})
 DEEDS = frozenset({"stuff", "thing", "act", "behavior", "behaviour", "crime", "deed"})
+FEARED = frozenset({"nightmare", "worst nightmare", "fear"})  # "my nightmare" is no mess
 PLACES = frozenset({"somewhere", "anywhere", "everywhere", "nowhere", "elsewhere", "here",
                     "there", "home", "away", "abroad", "outside", "inside"})
 PAUSE = re.compile(r"[.…\-–—]+")  # between an article and its word: "an...interesting"
@@ -305,6 +309,18 @@ def _cried_by_writer(toks: Sequence[Token], i: int) -> bool:
             break
         clause.append(u.text.lower())
     return bool(WRITER.intersection(clause))
+
+
+def _result_clause(toks: Sequence[Token], i: int) -> bool:
+    """Is the "so" at ``i`` the "so" of a result clause without "that": "so devoid of
+    meaning I feel compelled to complain" (a subject and its verb follow, no punctuation
+    between)?"""
+    for k in range(i + 2, min(len(toks) - 1, i + 8)):
+        if toks[k].pos in ("PUNCT", "CCONJ", "SCONJ"):
+            return False  # "so far and I love it": another clause
+        if toks[k].tag == "PRP" and toks[k + 1].pos in ("VERB", "AUX"):
+            return True
+    return False
 
 
 def _subject_of_be(said: Sequence[Token]) -> str | None:
@@ -532,8 +548,9 @@ def _negated(toks: Sequence[Token], i: int) -> bool:
     """Is token ``i`` directly under a negation: "not a nice thing", "no good", "nothing
     good", "isn't very good" (an article or an intensifier may come between)?"""
     j = i - 1
-    while j >= 0 and (toks[j].text.lower() in ("a", "an", "the", "that", "as")
-                      or toks[j].text.lower() in INTENSIFIERS):
+    while j >= 0 and (toks[j].text.lower() in ("a", "an", "the", "that", "as", "one", "bit",
+                                                "at", "all", "even", "remotely")
+                      or toks[j].text.lower() in INTENSIFIERS):  # "Not one bit surprising"
         j -= 1
     return j >= 0 and toks[j].text.lower() in NEGATORS
 
@@ -870,6 +887,8 @@ class Suggester:
             return []  # "tear up" is the writer's own tears ("made me cry", "I'm crying"):
             # not a toddler's crying fit, a taunt ("cry more", "came here to cry"), a shout
             # ("the ump cried"), nor "cry my eyes out", "cry tears of joy" (-02g)
+        if t.pos == "NOUN" and t.lemma in FEARED and i and toks[i - 1].tag == "PRP$":
+            return []  # what one dreads: "that would be my nightmare" -> "my mess" (-02l)
         if t.pos == "NOUN" and t.lemma in CONDITIONS and not (
                 i + 1 < len(toks) and toks[i + 1].text.lower() in ("about", "over")):
             return []  # a condition, not a worry: "I have anxiety and depression" -> "have
@@ -1146,6 +1165,15 @@ class Suggester:
             return False
         if low in ("so", "such") and any(u.text.lower() == "that" for u in toks[i + 2:i + 5]):
             return False
+        if low == "so" and _result_clause(toks, i):
+            return False  # "so devoid of meaning I feel compelled" -> "devoid of meaning I
+            # feel compelled" (-02l)
+        if low == "sorry" and i + 1 < len(toks) and toks[i + 1].text.lower() in (
+                "about", "bout", "for", "to", "that"):
+            return False  # sympathy with its object: "sorry bout your downvotes" (-02l)
+        if is_emoji(t.text) and sentence[t.end:t.end + 1].isalpha():
+            return False  # an emoji ending a sentence glued to the next: "such [NAME]
+            # 🤣who made y'all so upset" -> "such [NAME] who made..." (-02l)
         if i and toks[i - 1].text.lower() in NEGATORS and low in HEDGES_UNDER_NEGATION and (
                 i + 1 >= len(toks) or toks[i + 1].pos not in ("VERB", "AUX")):
             return False  # a hedge: "not really comparable" -> "not comparable" says more,
@@ -1255,8 +1283,8 @@ class Suggester:
         edits = self.edits(sentence, target, window, drivers, offset)
         if not edits:
             return []
-        edits = [e for e in edits if WORDLIKE.search(r := self.apply(sentence, e)) and not (
-            LEFT_BUT.match(r) and not LEFT_BUT.match(sentence))]
+        edits = [e for e in edits if WORDLIKE.search(r := self.apply(sentence, e)) and not any(
+            p.match(r) and not p.match(sentence) for p in LEFT_BUT)]
         if not edits:
             return []
         origin = Meaning(sentence, parts, self.embed)

@@ -1199,3 +1199,24 @@ def test_rewrites_found_wrong_in_a_second_unread_draw(analyzer) -> None:
     rewrites = rewrites_of(analyzer, "Weird how they tried the same scam twice.", "less:anger")
     assert "Strange how they tried the same scam twice." in rewrites
     assert not any(r.startswith("Unusual") for r in rewrites)
+
+
+def test_rewrites_found_wrong_in_a_third_unread_draw(analyzer) -> None:
+    # audit -02l: the "so" of a result clause without "that" stays
+    assert not any("is devoid" in r for r in driven_rewrites_of(
+        analyzer, "I can't wait until my life is so devoid of meaning I feel compelled.",
+        "less:anger"))
+    # sympathy keeps its word before its object; an emoji glued to the next sentence stays
+    assert not any("bout your" in r and "sorry" not in r for r in driven_rewrites_of(
+        analyzer, "That was sarcasm, sorry bout your downvotes", "less:sadness"))
+    assert not any("[NAME] who" in r for r in driven_rewrites_of(
+        analyzer, "why are they such [NAME] 🤣who made y'all so upset", "less:sadness"))
+    # one's nightmare is what one dreads, no "mess"; "not one bit" negates
+    assert not any("mess" in r for r in rewrites_of(
+        analyzer, "Honestly, that would be my nightmare.", "less:fear"))
+    assert not any("notable" in r for r in rewrites_of(
+        analyzer, "Not one bit surprising, yet also not a rights issue", "less:surprise"))
+    # no "But" is left opening the sentence
+    text = "Sorry, but: that's some next level tiny mess up."
+    assert not any(s.sentence.startswith("But") for s in analyzer.suggest(
+        text, 0, len(text), "less:sadness"))

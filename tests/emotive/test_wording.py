@@ -58,7 +58,7 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
     ("Posted here before, but thanks!", "Posted here before."),
     ("Went to the comments for this. Thanks!", "Went to the comments for this."),
     ("Sadly enough I was thinking the same.", "I was thinking the same."),
-    ("I'm worried that will only scare her.", "That will only scare her."),  # "that": subject
+    ("I'm glad that was fixed.", "That was fixed."),  # "that": subject
     ("Interesting. Even if most disagree, I'd love it.", "Even if most disagree, I'd love it."),
     ("Wondering why this hasn't been done yet", "Please tell me why this hasn't been done yet"),
     ("Heard this too, so I'm curious how long it lasts.",
@@ -75,6 +75,8 @@ def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) ->
 
 @pytest.mark.parametrize("sentence", [
     "I'm afraid of spiders.",  # a feeling about something, not a frame around a statement
+    # a fear is no frame: without it the sentence asserts what it fears (-02l)
+    "I'm worried that remain will lose.", "I'm afraid I'll pick something else.",
     "Dr. Smith is here.",  # an abbreviation, not a one-word exclamation
     "I'm sorry I forgot your birthday.",  # an apology stays one
     # a wondering that is over, a musing after "but": no request
