@@ -193,6 +193,9 @@ OPPOSED = -0.05  # cosine of emotion associations: below it, a candidate means t
 SWAP = 0.2
 # what lowering an emotion may leave behind: anger or fear may become disappointment or
 # confusion ("What the hell is this?" -> "What the heck is this?"), nothing else
+# lowering fear may read as caring, which the model labels joy ("worried" -> "concerned"):
+# such a rewrite is offered only after every one that does not (Suggester._score)
+WARMING = frozenset({"fear"})
 CALMER = {"anger": frozenset({"sadness", "surprise"}), "fear": frozenset({"sadness", "surprise"}),
           "sadness": frozenset({"joy"})}  # see Suggester._swap_watch
 _NLP_LOCK = threading.Lock()
@@ -269,12 +272,12 @@ def _article(sentence: str, toks: Sequence[Token], i: int, follows: str) -> Arti
     return Article(prev.start, article_for(follows, prev.text), gap, prev.text)
 
 
-def best_first(s: Suggestion | Tried) -> tuple[bool, float]:
-    """Ranking of suggestions: those close in meaning (CLOSE) before looser ones, then
-    movement x meaning. Under a threshold lowered below CLOSE, "Sadly enough I was..." ->
-    "Enough I was..." (shift 0.96, similarity 0.74) would beat "Unfortunately" (0.41,
-    0.90)."""
-    return s.similarity < CLOSE, -s.shift * s.similarity
+def best_first(s: Suggestion | Tried) -> tuple[bool, bool, float]:
+    """Ranking of suggestions: a fear toned down into caring (``warmed``) after the rest,
+    then those close in meaning (CLOSE) before looser ones, then movement x meaning. Under
+    a threshold lowered below CLOSE, "Sadly enough I was..." -> "Enough I was..." (shift
+    0.96, similarity 0.74) would beat "Unfortunately" (0.41, 0.90)."""
+    return s.warmed, s.similarity < CLOSE, -s.shift * s.similarity
 
 
 def _grading(toks: Sequence[Token], i: int) -> bool:
@@ -653,6 +656,8 @@ class Suggestion:
     similarity: float  # cosine of sentence embeddings, original vs rewritten
     emotions: dict[str, float]  # all emotion probabilities after the rewrite
     measure: str = ""  # what before/after are (Target.measure): "valence", ...
+    # lowering fear, the rewrite reads as caring (joy): ranked after the rest, not sent
+    warmed: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return {"start": self.start, "end": self.end, "original": self.original,
@@ -887,6 +892,13 @@ class Suggester:
             return []  # "tear up" is the writer's own tears ("made me cry", "I'm crying"):
             # not a toddler's crying fit, a taunt ("cry more", "came here to cry"), a shout
             # ("the ump cried"), nor "cry my eyes out", "cry tears of joy" (-02g)
+        if low == "afraid" and i and toks[i - 1].lemma == "be" and (
+                _closes(toks, i) or (i + 1 < len(toks) and toks[i + 1].text.lower() in (
+                    "so", "not", ",")) or (i + 2 < len(toks) and toks[i + 1].text.lower() == "i"
+                                           and (toks[i + 2].tag == "MD"
+                                                or toks[i + 2].lemma in ("have", "need")))):
+            return []  # a polite regret, no fear: "my own, I'm afraid.", "I'm afraid not",
+            # "I'm afraid I'll pick something else", "I'm afraid I have to go"
         if t.pos == "NOUN" and t.lemma in FEARED and i and toks[i - 1].tag == "PRP$":
             return []  # what one dreads: "that would be my nightmare" -> "my mess" (-02l)
         if t.pos == "NOUN" and t.lemma in CONDITIONS and not (
@@ -1306,7 +1318,7 @@ class Suggester:
                 offset + e.start, offset + e.end, sentence[e.start:e.end], e.replacement,
                 rewritten, str(target), base, f.after, f.shift, f.similarity,
                 {n: float(v) for n, v in zip(self.schema.emotions, f.emotions, strict=True)},
-                target.measure))
+                target.measure, f.warmed))
         return out[:top]
 
     def _combinations(self, sentence: str, target: Target, found: list[Tried], base: float,
@@ -1347,13 +1359,20 @@ class Suggester:
         others = self._swap_watch(target)
         # a swap: a watched emotion rises by SWAP and the model now labels the sentence
         # with it ("sorry, but X" -> "X" may read a little warmer, not joyful)
-        swapped = ((emo[1:, others] - emo[0, others] > SWAP) &
-                   (emo[1:, others] >= self.thresholds[others])).any(1)
+        rose = (emo[1:] - emo[:1] > SWAP) & (emo[1:] >= self.thresholds)
+        swapped = rose[:, others].any(1)
+        warmed = np.zeros(len(edits), bool)
+        if target.emotion in WARMING:  # into caring, which the model labels joy
+            joy = self.schema.emotions.index("joy")
+            warmed = rose[:, joy] & ~rose[:, others & (np.arange(len(others)) != joy)].any(1)
+            swapped &= ~warmed
         if target.kind not in ("less", "neutral"):
             swapped[:] = False
+            warmed[:] = False
         return before, [Tried(e, -1.0 if swapped[k] else float(shifts[k]),
                               -1.0 if swapped[k] else float(moved[k]),
-                              float(values[k + 1]), emo[k + 1]) for k, e in enumerate(edits)]
+                              float(values[k + 1]), emo[k + 1], warmed=bool(warmed[k]))
+                        for k, e in enumerate(edits)]
 
     def _swap_watch(self, target: Target) -> np.ndarray:
         """Which emotions must not rise by SWAP into a label: every other one, except the
@@ -1372,7 +1391,8 @@ class Suggester:
                min_similarity: float, origin: Meaning, limit: int) -> list[Tried]:
         """Meaning check of the ``limit`` biggest movers past ``margin``, in one batch: the
         encoder costs more than the classifier, so nothing else is embedded."""
-        pick = sorted((t for t in tried if t.shift >= margin), key=lambda t: -t.shift)[:limit]
+        pick = sorted((t for t in tried if t.shift >= margin),
+                      key=lambda t: (t.warmed, -t.shift))[:limit]
         if not pick:
             return []
         sims = origin.similarities([t.edit for t in pick])
@@ -1421,5 +1441,6 @@ class Tried:
     after: float
     emotions: np.ndarray
     similarity: float = -1.0
+    warmed: bool = False  # lowering fear, it reads as caring (joy): offered after the rest
 
 

@@ -268,15 +268,25 @@ def test_emoticons_are_dropped_like_emoji(analyzer) -> None:
     assert "that was so sad" in rewrites
 
 
-def test_sadness_may_leave_joy_behind_but_fear_may_not(analyzer) -> None:
+def test_sadness_may_leave_joy_behind_and_fear_may_after_the_rest(analyzer) -> None:
     # what is left when a regret goes reads as caring, which the model labels joy
     text = "I always feel so bad for [NAME] when I watch this scene."
     got = analyzer.suggest(text, 0, len(text), "less:sadness")
     assert "I always feel for [NAME] when I watch this scene." in [g.sentence for g in got]
-    # "concerned" reads as caring too, and would win over the better "uneasy"
+    # "concerned" reads as caring too: offered where nothing else is, and after the
+    # better "uneasy", which it would beat on its numbers
     text = "I’m just worried about his attitude and approach with younger players."
     got = analyzer.suggest(text, 0, len(text), "less:fear")
-    assert not any("concerned" in g.sentence for g in got), [g.sentence for g in got]
+    assert [g.replacement for g in got] == ["concerned"] and got[0].warmed
+    text = "Help, I'm scared and want to go back."
+    got = analyzer.suggest(text, 0, len(text), "less:fear")
+    words = [g.replacement for g in got]
+    assert words[0] == "uneasy" and "concerned" in words, words
+    assert got[-1].shift > got[0].shift  # ranked after, though it moves fear further
+    # a polite regret is no fear: "my own, I'm afraid." -> "I'm concerned."
+    for text in ("I don't know any but my own I'm afraid.",
+                 "I'm afraid I'll pick something else."):
+        assert analyzer.suggest(text, 0, len(text), "less:fear") == [], text
 
 
 def test_lowering_an_emotion_never_swaps_in_another(analyzer) -> None:
