@@ -152,9 +152,7 @@ TENSE_VERBS = frozenset({"be", "go", "will", "would", "have", "gon", "might", "m
 # no way to look: "looks absolutely questionable", "the yard is looking concerning"
 LOOKLESS = frozenset({"questionable", "concerning", "worrying", "alarming"})
 DEEDS = frozenset({"stuff", "thing", "act", "behavior", "behaviour", "crime", "deed"})
-FEARED = frozenset({"nightmare", "worst nightmare", "fear"})  # "my nightmare" is no mess
-PLACES = frozenset({"somewhere", "anywhere", "everywhere", "nowhere", "elsewhere", "here",
-                    "there", "home", "away", "abroad", "outside", "inside"})
+FEARED = frozenset({"nightmare", "fear"})  # "my nightmare" is no mess
 PAUSE = re.compile(r"[.…\-–—]+")  # between an article and its word: "an...interesting"
 THINGS = frozenset({"it", "that", "this", "which", "what"})
 UNWISE = frozenset({"unwise", "misguided", "ill-advised", "imprudent"})  # said of acts
@@ -162,13 +160,17 @@ ACTS = frozenset({"idea", "decision", "move", "choice", "plan", "foul", "call", 
                   "bet", "trade", "pick", "policy", "strategy", "tactic", "approach"})
 OBJECTS = frozenset({"me", "you", "him", "her", "us", "them"})
 CAUSING = frozenset({"make", "leave", "keep", "get", "drive"})  # "makes me sad"
+SOMEONE = PERSONS | {"who"}  # "who's to sad" is someone
+SAYS_HOW = PREDICATING | CAUSING  # after these "so bad" says how it is, not how much
 ANSWERS = frozenset({"yes", "no", "yeah", "yep", "yup", "nope", "nah"})
 PLEASE = frozenset({"please", "plz", "pls", "plis"})
 LEADS_A_VERB = PLEASE | {"to"}  # "Please lol some more": a marker used as a verb
 # adverbs that say where, with whom or how far, not how strongly: "Grew up together" ->
 # "Grew up", "at least 12" -> "least 12"
 PLACING = frozenset({"together", "alone", "apart", "home", "away", "back", "at", "in", "on",
-                     "of", "by", "for", "to", "up", "down", "out", "off", "over"})
+                     "of", "by", "for", "to", "up", "down", "out", "off", "over", "somewhere",
+                     "anywhere", "everywhere", "nowhere", "elsewhere", "here", "there",
+                     "abroad", "outside", "inside"})
 COMPARING = frozenset({"more", "less", "most", "least"})  # "more easily" -> "more"
 # feelings that are also said of things: "a sad story", "a tense match", "it's fine"
 ALSO_OF_THINGS = frozenset({"sad", "fine", "okay", "sick", "calm", "emotional", "tense",
@@ -314,6 +316,17 @@ def _cried_by_writer(toks: Sequence[Token], i: int) -> bool:
     return bool(WRITER.intersection(clause))
 
 
+def _polite_regret(toks: Sequence[Token], i: int) -> bool:
+    """Is the "afraid" at ``i`` a polite regret: "my own, I'm afraid.", "I'm afraid not",
+    "I'm afraid I'll pick something else", "I'm afraid I have to go"?"""
+    if toks[i].text.lower() != "afraid" or not i or toks[i - 1].lemma != "be":
+        return False
+    after = toks[i + 1:i + 3]
+    return _closes(toks, i) or (bool(after) and after[0].text.lower() in ("so", "not", ",")) or (
+        len(after) == 2 and after[0].text.lower() == "i"
+        and (after[1].tag == "MD" or after[1].lemma in ("have", "need")))
+
+
 def _result_clause(toks: Sequence[Token], i: int) -> bool:
     """Is the "so" at ``i`` the "so" of a result clause without "that": "so devoid of
     meaning I feel compelled to complain" (a subject and its verb follow, no punctuation
@@ -357,7 +370,7 @@ def _adverbial(toks: Sequence[Token], i: int) -> bool:
     verb = before[-1] if before[-1].pos == "VERB" else (
         before[-2] if len(before) > 1 and before[-1].pos in ("PRON", "DET", "NOUN")
         and before[-2].pos == "VERB" else None)
-    return verb is not None and verb.lemma not in PREDICATING | CAUSING
+    return verb is not None and verb.lemma not in SAYS_HOW
 
 
 def _closes(toks: Sequence[Token], i: int) -> bool:
@@ -382,7 +395,7 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
         and before[k + 1].text.lower() in ("little", "bit")))]
     felt = t.pos == "ADJ" and ((bool(said) and (said[-1].lemma in ("feel", "get") or (
         said[-1].lemma in LINKING and len(said) > 1 and low in EXPERIENCER
-        and (said[-2].text.lower() in PERSONS | {"who"} or said[-2].lemma in BEINGS)) or (
+        and (said[-2].text.lower() in SOMEONE or said[-2].lemma in BEINGS)) or (
         # what something does to someone: "makes me sad", "left them sad"
         len(said) > 1 and said[-1].text.lower() in OBJECTS
         and said[-2].lemma in CAUSING) or (
@@ -416,8 +429,7 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
         head += 1
     looks = (attributive and toks[head].lemma in BEINGS) or (
         len(before) > 1 and before[-1].lemma in LINKING and (
-            before[-2].text.lower() in PERSONS or before[-2].text.lower() == "who"
-            or before[-2].lemma in BEINGS))
+            before[-2].text.lower() in SOMEONE or before[-2].lemma in BEINGS))
     graded_by = i > 0 and toks[i - 1].text.lower() in ("more", "most")  # not "more nice"
     # "unwise" judges an act: "dumb fouls", "stupid of him to", "dumb enough to" -> "unwise",
     # but not a thing or a person's wits: "stupid posts", "a stupid voice", "dumb as hell"
@@ -892,13 +904,8 @@ class Suggester:
             return []  # "tear up" is the writer's own tears ("made me cry", "I'm crying"):
             # not a toddler's crying fit, a taunt ("cry more", "came here to cry"), a shout
             # ("the ump cried"), nor "cry my eyes out", "cry tears of joy" (-02g)
-        if low == "afraid" and i and toks[i - 1].lemma == "be" and (
-                _closes(toks, i) or (i + 1 < len(toks) and toks[i + 1].text.lower() in (
-                    "so", "not", ",")) or (i + 2 < len(toks) and toks[i + 1].text.lower() == "i"
-                                           and (toks[i + 2].tag == "MD"
-                                                or toks[i + 2].lemma in ("have", "need")))):
-            return []  # a polite regret, no fear: "my own, I'm afraid.", "I'm afraid not",
-            # "I'm afraid I'll pick something else", "I'm afraid I have to go"
+        if _polite_regret(toks, i):
+            return []  # no fear: "my own, I'm afraid." -> "I'm concerned."
         if t.pos == "NOUN" and t.lemma in FEARED and i and toks[i - 1].tag == "PRP$":
             return []  # what one dreads: "that would be my nightmare" -> "my mess" (-02l)
         if t.pos == "NOUN" and t.lemma in CONDITIONS and not (
@@ -1115,12 +1122,8 @@ class Suggester:
         low = t.text.lower()
         if t.pos != "ADV" or low in INTENSIFIERS or is_marker(t.text):
             return True
-        if low in DOMAINS or low in PLACES:
-            return False  # what kind: "sexually assaulted" is not "assaulted" toned down;
-            # where: "Go cry somewhere else" -> "Go cry else" (-02k)
-        if low.endswith("ly") and i and _closes(toks, i) and (toks[i - 1].pos == "VERB" or (
-                i > 1 and toks[i - 1].pos in ("PRON", "NOUN") and toks[i - 2].pos == "VERB")):
-            return False  # how it was done: "you handled it poorly" -> "you handled it"
+        if low in DOMAINS:
+            return False  # what kind: "sexually assaulted" is not "assaulted" toned down
         if i + 1 < len(toks) and not low.endswith("ally") and (
                 toks[i + 1].pos in ("ADJ", "ADV") or toks[i + 1].tag in ("VBN", "VBG")):
             return True
@@ -1166,7 +1169,13 @@ class Suggester:
             return False  # a comparison is what is said: "makes it funnier" -> "makes it",
             # "get aggravated more easily now" -> "more now"
         if low in PLACING or (low == "sure" and _closes(toks, i)):
-            return False  # where, with whom: "Grew up together"; a concession: "but sure"
+            return False  # where, with whom: "Grew up together", "Go cry somewhere else" ->
+            # "Go cry else" (-02k); a concession: "but sure"
+        if t.pos == "ADV" and low.endswith("ly") and low not in INTENSIFIERS and not (
+                is_marker(t.text)) and i and _closes(toks, i) and (toks[i - 1].pos == "VERB" or (
+                i > 1 and toks[i - 1].pos in ("PRON", "NOUN") and toks[i - 2].pos == "VERB")):
+            return False  # how it was done: "you handled it poorly" -> "you handled it";
+            # an intensifier may go: "I miss you terribly" -> "I miss you"
         if low in YALL or _quoting(toks, i):
             return False  # a pronoun ("ya'll ready for it"), a quote and what it quotes ("I
             # was like wow")
@@ -1364,7 +1373,9 @@ class Suggester:
         warmed = np.zeros(len(edits), bool)
         if target.emotion in WARMING:  # into caring, which the model labels joy
             joy = self.schema.emotions.index("joy")
-            warmed = rose[:, joy] & ~rose[:, others & (np.arange(len(others)) != joy)].any(1)
+            rest = others.copy()
+            rest[joy] = False
+            warmed = rose[:, joy] & ~rose[:, rest].any(1)
             swapped &= ~warmed
         if target.kind not in ("less", "neutral"):
             swapped[:] = False
@@ -1380,9 +1391,10 @@ class Suggester:
         fear into disgust, disappointment into surprise, or surprise into relief is a
         different sentence). Sadness may leave joy behind: with "Sorry, but", "sadly" or
         "I feel so bad for" gone, what is left often reads as approval or caring, which
-        the model labels joy ("I feel for [NAME]"). Fear may not: "concerned" reads as
-        caring, and would win over better words ("Deathly concerned", "Help, I'm
-        concerned and want to go back")."""
+        the model labels joy ("I feel for [NAME]"). Fear keeps the guard, but a rewrite
+        into caring ("worried" -> "concerned") is let through as ``warmed`` by ``_score``
+        and ranked after the rest: on its numbers it would win over better words ("Help,
+        I'm concerned and want to go back" over "uneasy")."""
         calmer = CALMER.get(target.emotion or "", frozenset())
         return np.array([n != target.emotion and n not in calmer
                          for n in self.schema.emotions])
