@@ -22,7 +22,11 @@ EMOJI = "\U0001F300-\U0001FAFF\u2600-\u27BF"  # a character class's ranges
 # and the emoji written right after it (joiners, variation selectors), which belong to the
 # sentence before
 RUN_REST = re.compile(rf"[!?.…]+[{EMOJI}\uFE0F\u200D]*")
-EXTRA_BREAK = re.compile(rf"(?:\.\.\.|…|[{EMOJI}])[\"'”’)\]]*\s+(?=[\"“']?[A-Z])")
+# Markdown emphasis closed right after an end mark ("It was **great.** Then"): the closing
+# marks belong to the sentence they close, which Punkt leaves them out of
+CLOSING_MARKS = re.compile(r"[*_~]+(?=\s|$)")
+EXTRA_BREAK = re.compile(
+    rf"(?:\.\.\.|…|[{EMOJI}]|[.!?][*_~]+)[\"'”’)\]]*\s+(?=[\"“'*_]?[A-Z])")
 
 
 @dataclass(frozen=True)
@@ -74,6 +78,11 @@ def _punkt_spans(text: str, block: Span) -> list[Span]:
     for a, b in raw:
         if merged and merged[-1][1] == a and (rest := RUN_REST.match(text, a, b)):
             merged[-1][1] = a = rest.end()  # "pain!!!☠️" | "R.I.P.", not "pain!!" | "!☠️..."
+            if not text[a:b].strip():
+                merged[-1][1] = b
+                continue
+        if merged and (marks := CLOSING_MARKS.match(text, a, b)) and text[a - 1] in "!?.…":
+            merged[-1][1] = a = marks.end()  # "**great." | "** Then" -> "**great.**" | "Then"
             if not text[a:b].strip():
                 merged[-1][1] = b
                 continue

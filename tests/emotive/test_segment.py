@@ -22,6 +22,12 @@ def texts(text: str) -> list[str]:
                                                   "R.I.P. giblets!!!!☹️"]),
     ("Great!!!😀 Next one.", ["Great!!!😀", "Next one."]),
     ("What?!?!😳😳 No way", ["What?!?!😳😳", "No way"]),
+    # Markdown emphasis closed after the end mark stays with the sentence it closes
+    ("It was **great.** Then it ended.", ["It was **great.**", "Then it ended."]),
+    ("the *whole problem.* Fake News", ["the *whole problem.*", "Fake News"]),
+    ("She said _no._ And left.", ["She said _no._", "And left."]),
+    ("A **bold.** **Next** one.", ["A **bold.**", "**Next** one."]),
+    ("Use *x* to mark. Then *Go* on.", ["Use *x* to mark.", "Then *Go* on."]),
 ])
 def test_sentences(text, expected) -> None:
     assert texts(text) == expected
