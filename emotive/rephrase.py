@@ -398,7 +398,7 @@ def imperative(doc: Any) -> Rephrasing | None:
         while k < len(doc) and doc[k].lower_ in SOFTENERS:
             k += 1
         verb = doc[k] if k < len(doc) else None
-        if verb is None or verb.tag_ != "VB" or t.head.i != verb.i:
+        if verb is None or verb.tag_ != "VB" or t.head.i != verb.i or verb.lemma_ in WONDER:
             continue
         last = verb.right_edge.i  # the clause's last word, then its "?"
         while last > verb.i and (doc[last].text in FINAL or doc[last].is_space):
@@ -422,4 +422,7 @@ def imperative(doc: Any) -> Rephrasing | None:
 
 
 REQUEST_MODALS = frozenset({"can", "could", "would", "will", "ca", "wo"})
+# verbs of wonder, asked of no one: "Can you imagine being that rich?" -> "Please imagine
+# being that rich.", "Can you believe this guy?" -> "Please believe this guy." (-02l)
+WONDER = frozenset({"imagine", "believe", "blame"})
 SOFTENERS = frozenset({"maybe", "please", "possibly", "perhaps", "kindly", "pls", "plz"})

@@ -447,10 +447,12 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
         i + 1 >= len(toks) or toks[i + 1].pos == "PUNCT")
 
     def unfit(lemma: str) -> bool:
-        # before a noun "poor" pities a person ("a poor dad") and "mistaken" is odd ("the
-        # mistaken subs", "the mistaken decision"): both are said of the thing itself
-        if noun is not None and (lemma == "mistaken" or (lemma == "poor" and noun in BEINGS)
-                                 or (lemma == "fine" and noun in FINE_NOUNS)):
+        # before a noun "poor" pities a person ("a poor dad"), "weak" is a person's
+        # strength ("a horrible man" -> "a weak man") and "mistaken" is odd ("the
+        # mistaken subs", "the mistaken decision"): all are said of the thing itself
+        if noun is not None and (lemma == "mistaken" or (
+                lemma in ("poor", "weak") and noun in BEINGS) or (
+                lemma == "fine" and noun in FINE_NOUNS)):
             return True
         if low in MAD and looks and lemma in ODDITIES:
             return True
@@ -557,6 +559,13 @@ def _verbless(toks: Sequence[Token], e: Edit) -> bool:
         if t.pos in ("VERB", "AUX"):
             return False
     return True
+
+
+def _tells(toks: Sequence[Token], e: Edit) -> bool:
+    """A one-word sentence dropped whole that is a verb tells what happened ("Busted! He
+    was caught" -> "He was caught", "Agreed.", "Denied!"): not an exclamation (-02l)."""
+    words = [t for t in toks if e.start <= t.start and t.end <= e.end and t.pos != "PUNCT"]
+    return len(e.replacement) <= 1 and len(words) == 1 and words[0].tag in ("VBD", "VBN")
 
 
 def _negated(toks: Sequence[Token], i: int) -> bool:
@@ -846,7 +855,7 @@ class Suggester:
         # nor a phrase rule: "Happy birthday!" -> "Birthday!" drops no framing feeling
         edits += [e for e in phrase_edits(sentence, target.kind)
                   if not any(e.start < toks[k].end and toks[k].start < e.end for k in held)
-                  and not _verbless(toks, e)]
+                  and not _verbless(toks, e) and not _tells(toks, e)]
         edits += self._questions(sentence, doc, target)
         # nothing outside the span changes, not even an article ("an" -> "a"); a deletion
         # may take the space or punctuation that set its words off ("Wow! " of "Wow!")

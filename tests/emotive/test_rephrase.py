@@ -135,6 +135,9 @@ def test_yes_no_questions_also_ask_for_confirmation(sg) -> None:
     "You think 60% is shafting anyone?",  # challenges
     "You realize that the ex husband is not related to MGTOW at all right?",
     "Why should I be forced to purchase that service?",
+    "Can you imagine being that rich?",  # wonder, asked of no one
+    "Can you believe this guy?",
+    "Could you blame him?",
 ])
 def test_shapes_the_rules_do_not_know_are_left_alone(sg, sentence) -> None:
     assert rewrite(sg, sentence) == []

@@ -1230,3 +1230,17 @@ def test_rewrites_found_wrong_in_a_third_unread_draw(analyzer) -> None:
     text = "Sorry, but: that's some next level tiny mess up."
     assert not any(s.sentence.startswith("But") for s in analyzer.suggest(
         text, 0, len(text), "less:sadness"))
+
+
+def test_rewrites_found_wrong_in_the_unread_draws_left_open(analyzer) -> None:
+    # -02l: a person is no "weak" one; a one-word sentence that is a verb tells what
+    # happened and stays
+    for text in ("He is a horrible person.", "What a horrible man."):
+        rewrites = rewrites_of(analyzer, text, "less:anger")
+        assert text.replace("horrible", "bad") in rewrites
+        assert not any("weak" in r or "poor" in r for r in rewrites)
+    assert "The food was weak." in rewrites_of(analyzer, "The food was horrible.", "less:anger")
+    assert not any(r.startswith("He was") for r in rewrites_of(
+        analyzer, "Busted! He was caught lying.", "less:surprise"))
+    assert "He was caught lying." in rewrites_of(
+        analyzer, "Wow! He was caught lying.", "less:surprise")
