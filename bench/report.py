@@ -288,6 +288,28 @@ def failures_section(r: dict[str, Any]) -> list[str]:
     return [*lines, ""]
 
 
+def meaning_section(r: dict[str, Any]) -> list[str]:
+    floor = r["min_similarity"]
+    lines = [
+        "### What the meaning floor says at each length", "",
+        f"`make bench-meaning` (`python -m bench.meaning`) on {r['machine']}, {r['date']}, "
+        f"{r['sentences']} GoEmotions train sentences. A suggestion must keep the cosine of "
+        f"MiniLM sentence embeddings at {floor} or more. Against it, a rewrite that certainly "
+        "changes the meaning: one adjective, noun or verb swapped for a random word of the "
+        "same tag (\"the food was horrible\" -> \"the food was hungry\"). Beside it, "
+        "emotive's own candidate word replacements for the same sentences, before any "
+        f"check. \"passing\" is the share at or above {floor}.", "",
+        "| words | random swaps | p10 | p50 | p90 | passing | emotive candidates | p50 | passing |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
+    for key, rnd in r["random_swap"].items():
+        ours = r["emotive_candidates"].get(key, {"n": 0})
+        if rnd["n"]:
+            lines.append(f"| {key} | {rnd['n']} | {rnd['p10']} | {rnd['p50']} | {rnd['p90']} | "
+                         f"{rnd['passing']:.0%} | {ours['n']} | {ours.get('p50', '-')} | "
+                         + (f"{ours['passing']:.0%} |" if ours["n"] else "- |"))
+    return [*lines, ""]
+
+
 def audit_lines(folder: Path = AUDITS) -> list[str]:
     """Every hand audit of verified suggestions (bench/audits), oldest first, as a table."""
     files = sorted(folder.glob("suggestions-*.json"))
@@ -416,7 +438,7 @@ def write_benchmarks(results: Path = RESULTS, out: Path = Path("BENCHMARKS.md"))
     sections: list[tuple[str, Any]] = [
         ("accuracy", lambda r: accuracy_section(r, results, rel)), ("runtime", runtime_section),
         ("lint", lint_section), ("load", load_section), ("suggestions", suggestions_section),
-        ("suggestion-failures", failures_section)]
+        ("suggestion-failures", failures_section), ("meaning", meaning_section)]
     lines = [HEADER]
     for name, section in sections:
         f = results / f"{name}.json"
