@@ -318,13 +318,22 @@ def _cried_by_writer(toks: Sequence[Token], i: int) -> bool:
 
 def _polite_regret(toks: Sequence[Token], i: int) -> bool:
     """Is the "afraid" at ``i`` a polite regret: "my own, I'm afraid.", "I'm afraid not",
-    "I'm afraid I'll pick something else", "I'm afraid I have to go"?"""
+    "I'm afraid I'll pick something else", "I'm afraid I have to go", and of what must be
+    or cannot be: "I'm afraid we'll have to cancel", "I'm afraid you can't", "I'm afraid
+    that's not possible" (but "I'm afraid he will die" fears)?"""
     if toks[i].text.lower() != "afraid" or not i or toks[i - 1].lemma != "be":
         return False
     after = toks[i + 1:i + 3]
-    return _closes(toks, i) or (bool(after) and after[0].text.lower() in ("so", "not", ",")) or (
-        len(after) == 2 and after[0].text.lower() == "i"
-        and (after[1].tag == "MD" or after[1].lemma in ("have", "need")))
+    if _closes(toks, i) or (bool(after) and after[0].text.lower() in ("so", "not", ",")) or (
+            len(after) == 2 and after[0].text.lower() == "i"
+            and (after[1].tag == "MD" or after[1].lemma in ("have", "need"))):
+        return True
+    said = toks[i + 2:i + 5]
+    return bool(after) and after[0].tag in ("PRP", "DT") and (
+        any(u.lemma in ("have", "need") and k + 1 < len(said) and said[k + 1].tag == "TO"
+            for k, u in enumerate(said))
+        or (len(said) > 1 and (said[0].tag == "MD" or said[0].lemma == "be")
+            and said[1].lemma == "not"))
 
 
 def _result_clause(toks: Sequence[Token], i: int) -> bool:

@@ -1244,3 +1244,35 @@ def test_rewrites_found_wrong_in_the_unread_draws_left_open(analyzer) -> None:
         analyzer, "Busted! He was caught lying.", "less:surprise"))
     assert "He was caught lying." in rewrites_of(
         analyzer, "Wow! He was caught lying.", "less:surprise")
+
+
+def test_a_fear_of_what_will_happen_is_said_as_what_may_happen(analyzer) -> None:
+    cases = {
+        "I'm worried that we will lose the account if this happens again.":
+            "We may lose the account if this happens again.",
+        "im scared i will never find a job": "i may never find a job",
+        "And I'm worried the team is going to lose again.": "And the team may lose again.",
+        "I'm terrified he would leave me.": "He might leave me.",
+        "Honestly I'm worried [NAME] won't come back.": "Honestly [NAME] may not come back.",
+        "I'm worried it might rain tomorrow.": "It might rain tomorrow.",
+    }
+    for text, calmer in cases.items():
+        assert calmer in rewrites_of(analyzer, text, "less:fear"), text
+    # verified: the fear is gone and the rest of the sentence kept
+    text = "I'm worried that we will lose the account if this happens again."
+    best = analyzer.suggest(text, 0, len(text), "neutral")[0]
+    assert best.sentence == "We may lose the account if this happens again."
+    # not a past worry, not a polite "I'm afraid", not a worry about the present
+    for text in ("I was worried that he would leave.", "I'm afraid we'll have to cancel.",
+                 "I'm worried that he is sick."):
+        assert not any(" may " in r or " might " in r for r in rewrites_of(
+            analyzer, text, "less:fear")), text
+
+
+def test_a_polite_regret_is_no_fear(analyzer) -> None:
+    for text in ("I'm afraid we'll have to cancel.", "I'm afraid you can't do that.",
+                 "I'm afraid that's not possible."):
+        assert not any("uneasy" in r or "worried" in r for r in rewrites_of(
+            analyzer, text, "less:fear")), text
+    for text in ("I'm afraid he will die.", "I'm afraid he doesn't love me."):
+        assert text.replace("afraid", "uneasy") in rewrites_of(analyzer, text, "less:fear")
