@@ -577,6 +577,18 @@ def _tells(toks: Sequence[Token], e: Edit) -> bool:
     return len(e.replacement) <= 1 and len(words) == 1 and words[0].tag in ("VBD", "VBN")
 
 
+def _hollows(text: str, parts: Sequence[tuple[int, int]], e: Edit) -> bool:
+    """Does ``e`` take every word of a sentence of a unit (``parts``) but leave its end
+    mark: "THE. FUCKING." -> "THE.." or "happened. Lol." -> "happened.."? The whole
+    sentence may go, mark and all ("Wow! Now" -> "Now")."""
+    if WORDLIKE.search(e.replacement):
+        return False
+    for a, b in parts:  # the edit takes every word of the part but leaves its end mark
+        if e.start <= a + 1 and a < e.end < b and not WORDLIKE.search(text[e.end:b]):
+            return True
+    return False
+
+
 def _negated(toks: Sequence[Token], i: int) -> bool:
     """Is token ``i`` directly under a negation: "not a nice thing", "no good", "nothing
     good", "isn't very good" (an article or an intensifier may come between)?"""
@@ -1323,7 +1335,8 @@ class Suggester:
         if not edits:
             return []
         edits = [e for e in edits if WORDLIKE.search(r := self.apply(sentence, e)) and not any(
-            p.match(r) and not p.match(sentence) for p in LEFT_BUT)]
+            p.match(r) and not p.match(sentence) for p in LEFT_BUT)
+            and not _hollows(sentence, parts, e)]
         if not edits:
             return []
         origin = Meaning(sentence, parts, self.embed)

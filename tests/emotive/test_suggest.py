@@ -1276,3 +1276,9 @@ def test_a_polite_regret_is_no_fear(analyzer) -> None:
             analyzer, text, "less:fear")), text
     for text in ("I'm afraid he will die.", "I'm afraid he doesn't love me."):
         assert text.replace("afraid", "uneasy") in rewrites_of(analyzer, text, "less:fear")
+
+
+def test_a_sentence_of_a_unit_is_not_left_with_its_end_mark_alone(analyzer) -> None:
+    text = "SHE. IS. THE. FUCKING. WORST. You just need a stylist."
+    got = analyzer.suggest(text, 0, len(text), "less:anger", SuggestOptions(0.1, 0.5, top=5))
+    assert got and all(".." not in s.sentence for s in got)
