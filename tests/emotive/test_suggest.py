@@ -1255,6 +1255,7 @@ def test_a_fear_of_what_will_happen_is_said_as_what_may_happen(analyzer) -> None
         "I'm terrified he would leave me.": "He might leave me.",
         "Honestly I'm worried [NAME] won't come back.": "Honestly [NAME] may not come back.",
         "I'm worried it might rain tomorrow.": "It might rain tomorrow.",
+        "I'm worried that will only scare her more": "That may only scare her more",
     }
     for text, calmer in cases.items():
         assert calmer in rewrites_of(analyzer, text, "less:fear"), text
@@ -1263,8 +1264,9 @@ def test_a_fear_of_what_will_happen_is_said_as_what_may_happen(analyzer) -> None
     best = analyzer.suggest(text, 0, len(text), "neutral")[0]
     assert best.sentence == "We may lose the account if this happens again."
     # not a past worry, not a polite "I'm afraid", not a worry about the present
+    # nor is "that" of "worried that" a determiner: "that remain will lose" (-02o)
     for text in ("I was worried that he would leave.", "I'm afraid we'll have to cancel.",
-                 "I'm worried that he is sick."):
+                 "I'm worried that he is sick.", "I'm worried that remain will lose."):
         assert not any(" may " in r or " might " in r for r in rewrites_of(
             analyzer, text, "less:fear")), text
 
