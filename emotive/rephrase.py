@@ -57,7 +57,8 @@ TAGGED = re.compile(r"\b(?:is|are|was|were|do|does|did|have|has|had|wo|would|ca|
 # ("You think 60% is shafting anyone?", "You realize that...?", "Why should I be forced
 # to...?"), and invitations
 # ("WHO WANTS TO TAKE SHOTS WITH ME???"), doubt ("Is there really anything more to know
-# about?", "Is that how you handle things in Old Metairie?"): no request asks what they ask
+# about?", "Is that how you handle things in Old Metairie?"), a jibe ("Are you high?") and
+# a denial ("Where did I say that happened?"): no request asks what they ask
 RHETORICAL = re.compile(
     r"\b(?:on earth|the (?:hell|heck|fuck)|huh|who (?:would|could)(?: have|'ve) "
     r"(?:thought|guessed|known)|who knew|who cares|who wants|what(?: i|')s the (?:problem|point|"
@@ -69,7 +70,9 @@ RHETORICAL = re.compile(
     r"^did you (?:know|hear|realize|notice) that|^you (?:do |really |honestly )?(?:think|"
     r"realize)|why should (?:i|we|anyone) (?:be|have to|care)|"
     r"^(?:is|are|was|were|do|does|did|can|could|would|will|has|have) (?:\w+ )?really|"
-    r"^(?:is|was) (?:that|this) how (?:you|they|we|people)|or what\W*$)\b",
+    r"^(?:is|was) (?:that|this) how (?:you|they|we|people)|or what\W*$|"
+    r"^are you (?:high|serious|kidding|joking|insane|crazy|stupid|dumb|drunk|blind|nuts)|"
+    r"^where did (?:i|we) (?:ever )?(?:say|claim|mention|state|write|suggest|imply))\b",
     re.IGNORECASE)
 # the writer's own view, checked: "It was my impression that Monzo doesn't offer it?"
 OWN = re.compile(r"\b(?:my (?:impression|understanding|guess)|i (?:thought|believe|assume))\b",

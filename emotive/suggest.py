@@ -450,10 +450,10 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
     present = {u.lemma for k, u in enumerate(toks) if k != i} if t.pos == "VERB" else set()
     # before a clause: "Love that he went" -> "Enjoy that he went" (it takes no clause)
     clause = t.pos == "VERB" and i + 1 < len(toks) and toks[i + 1].pos == "SCONJ"
-    # an adjective said alone, as an exclamation: "Fascinating, can you..." -> "Interesting,
-    # can you...", not "Notable, can you..."
-    exclaimed = t.pos == "ADJ" and (i == 0 or toks[i - 1].pos == "PUNCT") and (
-        i + 1 >= len(toks) or toks[i + 1].pos == "PUNCT")
+    # an adjective opening a clause, alone or before its noun, as an exclamation:
+    # "Fascinating, can you..." -> "Interesting, can you...", not "Notable, can you...";
+    # "Interesting perspective." -> "Notable perspective." (-02o)
+    opens = t.pos == "ADJ" and (i == 0 or toks[i - 1].pos == "PUNCT")
 
     def unfit(lemma: str) -> bool:
         # before a noun "poor" pities a person ("a poor dad"), "weak" is a person's
@@ -467,7 +467,7 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
             return True
         return (felt and lemma not in EXPERIENCER) or (faint and lemma in FAINT) or (
             lemma in present) or (bodily and lemma in ("hard", "difficult")) or (
-            clause and lemma in NO_CLAUSE) or (exclaimed and lemma == "notable") or (
+            clause and lemma in NO_CLAUSE) or (lemma == "notable" and opens) or (
             lemma in LOOKS and not looks) or (graded_by and _compared(lemma)) or (
             lemma in UNWISE and not act) or (
             # how something looks is no question: "look absolutely ridiculous" -> "look
@@ -1198,6 +1198,9 @@ class Suggester:
                 i and toks[i - 1].text.lower() in COMPARING and t.pos == "ADV"):
             return False  # a comparison is what is said: "makes it funnier" -> "makes it",
             # "get aggravated more easily now" -> "more now"
+        if low in ("worst", "best"):
+            return False  # a superlative is the claim: "Worst ending ever!" -> "Ending
+            # ever!" (-02o; tagged as an adverb)
         if low in PLACING or (low == "sure" and _closes(toks, i)):
             return False  # where, with whom: "Grew up together", "Go cry somewhere else" ->
             # "Go cry else" (-02k); a concession: "but sure"
@@ -1219,9 +1222,12 @@ class Suggester:
         if low == "so" and _result_clause(toks, i):
             return False  # "so devoid of meaning I feel compelled" -> "devoid of meaning I
             # feel compelled" (-02l)
-        if low == "sorry" and i + 1 < len(toks) and toks[i + 1].text.lower() in (
-                "about", "bout", "for", "to", "that"):
-            return False  # sympathy with its object: "sorry bout your downvotes" (-02l)
+        if low == "sorry" and i + 1 < len(toks) and (
+                toks[i + 1].text.lower() in ("about", "bout", "for", "to", "that", "if")
+                or toks[i + 1].pos in ("PRON", "DET", "PROPN")):
+            return False  # sympathy or an apology and what it is for: "sorry bout your
+            # downvotes" (-02l), "Sorry to burst your bubble" -> "To burst your bubble",
+            # "Sorry this is happening to you" -> "This is happening to you" (-02o)
         if is_emoji(t.text) and sentence[t.end:t.end + 1].isalpha():
             return False  # an emoji ending a sentence glued to the next: "such [NAME]
             # 🤣who made y'all so upset" -> "such [NAME] who made..." (-02l)
@@ -1231,10 +1237,6 @@ class Suggester:
             # "wasn't just a good boy" -> "wasn't a good boy" says the opposite
         if low in ("damn", "damned") and i and toks[i - 1].text.lower() == "god":
             return False  # "a god damn button" -> "a god button": the phrase goes whole
-        if low == "sorry" and i + 1 < len(toks) and toks[i + 1].text.lower() in (
-                "to", "for", "about", "if"):
-            return False  # an apology and what it is for: "Sorry to burst your bubble" ->
-            # "To burst your bubble"
         if low in UNGRADABLE and i and toks[i - 1].lemma in PREDICATING:
             return False  # the predicate: "I feel ok" -> "I feel"; "that's like 6 foot" ->
             # "that's 6 foot" is fine

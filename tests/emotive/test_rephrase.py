@@ -138,6 +138,8 @@ def test_yes_no_questions_also_ask_for_confirmation(sg) -> None:
     "Can you imagine being that rich?",  # wonder, asked of no one
     "Can you believe this guy?",
     "Could you blame him?",
+    "Are you high?",  # a jibe
+    "Where did I say that happened?",  # a denial
 ])
 def test_shapes_the_rules_do_not_know_are_left_alone(sg, sentence) -> None:
     assert rewrite(sg, sentence) == []

@@ -1284,3 +1284,20 @@ def test_a_sentence_of_a_unit_is_not_left_with_its_end_mark_alone(analyzer) -> N
     text = "SHE. IS. THE. FUCKING. WORST. You just need a stylist."
     got = analyzer.suggest(text, 0, len(text), "less:anger", SuggestOptions(0.1, 0.5, top=5))
     assert got and all(".." not in s.sentence for s in got)
+
+
+def test_rewrites_found_wrong_in_short_sentences(analyzer) -> None:
+    # -02o: superlatives are the claim; sympathy and apologies keep "sorry" before what
+    # they are for, and sympathy for another may be said more quietly
+    assert "Ending ever!" not in rewrites_of(analyzer, "Worst ending ever!", "less:anger")
+    assert rewrites_of(analyzer, "Sorry this is happening to you.", "less:sadness") == set()
+    assert "It's a pity you had to go through that." in rewrites_of(
+        analyzer, "Sorry you had to go through that.", "less:sadness")
+    assert "Yes they do." in rewrites_of(analyzer, "Sorry, yes they do.", "less:sadness")
+    # idioms stay whole; an exclamation is not made "notable"
+    for text in ("Just kidding man", "They would be different. SO WHAT?", "Die mad about it."):
+        assert all(r.lower().count(w) == text.lower().count(w)
+                   for r in rewrites_of(analyzer, text, "less:anger")
+                   for w in ("just", "so", "mad")), text
+    assert not any("Notable" in r for r in rewrites_of(
+        analyzer, "Interesting perspective.", "less:joy"))
