@@ -212,8 +212,14 @@ def suggestions_section(r: dict[str, Any]) -> list[str]:
         "shipped model also finds (p ≥ 0.5), spread evenly over the emotions as far as test "
         "allows; target: lower that emotion. A suggestion counts when re-scoring the "
         f"rewritten sentence moves the target by ≥ {r['margin']} and the MiniLM cosine "
-        f"similarity to the original is ≥ {r['min_similarity']}. The naive tool replaces the "
-        "same top driver word by the first other lemma of its first WordNet sense.", "",
+        f"similarity to the original is ≥ {r['min_similarity']}" + (
+            f" (≥ {r['min_similarity'] - r['short_relief']:.2f} for a sentence of 6 words or "
+            "fewer: see the meaning floor below)" if r.get("short_relief") else "")
+        + ". The naive tool replaces the "
+        "same top driver word by the first other lemma of its first WordNet sense." + (
+            f" Every sentence held to {r['min_similarity']}, as before 2026-12-02: first "
+            f"sample {ff['first']:.1%}, dev sample {ff['unread']:.1%}."
+            if (ff := r.get("fixed_floor")) else ""), "",
         "| | coverage | mean shift of the target | mean meaning preservation | target |",
         "| --- | --- | --- | --- | --- |",
         f"| emotive (best verified suggestion) | {e['coverage']:.1%} | {f(e['mean_shift'])} | "
@@ -298,15 +304,22 @@ def meaning_section(r: dict[str, Any]) -> list[str]:
         "changes the meaning: one adjective, noun or verb swapped for a random word of the "
         "same tag (\"the food was horrible\" -> \"the food was hungry\"). Beside it, "
         "emotive's own candidate word replacements for the same sentences, before any "
-        f"check. \"passing\" is the share at or above {floor}.", "",
-        "| words | random swaps | p10 | p50 | p90 | passing | emotive candidates | p50 | passing |",
-        "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
+        f"check. \"passing\" is the share at or above {floor}"
+        + (f"; \"at the floor\" at the floor suggestions must keep, {r['short_relief']} lower "
+           "for a sentence of 6 words or fewer" if "short_relief" in r else "") + ".", "",
+        "| words | random swaps | p10 | p50 | p90 | passing | at the floor | emotive candidates "
+        "| p50 | passing | at the floor |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
+
+    def share(row: dict[str, Any], key: str) -> str:
+        return f"{row[key]:.0%}" if row.get("n") and key in row else "-"
     for key, rnd in r["random_swap"].items():
         ours = r["emotive_candidates"].get(key, {"n": 0})
         if rnd["n"]:
             lines.append(f"| {key} | {rnd['n']} | {rnd['p10']} | {rnd['p50']} | {rnd['p90']} | "
-                         f"{rnd['passing']:.0%} | {ours['n']} | {ours.get('p50', '-')} | "
-                         + (f"{ours['passing']:.0%} |" if ours["n"] else "- |"))
+                         f"{share(rnd, 'passing')} | {share(rnd, 'passing_applied')} | "
+                         f"{ours['n']} | {ours.get('p50', '-')} | {share(ours, 'passing')} | "
+                         f"{share(ours, 'passing_applied')} |")
     return [*lines, ""]
 
 

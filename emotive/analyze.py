@@ -90,16 +90,21 @@ class DocumentResult:
 class SuggestOptions:
     """How suggestions are verified: the target must move by ``margin`` (probability; for
     "positive" and "negative" the valence, -1..1, by twice that) and the rewritten
-    sentence keep cosine similarity >= ``min_similarity`` to the original."""
+    sentence keep cosine similarity >= ``min_similarity`` to the original, or >=
+    ``min_similarity - short_relief`` for a sentence of 6 words or fewer (one word is a
+    sixth of it: "It's terrifying." -> "It's unsettling." keeps 0.59)."""
 
     margin: float = 0.1
     min_similarity: float = 0.8
     top: int = 3
+    short_relief: float = 0.1
     max_sentences: int = 50  # per document: the sentences furthest from the target first
 
     def __post_init__(self) -> None:
         if not 0 <= self.margin <= 1 or not -1 <= self.min_similarity <= 1:
             raise ValueError("margin must be in 0..1 and min_similarity in -1..1")
+        if not 0 <= self.short_relief <= 1:
+            raise ValueError("short_relief must be in 0..1")
         if self.top < 1 or self.max_sentences < 1:
             raise ValueError("top and max_sentences must be at least 1")
 
@@ -214,7 +219,7 @@ class Analyzer:
             out += self.suggester.suggest(
                 sentence, goal, offset=offset, span=(start, end), drivers=ds,
                 margin=opts.margin, min_similarity=opts.min_similarity, top=opts.top,
-                parts=parts if len(parts) > 1 else ())
+                parts=parts if len(parts) > 1 else (), short_relief=opts.short_relief)
         out.sort(key=best_first)
         return out[:opts.top]
 
@@ -338,9 +343,10 @@ class Analyzer:
                 out[i] = self.suggester.suggest(
                     unit, goal, offset=start, span=(offset, offset + len(sentence)),
                     drivers=mine[i], margin=opts.margin, min_similarity=opts.min_similarity,
-                    top=opts.top, parts=ranges)
+                    top=opts.top, parts=ranges, short_relief=opts.short_relief)
                 continue
             out[i] = self.suggester.suggest(
                 sentence, goal, offset=offset, drivers=mine[i], margin=opts.margin,
-                min_similarity=opts.min_similarity, top=opts.top)
+                min_similarity=opts.min_similarity, top=opts.top,
+                short_relief=opts.short_relief)
         return out

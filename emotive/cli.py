@@ -86,6 +86,10 @@ def _parser() -> argparse.ArgumentParser:
                    "valence of positive and negative, -1..1, moves by twice that)")
     a.add_argument("--min-similarity", type=float, default=0.8,
                    help="minimum cosine similarity of the rewritten sentence (default 0.8)")
+    a.add_argument("--short-relief", type=float, default=0.1,
+                   help="how much less similarity a sentence of 6 words or fewer needs "
+                        "(default 0.1: one changed word moves a short sentence's embedding "
+                        "far; 0 holds every sentence to --min-similarity)")
     a.add_argument("--top", type=int, default=3, help="suggestions per sentence (default 3)")
     a.add_argument("--json", action="store_true",
                    help="print the result as JSON (versioned schema) instead of the view")
@@ -189,7 +193,8 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     if args.suggest != bool(args.target):
         raise ValueError("--suggest and --target go together (e.g. --suggest --target "
                          "less:anger)")
-    options = SuggestOptions(args.margin, args.min_similarity, args.top)
+    options = SuggestOptions(args.margin, args.min_similarity, args.top,
+                             short_relief=args.short_relief)
     text = _read_text(args.file)
     analyzer = Analyzer(args.model, threads=args.threads, device=args.device)
     if args.target:

@@ -104,6 +104,22 @@ def test_thresholds_are_honoured(analyzer) -> None:
     assert impossible == []
 
 
+def test_a_short_sentence_needs_less_similarity(analyzer) -> None:
+    # one word is a sixth or more of a sentence of 6 words or fewer: it needs
+    # min_similarity - short_relief; a longer one all of min_similarity
+    text = "What an idiotic thing to say."
+    got = analyzer.suggest(text, 0, len(text), "less:anger", SuggestOptions(top=10))
+    assert got and all(g.similarity >= 0.7 for g in got)
+    assert any(g.similarity < 0.8 for g in got)
+    held = analyzer.suggest(text, 0, len(text), "less:anger", SuggestOptions(short_relief=0))
+    assert all(g.similarity >= 0.8 for g in held)
+    longer = "What an idiotic thing to say to a child at school."
+    assert all(g.similarity >= 0.8 for g in analyzer.suggest(
+        longer, 0, len(longer), "less:anger", SuggestOptions(top=10)))
+    with pytest.raises(ValueError, match="short_relief"):
+        SuggestOptions(short_relief=1.5)
+
+
 def test_span_limits_what_changes(analyzer) -> None:
     text = "An angry customer called."
     start = text.index("customer")
