@@ -278,10 +278,11 @@ class Emotive:
             raise InvalidArgument(str(e)) from None
 
     @staticmethod
-    def _options(margin: float, min_similarity: float, top: int) -> SuggestOptions:
+    def _options(margin: float, min_similarity: float, top: int, short_relief: float
+                 ) -> SuggestOptions:
         try:
             return SuggestOptions(margin=margin, min_similarity=min_similarity, top=top,
-                                  max_sentences=20)
+                                  max_sentences=20, short_relief=short_relief)
         except ValueError as e:
             raise InvalidArgument(str(e)) from None
 
@@ -289,10 +290,11 @@ class Emotive:
     @bentoml.api(route="/analyze")
     def analyze(self, text: str | None = None, texts: list[str] | None = None,
                 explain: bool = False, suggest: bool = False, target: str | None = None,
-                margin: float = 0.1, min_similarity: float = 0.8, top: int = 3
-                ) -> schemas.AnalyzeResponse:
+                margin: float = 0.1, min_similarity: float = 0.8, top: int = 3,
+                short_relief: float = 0.1) -> schemas.AnalyzeResponse:
         """Scores per document, sentence (with offsets) and paragraph (the arc); ``explain``
-        adds driving words and phrases; ``suggest`` + ``target`` adds verified rewrites."""
+        adds driving words and phrases; ``suggest`` + ``target`` adds verified rewrites
+        (a sentence of 6 words or fewer needs ``short_relief`` less ``min_similarity``)."""
         items = self._texts(text, texts)
         goal = None
         if suggest or target:
@@ -302,7 +304,7 @@ class Emotive:
                 raise TooLarge(f"suggestions are limited to texts of "
                                f"{SETTINGS.max_suggest_chars:,} characters (got {big:,}): "
                                "send the paragraphs that matter")
-        opts = self._options(margin, min_similarity, top)
+        opts = self._options(margin, min_similarity, top, short_relief)
         docs = self.analyzer.analyze_many(items, explain=explain, target=goal, options=opts)
         return schemas.AnalyzeResponse(
             request_id=REQUEST_ID.get(),
@@ -310,7 +312,8 @@ class Emotive:
 
     @bentoml.api(route="/suggest")
     def suggest(self, text: str, start: int, end: int, target: str, margin: float = 0.1,
-                min_similarity: float = 0.8, top: int = 3) -> schemas.SuggestResponse:
+                min_similarity: float = 0.8, top: int = 3, short_relief: float = 0.1
+                ) -> schemas.SuggestResponse:
         """Verified rewrites of text[start:end] in the context of its sentence(s)."""
         (text,) = self._texts(text, None)
         if len(text) > SETTINGS.max_suggest_chars:
@@ -319,7 +322,8 @@ class Emotive:
         goal = self._target(target)
         try:
             found = self.analyzer.suggest(text, start, end, goal,
-                                          self._options(margin, min_similarity, top))
+                                          self._options(margin, min_similarity, top,
+                                                        short_relief))
         except SuggestError as e:
             raise InvalidArgument(str(e)) from None
         return schemas.SuggestResponse(

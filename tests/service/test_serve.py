@@ -57,6 +57,20 @@ def test_errors_over_http(server) -> None:
     status, body = _post(f"{server.url}/suggest", {"text": "Hi there", "start": 0, "end": 2,
                                                    "target": "less:boredom"})
     assert status == 400 and "unknown target" in body["error"]
+    status, body = _post(f"{server.url}/suggest", {"text": "I am so angry", "start": 0,
+                                                   "end": 13, "target": "less:anger",
+                                                   "short_relief": 2})
+    assert status == 400 and "short_relief" in body["error"]
+
+
+def test_a_short_sentence_needs_less_similarity_over_http(server) -> None:
+    text = "What an idiotic thing to say."
+    got = {r: _post(f"{server.url}/suggest", {"text": text, "start": 0, "end": len(text),
+                                             "target": "less:anger", "short_relief": r})
+           for r in (0.1, 0.0)}
+    assert {status for status, _ in got.values()} == {200}
+    assert any(s["similarity"] < 0.8 for s in got[0.1][1]["suggestions"])
+    assert all(s["similarity"] >= 0.8 for s in got[0.0][1]["suggestions"])
 
 
 def test_concurrent_requests_meet_in_batches(server) -> None:
