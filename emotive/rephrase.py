@@ -71,7 +71,8 @@ RHETORICAL = re.compile(
     r"realize)|why should (?:i|we|anyone) (?:be|have to|care)|"
     r"^(?:is|are|was|were|do|does|did|can|could|would|will|has|have) (?:\w+ )?really|"
     r"^(?:is|was) (?:that|this) how (?:you|they|we|people)|or what\W*$|"
-    r"^are you (?:high|serious|kidding|joking|insane|crazy|stupid|dumb|drunk|blind|nuts)|"
+    r"^are you (?:high|serious|kidding|joking|insane|crazy|stupid|dumb|drunk|blind|nuts|"
+    r"thick|daft|dense|slow|retarded|an idiot|a moron)|"
     r"^where did (?:i|we) (?:ever )?(?:say|claim|mention|state|write|suggest|imply))\b",
     re.IGNORECASE)
 # the writer's own view, checked: "It was my impression that Monzo doesn't offer it?"

@@ -154,6 +154,11 @@ TENSE_VERBS = frozenset({"be", "go", "will", "would", "have", "gon", "might", "m
                          "could", "should", "can"})  # "It is going to be", "gon na be"
 # no way to look: "looks absolutely questionable", "the yard is looking concerning"
 LOOKLESS = frozenset({"questionable", "concerning", "worrying", "alarming"})
+# how something seems, which no worry words: "creepy music" -> "concerning music" (-02p)
+EERIE = frozenset({"creepy", "creepier", "creepiest", "eerie", "spooky"})
+# adverbs that carry the argument, not a feeling: "is therefore racist" -> "is racist"
+CONNECTING = frozenset({"therefore", "thus", "hence", "consequently", "accordingly",
+                        "however", "nevertheless", "nonetheless", "otherwise", "instead"})
 DEEDS = frozenset({"stuff", "thing", "act", "behavior", "behaviour", "crime", "deed"})
 FEARED = frozenset({"nightmare", "fear"})  # "my nightmare" is no mess
 PAUSE = re.compile(r"[.…\-–—]+")  # between an article and its word: "an...interesting"
@@ -480,7 +485,7 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
             lemma in UNWISE and not act) or (
             # how something looks is no question: "look absolutely ridiculous" -> "look
             # absolutely questionable" (-02j); "silly" fits
-            lemma in LOOKLESS and bool(said) and said[-1].lemma == "look") or (
+            lemma in LOOKLESS and ((bool(said) and said[-1].lemma == "look") or low in EERIE)) or (
             # a deed is no quality: "doing horrible stuff" -> "doing weak stuff" (-02k)
             lemma in ("weak", "poor") and i + 1 < len(toks) and toks[i + 1].lemma in DEEDS) or (
             # "Weird how he..." -> "Strange how", not "Unusual how" (-02k)
@@ -1206,6 +1211,8 @@ class Suggester:
                 i and toks[i - 1].text.lower() in COMPARING and t.pos == "ADV"):
             return False  # a comparison is what is said: "makes it funnier" -> "makes it",
             # "get aggravated more easily now" -> "more now"
+        if low in CONNECTING:
+            return False  # the argument: "is therefore racist" -> "is racist" (-02p)
         if low in ("worst", "best"):
             return False  # a superlative is the claim: "Worst ending ever!" -> "Ending
             # ever!" (-02o; tagged as an adverb)

@@ -1317,3 +1317,16 @@ def test_rewrites_found_wrong_in_short_sentences(analyzer) -> None:
                    for w in ("just", "so", "mad")), text
     assert not any("Notable" in r for r in rewrites_of(
         analyzer, "Interesting perspective.", "less:joy"))
+
+
+def test_rewrites_found_wrong_in_a_fourth_unread_draw(analyzer) -> None:
+    # -02p: how something seems is no worry; a connective carries the argument; "oh man"
+    # is one exclamation
+    rewrites = rewrites_of(analyzer, "I saw a video with creepy music.", "less:fear")
+    assert "I saw a video with unsettling music." in rewrites
+    assert not any("concerning" in r or "worrying" in r for r in rewrites)
+    assert not any("is racist" in r for r in driven_rewrites_of(
+        analyzer, "So we know the pronounciation is therefore racist and I'm offended by it.",
+        "less:anger"))
+    assert not any("strange man" in r for r in driven_rewrites_of(
+        analyzer, "> super model strange Oh man", "less:surprise"))
