@@ -58,7 +58,8 @@ TAGGED = re.compile(r"\b(?:is|are|was|were|do|does|did|have|has|had|wo|would|ca|
 # to...?"), and invitations
 # ("WHO WANTS TO TAKE SHOTS WITH ME???"), doubt ("Is there really anything more to know
 # about?", "Is that how you handle things in Old Metairie?"), a jibe ("Are you high?") and
-# a denial ("Where did I say that happened?"): no request asks what they ask
+# a denial ("Where did I say that happened?"), exasperation ("What are you smoking?", "What
+# else do you want?"): no request asks what they ask
 RHETORICAL = re.compile(
     r"\b(?:on earth|the (?:hell|heck|fuck)|huh|who (?:would|could)(?: have|'ve) "
     r"(?:thought|guessed|known)|who knew|who cares|who wants|what(?: i|')s the (?:problem|point|"
@@ -72,7 +73,8 @@ RHETORICAL = re.compile(
     r"^(?:is|are|was|were|do|does|did|can|could|would|will|has|have) (?:\w+ )?really|"
     r"^(?:is|was) (?:that|this) how (?:you|they|we|people)|or what\W*$|"
     r"^are you (?:high|serious|kidding|joking|insane|crazy|stupid|dumb|drunk|blind|nuts|"
-    r"thick|daft|dense|slow|retarded|an idiot|a moron)|"
+    r"thick|daft|dense|slow|retarded|an idiot|a moron)|what (?:are|were) you smoking|"
+    r"what else (?:do|did|would) you want|what(?:['’]s| is) wrong with (?:you|him|her|them)|"
     r"^where did (?:i|we) (?:ever )?(?:say|claim|mention|state|write|suggest|imply))\b",
     re.IGNORECASE)
 # the writer's own view, checked: "It was my impression that Monzo doesn't offer it?"

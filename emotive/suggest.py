@@ -405,6 +405,10 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
     is the tokens before it without adverbs and particles."""
     t, low = toks[i], toks[i].text.lower()
     after = toks[i + 1].tag if i + 1 < len(toks) else ""
+    # the second of two adjectives is said of what the first is: "It's weird and sad" ->
+    # "weird and disappointed" (-02q)
+    while len(before) > 1 and before[-1].pos in ("CCONJ", "PUNCT") and before[-2].pos == "ADJ":
+        before = before[:-2]
     # before its noun, not after a verb: "I'm so scared tears and snot everywhere" and
     # "Thats sad man" are predicates the tagger read otherwise
     attributive = after in ("NN", "NNS") and not (before and before[-1].pos in ("AUX", "VERB"))
@@ -478,6 +482,8 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
             return True
         if low in MAD and looks and lemma in ODDITIES:
             return True
+        if low == "nervous" and lemma == "concerned":
+            return True  # a nerve is no care: "he was just nervous" (-02q)
         return (felt and lemma not in EXPERIENCER) or (faint and lemma in FAINT) or (
             lemma in present) or (bodily and lemma in ("hard", "difficult")) or (
             clause and lemma in NO_CLAUSE) or (lemma == "notable" and opens) or (
@@ -1239,10 +1245,11 @@ class Suggester:
             # feel compelled" (-02l)
         if low == "sorry" and i + 1 < len(toks) and (
                 toks[i + 1].text.lower() in ("about", "bout", "for", "to", "that", "if")
-                or toks[i + 1].pos in ("PRON", "DET", "PROPN")):
+                or toks[i + 1].pos in ("PRON", "DET", "PROPN", "NOUN")):
             return False  # sympathy or an apology and what it is for: "sorry bout your
             # downvotes" (-02l), "Sorry to burst your bubble" -> "To burst your bubble",
-            # "Sorry this is happening to you" -> "This is happening to you" (-02o)
+            # "Sorry this is happening to you" -> "This is happening to you" (-02o), "Sorry
+            # brother)" -> "Brother)" (-02q)
         if is_emoji(t.text) and sentence[t.end:t.end + 1].isalpha():
             return False  # an emoji ending a sentence glued to the next: "such [NAME]
             # 🤣who made y'all so upset" -> "such [NAME] who made..." (-02l)

@@ -140,6 +140,8 @@ def test_yes_no_questions_also_ask_for_confirmation(sg) -> None:
     "Could you blame him?",
     "Are you high?",  # a jibe
     "Are you thick?",
+    "What are you smoking?",  # exasperation
+    "What else do you want?",
     "Where did I say that happened?",  # a denial
 ])
 def test_shapes_the_rules_do_not_know_are_left_alone(sg, sentence) -> None:

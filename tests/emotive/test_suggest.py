@@ -1330,3 +1330,16 @@ def test_rewrites_found_wrong_in_a_fourth_unread_draw(analyzer) -> None:
         "less:anger"))
     assert not any("strange man" in r for r in driven_rewrites_of(
         analyzer, "> super model strange Oh man", "less:surprise"))
+
+
+def test_rewrites_found_wrong_in_the_session_audit(analyzer) -> None:
+    # -02q: the second of two adjectives is said of the same thing; a nerve is no care;
+    # "sorry" stays before a vocative; greetings and "good news" are idioms
+    assert not any("disappointed" in r for r in rewrites_of(
+        analyzer, "It's weird and sad.", "less:sadness"))
+    assert not any("concerned" in r for r in rewrites_of(
+        analyzer, "I think he was just nervous.", "less:fear"))
+    assert not any(r.endswith("Brother)") for r in driven_rewrites_of(
+        analyzer, "This guy gets it (and feels it as well... Sorry brother)", "less:sadness"))
+    for text in ("Have a good evening thank you!", "Good news then!"):
+        assert not any("fine" in r.lower() for r in rewrites_of(analyzer, text, "less:joy"))
