@@ -116,6 +116,10 @@ def test_a_short_sentence_needs_less_similarity(analyzer) -> None:
     longer = "What an idiotic thing to say to a child at school."
     assert all(g.similarity >= 0.8 for g in analyzer.suggest(
         longer, 0, len(longer), "less:anger", SuggestOptions(top=10)))
+    # a short question put as a request gets no relief: it is often a jibe or a doubt
+    asked = "Who was it?"
+    assert all(g.similarity >= 0.8 for g in analyzer.suggest(
+        asked, 0, len(asked), "less:surprise", SuggestOptions(top=10)))
     with pytest.raises(ValueError, match="short_relief"):
         SuggestOptions(short_relief=1.5)
 
