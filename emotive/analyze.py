@@ -92,7 +92,8 @@ class SuggestOptions:
     "positive" and "negative" the valence, -1..1, by twice that) and the rewritten
     sentence keep cosine similarity >= ``min_similarity`` to the original, or >=
     ``min_similarity - short_relief`` for a sentence of 6 words or fewer (one word is a
-    sixth of it: "It's terrifying." -> "It's unsettling." keeps 0.59)."""
+    sixth of it: "It's terrifying." -> "It's unsettling." keeps 0.59), except for a
+    question put as a request."""
 
     margin: float = 0.1
     min_similarity: float = 0.8

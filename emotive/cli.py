@@ -89,7 +89,8 @@ def _parser() -> argparse.ArgumentParser:
     a.add_argument("--short-relief", type=float, default=0.1,
                    help="how much less similarity a sentence of 6 words or fewer needs "
                         "(default 0.1: one changed word moves a short sentence's embedding "
-                        "far; 0 holds every sentence to --min-similarity)")
+                        "far; a question put as a request gets none; 0 holds every sentence "
+                        "to --min-similarity)")
     a.add_argument("--top", type=int, default=3, help="suggestions per sentence (default 3)")
     a.add_argument("--json", action="store_true",
                    help="print the result as JSON (versioned schema) instead of the view")

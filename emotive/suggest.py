@@ -21,7 +21,8 @@ For a sentence and a target ("less:anger", "more:joy", "neutral", "positive", "n
    or above ``min_similarity`` are returned, best first. A sentence of ``SHORT_WORDS`` words
    or fewer needs ``short_relief`` (0.1) less: one word is a sixth of it or more, and the
    cosine of such a sentence falls below 0.8 for most candidates a writer would take
-   ("It's terrifying." -> "It's unsettling." is 0.59; ``python -m bench.meaning``).
+   ("It's terrifying." -> "It's unsettling." is 0.59; ``python -m bench.meaning``); not a
+   question put as a request, which is often a jibe.
 
 Needs the ``suggest`` extra (spaCy, its small English model, lemminflect) and the sentence
 encoder artifact (``models/minilm-embedder-int8``).
