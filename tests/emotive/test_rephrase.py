@@ -142,6 +142,11 @@ def test_yes_no_questions_also_ask_for_confirmation(sg) -> None:
     "Are you thick?",
     "What are you smoking?",  # exasperation
     "What else do you want?",
+    "Did you just equate the chant to lynching?",  # accusations
+    "Are you telling me you did not expect those bananas?",
+    "How could they forget the gravy?",
+    "Who still unironically says SJWs?",
+    "Does anybody else see strong parallels between power and freedom?",  # a show of hands
     "Where did I say that happened?",  # a denial
 ])
 def test_shapes_the_rules_do_not_know_are_left_alone(sg, sentence) -> None:
