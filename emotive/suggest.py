@@ -1484,6 +1484,7 @@ class Meaning:
         self.text, self.parts, self.embed = text, list(parts), embed
         self.short_relief = short_relief
         self.known: dict[str, np.ndarray] = {}
+        self.scopes: dict[Edit, tuple[str, str]] = {}  # floor() asks again what similarities did
 
     def floor(self, edit: Edit, min_similarity: float) -> float:
         """The similarity ``edit`` needs: ``min_similarity``, less ``short_relief`` when
@@ -1496,6 +1497,12 @@ class Meaning:
         return min_similarity - self.short_relief if short and not asked else min_similarity
 
     def scope(self, edit: Edit) -> tuple[str, str]:
+        """(before, after) of the smallest part that holds ``edit``, computed once."""
+        if edit not in self.scopes:
+            self.scopes[edit] = self._scope(edit)
+        return self.scopes[edit]
+
+    def _scope(self, edit: Edit) -> tuple[str, str]:
         for a, b in self.parts:
             if a <= edit.start and edit.end <= b:
                 part = self.text[a:b]

@@ -88,10 +88,15 @@ def load_phrases(path: Path = PHRASES) -> tuple[
         list[tuple[re.Pattern[str], str]], list[re.Pattern[str]], dict[str, frozenset[str]],
         frozenset[str]]:
     """The phrase rules: (pattern, rewording) pairs, patterns of droppable hedges, the
-    adjectives that say how a person feels and idioms kept whole."""
+    adjectives that say how a person feels and idioms kept whole. A pattern's "<NAME>"
+    stands for the shared piece ``parts`` gives NAME."""
     with open(path, encoding="utf-8") as f:
         table = json.load(f)
-    return ([(re.compile(rf"\b{p}\b", re.IGNORECASE), r) for p, r in table["reword"]],
+    parts = table.get("parts", {})
+
+    def expand(pattern: str) -> str:
+        return re.sub(r"<([A-Z]+)>", lambda m: parts[m.group(1)], pattern)
+    return ([(re.compile(rf"\b{expand(p)}\b", re.IGNORECASE), r) for p, r in table["reword"]],
             [re.compile(p, re.IGNORECASE) for p in table["drop"]],
             {k: frozenset(v) for k, v in table["feelings"].items()},
             frozenset(table.get("fixed", ())))
