@@ -56,6 +56,7 @@ from emotive.wording import (
     SCALED,
     SELECTED,
     STOP_LEMMAS,
+    THAT_CLAUSE,
     WORDLIKE,
     Edit,
     Token,
@@ -1079,7 +1080,7 @@ class Suggester:
             for mate in SCALED.mates("a", word):
                 takes.update(evidence(mate))
         if prep in FRAMES:
-            if takes[prep] >= EVIDENCE:
+            if takes[prep] >= EVIDENCE or (prep == "that" and word in THAT_CLAUSE):
                 return e
             if prep != "to" or (k := _infinitive(toks, i)) is None:
                 return None

@@ -26,6 +26,28 @@ SELECTED = ("of", "about", "by", "at", "with", "in", "on")
 # for her", "scared that..."); a replacement the training texts do not show with it is
 # refused ("uneasy to ask", "uneasy that..."), never given another
 FRAMES = ("to", "for", "that")
+# adjectives that take a clause of what the feeling or judgement is about, whatever the
+# training texts show ("I'm bothered that the release slipped", "It's odd that we still
+# don't have one"), with "that" or without it; written for emotive. Not "uneasy", and
+# not "questionable" ("It's questionable that..." doubts the fact it should judge)
+THAT_CLAUSE = frozenset({
+    # a feeling about a fact: "I'm annoyed that..."
+    "annoyed", "irritated", "bothered", "displeased", "frustrated", "upset", "angry", "mad",
+    "furious", "outraged", "disappointed", "sad", "unhappy", "sorry", "glad", "happy",
+    "pleased", "delighted", "thrilled", "relieved", "grateful", "thankful", "proud",
+    "surprised", "amazed", "astonished", "shocked", "stunned", "worried", "concerned",
+    "afraid", "scared", "frightened", "terrified", "nervous", "anxious", "embarrassed",
+    "ashamed", "disgusted", "appalled", "puzzled",
+    # a judgement of a fact: "It's odd that..."
+    "odd", "strange", "weird", "unusual", "bizarre", "surprising", "unexpected", "shocking",
+    "astonishing", "unbelievable", "silly", "foolish", "ridiculous", "absurd", "crazy",
+    "insane", "stupid", "dumb", "unfortunate", "regrettable", "disappointing", "depressing",
+    "tragic", "heartbreaking", "annoying", "irritating", "frustrating", "infuriating",
+    "maddening", "outrageous", "unacceptable", "concerning", "worrying", "alarming",
+    "disturbing", "troubling", "scary", "frightening", "terrifying", "unsettling",
+    "interesting", "notable", "fascinating", "funny", "amusing", "hilarious", "good", "nice",
+    "great", "fine", "cool", "amazing", "awesome", "wonderful", "fantastic", "bad",
+    "terrible", "awful", "horrible", "embarrassing", "awkward", "humiliating"})
 
 STOP_LEMMAS = frozenset({"be", "have", "do", "get", "go", "make", "say", "will", "would",
                          "can", "could", "should", "may", "might", "must", "thing", "lot",

@@ -692,6 +692,11 @@ def test_ok_keeps_its_word_and_hyphened_words_stay(analyzer) -> None:
     ("I would hate to see another injury.", "less:anger", "dislike to", None),
     # seen with "to" in the training texts: kept
     ("I'm so glad to see you here.", "less:joy", None, "I'm so pleased to see you here."),
+    # seen with "that" too rarely to tell, but said so (wording.THAT_CLAUSE)
+    ("I am so frustrated that the release slipped again.", "less:anger", None,
+     "I am so bothered that the release slipped again."),
+    ("It's ridiculous that we still don't have a test server.", "less:anger", None,
+     "It's silly that we still don't have a test server."),
 ])
 def test_a_replacement_needs_the_frame_the_word_has(analyzer, sentence, target, refused,
                                                     kept, monkeypatch) -> None:
