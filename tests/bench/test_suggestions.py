@@ -57,3 +57,27 @@ def test_samples_are_the_frozen_rows_whatever_the_model(goemotions_dir) -> None:
 
     other = LabelledTexts(test.texts[:50], test.emotions[:50], test.sentiment[:50], schema)
     assert (found("test", other, Everything()) == (other.emotions.sum(1) == 1)).all()
+
+
+def test_the_workplace_sentences_are_counted_toward_their_own_emotion(analyzer, tmp_path,
+                                                                      monkeypatch) -> None:
+    """bench/workplace.json: each sentence toward less of its strongest emotion; one with
+    no emotion is not counted, and both parts are reported."""
+    import json
+
+    from bench import suggestions
+    from emotive.analyze import SuggestOptions
+
+    shipped = json.loads(suggestions.WORKPLACE.read_text(encoding="utf-8"))
+    table = {"read": ["I'm furious that the invoice was sent twice.",
+                      "The meeting is at noon in room four."],
+             "held_out": ["This is terrifying."]}
+    path = tmp_path / "workplace.json"
+    path.write_text(json.dumps(table), encoding="utf-8")
+    monkeypatch.setattr(suggestions, "WORKPLACE", path)
+    got = suggestions.workplace(analyzer, SuggestOptions(top=1))
+    assert got["read"]["texts"] == 2 and got["read"]["with_emotion"] == 1
+    assert got["read"]["coverage"] == 1.0 and got["read"]["mean_shift"] >= 0.1
+    assert got["held_out"]["texts"] == 1
+    assert len(shipped["read"]) == 30 and len(shipped["held_out"]) == 40
+    assert not set(shipped["read"]) & set(shipped["held_out"])
