@@ -610,6 +610,21 @@ def _hollows(text: str, parts: Sequence[tuple[int, int]], e: Edit) -> bool:
     return False
 
 
+def _clause_follows(toks: Sequence[Token], i: int) -> bool:
+    """Does adjective ``i`` take a clause: "that" as a conjunction ("scared that he'd
+    come", not "scared that night"), or, said of the subject, a clause without it ("I'm
+    afraid the deadline is impossible", not "I'm sad this morning")?"""
+    if toks[i].pos != "ADJ" or i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1]
+    if nxt.text.lower() == "that":
+        return nxt.tag == "IN"
+    before = [u for u in toks[:i] if u.pos not in ("ADV", "PART")]
+    return (bool(before) and before[-1].lemma in COPULAS
+            and nxt.tag in ("PRP", "DT", "NNP", "NN", "NNS")
+            and any(u.tag in ("VBZ", "VBP", "VBD", "MD") for u in toks[i + 2:i + 6]))
+
+
 def _negated(toks: Sequence[Token], i: int) -> bool:
     """Is token ``i`` directly under a negation: "not a nice thing", "no good", "nothing
     good", "isn't very good" (an article or an intensifier may come between)?"""
@@ -1066,6 +1081,12 @@ class Suggester:
             return e
         nxt, seen = toks[i + 1], self.lexicon.complements
         prep = nxt.text.lower()
+        if _clause_follows(toks, i):  # "afraid that it's broken", "afraid it's broken"
+            word = e.replacement.lower().split()[-1]
+            said = word in THAT_CLAUSE or seen.get(word, {}).get("that", 0) >= EVIDENCE
+            return e if said else None  # not "I'm uneasy the deadline is impossible"
+        if prep == "that":
+            return e  # a determiner: "scared that night" may be "uneasy that night"
         mine = seen.get(toks[i].text.lower(), {})
         if prep not in SELECTED + FRAMES or prep not in mine:
             return e

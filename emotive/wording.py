@@ -37,7 +37,8 @@ THAT_CLAUSE = frozenset({
     "pleased", "delighted", "thrilled", "relieved", "grateful", "thankful", "proud",
     "surprised", "amazed", "astonished", "shocked", "stunned", "worried", "concerned",
     "afraid", "scared", "frightened", "terrified", "nervous", "anxious", "embarrassed",
-    "ashamed", "disgusted", "appalled", "puzzled",
+    "ashamed", "disgusted", "appalled", "puzzled", "sure", "certain", "confident",
+    "convinced", "aware", "hopeful", "optimistic",
     # a judgement of a fact: "It's odd that..."
     "odd", "strange", "weird", "unusual", "bizarre", "surprising", "unexpected", "shocking",
     "astonishing", "unbelievable", "silly", "foolish", "ridiculous", "absurd", "crazy",

@@ -688,7 +688,6 @@ def test_ok_keeps_its_word_and_hyphened_words_stay(analyzer) -> None:
 
 @pytest.mark.parametrize("sentence,target,refused,kept", [
     ("I'm afraid to ask my manager about it.", "less:fear", "uneasy to", None),
-    ("I'm scared that they won't call back.", "less:fear", "uneasy that", None),
     ("I would hate to see another injury.", "less:anger", "dislike to", None),
     # seen with "to" in the training texts: kept
     ("I'm so glad to see you here.", "less:joy", None, "I'm so pleased to see you here."),
@@ -708,6 +707,23 @@ def test_a_replacement_needs_the_frame_the_word_has(analyzer, sentence, target, 
     # without the counts of what words take, it would have been a candidate
     monkeypatch.setattr(analyzer.suggester.lexicon, "complements", {})
     assert any(refused in r for r in rewrites_of(analyzer, sentence, target))
+
+
+def test_a_clause_after_an_adjective_is_one_with_or_without_that(analyzer) -> None:
+    # a clause needs a word that takes one (wording.THAT_CLAUSE), whatever the counts
+    rewrites = rewrites_of(analyzer, "I'm scared that they won't call back.", "less:fear")
+    assert "I'm worried that they won't call back." in rewrites
+    assert not any("uneasy that" in r for r in rewrites), rewrites
+    # without "that", a clause still needs a word that takes one: not "uneasy the deadline"
+    rewrites = rewrites_of(analyzer, "I'm afraid the deadline is impossible.", "less:fear")
+    assert "I'm worried the deadline is impossible." in rewrites
+    assert not any("uneasy" in r for r in rewrites), rewrites
+    # "that" as a determiner is no clause: "uneasy that night" is said
+    assert "I was uneasy that night." in rewrites_of(analyzer, "I was scared that night.",
+                                                     "less:fear")
+    # nor is a time after the feeling: "so sad this morning" may be "disappointed"
+    assert "I'm so disappointed this morning." in rewrites_of(
+        analyzer, "I'm so sad this morning.", "less:sadness")
 
 
 def test_before_an_infinitive_a_fear_is_toned_down_by_words_that_take_one(analyzer) -> None:
@@ -1302,7 +1318,7 @@ def test_a_polite_regret_is_no_fear(analyzer) -> None:
         assert not any("uneasy" in r or "worried" in r for r in rewrites_of(
             analyzer, text, "less:fear")), text
     for text in ("I'm afraid he will die.", "I'm afraid he doesn't love me."):
-        assert text.replace("afraid", "uneasy") in rewrites_of(analyzer, text, "less:fear")
+        assert text.replace("afraid", "worried") in rewrites_of(analyzer, text, "less:fear")
 
 
 def test_a_sentence_of_a_unit_is_not_left_with_its_end_mark_alone(analyzer) -> None:
