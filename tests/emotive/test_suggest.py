@@ -227,6 +227,17 @@ def test_two_edits_together_do_not_put_in_one_word_twice(analyzer) -> None:
         assert g.sentence.count("concern") < 2, g.sentence
 
 
+def test_a_word_and_its_intensifier_may_move_only_together(analyzer) -> None:
+    text = "I am extremely frustrated that the release slipped again."
+    alone = analyzer.suggester._score(text, analyzer.suggester.edits(
+        text, Target.parse("less:sadness", analyzer.schema)), Target.parse(
+        "less:sadness", analyzer.schema))[1]
+    assert all(f.shift < 0.1 for f in alone)  # "extremely" gone, or "bothered", does little
+    got = analyzer.suggest(text, 0, len(text), "less:sadness")
+    assert got and got[0].sentence == "I am bothered that the release slipped again."
+    assert got[0].shift >= 0.1 and got[0].similarity >= 0.8
+
+
 @pytest.mark.parametrize("start,end", [(-1, 3), (3, 3), (0, 10_000), (5, 2)])
 def test_bad_spans_are_refused(analyzer, start, end) -> None:
     with pytest.raises(SuggestError, match="span"):
