@@ -227,6 +227,25 @@ def test_two_edits_together_do_not_put_in_one_word_twice(analyzer) -> None:
         assert g.sentence.count("concern") < 2, g.sentence
 
 
+@pytest.mark.parametrize("text,rewrite", [
+    ("I was surprised to learn that the feature had been removed.",
+     "I learned that the feature had been removed."),
+    ("We were so shocked to see the numbers.", "We saw the numbers."),
+    ("I'm surprised to hear that he left.", "I hear that he left."),
+    ("I'm shocked by how many tickets are still open.",
+     "I'm struck by how many tickets are still open."),
+])
+def test_a_surprise_at_what_one_learned_is_said_as_the_learning(analyzer, text,
+                                                                rewrite) -> None:
+    assert rewrite in rewrites_of(analyzer, text, "less:surprise")
+
+
+def test_a_surprise_at_a_sight_stays_one(analyzer) -> None:
+    # "I'm amazed to see you here" is no "I see you here"
+    assert not any(r.startswith("I see") for r in rewrites_of(
+        analyzer, "I'm amazed to see you here!", "less:surprise"))
+
+
 def test_a_word_and_its_intensifier_may_move_only_together(analyzer) -> None:
     text = "I am extremely frustrated that the release slipped again."
     alone = analyzer.suggester._score(text, analyzer.suggester.edits(
@@ -308,7 +327,7 @@ def test_sadness_may_leave_joy_behind_and_fear_may_after_the_rest(analyzer) -> N
     # better "uneasy", which it would beat on its numbers
     text = "I’m just worried about his attitude and approach with younger players."
     got = analyzer.suggest(text, 0, len(text), "less:fear")
-    assert [g.replacement for g in got] == ["concerned"] and got[0].warmed
+    assert {g.replacement for g in got} == {"concerned"} and got[0].warmed
     text = "Help, I'm scared and want to go back."
     got = analyzer.suggest(text, 0, len(text), "less:fear")
     words = [g.replacement for g in got]
