@@ -89,6 +89,10 @@ def model_card(cfg: PipelineConfig, m: dict[str, Any]) -> str:
         "to int8 with dynamic quantization (`model.onnx`)"
         + (", its activations quantized per token (`training/tokenwise.py`), so a text's "
            "scores do not depend on the texts batched with it" if token else "")
+        + (". Weights are stored as uint8 around 128 (`training.tokenwise."
+           "unsigned_weights`): the same integer products, computed exactly on x86 CPUs "
+           "without VNNI too, where ONNX Runtime's uint8 x int8 kernel saturates"
+           if m.get("weights") == "uint8" else "")
         + ". Runtime needs numpy, onnxruntime and tokenizers only.",
         f"- Calibration fitted on dev: emotion temperature {cal['emotion_temperature']:.2f}, "
         f"sentiment temperature {cal['sentiment_temperature']:.2f}; per-emotion thresholds "

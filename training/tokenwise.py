@@ -25,6 +25,13 @@ rewrites an artifact's ``model.onnx``, calibrates it on dev, evaluates it on tes
 replaces the artifact only when its metrics improve (``training.release.promote``;
 ``--force`` for a faster graph with the same scores).
 The training pipeline and ``training.embedder`` apply ``per_token`` to what they quantize.
+
+``per_token`` also stores the weights as uint8 around 128 (``unsigned_weights``): on x86
+CPUs without VNNI, ONNX Runtime's uint8 x int8 kernel saturates and scores drift (the
+shipped student's emotion macro-F1 0.6686 -> 0.6679 on an AVX2 EPYC, the encoder's cosine to
+float32 down to 0.88). ``--unsigned`` does only that to an artifact rewritten before:
+
+    python -m training.tokenwise --unsigned models/emotive-student-int8
 """
 
 from __future__ import annotations
@@ -158,9 +165,57 @@ def per_token(src: Path, dst: Path) -> Path:
     graph.initializer.extend(numpy_helper.from_array(v, k) for k, v in new_inits.items())
     if not any(o.domain == "com.microsoft" for o in model.opset_import):
         model.opset_import.append(helper.make_opsetid("com.microsoft", 1))
+    unsigned_weights(model)
     onnx.checker.check_model(model)
     onnx.save(model, str(dst))
     return dst
+
+
+def unsigned_weights(model: onnx.ModelProto) -> int:
+    """Store the int8 weights of every ``MatMulIntegerToFloat`` as uint8 (w + 128, zero point
+    128), in place; returns how many. The integer products are the same, but the kernel
+    that computes them is not: on x86 CPUs without VNNI (AVX2 or AVX-512 alone) ONNX
+    Runtime multiplies uint8 activations by int8 weights with ``vpmaddubsw``, which
+    saturates each pair of products at 32,767 (255 x 127 x 2 = 64,770), and a token with
+    a wide range lost most of its value (234.1 -> 58.8 in
+    ``tests/training/test_tokenwise.py``; the sentence encoder's cosine to float32 fell to
+    0.90). uint8 x uint8 takes a kernel that widens to 16 bits first: exact everywhere."""
+    graph = model.graph
+    inits = {i.name: i for i in graph.initializer}
+    users: dict[str, int] = {}
+    for node in graph.node:
+        for name in node.input:
+            users[name] = users.get(name, 0) + 1
+    done, replaced = 0, set()
+    for node in graph.node:
+        if node.op_type != "MatMulIntegerToFloat" or node.input[1] not in inits:
+            continue
+        w = inits[node.input[1]]
+        if w.data_type != TensorProto.INT8:
+            continue
+        if users[w.name] != 1:
+            raise RewriteError(f"weights {w.name} are shared: not rewritten in place")
+        zero_name = node.input[5] if len(node.input) > 5 else ""
+        zero = (numpy_helper.to_array(inits[zero_name]).astype(np.int64) if zero_name
+                else np.zeros((), np.int64))
+        shifted = numpy_helper.to_array(w).astype(np.int64) - zero + 128
+        if shifted.min() < 0 or shifted.max() > 255:
+            raise RewriteError(f"weights {w.name} do not fit uint8 around 128")
+        w.CopyFrom(numpy_helper.from_array(shifted.astype(np.uint8), w.name))
+        new_zero = f"{w.name}/zero_u8"
+        graph.initializer.append(numpy_helper.from_array(
+            np.full(zero.shape, 128, np.uint8), new_zero))
+        inputs = list(node.input) + [""] * (6 - len(node.input))
+        replaced.add(inputs[5])
+        inputs[5] = new_zero
+        del node.input[:]
+        node.input.extend(inputs)
+        done += 1
+    used = {name for node in graph.node for name in node.input}
+    kept = [i for i in graph.initializer if i.name in used or i.name not in replaced]
+    del graph.initializer[:]
+    graph.initializer.extend(kept)
+    return done
 
 
 def _only(nodes: list[onnx.NodeProto], op: str) -> onnx.NodeProto | None:
@@ -216,6 +271,54 @@ def _rewrite_artifact(artifact: Path, stage: Path, data_dir: str | None, threads
     return metrics
 
 
+def unsign_artifact(artifact: Path, data_dir: str | None = None, threads: int | None = None
+                    ) -> dict[str, Any]:
+    """Rewrite an artifact's ``model.onnx`` in place with uint8 weights
+    (``unsigned_weights``). The integer products are the same, so nothing is re-trained or
+    re-calibrated; an artifact with a metrics.json is evaluated on test with its own
+    calibration first, and replaced only if it scores the card's emotion and sentiment
+    macro-F1 (on a CPU without VNNI the int8 graph scores less: that is what this fixes)."""
+    from emotive.artifact import ArtifactInfo
+    from emotive.runtime import OnnxModel
+    from training.data import read_goemotions
+    from training.evaluate import evaluate
+    from training.release import machine
+
+    model = onnx.load(str(artifact / "model.onnx"))
+    n = unsigned_weights(model)
+    if not n:
+        raise RewriteError(f"{artifact}: no int8 weights of MatMulIntegerToFloat to rewrite")
+    onnx.checker.check_model(model)
+    staged = artifact / "model.unsigned.onnx"
+    onnx.save(model, str(staged))
+    report: dict[str, Any] = {"rewritten": n}
+    metrics_file = artifact / "metrics.json"
+    try:
+        if metrics_file.exists():
+            info = ArtifactInfo.load(artifact)
+            metrics = json.loads(metrics_file.read_text())
+            test = read_goemotions("test", info.schema, data_dir)
+            got = evaluate(OnnxModel(staged, artifact / "tokenizer.json",
+                                     info.calibration.max_length, threads).logits(test.texts),
+                           test, info.calibration)
+            scores = {"emotion_macro_f1": round(got["emotion"]["macro_f1"], 4),
+                      "sentiment_macro_f1": round(got["sentiment"]["macro_f1"], 4)}
+            card = {k: metrics[k] for k in scores}
+            if any(abs(scores[k] - card[k]) > 5e-4 for k in scores):
+                raise RewriteError(f"{artifact}: uint8 weights score {scores}, the card says "
+                                   f"{card}: not replaced")
+            metrics.update(weights="uint8", unsigned={
+                "created": dt.date.today().isoformat(), "machine": machine(),
+                "command": f"python -m training.tokenwise --unsigned {artifact}",
+                "test": scores})
+            metrics_file.write_text(json.dumps(metrics, indent=2) + "\n")
+            report["test"] = scores
+        staged.replace(artifact / "model.onnx")
+    finally:
+        staged.unlink(missing_ok=True)
+    return report
+
+
 def main(argv: list[str] | None = None) -> int:
     from training.release import promote
 
@@ -229,8 +332,15 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--threads", type=int, default=None, help="ONNX Runtime threads")
     p.add_argument("--force", action="store_true",
                    help="replace the artifact even if its metrics do not improve")
+    p.add_argument("--unsigned", action="store_true",
+                   help="only store the weights of an already rewritten artifact as uint8, "
+                        "in place (exact integer products on CPUs without VNNI); checked "
+                        "against the card's test scores when it has a metrics.json")
     args = p.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
+    if args.unsigned:
+        print(f"{args.artifact}: {unsign_artifact(args.artifact, args.data_dir, args.threads)}")
+        return 0
     m = _rewrite_artifact(args.artifact, args.stage, args.data_dir, args.threads)
     print(f"per-token: emotion macro-F1 {m['emotion_macro_f1']:.4f}, sentiment macro-F1 "
           f"{m['sentiment_macro_f1']:.4f} (was {m['tokenwise']['before']})")
