@@ -474,6 +474,10 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
     # "Interesting perspective." -> "Notable perspective." (-02o)
     opens = t.pos == "ADJ" and (i == 0 or toks[i - 1].pos == "PUNCT")
 
+    def feels_bad(lemma: str) -> bool:
+        # one feels bad: "I feel terrible that I forgot" -> "I feel bad that I forgot"
+        return lemma == "bad" and bool(said) and said[-1].lemma == "feel"
+
     def unfit(lemma: str) -> bool:
         # before a noun "poor" pities a person ("a poor dad"), "weak" is a person's
         # strength ("a horrible man" -> "a weak man") and "mistaken" is odd ("the
@@ -486,7 +490,8 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
             return True
         if low == "nervous" and lemma == "concerned":
             return True  # a nerve is no care: "he was just nervous" (-02q)
-        return (felt and lemma not in EXPERIENCER) or (faint and lemma in FAINT) or (
+        return (felt and lemma not in EXPERIENCER and not feels_bad(lemma)) or (
+            faint and lemma in FAINT) or (
             lemma in present) or (bodily and lemma in ("hard", "difficult")) or (
             clause and lemma in NO_CLAUSE) or (lemma == "notable" and opens) or (
             lemma in LOOKS and not looks) or (graded_by and _compared(lemma)) or (

@@ -246,6 +246,12 @@ def test_a_surprise_at_a_sight_stays_one(analyzer) -> None:
         analyzer, "I'm amazed to see you here!", "less:surprise"))
 
 
+def test_one_feels_bad_not_poor(analyzer) -> None:
+    rewrites = rewrites_of(analyzer, "I feel awful about what happened.", "less:anger")
+    assert "I feel bad about what happened." in rewrites
+    assert not any("feel poor" in r or "feel weak" in r for r in rewrites), rewrites
+
+
 def test_a_word_and_its_intensifier_may_move_only_together(analyzer) -> None:
     text = "I am extremely frustrated that the release slipped again."
     alone = analyzer.suggester._score(text, analyzer.suggester.edits(
