@@ -246,6 +246,16 @@ def test_a_surprise_at_a_sight_stays_one(analyzer) -> None:
         analyzer, "I'm amazed to see you here!", "less:surprise"))
 
 
+def test_a_hatred_of_a_fact_is_said_as_a_regret(analyzer) -> None:
+    text = "I hate that the build is red again!"
+    got = analyzer.suggest(text, 0, len(text), "less:anger")
+    assert got and got[0].sentence == "Unfortunately, the build is red again!"
+    assert got[0].after < 0.5 < got[0].before
+    # "that" names a thing: no clause to keep
+    assert not any("nfortunately" in r for r in rewrites_of(analyzer, "I hate that song.",
+                                                             "less:anger"))
+
+
 def test_one_feels_bad_not_poor(analyzer) -> None:
     rewrites = rewrites_of(analyzer, "I feel awful about what happened.", "less:anger")
     assert "I feel bad about what happened." in rewrites
