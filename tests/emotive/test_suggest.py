@@ -246,6 +246,26 @@ def test_a_surprise_at_a_sight_stays_one(analyzer) -> None:
         analyzer, "I'm amazed to see you here!", "less:surprise"))
 
 
+@pytest.mark.parametrize("text,target,fragment", [
+    ("It's so frustrating when the build breaks for no reason.", "less:anger",
+     "When the build breaks for no reason."),
+    ("I'm sad when you leave.", "less:sadness", "When you leave."),
+    ("It's depressing how little progress we made.", "less:sadness",
+     "Little progress we made."),
+    ("It's amazing how fast it runs.", "less:joy", "Fast it runs."),
+])
+def test_a_frame_is_not_dropped_from_a_clause_that_needs_it(analyzer, text, target,
+                                                           fragment) -> None:
+    assert fragment not in rewrites_of(analyzer, text, target)
+
+
+def test_a_frame_goes_from_a_clause_that_stands_alone(analyzer) -> None:
+    assert "People change." in rewrites_of(analyzer, "It's funny how people change.",
+                                           "less:joy")
+    assert "The library is closing." in rewrites_of(
+        analyzer, "It's sad that the library is closing.", "less:sadness")
+
+
 def test_a_hatred_of_a_fact_is_said_as_a_regret(analyzer) -> None:
     text = "I hate that the build is red again!"
     got = analyzer.suggest(text, 0, len(text), "less:anger")
