@@ -875,12 +875,14 @@ class Suggester:
                     i in held):
                 continue
             relevance = float(-target.gain(lex.association([low]), schema)[0])
-            if target.lowers and not marker and (
-                    (relevance <= 0 and not drivers) or
-                    (relevance < 0.03 and t.pos in ("NOUN", "VERB"))):
-                continue  # lowering an emotion: only words that carry it, not the facts
             hit = [d.weight for d in drivers
                    if d.start - offset <= t.start and t.end <= d.end - offset]
+            if target.lowers and not marker and not hit and (
+                    (relevance <= 0 and not drivers) or
+                    (relevance < 0.03 and t.pos in ("NOUN", "VERB"))):
+                continue  # lowering an emotion: only words that carry it, not the facts,
+                # unless the model says it does ("frightened by", a participle the
+                # training texts never showed: no association)
             if hit:  # a driver of the target emotion: rewrite it first
                 relevance = 10 + abs(max(hit, key=abs))
             spots.append((relevance, i))

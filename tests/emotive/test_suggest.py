@@ -276,6 +276,16 @@ def test_a_hatred_of_a_fact_is_said_as_a_regret(analyzer) -> None:
                                                              "less:anger"))
 
 
+def test_a_driver_the_training_texts_never_showed_is_still_rewritten(analyzer) -> None:
+    # "frightened" (tagged a participle) has no association in the lexicon; the model
+    # says it carries the fear, and it is on a scale
+    assert not analyzer.suggester.lexicon.association(["frightened"]).any()
+    got = analyzer.suggest("I'm really frightened by the latest security report.", 0, 52,
+                           "less:fear")
+    assert got and got[0].sentence in ("I'm really alarmed by the latest security report.",
+                                       "I'm alarmed by the latest security report.")
+
+
 def test_one_feels_bad_not_poor(analyzer) -> None:
     rewrites = rewrites_of(analyzer, "I feel awful about what happened.", "less:anger")
     assert "I feel bad about what happened." in rewrites
