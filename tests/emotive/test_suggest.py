@@ -264,6 +264,8 @@ def test_a_frame_goes_from_a_clause_that_stands_alone(analyzer) -> None:
                                            "less:joy")
     assert "The library is closing." in rewrites_of(
         analyzer, "It's sad that the library is closing.", "less:sadness")
+    assert "They approved the budget so quickly." in rewrites_of(
+        analyzer, "I was stunned that they approved the budget so quickly.", "less:surprise")
 
 
 def test_a_hatred_of_a_fact_is_said_as_a_regret(analyzer) -> None:
