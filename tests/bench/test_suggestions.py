@@ -79,5 +79,5 @@ def test_the_workplace_sentences_are_counted_toward_their_own_emotion(analyzer, 
     assert got["read"]["texts"] == 2 and got["read"]["with_emotion"] == 1
     assert got["read"]["coverage"] == 1.0 and got["read"]["mean_shift"] >= 0.1
     assert got["held_out"]["texts"] == 1
-    assert len(shipped["read"]) == 30 and len(shipped["held_out"]) == 40
+    assert len(shipped["read"]) == 90 and len(shipped["held_out"]) == 40
     assert not set(shipped["read"]) & set(shipped["held_out"])
