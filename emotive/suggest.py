@@ -1018,9 +1018,11 @@ class Suggester:
         # fine thing", "do you no good" -> "no okay", "I don't love it" -> "don't like it";
         # a synonym stays a synonym ("not sure" -> "not certain")
         negated = _negated(toks, i)
-        if low == "sorry" and not (before and before[-1].lemma in ("be", "feel")):
+        if low == "sorry" and (not (before and before[-1].lemma in ("be", "feel")) or any(
+                u.text.lower() == "but" for u in toks[i + 1:i + 3])):
             return []  # an apology, not a feeling: "Bay Area, sorry" -> "Bay Area, bad",
-            # "oh, sorry, forgot" -> "oh, bad, forgot"; "I'm sorry" is one
+            # "oh, sorry, forgot" -> "oh, bad, forgot"; "I'm sorry" is one, but not "I'm
+            # sorry, but this is wrong" -> "I'm sad, but" (a hedge, which may go instead)
         unfit = _misfits(toks, i, before)  # for every candidate, from the lexicon or a scale
         for lemma, cos, _ in [] if superlative else self.lexicon.candidates.get(
                 f"{pos}:{t.lemma}", []):

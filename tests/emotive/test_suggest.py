@@ -288,6 +288,13 @@ def test_a_driver_the_training_texts_never_showed_is_still_rewritten(analyzer) -
                                        "I'm alarmed by the latest security report.")
 
 
+def test_a_sorry_before_but_is_a_hedge_not_a_feeling(analyzer) -> None:
+    rewrites = rewrites_of(analyzer, "I'm sorry, but this design is just not good enough.",
+                           "less:sadness")
+    assert "This design is just not good enough." in rewrites
+    assert not any("sad" in r for r in rewrites), rewrites
+
+
 def test_one_feels_bad_not_poor(analyzer) -> None:
     rewrites = rewrites_of(analyzer, "I feel awful about what happened.", "less:anger")
     assert "I feel bad about what happened." in rewrites
