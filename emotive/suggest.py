@@ -335,7 +335,8 @@ def _polite_regret(toks: Sequence[Token], i: int) -> bool:
     """Is the "afraid" at ``i`` a polite regret: "my own, I'm afraid.", "I'm afraid not",
     "I'm afraid I'll pick something else", "I'm afraid I have to go", and of what must be
     or cannot be: "I'm afraid we'll have to cancel", "I'm afraid you can't", "I'm afraid
-    that's not possible" (but "I'm afraid he will die" fears)?"""
+    that's not possible", and of what has happened: "I'm afraid we've lost the data" (but
+    "I'm afraid he will die" fears)?"""
     if toks[i].text.lower() != "afraid" or not i or toks[i - 1].lemma != "be":
         return False
     after = toks[i + 1:i + 3]
@@ -344,6 +345,10 @@ def _polite_regret(toks: Sequence[Token], i: int) -> bool:
             and (after[1].tag == "MD" or after[1].lemma in ("have", "need"))):
         return True
     said = toks[i + 2:i + 5]
+    if bool(after) and after[0].tag == "PRP" and said and (said[0].tag == "VBD" or (
+            said[0].lemma == "have" and len(said) > 1 and said[1].tag == "VBN")):
+        return True  # what has happened is regretted, not feared: "I'm afraid we've lost
+        # the data", "I'm afraid it was a mistake"
     return bool(after) and after[0].tag in ("PRP", "DT") and (
         any(u.lemma in ("have", "need") and k + 1 < len(said) and said[k + 1].tag == "TO"
             for k, u in enumerate(said))

@@ -1401,7 +1401,8 @@ def test_a_fear_of_what_will_happen_is_said_as_what_may_happen(analyzer) -> None
 
 def test_a_polite_regret_is_no_fear(analyzer) -> None:
     for text in ("I'm afraid we'll have to cancel.", "I'm afraid you can't do that.",
-                 "I'm afraid that's not possible."):
+                 "I'm afraid that's not possible.", "I'm afraid we've lost the data.",
+                 "I'm afraid it was a mistake."):
         assert not any("uneasy" in r or "worried" in r for r in rewrites_of(
             analyzer, text, "less:fear")), text
     for text in ("I'm afraid he will die.", "I'm afraid he doesn't love me."):
