@@ -97,6 +97,10 @@ MODIFIERS = INTENSIFIERS | HEDGING | {"bit", "little"}
 # adverbs that grade the word after them: "very okay" is not English either
 DEGREE_ADVERBS = frozenset({"so", "very", "too", "extremely", "super", "incredibly",
                             "insanely", "terribly", "awfully", "more", "most", "less"})
+# adverbs that take an extreme word ("absolutely furious", "completely useless"): a milder
+# word replacing it takes the adverb's place too ("upset", not "absolutely upset")
+MAXIMIZERS = frozenset({"absolutely", "completely", "totally", "utterly", "entirely",
+                        "downright", "thoroughly"})
 STRANDABLE = MODIFIERS | DEGREE_ADVERBS  # left with nothing to modify: "a bit.", "too AND"
 PERSONS = frozenset({"i", "you", "he", "she", "we", "they"})  # "it" is scary, not scared
 LINKING = frozenset({"be", "look", "seem", "sound", "appear", "become"})
@@ -1072,10 +1076,26 @@ class Suggester:
             fits = [self._complement(sentence, toks, k, self._replace(
                 sentence, toks, k, match_case(bare, toks[k].text), gain)) for k in (i, *twins)]
             if fits[0] is not None:
-                out.append(fits[0])
+                out.append(self._unmaximized(sentence, toks, i, fits[0]) if calming
+                           else fits[0])
             if twins and (every := _at_once(sentence, fits)):
                 out.append(every)
         return out
+
+    @staticmethod
+    def _unmaximized(sentence: str, toks: Sequence[Token], i: int, e: Edit) -> Edit:
+        """A milder adjective takes the place of the maximizer before the word it replaces:
+        "I'm absolutely furious with" -> "I'm upset with", not "absolutely upset"; an
+        article before them follows the new word's sound ("an absolutely awful idea" -> "a
+        bad idea")."""
+        if not (i and toks[i].pos == "ADJ" and toks[i - 1].text.lower() in MAXIMIZERS
+                and e.start == toks[i].start):
+            return e
+        art = toks[i - 2] if i > 1 and toks[i - 2].text.lower() in ("a", "an") else None
+        if art is None:
+            return Edit(toks[i - 1].start, e.end, e.replacement, e.gain)
+        return Edit(art.start, e.end, f"{article_for(e.replacement, art.text)} "
+                                      f"{e.replacement}", e.gain)
 
     def _complement(self, sentence: str, toks: Sequence[Token], i: int, e: Edit
                     ) -> Edit | None:
