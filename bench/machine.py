@@ -41,6 +41,6 @@ def describe() -> str:
         mem = f", {kb / 2**20:.0f} GiB"
     except (OSError, ValueError, IndexError):
         pass
-    isa = f" ({vector_isa()})" if vector_isa() else ""
+    isa = f" ({v})" if (v := vector_isa()) else ""
     return (f"{cpu_model()}{isa}, {os.cpu_count()} cores{mem}, {platform.system()} "
             f"{platform.release()}, Python {platform.python_version()}")

@@ -132,6 +132,10 @@ def naive_rewrite(analyzer: Any, wn: Any, text: str, emotion: str) -> dict[str, 
             "shift": float(probs[0][k] - probs[1][k]), "similarity": float(v[0] @ v[1])}
 
 
+def mean(xs: list[dict[str, Any]], key: str) -> float | None:
+    return round(statistics.mean(x[key] for x in xs), 3) if xs else None
+
+
 def workplace(analyzer: Any, opts: Any) -> dict[str, Any]:
     """The hand-written sentences of ``workplace.json`` (work email, chat, reviews), each
     toward less of the emotion the model finds strongest in it: coverage, shift and
@@ -149,10 +153,8 @@ def workplace(analyzer: Any, opts: Any) -> dict[str, Any]:
                if (best := analyzer.suggest(t, 0, len(t), f"less:{e}", opts))]
         out[part] = {"texts": len(texts), "with_emotion": len(rows),
                      "coverage": round(len(got) / max(1, len(rows)), 3),
-                     "mean_shift": round(statistics.mean(g["shift"] for g in got), 3)
-                     if got else None,
-                     "mean_similarity": round(statistics.mean(g["similarity"] for g in got), 3)
-                     if got else None}
+                     "mean_shift": mean(got, "shift"),
+                     "mean_similarity": mean(got, "similarity")}
     return out
 
 
@@ -189,9 +191,6 @@ def run(n: int, margin: float, min_similarity: float, data_dir: str | None) -> d
     dev = read_goemotions("dev", schema, data_dir)
     unread = pick(dev.texts, dev.emotions, found("dev", dev, analyzer.scorer),
                   list(schema.emotions), n)
-
-    def mean(xs: list[dict[str, Any]], key: str) -> float | None:
-        return round(statistics.mean(x[key] for x in xs), 3) if xs else None
 
     def per_emotion(sample: list[tuple[str, str]], got: list[dict[str, Any]]
                     ) -> dict[str, dict[str, Any]]:

@@ -1091,11 +1091,10 @@ class Suggester:
         if not (i and toks[i].pos == "ADJ" and toks[i - 1].text.lower() in MAXIMIZERS
                 and e.start == toks[i].start):
             return e
-        art = toks[i - 2] if i > 1 and toks[i - 2].text.lower() in ("a", "an") else None
+        art = _article(sentence, toks, i - 1, e.replacement)
         if art is None:
             return Edit(toks[i - 1].start, e.end, e.replacement, e.gain)
-        return Edit(art.start, e.end, f"{article_for(e.replacement, art.text)} "
-                                      f"{e.replacement}", e.gain)
+        return Edit(art.start, e.end, art.spelled + art.gap + e.replacement, e.gain)
 
     def _complement(self, sentence: str, toks: Sequence[Token], i: int, e: Edit
                     ) -> Edit | None:
@@ -1115,8 +1114,8 @@ class Suggester:
             return e
         nxt, seen = toks[i + 1], self.lexicon.complements
         prep = nxt.text.lower()
+        word = e.replacement.lower().split()[-1]
         if _clause_follows(toks, i):  # "afraid that it's broken", "afraid it's broken"
-            word = e.replacement.lower().split()[-1]
             said = word in THAT_CLAUSE or seen.get(word, {}).get("that", 0) >= EVIDENCE
             return e if said else None  # not "I'm uneasy the deadline is impossible"
         if prep == "that":
@@ -1124,7 +1123,6 @@ class Suggester:
         mine = seen.get(toks[i].text.lower(), {})
         if prep not in SELECTED + FRAMES or prep not in mine:
             return e
-        word = e.replacement.lower().split()[-1]
         group = FRAMES if prep in FRAMES else SELECTED  # what it is judged among
 
         def evidence(w: str) -> Counter[str]:
@@ -1135,7 +1133,7 @@ class Suggester:
             for mate in SCALED.mates("a", word):
                 takes.update(evidence(mate))
         if prep in FRAMES:
-            if takes[prep] >= EVIDENCE or (prep == "that" and word in THAT_CLAUSE):
+            if takes[prep] >= EVIDENCE:
                 return e
             if prep != "to" or (k := _infinitive(toks, i)) is None:
                 return None
