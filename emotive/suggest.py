@@ -112,6 +112,8 @@ BEINGS = frozenset({"person", "people", "man", "woman", "guy", "dude", "kid", "c
                     "family", "dog", "cat", "puppy", "face", "eye", "voice", "look",
                     "smile"})
 FAINT = frozenset({"fine", "decent"})  # the praise scale's lowest tier
+# how someone treats another, after "to": "she was nice to me"
+KINDLY = frozenset({"nice", "good", "kind", "sweet", "lovely", "decent", "fine"})
 # what is said or done to someone, which "offensive" may be of: rude, not on the attack
 SAID = frozenset({"joke", "comment", "remark", "language", "word", "term", "post", "content",
                   "statement", "behavior", "behaviour", "slur", "gesture", "image", "meme",
@@ -133,6 +135,9 @@ DOMAINS = frozenset({"sexually", "emotionally", "mentally", "physically", "racia
 # "fine" before these names another sense: "fine margins" are thin, a "fine tip" is a pen's
 FINE_NOUNS = frozenset({"margin", "tip", "line", "print", "point", "art", "detail", "hair",
                         "taste", "wine", "dining", "grain", "sand", "dust", "tuning"})
+# nor is faint praise milder of a person or a memory: "a strong awesome woman" -> "a strong
+# fine woman" (or "decent": upright), "nice memories" -> "fine memories" (-02s)
+FAINTLESS = frozenset({"memory", "woman", "man", "lady", "gentleman"})
 # "crazy" said of someone is mad, not odd: "this guy is crazy" -> "this guy is unusual"
 MAD = frozenset({"crazy", "insane", "nuts", "mad"})
 ODDITIES = frozenset({"unusual", "odd", "strange", "weird", "bizarre"})
@@ -317,13 +322,16 @@ def _said_of_someone(before: Sequence[Token]) -> bool:
                        and before[-2].lemma in COPULAS)
 
 
-def _cried_by_writer(toks: Sequence[Token], i: int) -> bool:
-    """Is "cry" at token ``i`` the writer's own, plain crying: "I'm crying rn", "made me
-    cry", "*crying*", not "cry my eyes out" or "cry tears of joy"?"""
+def _by_writer(toks: Sequence[Token], i: int) -> bool:
+    """Is "cry" or "laugh" at token ``i`` the writer's own, plain crying or laughter: "I'm
+    crying rn", "made me cry", "*crying*", "I laughed", not "cry my eyes out", "cry tears of
+    joy" nor someone else's ("when he's laughing" -> "when he's chuckling" tells another
+    story)?"""
     after = [u.text.lower() for u in toks[i + 1:i + 3]]
-    if after[:1] in (["tears"], ["out"], ["more"]) or after[1:] == ["eyes"]:
+    if toks[i].lemma == "cry" and (
+            after[:1] in (["tears"], ["out"], ["more"]) or after[1:] == ["eyes"]):
         return False
-    if any(u.lemma == "laugh" for u in toks[max(0, i - 3):i + 3]):
+    if toks[i].lemma == "cry" and any(u.lemma == "laugh" for u in toks[max(0, i - 3):i + 3]):
         return False  # tears of laughter: "I have never laugh cried so hard" (-02i)
     if all(u.text in ("*", "_") for u in toks[:i]):
         return True  # "*crying*", "Crying rn": said of the writer
@@ -482,6 +490,12 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
     # "Fascinating, can you..." -> "Interesting, can you...", not "Notable, can you...";
     # "Interesting perspective." -> "Notable perspective." (-02o)
     opens = t.pos == "ADJ" and (i == 0 or toks[i - 1].pos == "PUNCT")
+    # what something is to someone, not how someone treats them: "How you stay calm is
+    # amazing to me" (it amazes me) -> "is nice to me" (treats me kindly); "You've been
+    # amazing to me" -> "good to me" is kind either way
+    to_someone = t.pos == "ADJ" and bool(said) and said[-1].lemma == "be" and (
+        _subject_of_be(said) not in SOMEONE) and i + 2 < len(toks) and (
+        toks[i + 1].text.lower() == "to" and toks[i + 2].text.lower() in OBJECTS)
 
     def feels_bad(lemma: str) -> bool:
         # one feels bad: "I feel terrible that I forgot" -> "I feel bad that I forgot"
@@ -493,7 +507,8 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
         # mistaken subs", "the mistaken decision"): all are said of the thing itself
         if noun is not None and (lemma == "mistaken" or (
                 lemma in ("poor", "weak") and noun in BEINGS) or (
-                lemma == "fine" and noun in FINE_NOUNS)):
+                lemma == "fine" and noun in FINE_NOUNS) or (
+                lemma in FAINT and noun in FAINTLESS)):
             return True
         if low in MAD and looks and lemma in ODDITIES:
             return True
@@ -503,6 +518,7 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
             faint and lemma in FAINT) or (
             lemma in present) or (bodily and lemma in ("hard", "difficult")) or (
             clause and lemma in NO_CLAUSE) or (lemma == "notable" and opens) or (
+            to_someone and lemma in KINDLY) or (
             lemma in LOOKS and not looks) or (graded_by and _compared(lemma)) or (
             lemma in UNWISE and not act) or (
             # how something looks is no question: "look absolutely ridiculous" -> "look
@@ -982,10 +998,14 @@ class Suggester:
                 i and toks[i - 1].text.lower() in ("would", "'d", "’d")):
             return []  # love for a person is not liking: "I love you" -> "I like you"; a
             # wish is: "we would love you over for dinner" -> "would like you over"
-        if t.lemma == "cry" and t.pos == "VERB" and not _cried_by_writer(toks, i):
+        if t.lemma in ("cry", "laugh") and t.pos == "VERB" and not _by_writer(toks, i):
             return []  # "tear up" is the writer's own tears ("made me cry", "I'm crying"):
             # not a toddler's crying fit, a taunt ("cry more", "came here to cry"), a shout
-            # ("the ump cried"), nor "cry my eyes out", "cry tears of joy" (-02g)
+            # ("the ump cried"), nor "cry my eyes out", "cry tears of joy" (-02g); a
+            # laugh toned down is the writer's too: "when he's laughing" is what he did
+        if t.lemma == "enjoy" and t.tag == "VB" and (i == 0 or toks[i - 1].pos == "PUNCT"):
+            return []  # a wish or a taunt: "Enjoy your day", "Enjoy trading a superstar
+            # for..." -> "Like trading" is no imperative
         if _polite_regret(toks, i):
             return []  # no fear: "my own, I'm afraid." -> "I'm concerned."
         if t.pos == "NOUN" and t.lemma in FEARED and i and toks[i - 1].tag == "PRP$":

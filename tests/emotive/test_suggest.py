@@ -1469,3 +1469,22 @@ def test_rewrites_found_wrong_in_the_session_audit(analyzer) -> None:
         analyzer, "This guy gets it (and feels it as well... Sorry brother)", "less:sadness"))
     for text in ("Have a good evening thank you!", "Good news then!"):
         assert not any("fine" in r.lower() for r in rewrites_of(analyzer, text, "less:joy"))
+
+
+def test_rewrites_found_wrong_in_train_seed_38(analyzer) -> None:
+    # -02s: someone else's laughter is what happened; "Enjoy ..." is an imperative; what
+    # amazes me is not what is nice to me; "fine" is no milder praise of a person or memory
+    assert not any("chuckling" in r or "smiling" in r for r in rewrites_of(
+        analyzer, "My dog loves trying to lick my son's mouth when he's laughing.", "less:joy"))
+    assert "This made me smile so hard." in rewrites_of(
+        analyzer, "This made me laugh so hard.", "less:joy")
+    assert not any(r.startswith(("Like", "Appreciate")) for r in rewrites_of(
+        analyzer, "Enjoy trading a superstar for the worst defender in the league.", "less:joy"))
+    rewrites = rewrites_of(analyzer, "How you stay calm is amazing to me.", "less:joy")
+    assert not any("nice to me" in r or "good to me" in r for r in rewrites), rewrites
+    assert "You have been good to me." in rewrites_of(
+        analyzer, "You have been amazing to me.", "less:joy")
+    for text in ("You're supporting a strong awesome woman.",
+                 "We made them together, such nice memories."):
+        assert not any(w in r for r in rewrites_of(analyzer, text, "less:joy")
+                       for w in ("fine", "decent")), text

@@ -168,3 +168,22 @@ def test_the_scale_table_is_well_formed() -> None:
             assert len(tiers) >= 2 and all(tiers), tiers
             assert len(words) == len(set(words)), f"a word on two tiers of one scale: {tiers}"
             assert all(w == w.lower().strip() and w for w in words), tiers
+
+
+@pytest.mark.parametrize("sentence,gone", [
+    # -02s: an answer carries the point: not "I just enjoy debating them."
+    ("Correct. I just enjoy debating them!", "Correct."),
+    ("No. That is not how any of this works!", "No."),
+    ("That settles it. Agreed.", "Agreed."),
+    # a frame before a participle leaves a fragment: not "Looking fella ain't he!"
+    ("Happy looking fella ain't he!", "Happy"),
+])
+def test_answers_and_participles_are_not_dropped(sentence, gone) -> None:
+    assert all(gone in apply(sentence, e) for e in phrase_edits(sentence, "less"))
+
+
+def test_a_thank_you_after_so_goes_with_it() -> None:
+    # -02s: "affirming to hear so thanks!" -> "affirming to hear so." was a fragment
+    sentence = "It's still affirming to hear so thanks!"
+    assert "It's still affirming to hear." in [apply(sentence, e)
+                                               for e in phrase_edits(sentence, "less")]
