@@ -17,12 +17,12 @@ import numpy as np
 from emotive.explain import MAX_WORDS, WORD, Driver, explain_batch
 from emotive.runtime import Scorer
 from emotive.segment import Span, paragraphs, sentences
-from emotive.suggest import Suggester, SuggestError, Suggestion, Target, best_first
+from emotive.suggest import Miss, Suggester, SuggestError, Suggestion, Target, best_first
 from emotive.wording import WORDLIKE
 
 # 1.1: sentences may carry "suggestions"; 1.2: a suggestion's before/after are the
 # strongest emotion's probability for "neutral" and the valence for "positive"/"negative"
-RESULT_SCHEMA_VERSION = "1.2"
+RESULT_SCHEMA_VERSION = "1.3"  # 1.3: a sentence's "no_suggestion"
 MAX_CHARS = 1_000_000  # one text; longer input is refused, not truncated
 SHORT = 1  # words: a sentence this short is rewritten together with its neighbour
 
@@ -48,6 +48,8 @@ class SentenceResult:
     scores: Scores
     drivers: dict[str, list[Driver]] | None = None
     suggestions: list[Suggestion] | None = None
+    # a sentence that wanted moving but got no verified suggestion: why
+    no_suggestion: Miss | None = None
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {"start": self.start, "end": self.end, "text": self.text,
@@ -56,6 +58,8 @@ class SentenceResult:
             d["drivers"] = {k: [x.to_dict() for x in v] for k, v in self.drivers.items()}
         if self.suggestions is not None:
             d["suggestions"] = [x.to_dict() for x in self.suggestions]
+        if self.no_suggestion is not None:
+            d["no_suggestion"] = self.no_suggestion.to_dict()
         return d
 
 
@@ -274,10 +278,11 @@ class Analyzer:
                 pairs, emo, lambda v: self.scorer.probabilities(v, self.batch_size)[0],
                 self.schema.emotions))
         suggestions: list[list[Suggestion] | None] = [None] * len(flat)
+        misses: list[Miss | None] = [None] * len(flat)
         notes: list[list[str]] = [[] for _ in texts]
         if goal is not None and flat:
-            suggestions = self._suggest_sentences(texts, per_para, emo, sent, goal,
-                                                  options or SuggestOptions(), drivers, notes)
+            suggestions, misses = self._suggest_sentences(
+                texts, per_para, emo, sent, goal, options or SuggestOptions(), drivers, notes)
         results: list[DocumentResult] = []
         k = 0
         for text, ps, ss, groups in zip(texts, paras, sents, per_para, strict=True):
@@ -285,7 +290,7 @@ class Analyzer:
             e, s = emo[k:k + n], sent[k:k + n]
             sentence_results = [SentenceResult(sp.start, sp.end, sp.of(text),
                                                self._scores(e[i], s[i]), drivers[k + i],
-                                               suggestions[k + i])
+                                               suggestions[k + i], misses[k + i])
                                 for i, sp in enumerate(ss)]
             arc = []
             first = 0
@@ -306,9 +311,11 @@ class Analyzer:
     def _suggest_sentences(self, texts: Sequence[str], per_para: list[list[list[Span]]],
                            emo: np.ndarray, sent: np.ndarray, goal: Target,
                            opts: SuggestOptions, drivers: list[dict[str, list[Driver]] | None],
-                           notes: list[list[str]]) -> list[list[Suggestion] | None]:
-        """Suggestions for the sentences of each text that are furthest from ``goal``;
-        sentences already there get an empty list. A one-word sentence ("Lol.") is
+                           notes: list[list[str]]
+                           ) -> tuple[list[list[Suggestion] | None], list[Miss | None]]:
+        """Suggestions for the sentences of each text that are furthest from ``goal``, and
+        for those of them left without one, why; sentences already there get an empty list
+        and no reason. A one-word sentence ("Lol.") is
         rewritten inside its rewrite unit (``rewrite_units``): only its own words change,
         but the unit is what is re-scored and compared."""
         sents = [[s for group in groups for s in group] for groups in per_para]
@@ -319,6 +326,7 @@ class Analyzer:
                 units += [(u.of(text), u.start, ranges) for u, ranges in unit_parts(text, group)
                           for _ in ranges]  # one entry per sentence of the unit
         out: list[list[Suggestion] | None] = [[] for _ in range(len(emo))]
+        why: list[Miss | None] = [None] * len(emo)
         want = self._wants(goal, emo, sent)
         chosen: list[int] = []
         k = 0
@@ -341,13 +349,13 @@ class Analyzer:
             sentence, offset = flat[i]
             unit, start, ranges = units[i]
             if len(ranges) > 1:  # a short sentence and its neighbour
-                out[i] = self.suggester.suggest(
+                out[i], why[i] = self.suggester.attempt(
                     unit, goal, offset=start, span=(offset, offset + len(sentence)),
                     drivers=mine[i], margin=opts.margin, min_similarity=opts.min_similarity,
                     top=opts.top, parts=ranges, short_relief=opts.short_relief)
                 continue
-            out[i] = self.suggester.suggest(
+            out[i], why[i] = self.suggester.attempt(
                 sentence, goal, offset=offset, drivers=mine[i], margin=opts.margin,
                 min_similarity=opts.min_similarity, top=opts.top,
                 short_relief=opts.short_relief)
-        return out
+        return out, why

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from emotive.analyze import DocumentResult, Scores
 from emotive.labels import target_label
+from emotive.suggest import MISSES
 
 COLOURS = {"joy": "33", "surprise": "35", "anger": "31", "fear": "32", "sadness": "34"}
 BAR = 20
@@ -67,4 +68,13 @@ def render(doc: DocumentResult, colour: bool) -> str:
                          f"{target_label(g.target, g.measure)}: {g.before:.2f} → {g.after:.2f}, "
                          f"meaning kept {g.similarity:.2f}")
             lines.append(f"      {g.sentence}")
+        if (m := s.no_suggestion) is not None:
+            by = f" ({m.margin:.2f})" if m.reason == "no-move" else ""
+            lines.append(f"    no verified rewrite toward {m.target}: {MISSES[m.reason]}{by}")
+            if m.closest:
+                c = m.closest
+                kept = (f", meaning kept {c['similarity']:.2f}" if "similarity" in c else "")
+                lines.append(f"      closest: {_c(c['original'], '9', colour)} → "
+                             f"{_c(c['replacement'] or '(delete)', '1', colour)}   "
+                             f"{m.before:.2f} → {c['after']:.2f}{kept}")
     return "\n".join(lines)

@@ -777,6 +777,35 @@ class Suggestion:
                 "emotions": {k: round(v, 4) for k, v in self.emotions.items()}}
 
 
+# why a sentence has no verified suggestion: the first stage that stops every rewrite
+MISSES = {
+    "no-edits": "no candidate rewrite: none of its words is on the rewrite lexicon or its "
+                "scales, and no phrase rule applies",
+    "swap": "the only rewrites that move the target make the model read another emotion",
+    "no-move": "no rewrite moves the target by the margin",
+    "meaning": "rewrites move the target, but none keeps the meaning threshold"}
+
+
+@dataclass(frozen=True)
+class Miss:
+    """Why a sentence got no verified suggestion (a key of ``MISSES``), with the rewrite
+    that came closest: the biggest mover that lost the meaning, or the biggest move short
+    of the margin (none for "no-edits" and "swap")."""
+
+    reason: str
+    target: str
+    measure: str
+    margin: float  # in the units of before/after
+    before: float
+    closest: dict[str, Any] | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"reason": self.reason, "explanation": MISSES[self.reason],
+                "target": self.target, "measure": self.measure,
+                "margin": round(self.margin, 4), "before": round(self.before, 4),
+                "closest": self.closest}
+
+
 class Lexicon:
     def __init__(self, path: str | Path = LEXICON) -> None:
         with gzip.open(path, "rt", encoding="utf-8") as f:
@@ -1427,20 +1456,29 @@ class Suggester:
         an edit changes, so that a long neighbour cannot hide a changed word. What is
         compared needs ``min_similarity``, or ``short_relief`` less when it has
         ``SHORT_WORDS`` words or fewer."""
+        return self.attempt(sentence, target, offset=offset, span=span, drivers=drivers,
+                            margin=margin, min_similarity=min_similarity, top=top,
+                            parts=parts, short_relief=short_relief)[0]
+
+    def attempt(self, sentence: str, target: Target | str, *, offset: int = 0,
+                span: tuple[int, int] | None = None, drivers: Sequence[Driver] = (),
+                margin: float = 0.1, min_similarity: float = 0.8, top: int = 3,
+                parts: Sequence[tuple[int, int]] = (), short_relief: float = SHORT_RELIEF
+                ) -> tuple[list[Suggestion], Miss | None]:
+        """``suggest``, and when nothing is verified, why (a ``Miss``)."""
         if isinstance(target, str):
             target = Target.parse(target, self.schema)
         if not sentence.strip():
-            return []
+            return [], None
         margin *= target.scale  # a probability's margin, in the units of its value
         window = (span[0] - offset, span[1] - offset) if span else None
         edits = self.edits(sentence, target, window, drivers, offset)
-        if not edits:
-            return []
         edits = [e for e in edits if WORDLIKE.search(r := self.apply(sentence, e)) and not any(
             p.match(r) and not p.match(sentence) for p in LEFT_BUT)
             and not _hollows(sentence, parts, e)]
         if not edits:
-            return []
+            before = float(target.value(*self.score([sentence]), self.schema)[0])
+            return [], Miss("no-edits", str(target), target.measure, margin, before)
         origin = Meaning(sentence, parts, self.embed, short_relief)
         base, found = self._score(sentence, edits, target)
         passed = self._check(sentence, found, margin, min_similarity, origin,
@@ -1461,7 +1499,37 @@ class Suggester:
                 rewritten, str(target), base, f.after, f.shift, f.similarity,
                 {n: float(v) for n, v in zip(self.schema.emotions, f.emotions, strict=True)},
                 target.measure, f.warmed))
-        return out[:top]
+        if out:
+            return out[:top], None
+        return [], self._miss(sentence, target, found, base, margin, offset)
+
+    def _miss(self, sentence: str, target: Target, found: Sequence[Tried], base: float,
+              margin: float, offset: int) -> Miss:
+        """The first stage that stopped every rewrite of ``found`` (as ``bench.failures``
+        tells them apart), with the closest one."""
+        movers = [f for f in found if f.shift >= margin]
+        swapped = any(f.shift == -1.0 for f in found)
+        closest: Tried | None = None
+        if movers:  # the meaning check ran on the biggest movers
+            reason = "meaning"
+            checked = [f for f in movers if f.similarity > -1.0]
+            closest = max(checked, key=lambda f: f.similarity) if checked else None
+        elif swapped:
+            reason = "swap"
+        else:
+            reason = "no-move"
+            closest = max(found, key=lambda f: f.shift)
+            closest = closest if closest.shift > 0 else None
+        near = None
+        if closest is not None:
+            e = closest.edit
+            near = {"start": offset + e.start, "end": offset + e.end,
+                    "original": sentence[e.start:e.end], "replacement": e.replacement,
+                    "sentence": self.apply(sentence, e), "after": round(closest.after, 4),
+                    "shift": round(closest.shift, 4)}
+            if closest.similarity > -1.0:
+                near["similarity"] = round(closest.similarity, 4)
+        return Miss(reason, str(target), target.measure, margin, base, near)
 
     def _combinations(self, sentence: str, target: Target, found: list[Tried], base: float,
                       margin: float, min_similarity: float, origin: Meaning

@@ -43,12 +43,41 @@ class Suggestion(BaseModel):
     emotions: dict[str, float] = Field(description="all emotions after the rewrite")
 
 
+class Closest(BaseModel):
+    start: int = Field(description="text[start:end] would be replaced (document offsets)")
+    end: int
+    original: str
+    replacement: str
+    sentence: str = Field(description="the rewritten sentence, as it was re-scored")
+    after: float = Field(description="what the target measures after this rewrite")
+    shift: float = Field(description="movement toward the target, short of the margin or "
+                         "with the meaning lost")
+    similarity: float | None = Field(None, description="cosine of MiniLM sentence "
+                                     "embeddings, when it was measured")
+
+
+class NoSuggestion(BaseModel):
+    reason: str = Field(description="the first check every rewrite failed: 'no-edits' "
+                        "(no candidate), 'swap' (the movers make the model read another "
+                        "emotion), 'no-move' (none moves the target by the margin), 'meaning' "
+                        "(movers, none keeps the similarity threshold)")
+    explanation: str
+    target: str
+    measure: str
+    margin: float = Field(description="the movement a suggestion needs, in the measure's units")
+    before: float = Field(description="what the target measures for the sentence now")
+    closest: Closest | None = Field(None, description="the rewrite that came closest")
+
+
 class Sentence(Scores):
     start: int
     end: int
     text: str
     drivers: dict[str, list[Driver]] | None = None
     suggestions: list[Suggestion] | None = None
+    no_suggestion: NoSuggestion | None = Field(
+        None, description="with a target: why a sentence that could move toward it has no "
+        "verified suggestion")
 
 
 class Paragraph(Scores):

@@ -100,3 +100,13 @@ def test_the_view_says_what_a_suggestions_numbers_are(capsys, monkeypatch) -> No
     code, out, _ = run(["analyze", "-", "--suggest", "--target", "less:anger", "--color",
                         "never"], b"An angry customer called.", capsys, monkeypatch)
     assert code == 0 and "less:anger: 0." in out, out
+
+
+def test_the_view_says_why_a_sentence_has_no_suggestion(capsys, monkeypatch) -> None:
+    code, out, _ = run(["analyze", "-", "--suggest", "--target", "less:anger", "--color",
+                        "never"], b"Nobody told the support team, and now customers are "
+                       b"yelling at us!", capsys, monkeypatch)
+    assert code == 0, out
+    assert "no verified rewrite toward less:anger: no rewrite moves the target by the " \
+           "margin (0.10)" in out
+    assert "closest: ! → .   0.8" in out, out

@@ -139,7 +139,8 @@ def test_document_suggestions_go_to_sentences_that_need_them(analyzer) -> None:
     assert second.suggestions and all(second.start <= g.start < g.end <= second.end
                                       for g in second.suggestions)
     d = json.loads(json.dumps(doc.to_dict()))
-    assert d["schema_version"] == "1.2" and "suggestions" in d["sentences"][1]
+    assert d["schema_version"] == "1.3" and "suggestions" in d["sentences"][1]
+    assert "no_suggestion" not in d["sentences"][0]  # it needed none
 
 
 def test_what_each_target_measures(analyzer) -> None:
@@ -1488,3 +1489,34 @@ def test_rewrites_found_wrong_in_train_seed_38(analyzer) -> None:
                  "We made them together, such nice memories."):
         assert not any(w in r for r in rewrites_of(analyzer, text, "less:joy")
                        for w in ("fine", "decent")), text
+
+
+@pytest.mark.parametrize("text,target,reason", [
+    # the model hears "!" a little and nothing else it is offered (no-move)
+    ("Nobody told the support team, and now customers are yelling at us!", "less:anger",
+     "no-move"),
+    # "You're mistaken." moves anger but keeps too little of three words (meaning)
+    ("You're wrong.", "less:anger", "meaning"),
+    ("Why would I do that?", "less:surprise", "no-edits"),
+])
+def test_a_sentence_without_a_suggestion_says_why(analyzer, text, target, reason) -> None:
+    from bench.failures import diagnose
+
+    (s,) = analyzer.analyze(text, target=target).sentences
+    assert s.suggestions == [] and s.no_suggestion is not None
+    m = s.no_suggestion
+    assert m.reason == reason and m.target == target
+    # the same stage the failure benchmark puts it down to
+    assert diagnose(analyzer, text, target.split(":")[1], 0.1)["reason"] == reason
+    d = json.loads(json.dumps(s.to_dict()))["no_suggestion"]
+    assert d["reason"] == reason and d["explanation"] and d["before"] > 0.5
+    if reason == "no-edits":
+        assert d["closest"] is None
+    else:  # short of the margin, or moved and lost the meaning
+        c = d["closest"]
+        assert text[c["start"]:c["end"]] == c["original"]
+        assert c["sentence"] == text[:c["start"]] + c["replacement"] + text[c["end"]:]
+        if reason == "no-move":
+            assert c["shift"] < d["margin"]
+        else:
+            assert c["shift"] >= d["margin"] and c["similarity"] < 0.7

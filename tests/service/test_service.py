@@ -42,6 +42,12 @@ def test_analyze_many_with_suggestions(client) -> None:
     sugg = first["sentences"][0]["suggestions"]
     assert sugg and all(s["after"] < s["before"] - 0.1 for s in sugg)
     assert second["sentences"][0]["suggestions"] == []
+    assert second["sentences"][0]["no_suggestion"] is None  # nothing to lower
+    r = client.post("/analyze", json={"text": "You're wrong.", "suggest": True,
+                                      "target": "less:anger"})
+    (s,) = r.json()["results"][0]["sentences"]
+    assert s["suggestions"] == [] and s["no_suggestion"]["reason"] == "meaning"
+    assert s["no_suggestion"]["closest"]["similarity"] < 0.7
 
 
 def test_suggest_span(client) -> None:
