@@ -139,6 +139,7 @@ function summarize_(results, paras, target) {
   var arc = [];
   var drivers = [];
   var suggestions = [];
+  var misses = {};  // why sentences that could move have no verified rewrite: count by reason
   results.forEach(function (r) {
     var text = textOf[r.index];
     var w = Array.from(text).length;
@@ -164,12 +165,17 @@ function summarize_(results, paras, target) {
                            after: g.after, similarity: g.similarity,
                            start: toUtf16_(text, g.start), end: toUtf16_(text, g.end) });
       });
+      if (s.no_suggestion) {
+        var why = s.no_suggestion.explanation;
+        misses[why] = (misses[why] || 0) + 1;
+      }
     });
   });
   Object.keys(emotions).forEach(function (e) { emotions[e] = emotions[e] / (total || 1); });
   drivers.sort(function (a, b) { return b.contribution - a.contribution; });
   return { emotions: emotions, valence: valence / (total || 1), arc: arc,
-           drivers: drivers.slice(0, 50), suggestions: suggestions, target: target };
+           drivers: drivers.slice(0, 50), suggestions: suggestions, misses: misses,
+           target: target };
 }
 
 function paragraphAt_(index) {

@@ -100,6 +100,15 @@ function calm(index) {
   return { index, emotions: { joy: 0.1, surprise: 0.02, anger: 0.02, fear: 0.02, sadness: 0.02 },
            labels: [], dominant: null, valence: 0.1, sentences: [] };
 }
+// a sentence that could move toward the target but got no verified rewrite
+function stuck(index, text) {
+  const doc = angry(index, text);
+  doc.sentences[0].suggestions = [];
+  doc.sentences[0].no_suggestion = { reason: 'no-move', target: 'less:anger',
+    explanation: 'no rewrite moves the target by the margin', margin: 0.1, before: 0.9,
+    closest: null };
+  return doc;
+}
 const TEXTS = ['Status report', '', 'I am 😡 furious today.'];
 function proxyAnswer(url, payload) {
   return { code: 200, body: { results: payload.paragraphs.map((p) => (
@@ -132,6 +141,19 @@ test('analyze document: one request with paragraph texts and indexes', () => {
   assert.equal(s.drivers.length, 1);  // negative contributions are not drivers
   assert.equal(TEXTS[2].substring(s.suggestions[0].start, s.suggestions[0].end), 'furious');
   assert.ok(s.emotions.anger > 0.5 && s.arc.length === 2);
+});
+
+test('sentences without a verified rewrite are counted by reason', () => {
+  const w = world(TEXTS, { responder: (url, payload) => ({ code: 200, body: { results:
+    payload.paragraphs.map((p) => (p.text.includes('furious') ? stuck(p.index, p.text)
+                                                                : calm(p.index))) } }) });
+  const s = w.api.analyzeDocument();
+  assert.equal(s.suggestions.length, 0);
+  // (objects of the script's own context: compared as JSON)
+  assert.equal(JSON.stringify(s.misses), '{"no rewrite moves the target by the margin":1}');
+  // a result without the field (a service before schema 1.3) counts nothing
+  assert.equal(JSON.stringify(world(TEXTS, { responder: proxyAnswer }).api
+    .analyzeDocument().misses), '{}');
 });
 
 test('analyze selection sends only the selected paragraphs', () => {

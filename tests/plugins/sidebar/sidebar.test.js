@@ -24,6 +24,7 @@ const SUMMARY = {
                 { index: 3, original: 'terrifying', replacement: 'worrying', target: 'positive',
                   measure: 'valence', before: -0.89, after: -0.2, similarity: 0.91,
                   start: 12, end: 22 }],
+  misses: { 'no rewrite moves the target by the margin': 2 },
 };
 
 // google.script.run stand-in: chainable handlers, calls recorded in window.__calls
@@ -74,6 +75,9 @@ test('sidebar: analyze, bars and arc, select a driver, apply a suggestion', asyn
     const said = await page.$$eval('.suggestion', (s) => s.map((b) => b.textContent));
     assert.match(said[0], /less:anger: 0\.90 → 0\.20/);
     assert.match(said[1], /positive \(valence\): -0\.89 → -0\.20/);
+    // and the sentences left without one, with why
+    assert.equal(await page.textContent('.misses'), '2 sentences without a verified ' +
+                 'rewrite: no rewrite moves the target by the margin (2).');
     await page.click('.driver >> nth=0');
     await page.click('.apply');
     await page.waitForFunction(() => window.__calls.some((c) => c[0] === 'applySuggestion'));
