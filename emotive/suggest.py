@@ -163,8 +163,9 @@ BEING_FRAMES = frozenset({"hard", "easy", "tough", "difficult", "impossible", "w
                           "like", "hate", "need", "pretend", "deserve", "learn", "choose"})
 TENSE_VERBS = frozenset({"be", "go", "will", "would", "have", "gon", "might", "may", "must",
                          "could", "should", "can"})  # "It is going to be", "gon na be"
-# no way to look: "looks absolutely questionable", "the yard is looking concerning"
-LOOKLESS = frozenset({"questionable", "concerning", "worrying", "alarming"})
+# no way to look: "looks absolutely questionable", "the yard is looking concerning", "that
+# guac looks horrible" -> "looks poor" (-02t)
+LOOKLESS = frozenset({"questionable", "concerning", "worrying", "alarming", "poor", "weak"})
 # how something seems, which no worry words: "creepy music" -> "concerning music" (-02p)
 EERIE = frozenset({"creepy", "creepier", "creepiest", "eerie", "spooky"})
 # adverbs that carry the argument, not a feeling: "is therefore racist" -> "is racist"
@@ -180,7 +181,9 @@ ACTS = frozenset({"idea", "decision", "move", "choice", "plan", "foul", "call", 
 OBJECTS = frozenset({"me", "you", "him", "her", "us", "them"})
 CAUSING = frozenset({"make", "leave", "keep", "get", "drive"})  # "makes me sad"
 SOMEONE = PERSONS | {"who"}  # "who's to sad" is someone
-SAYS_HOW = PREDICATING | CAUSING  # after these "so bad" says how it is, not how much
+# verbs whose object the adjective after it judges: "I find this law so ridiculous"
+JUDGING = frozenset({"find", "consider", "think", "call", "deem", "believe", "rate"})
+SAYS_HOW = PREDICATING | CAUSING | JUDGING  # after these "so bad" says how it is, not how much
 ANSWERS = frozenset({"yes", "no", "yeah", "yep", "yup", "nope", "nah"})
 PLEASE = frozenset({"please", "plz", "pls", "plis"})
 LEADS_A_VERB = PLEASE | {"to"}  # "Please lol some more": a marker used as a verb
@@ -408,10 +411,20 @@ def _adverbial(toks: Sequence[Token], i: int) -> bool:
         return False
     if before[-1].tag == "RP":  # "up so bad"
         return True
-    verb = before[-1] if before[-1].pos == "VERB" else (
-        before[-2] if len(before) > 1 and before[-1].pos in ("PRON", "DET", "NOUN")
-        and before[-2].pos == "VERB" else None)
-    return verb is not None and verb.lemma not in SAYS_HOW
+    # the verb before its object and the phrases after it: "get that monkey off our back so
+    # bad" (-02t); a copula or a causing verb first says what something is: "the game was
+    # so bad", "it makes me so sad"
+    k = len(before) - 1
+    while k >= max(0, len(before) - 7) and (
+            before[k].pos in ("NOUN", "PROPN", "PRON", "DET", "ADP", "NUM", "ADJ") or (
+            before[k].pos == "PUNCT" and before[k].text not in ".!?;,:")):
+        k -= 1
+    if k < 0 or before[k].pos != "VERB":
+        return False
+    # after a phrase of its own the adjective is not what the verb makes of its object:
+    # "get that monkey off our back so bad" (but "it gets me so sad")
+    placed = any(u.pos == "ADP" for u in before[k + 1:])
+    return before[k].lemma not in SAYS_HOW or (placed and before[k].lemma in CAUSING)
 
 
 def _closes(toks: Sequence[Token], i: int) -> bool:
@@ -650,8 +663,8 @@ def _clause_follows(toks: Sequence[Token], i: int) -> bool:
     if nxt.text.lower() == "that":
         return nxt.tag == "IN"
     before = [u for u in toks[:i] if u.pos not in ("ADV", "PART")]
-    return (bool(before) and before[-1].lemma in COPULAS
-            and nxt.tag in ("PRP", "DT", "NNP", "NN", "NNS")
+    return (bool(before) and before[-1].lemma in COPULAS  # "afraid his life is ruined" (-02t)
+            and nxt.tag in ("PRP", "PRP$", "DT", "NNP", "NN", "NNS")
             and any(u.tag in ("VBZ", "VBP", "VBD", "MD") for u in toks[i + 2:i + 6]))
 
 

@@ -104,7 +104,7 @@ SWEARING = re.compile(r"\s*\b(?:the (?:fuck|hell|heck)(?!\s*(?:[.!?,…]|out of\
                       r"(?:fucking|fuckin'?|fkin|freaking|frickin'?)"
                       r"(?!\s+(?:ya|you|u|him|her|them|me|us|em|out|around|off|with|up|"
                       r"over)\b)|"
-                      r"bloody|god[- ]?damn(?:ed)?|damn)\b", re.IGNORECASE)
+                      r"bloody|god[- ]?damn(?:ed)?|damn)(?:\b|(?<=')(?=\s|$))", re.IGNORECASE)
 
 
 def load_phrases(path: Path = PHRASES) -> tuple[

@@ -36,8 +36,6 @@ def rewrite(sg: Suggester, sentence: str) -> list[str]:
     ("How is [NAME] fleshed out? He cooks.", "Please tell me how [NAME] is fleshed out. He cooks."),
     ("Is there a reason for this?", "Please tell me whether there is a reason for this."),
     # a statement asked as a question
-    ("Your friend accepts gifts?", "Please tell me whether your friend accepts gifts."),
-    ("[NAME] is coming tonight?", "Please tell me whether [NAME] is coming tonight."),
     # a question that closes the sentence after a clause of its own
     ("I get it, but why is this a thing?", "I get it, but please tell me why this is a thing."),
     ("So what did she mean to say?", "So please tell me what she meant to say."),
@@ -114,6 +112,14 @@ def test_yes_no_questions_also_ask_for_confirmation(sg) -> None:
     "Would you start by cutting all education or by cutting all healthcare?",  # a choice
     "Why would the family talk about this on camera?",  # they should not
     "You might be experiencing a ttd bug?",  # a guess offered
+    # a statement asked as a question disbelieves, jokes or answers itself (-02t)
+    "Your friend accepts gifts?", "[NAME] is coming tonight?",
+    "A fork and spoon could be a fapoon?", "She likes sending nudes? I mean, just go.",
+    "Both goaltenders support him and they are having career years, coincidence? I think not.",
+    # ... as a tag or news or a plea for reassurance does
+    "UK is approximately the same size in terms of land mass as Romania right?",
+    "Did you know it inspired a direct to dvd adaptation with the same name?",
+    "Is it bad that im really bummed he didnt get hit?",
     "Am I the only one who really wants to know what went down between them??",
     "Who said i was a kid?",
     "Did she even pass the formidable Blechdel Test?",  # doubts that she did

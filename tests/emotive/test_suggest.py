@@ -678,8 +678,8 @@ def test_shouted_words_are_tagged_as_words_and_rewritten_in_capitals(analyzer) -
                                                          "less:surprise")
     assert "The NHL is BAD." in rewrites("The NHL is TERRIBLE.", "less:anger")
     # a request keeps the writer's capitals and names
-    asked = rewrites("DID YOU KNOW CASHEWS COME FROM A FRUIT!?", "less:surprise")
-    assert any(r.startswith("Please") and "whether YOU KNEW CASHEWS" in r for r in asked)
+    asked = rewrites("DID YOU TASTE THE CASHEWS FROM BRAZIL!?", "less:surprise")
+    assert any(r.startswith("Please") and "whether YOU TASTED THE CASHEWS" in r for r in asked)
     assert any("[NAME]" in r for r in rewrites("Is that you, [NAME]?", "less:surprise")
                if r.startswith("Please"))
 
@@ -1520,3 +1520,19 @@ def test_a_sentence_without_a_suggestion_says_why(analyzer, text, target, reason
             assert c["shift"] < d["margin"]
         else:
             assert c["shift"] >= d["margin"] and c["similarity"] < 0.7
+
+
+def test_rewrites_found_wrong_in_unread_anger_fear_surprise_sadness(analyzer) -> None:
+    # -02t: a dropped "Fuckin'" takes its apostrophe; a clause after "afraid" may open with
+    # "his"; a look is not "poor" or "weak"; "so bad" after a verb's object and a phrase
+    # says how much
+    assert "HockeyMod is almost as bad as the Sens are." in rewrites_of(
+        analyzer, "Fuckin' HockeyMod is almost as bad as the Sens are.", "less:anger")
+    rewrites = rewrites_of(analyzer, "He's afraid his life is ruined.", "less:fear")
+    assert "He's worried his life is ruined." in rewrites
+    assert not any("uneasy" in r for r in rewrites), rewrites
+    rewrites = rewrites_of(analyzer, "That guac looks horrible.", "less:fear")
+    assert "That guac looks bad." in rewrites
+    assert not any("poor" in r or "weak" in r for r in rewrites), rewrites
+    assert not any("weak" in r for r in rewrites_of(
+        analyzer, "I want to get that monkey off our back so bad.", "less:sadness"))
