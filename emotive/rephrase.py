@@ -54,8 +54,8 @@ TAGGED = re.compile(r"\b(?:is|are|was|were|do|does|did|have|has|had|wo|would|ca|
 # that...?", "then what's the problem?", "You're having a field day huh?", "What's with X?",
 # "Why are you so proud of it?", "Is it that hard to...?", "Why would the family talk
 # about this on camera?" (they should not), "Am I the only one who...?", "Who said I was a
-# kid?", "How is this a racism?", "Who needs Super Bowls?", "How can we expect...?", a
-# retort ("Is she worse than him though?"), advice ("Have you ever tried giving her
+# kid?", "How is this a racism?", "Who needs Super Bowls?", "How can we expect...?", "But
+# who knows?", "What's hard to understand?", a retort ("Is she worse than him though?"), advice ("Have you ever tried giving her
 # lessons?"), news ("Did you know that they named a child after a suburb?", "Did you know
 # it inspired a film?"), a plea for reassurance ("Is it bad that I'm bummed?"), a challenge
 # ("You think 60% is shafting anyone?", "You realize that...?", "Why should I be forced
@@ -88,9 +88,12 @@ RHETORICAL = re.compile(
     r"^are you (?:telling me|sure|really)\b|"
     r"^(?:(?:does|do|did|has|is|can) )?any(?:one|body) else\b|"
     r"^how could (?:they|you|he|she|anyone|someone|people)\b|^who (?:still|even|actually)\b|"
-    r"^who would win\b|"
+    r"^who would win\b|who knows\b|what(?:['’]s| is) (?:so )?(?:hard|difficult|confusing) "
+    r"(?:to|about)\b|"
     r"^where did (?:i|we) (?:ever )?(?:say|claim|mention|state|write|suggest|imply))\b",
     re.IGNORECASE)
+# a word in mocking case, capitals inside it: "iS thIs a MeTapHor FoR LifE?" mocks a question
+MOCKING = re.compile(r"\b[a-zA-Z]*[a-z][A-Z][a-zA-Z]*\b")
 Inflect = Callable[[str, str], str]
 
 
@@ -354,12 +357,13 @@ def requests(doc: Any, inflect: Inflect) -> list[Rephrasing]:
         return [request] if request else []
     start, end, clause, kind = got
     text = doc.text
-    if RHETORICAL.search(text[start:end]) or TAGGED.search(text[start:end]):
+    if RHETORICAL.search(text[start:end]) or TAGGED.search(text[start:end]) or len(
+            MOCKING.findall(text[start:end])) > 1:
         return []
     if kind == "whether" and text[end:end + 2] == "??":
         return []  # exasperated: "Can these guys just pick a team and go there??"
-    while end < len(text) and text[end] in "?!.":
-        end += 1
+    if mark := re.match(r"\s*[?!.]+", text[end:]):  # "confused ?": the mark goes too
+        end += mark.end()
     frames = FRAMES[kind]
     prefix = text[:start].rstrip()
     if prefix.lower().split()[-1:] == ["or"]:

@@ -35,7 +35,9 @@ def rewrite(sg: Suggester, sentence: str) -> list[str]:
      "Please tell me who the top three craft brewers in the area are."),
     ("How is [NAME] fleshed out? He cooks.", "Please tell me how [NAME] is fleshed out. He cooks."),
     ("Is there a reason for this?", "Please tell me whether there is a reason for this."),
-    # a statement asked as a question
+    # a space before the mark: the mark goes with the question
+    ("Did you maybe get Tag and Hide and Seek confused ?",
+     "Please tell me whether you maybe got Tag and Hide and Seek confused."),
     # a question that closes the sentence after a clause of its own
     ("I get it, but why is this a thing?", "I get it, but please tell me why this is a thing."),
     ("So what did she mean to say?", "So please tell me what she meant to say."),
@@ -120,6 +122,8 @@ def test_yes_no_questions_also_ask_for_confirmation(sg) -> None:
     "UK is approximately the same size in terms of land mass as Romania right?",
     "Did you know it inspired a direct to dvd adaptation with the same name?",
     "Is it bad that im really bummed he didnt get hit?",
+    "Unlikely, but who knows?", "What’s hard to understand?",
+    "iS thIs a MeTapHor FoR LifE?",  # mocking case
     "Am I the only one who really wants to know what went down between them??",
     "Who said i was a kid?",
     "Did she even pass the formidable Blechdel Test?",  # doubts that she did
