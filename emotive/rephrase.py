@@ -51,22 +51,22 @@ TAGGED = re.compile(r"\b(?:is|are|was|were|do|does|did|have|has|had|wo|would|ca|
                     r"(?:^|[\s,])(?:right|correct|eh|no|yeah|yes|true|innit)\W*$",
                     re.IGNORECASE)
 # questions that answer themselves: "Who would have thought?!", "Where on earth do you live
-# that...?", "then what's the problem?", "You're having a field day huh?", "What's with X?",
-# "Why are you so proud of it?", "Is it that hard to...?", "Why would the family talk
+# that...?", "then what's the problem?", "You're having a field day huh?", "What's with
+# X?", "Why are you so proud of it?", "Is it that hard to...?", "Why would the family talk
 # about this on camera?" (they should not), "Am I the only one who...?", "Who said I was a
 # kid?", "How is this a racism?", "Who needs Super Bowls?", "How can we expect...?", "But
-# who knows?", "What's hard to understand?", a retort ("Is she worse than him though?"), advice ("Have you ever tried giving her
-# lessons?"), news ("Did you know that they named a child after a suburb?", "Did you know
-# it inspired a film?"), a plea for reassurance ("Is it bad that I'm bummed?"), a challenge
-# ("You think 60% is shafting anyone?", "You realize that...?", "Why should I be forced
-# to...?"), and invitations
-# ("WHO WANTS TO TAKE SHOTS WITH ME???"), doubt ("Is there really anything more to know
-# about?", "Is that how you handle things in Old Metairie?"), a jibe ("Are you high?") and
-# a denial ("Where did I say that happened?"), exasperation ("What are you smoking?", "What
-# else do you want?"), an accusation ("Did you just equate X to Y?", "Are you telling me
-# ...?", "How could they forget the gravy?", "Who still unironically says X?"; but "Are you
-# saying X? I'm confused by the wording" asks) and a show of hands
-# ("Does anyone else see...?", "Anyone else's feed die?"): no request asks what they ask
+# who knows?", "What's hard to understand?", a retort ("Is she worse than him though?"),
+# advice ("Have you ever tried giving her lessons?"), news ("Did you know that they named a
+# child after a suburb?", "Did you know it inspired a film?"), a plea for reassurance ("Is
+# it bad that I'm bummed?"), a challenge ("You think 60% is shafting anyone?", "You realize
+# that...?", "Why should I be forced to...?"), and invitations ("WHO WANTS TO TAKE SHOTS
+# WITH ME???"), doubt ("Is there really anything more to know about?", "Is that how you
+# handle things in Old Metairie?"), a jibe ("Are you high?") and a denial ("Where did I say
+# that happened?"), exasperation ("What are you smoking?", "What else do you want?"), an
+# accusation ("Did you just equate X to Y?", "Are you telling me ...?", "How could they
+# forget the gravy?", "Who still unironically says X?"; but "Are you saying X? I'm confused
+# by the wording" asks) and a show of hands ("Does anyone else see...?", "Anyone else's
+# feed die?"): no request asks what they ask
 RHETORICAL = re.compile(
     r"\b(?:on earth|the (?:hell|heck|fuck)|huh|who (?:would|could)(?: have|'ve) "
     r"(?:thought|guessed|known)|who knew|who cares|who wants|what(?: i|')s the (?:problem|point|"
@@ -92,6 +92,9 @@ RHETORICAL = re.compile(
     r"(?:to|about)\b|"
     r"^where did (?:i|we) (?:ever )?(?:say|claim|mention|state|write|suggest|imply))\b",
     re.IGNORECASE)
+# a request for something, asked as a yes/no question about the writer
+ASKING_FOR = re.compile(r"(?:can|could|may) (?:i|we) (?:please )?(?:get|have|grab|borrow|see)\b",
+                        re.IGNORECASE)
 # a word in mocking case, capitals inside it: "iS thIs a MeTapHor FoR LifE?" mocks a question
 MOCKING = re.compile(r"\b[a-zA-Z]*[a-z][A-Z][a-zA-Z]*\b")
 Inflect = Callable[[str, str], str]
@@ -362,6 +365,11 @@ def requests(doc: Any, inflect: Inflect) -> list[Rephrasing]:
         return []
     if kind == "whether" and text[end:end + 2] == "??":
         return []  # exasperated: "Can these guys just pick a team and go there??"
+    if re.match(r"[?!]*(?:\?!|!\?)[?!]", text[end:]):
+        return []  # exasperated: "BUT WHY DOES SHE SKIP THE MASCARA?!?!!"
+    if ASKING_FOR.match(text[start:end]):
+        return []  # asks for a thing: "Can I get a link to the discord?" -> "Please confirm
+        # whether I can get a link to the discord."
     if mark := re.match(r"\s*[?!.]+", text[end:]):  # "confused ?": the mark goes too
         end += mark.end()
     frames = FRAMES[kind]
