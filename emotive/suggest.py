@@ -137,6 +137,9 @@ FINE_NOUNS = frozenset({"margin", "tip", "line", "print", "point", "art", "detai
                         "taste", "wine", "dining", "grain", "sand", "dust", "tuning"})
 # nor is faint praise milder of a person or a memory: "a strong awesome woman" -> "a strong
 # fine woman" (or "decent": upright), "nice memories" -> "fine memories" (-02s)
+# what one lives through, which "poor" makes poverty or pity: "in for a horrible life" ->
+# "a poor life" (-02v)
+LIVED = frozenset({"life", "lives", "childhood", "time", "luck"})
 FAINTLESS = frozenset({"memory", "woman", "man", "lady", "gentleman"})
 # "crazy" said of someone is mad, not odd: "this guy is crazy" -> "this guy is unusual"
 MAD = frozenset({"crazy", "insane", "nuts", "mad"})
@@ -378,7 +381,9 @@ def _result_clause(toks: Sequence[Token], i: int) -> bool:
     for k in range(i + 2, min(len(toks) - 1, i + 8)):
         if toks[k].pos in ("PUNCT", "CCONJ", "SCONJ"):
             return False  # "so far and I love it": another clause
-        if toks[k].tag == "PRP" and toks[k + 1].pos in ("VERB", "AUX"):
+        nxt = toks[k + 1:k + 3]  # its verb, or an adverb and its verb: "it actually flipped"
+        if toks[k].tag == "PRP" and nxt[0].pos in ("VERB", "AUX", "ADV") and any(
+                u.pos in ("VERB", "AUX") for u in nxt):
             return True
     return False
 
@@ -519,7 +524,7 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
         # strength ("a horrible man" -> "a weak man") and "mistaken" is odd ("the
         # mistaken subs", "the mistaken decision"): all are said of the thing itself
         if noun is not None and (lemma == "mistaken" or (
-                lemma in ("poor", "weak") and noun in BEINGS) or (
+                lemma in ("poor", "weak") and (noun in BEINGS or noun in LIVED)) or (
                 lemma == "fine" and noun in FINE_NOUNS) or (
                 lemma in FAINT and noun in FAINTLESS)):
             return True

@@ -1536,3 +1536,14 @@ def test_rewrites_found_wrong_in_unread_anger_fear_surprise_sadness(analyzer) ->
     assert not any("poor" in r or "weak" in r for r in rewrites), rewrites
     assert not any("weak" in r for r in rewrites_of(
         analyzer, "I want to get that monkey off our back so bad.", "less:sadness"))
+
+
+def test_result_clauses_and_lives_keep_their_words(analyzer) -> None:
+    # -02v: "so ... it actually flipped" is a result clause, its "so" stays; a life is not
+    # "poor" (poverty)
+    assert not any("a scorpion bad" in r for r in rewrites_of(
+        analyzer, "I've never seen a scorpion so bad it actually flipped the person.",
+        "less:sadness"))
+    rewrites = rewrites_of(analyzer, "You are in for a horrible life.", "less:fear")
+    assert "You are in for a bad life." in rewrites
+    assert not any("poor life" in r for r in rewrites), rewrites

@@ -175,6 +175,7 @@ def test_the_scale_table_is_well_formed() -> None:
     ("Correct. I just enjoy debating them!", "Correct."),
     ("No. That is not how any of this works!", "No."),
     ("That settles it. Agreed.", "Agreed."),
+    ("Smith with 8 mins, Jones with 30. Disagree.", "Disagree."),  # -02v
     # a frame before a participle leaves a fragment: not "Looking fella ain't he!"
     ("Happy looking fella ain't he!", "Happy"),
 ])
