@@ -134,7 +134,8 @@ DOMAINS = frozenset({"sexually", "emotionally", "mentally", "physically", "racia
                      "politically", "morally", "fatally"})
 # "fine" before these names another sense: "fine margins" are thin, a "fine tip" is a pen's
 FINE_NOUNS = frozenset({"margin", "tip", "line", "print", "point", "art", "detail", "hair",
-                        "taste", "wine", "dining", "grain", "sand", "dust", "tuning"})
+                        "taste", "wine", "dining", "grain", "sand", "dust", "tuning",
+                        "way"})  # "a fine way to treat a guest" reproaches (-02w)
 # nor is faint praise milder of a person or a memory: "a strong awesome woman" -> "a strong
 # fine woman" (or "decent": upright), "nice memories" -> "fine memories" (-02s)
 # what one lives through, which "poor" makes poverty or pity: "in for a horrible life" ->
@@ -1348,10 +1349,12 @@ class Suggester:
             return False  # where, with whom: "Grew up together", "Go cry somewhere else" ->
             # "Go cry else" (-02k); a concession: "but sure"
         if t.pos == "ADV" and low.endswith("ly") and low not in INTENSIFIERS and not (
-                is_marker(t.text)) and i and _closes(toks, i) and (toks[i - 1].pos == "VERB" or (
-                i > 1 and toks[i - 1].pos in ("PRON", "NOUN") and toks[i - 2].pos == "VERB")):
-            return False  # how it was done: "you handled it poorly" -> "you handled it";
-            # an intensifier may go: "I miss you terribly" -> "I miss you"
+                is_marker(t.text)) and i and (_closes(toks, i) or toks[i + 1].text in ",;:") and (
+                toks[i - 1].pos == "VERB" or (i > 1 and toks[i - 1].pos in ("PRON", "NOUN")
+                                              and toks[i - 2].pos == "VERB")):
+            return False  # how it was done: "you handled it poorly" -> "you handled it",
+            # "you're doing brilliantly, all things considered" -> "you're doing all things
+            # considered" (-02w); an intensifier may go: "I miss you terribly" -> "I miss you"
         if low in YALL or _quoting(toks, i):
             return False  # a pronoun ("ya'll ready for it"), a quote and what it quotes ("I
             # was like wow")

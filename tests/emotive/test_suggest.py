@@ -1547,3 +1547,14 @@ def test_result_clauses_and_lives_keep_their_words(analyzer) -> None:
     rewrites = rewrites_of(analyzer, "You are in for a horrible life.", "less:fear")
     assert "You are in for a bad life." in rewrites
     assert not any("poor life" in r for r in rewrites), rewrites
+
+
+def test_how_it_is_done_stays_before_a_comma_too(analyzer) -> None:
+    # -02w: "doing brilliantly, all things considered" -> "doing all things considered";
+    # an intensifier still goes; "a fine way to" reproaches
+    assert not any("doing all" in r or "doing, all" in r for r in rewrites_of(
+        analyzer, "You're doing brilliantly, all things considered.", "neutral"))
+    assert "I miss you but I will see you soon." in rewrites_of(
+        analyzer, "I miss you terribly, but I will see you soon.", "less:sadness")
+    assert not any(r.startswith("Fine way") for r in rewrites_of(
+        analyzer, "Good way to ensure they get hyped to play.", "neutral"))
