@@ -63,10 +63,11 @@ TAGGED = re.compile(r"\b(?:is|are|was|were|do|does|did|have|has|had|wo|would|ca|
 # WITH ME???"), doubt ("Is there really anything more to know about?", "Is that how you
 # handle things in Old Metairie?"), a jibe ("Are you high?") and a denial ("Where did I say
 # that happened?"), exasperation ("What are you smoking?", "What else do you want?"), an
-# accusation ("Did you just equate X to Y?", "Are you telling me ...?", "How could they
-# forget the gravy?", "Who still unironically says X?"; but "Are you saying X? I'm confused
-# by the wording" asks) and a show of hands ("Does anyone else see...?", "Anyone else's
-# feed die?"): no request asks what they ask
+# accusation ("Did you just equate X to Y?", "Did I just summon an elder god?", "Why do you
+# guys care so much?", "Are you telling me ...?", "How could they forget the gravy?", "Who
+# still unironically says X?"; but "Are you saying X? I'm confused by the wording" asks)
+# and a show of hands ("Does anyone else see...?", "Anyone else's feed die?"): no request
+# asks what they ask
 RHETORICAL = re.compile(
     r"\b(?:on earth|the (?:hell|heck|fuck)|huh|who (?:would|could)(?: have|'ve) "
     r"(?:thought|guessed|known)|who knew|who cares|who wants|what(?: i|')s the (?:problem|point|"
@@ -84,7 +85,8 @@ RHETORICAL = re.compile(
     r"^are you (?:high|serious|kidding|joking|insane|crazy|stupid|dumb|drunk|blind|nuts|"
     r"thick|daft|dense|slow|retarded|an idiot|a moron)|what (?:are|were) you smoking|"
     r"what else (?:do|did|would) you want|what(?:['’]s| is) wrong with (?:you|him|her|them)|"
-    r"^did you (?:just|really|even|actually|seriously) |"
+    r"^did (?:you|i|we) (?:just|really|even|actually|seriously) |"
+    r"why (?:do|does|would) (?:you|you guys|y'all|people|anyone|they) (?:even )?care\b|"
     r"^are you (?:telling me|sure|really)\b|"
     r"^(?:(?:does|do|did|has|is|can) )?any(?:one|body) else\b|"
     r"^how could (?:they|you|he|she|anyone|someone|people)\b|^who (?:still|even|actually)\b|"

@@ -124,6 +124,7 @@ def test_yes_no_questions_also_ask_for_confirmation(sg) -> None:
     "Is it bad that im really bummed he didnt get hit?",
     "Unlikely, but who knows?", "What’s hard to understand?",
     "iS thIs a MeTapHor FoR LifE?",  # mocking case
+    "Coo bless...oncrici? Did I just summon an elder god?", "Why do you guys care so much?",
     "Can I get a link to the discord? The pinned post isn’t working for me",  # asks for it
     "BUT WHY DOES SHE DO A FULL FACE LOOK THEN SKIP THE MASCARA?!?!!",  # exasperated
     "Am I the only one who really wants to know what went down between them??",
