@@ -97,6 +97,8 @@ RHETORICAL = re.compile(
 # a request for something, asked as a yes/no question about the writer
 ASKING_FOR = re.compile(r"(?:can|could|may) (?:i|we) (?:please )?(?:get|have|grab|borrow|see)\b",
                         re.IGNORECASE)
+# marks of exasperation after any question: "?!?!!" (one "?!" may be surprise)
+EXASPERATED = re.compile(r"[?!]*(?:\?!|!\?)[?!]")
 # a word in mocking case, capitals inside it: "iS thIs a MeTapHor FoR LifE?" mocks a question
 MOCKING = re.compile(r"\b[a-zA-Z]*[a-z][A-Z][a-zA-Z]*\b")
 Inflect = Callable[[str, str], str]
@@ -365,10 +367,9 @@ def requests(doc: Any, inflect: Inflect) -> list[Rephrasing]:
     if RHETORICAL.search(text[start:end]) or TAGGED.search(text[start:end]) or len(
             MOCKING.findall(text[start:end])) > 1:
         return []
-    if kind == "whether" and text[end:end + 2] == "??":
-        return []  # exasperated: "Can these guys just pick a team and go there??"
-    if re.match(r"[?!]*(?:\?!|!\?)[?!]", text[end:]):
-        return []  # exasperated: "BUT WHY DOES SHE SKIP THE MASCARA?!?!!"
+    if (kind == "whether" and text[end:end + 2] == "??") or EXASPERATED.match(text[end:]):
+        return []  # exasperated: "Can these guys just pick a team and go there??", "BUT WHY
+        # DOES SHE SKIP THE MASCARA?!?!!"
     if ASKING_FOR.match(text[start:end]):
         return []  # asks for a thing: "Can I get a link to the discord?" -> "Please confirm
         # whether I can get a link to the discord."

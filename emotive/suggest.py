@@ -138,10 +138,10 @@ FINE_NOUNS = frozenset({"margin", "tip", "line", "print", "point", "art", "detai
                         "way"})  # "a fine way to treat a guest" reproaches (-02w)
 # nor is faint praise milder of a person or a memory: "a strong awesome woman" -> "a strong
 # fine woman" (or "decent": upright), "nice memories" -> "fine memories" (-02s)
+FAINTLESS = frozenset({"memory", "woman", "man", "lady", "gentleman"})
 # what one lives through, which "poor" makes poverty or pity: "in for a horrible life" ->
 # "a poor life" (-02v)
 LIVED = frozenset({"life", "lives", "childhood", "time", "luck"})
-FAINTLESS = frozenset({"memory", "woman", "man", "lady", "gentleman"})
 # "crazy" said of someone is mad, not odd: "this guy is crazy" -> "this guy is unusual"
 MAD = frozenset({"crazy", "insane", "nuts", "mad"})
 ODDITIES = frozenset({"unusual", "odd", "strange", "weird", "bizarre"})
