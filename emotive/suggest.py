@@ -640,6 +640,26 @@ def _verbless(toks: Sequence[Token], e: Edit) -> bool:
     return True
 
 
+def _fragment(toks: Sequence[Token], e: Edit) -> bool:
+    """Does a frame dropped from the start of a sentence leave no clause: "I can't believe
+    this blatant police brutality" -> "This blatant police brutality", "I couldn't believe
+    my ears." -> "My ears."? A frame has a verb or an adjective ("I'm glad", "I can't
+    believe"); what it framed needs a verb of its own, before the sentence ends."""
+    if e.start != 0 or len(e.replacement) > 1:
+        return False
+    framing = [t for t in toks if t.end <= e.end]
+    if any(t.text[:1] in ".?!" for t in framing) or not any(
+            t.pos in ("VERB", "AUX", "ADJ") for t in framing):
+        return False  # a sentence of its own ("Great! Amazing dress"), an interjection or
+        # a comment adverb ("Sadly, no")
+    for t in toks[len(framing):]:
+        if t.text[:1] in ".?!;":
+            return True
+        if t.pos in ("VERB", "AUX"):
+            return False
+    return True
+
+
 def _tells(toks: Sequence[Token], e: Edit) -> bool:
     """A one-word sentence dropped whole that is a verb tells what happened ("Busted! He
     was caught" -> "He was caught", "Agreed.", "Denied!"): not an exclamation (-02l)."""
@@ -995,7 +1015,8 @@ class Suggester:
         # nor a phrase rule: "Happy birthday!" -> "Birthday!" drops no framing feeling
         edits += [e for e in phrase_edits(sentence, target.kind)
                   if not any(e.start < toks[k].end and toks[k].start < e.end for k in held)
-                  and not _verbless(toks, e) and not _tells(toks, e)]
+                  and not _verbless(toks, e) and not _tells(toks, e)
+                  and not _fragment(toks, e)]
         edits += self._questions(sentence, doc, target)
         # nothing outside the span changes, not even an article ("an" -> "a"); a deletion
         # may take the space or punctuation that set its words off ("Wow! " of "Wow!")

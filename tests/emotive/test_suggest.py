@@ -972,6 +972,28 @@ def test_a_thing_is_not_given_a_feeling(analyzer) -> None:
     assert "I'm so disappointed." in rewrites_of(analyzer, "I'm so sad.", "less:sadness")
 
 
+def test_a_frame_is_dropped_only_from_a_clause(analyzer) -> None:
+    """"I can't believe" goes from before what happened, not from before a noun phrase."""
+    assert "The vendor missed the deadline again." in rewrites_of(
+        analyzer, "I can't believe the vendor missed the deadline again.", "less:surprise")
+    for sentence in ("I can't believe this blatant police brutality",
+                     "I couldn't believe my ears.", "I can't believe the nerve of him!"):
+        assert not any(r[:1] != "I" for r in rewrites_of(analyzer, sentence, "less:surprise"))
+
+
+def test_work_mail_frustration_is_toned_down_and_verified(analyzer) -> None:
+    """A mess said of a thing is messy, and a clause that only says one is fed up goes: the
+    model reads less anger and less sadness (2026-12-02, bench/workplace.json)."""
+    for sentence, target, after in [
+            ("Frankly, this documentation is a mess and nobody can follow it.", "less:anger",
+             "Frankly, this documentation is messy and nobody can follow it."),
+            ("This is the third time this month the deploy has failed and I'm sick of it.",
+             "less:sadness", "This is the third time this month the deploy has failed.")]:
+        got = analyzer.suggester.suggest(sentence, target)
+        assert got and got[0].sentence == after
+        assert got[0].before - got[0].after >= 0.1
+
+
 def test_deletions_leave_the_sentence_whole(analyzer) -> None:
     assert "I mean." not in rewrites_of(analyzer, "I mean, yes.", "less:joy")  # the answer
     assert "so this is a bit." not in rewrites_of(analyzer, "so this is a bit awkward.",

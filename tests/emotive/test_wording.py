@@ -66,6 +66,14 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
     # a request ends as one; after an opening quote the sentence starts
     ('"I\'m curious who those four are? You can\'t count him."',
      '"Please tell me who those four are. You can\'t count him."'),
+    # the register of work mail (2026-12-02): a clause that only says one is fed up, a
+    # disbelief framed around what happened, a mess said of a thing
+    ("The deploy failed again and I'm sick of it.", "The deploy failed again."),
+    ("The build broke twice, and I'm getting tired of it!", "The build broke twice!"),
+    ("I still can't believe those guys got nominated.", "Those guys got nominated."),
+    ("Frankly, this documentation is a mess.", "Frankly, this documentation is messy."),
+    ("The whole release process is a complete mess.", "The whole release process is messy."),
+    ("It's a total mess", "It's messy"),
 ])
 def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) -> None:
     rewrites = [apply(sentence, e)
@@ -89,6 +97,12 @@ def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) ->
     # already." (-02d)
     "I was surprised that Colt would do that.",
     "I'm surprised he hasn't already.",
+    # disbelief of no clause, or of what might be: no statement is left to make
+    "I can't believe it.", "I can't believe how fast it is.",
+    "I can't believe you would call me that.", "I Can't Believe It's Not Butter.",
+    # a person's mess is how they feel; a mess of things is things
+    "My best friend is a mess.", "He's a mess.", "The room is a mess of cables.",
+    "I'm sick of waiting.",  # what one is sick of is no "it": the clause says it
 ])
 def test_what_is_not_a_hedge_stays(sentence) -> None:
     assert phrase_edits(sentence, "less") == []
