@@ -53,6 +53,7 @@ from emotive.wording import (
     FRAMES,
     IDIOMS,
     INTENSIFIERS,
+    OPENER,
     SCALED,
     SELECTED,
     STOP_LEMMAS,
@@ -640,19 +641,21 @@ def _verbless(toks: Sequence[Token], e: Edit) -> bool:
     return True
 
 
-def _fragment(toks: Sequence[Token], e: Edit) -> bool:
-    """Does a frame dropped from the start of a sentence leave no clause: "I can't believe
-    this blatant police brutality" -> "This blatant police brutality", "I couldn't believe
-    my ears." -> "My ears."? A frame has a verb or an adjective ("I'm glad", "I can't
-    believe"); what it framed needs a verb of its own, before the sentence ends."""
-    if e.start != 0 or len(e.replacement) > 1:
+def _fragment(sentence: str, toks: Sequence[Token], e: Edit) -> bool:
+    """Does a frame dropped from the start of a sentence (or after an opener: "Honestly,")
+    leave no clause: "I can't believe this blatant police brutality" -> "This blatant
+    police brutality", "I couldn't believe my ears." -> "My ears."? A frame has a verb or
+    an adjective ("I'm glad", "I can't believe"); what it framed needs a verb of its own,
+    before the sentence ends."""
+    opener = OPENER.match(sentence)
+    if e.start not in (0, opener.end() if opener else 0) or len(e.replacement) > 1:
         return False
-    framing = [t for t in toks if t.end <= e.end]
+    framing = [t for t in toks if e.start <= t.start and t.end <= e.end]
     if any(t.text[:1] in ".?!" for t in framing) or not any(
             t.pos in ("VERB", "AUX", "ADJ") for t in framing):
         return False  # a sentence of its own ("Great! Amazing dress"), an interjection or
         # a comment adverb ("Sadly, no")
-    for t in toks[len(framing):]:
+    for t in (t for t in toks if t.end > e.end):  # a capital carried: the word is here
         if t.text[:1] in ".?!;":
             return True
         if t.pos in ("VERB", "AUX"):
@@ -1016,7 +1019,7 @@ class Suggester:
         edits += [e for e in phrase_edits(sentence, target.kind)
                   if not any(e.start < toks[k].end and toks[k].start < e.end for k in held)
                   and not _verbless(toks, e) and not _tells(toks, e)
-                  and not _fragment(toks, e)]
+                  and not _fragment(sentence, toks, e)]
         edits += self._questions(sentence, doc, target)
         # nothing outside the span changes, not even an article ("an" -> "a"); a deletion
         # may take the space or punctuation that set its words off ("Wow! " of "Wow!")
@@ -1219,7 +1222,8 @@ class Suggester:
 
         def evidence(w: str) -> Counter[str]:
             return Counter({p: n for p, n in seen.get(w, {}).items() if p in group})
-        takes = evidence(word)
+        own = evidence(word)
+        takes = Counter(own)
         if sum(takes.values()) < EVIDENCE and toks[i].pos == "ADJ":
             # a rare word takes what its tier-mates take: "frightened" as "scared", "afraid"
             for mate in SCALED.mates("a", word):
@@ -1238,7 +1242,10 @@ class Suggester:
             return e
         if sum(takes.values()) < EVIDENCE:  # too little to tell what it takes instead
             return None if mine[prep] >= EVIDENCE else e
-        other = max(SELECTED, key=lambda p: takes.get(p, 0))  # ties: SELECTED's order
+        # what the word itself is seen with comes first: "keen on", not its tier-mate
+        # "interested"'s "in" ("I'm excited about it" -> "I'm keen in it")
+        pick = own or takes
+        other = max(SELECTED, key=lambda p: pick.get(p, 0))  # ties: SELECTED's order
         return Edit(e.start, nxt.end, e.replacement + sentence[toks[i].end:nxt.start]
                     + match_case(other, nxt.text), e.gain)
 

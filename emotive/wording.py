@@ -126,6 +126,10 @@ def load_phrases(path: Path = PHRASES) -> tuple[
 
 
 REWORD, HEDGES, FEELINGS, IDIOMS = load_phrases()
+# a comment word that may open a sentence before a frame the "drop" rules know: "Honestly,
+# I'm shocked the budget passed" -> "Honestly, the budget passed" (2026-12-02)
+OPENER = re.compile(r"(?:honestly|frankly|seriously|genuinely|truly|tbh|ngl|wow|man|dude|"
+                    r"yeah)(?:,\s*|\s+)(?=\w)", re.IGNORECASE)
 # the only adjectives that may replace a participle naming a feeling ("I'm so scared" ->
 # "I'm so uneasy"); "I'm shocked that" -> "I'm odd that" says something else
 EXPERIENCER = frozenset().union(*FEELINGS.values())
@@ -323,10 +327,15 @@ def phrase_edits(sentence: str, kind: str) -> list[Edit]:
             while stop < len(sentence) and sentence[stop] in " ,":
                 stop += 1
             out.append(drop(sentence, start, stop, 0.2))
+        opener = OPENER.match(sentence)
         for pattern in HEDGES:
             for m in pattern.finditer(sentence):
                 if m.end() > m.start():
                     out.append(drop(sentence, m.start(), m.end(), 0.2))
+            if opener and pattern.pattern.startswith("^"):  # the frame after the opener
+                k = opener.end()
+                out += [drop(sentence, k + m.start(), k + m.end(), 0.2)
+                        for m in pattern.finditer(sentence[k:]) if m.end() > m.start()]
         for pattern, reword in REWORD:
             for m in pattern.finditer(sentence):
                 milder, like = apostrophes_of(sentence, m.expand(reword)), m.group()

@@ -979,6 +979,17 @@ def test_a_frame_is_dropped_only_from_a_clause(analyzer) -> None:
     for sentence in ("I can't believe this blatant police brutality",
                      "I couldn't believe my ears.", "I can't believe the nerve of him!"):
         assert not any(r[:1] != "I" for r in rewrites_of(analyzer, sentence, "less:surprise"))
+    assert not any("Honestly, this" in r for r in rewrites_of(
+        analyzer, "Honestly, I can't believe this blatant brutality", "less:surprise"))
+
+
+def test_a_replacement_takes_the_preposition_it_is_seen_with_before_its_mates(
+        analyzer) -> None:
+    """"keen" is seen with "on" in the training texts: its tier-mate "interested"'s "in"
+    is no reason to write "keen in"."""
+    rewrites = rewrites_of(analyzer, "I'm excited about the roadmap for next year!", "less:joy")
+    assert "I'm keen on the roadmap for next year!" in rewrites
+    assert not any("keen in" in r for r in rewrites)
 
 
 def test_work_mail_frustration_is_toned_down_and_verified(analyzer) -> None:

@@ -74,6 +74,12 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
     ("Frankly, this documentation is a mess.", "Frankly, this documentation is messy."),
     ("The whole release process is a complete mess.", "The whole release process is messy."),
     ("It's a total mess", "It's messy"),
+    # a frame after an opener goes, the opener stays; more feeling words frame a statement
+    ("Honestly, I'm shocked the budget was approved so quickly.",
+     "Honestly, the budget was approved so quickly."),
+    ("Man, I can't believe we traded all that.", "Man, we traded all that."),
+    ("I'm irritated that the meeting started late again.", "The meeting started late again."),
+    ("I'm so delighted that my boyfriend found this place.", "My boyfriend found this place."),
 ])
 def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) -> None:
     rewrites = [apply(sentence, e)
