@@ -140,10 +140,10 @@ def workplace(analyzer: Any, opts: Any) -> dict[str, Any]:
     """The hand-written sentences of ``workplace.json`` (work email, chat, reviews), each
     toward less of the emotion the model finds strongest in it: coverage, shift and
     similarity of the best suggestion, for the part read while rules were chosen and the
-    part only counted."""
+    parts only counted."""
     table = json.loads(WORKPLACE.read_text(encoding="utf-8"))
     out = {}
-    for part in ("read", "held_out"):
+    for part in [k for k in ("read", "held_out", "read_2") if k in table]:
         texts = table[part]
         docs = analyzer.analyze_many(texts)
         rows = [(t, d.scores.dominant) for t, d in zip(texts, docs, strict=True)

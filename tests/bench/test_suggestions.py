@@ -62,7 +62,7 @@ def test_samples_are_the_frozen_rows_whatever_the_model(goemotions_dir) -> None:
 def test_the_workplace_sentences_are_counted_toward_their_own_emotion(analyzer, tmp_path,
                                                                       monkeypatch) -> None:
     """bench/workplace.json: each sentence toward less of its strongest emotion; one with
-    no emotion is not counted, and both parts are reported."""
+    no emotion is not counted, and every part is reported."""
     import json
 
     from bench import suggestions
@@ -71,13 +71,15 @@ def test_the_workplace_sentences_are_counted_toward_their_own_emotion(analyzer, 
     shipped = json.loads(suggestions.WORKPLACE.read_text(encoding="utf-8"))
     table = {"read": ["I'm furious that the invoice was sent twice.",
                       "The meeting is at noon in room four."],
-             "held_out": ["This is terrifying."]}
+             "held_out": ["This is terrifying."],
+             "read_2": ["I'm so sad to see you go.", "Thanks, that's all."]}
     path = tmp_path / "workplace.json"
     path.write_text(json.dumps(table), encoding="utf-8")
     monkeypatch.setattr(suggestions, "WORKPLACE", path)
     got = suggestions.workplace(analyzer, SuggestOptions(top=1))
     assert got["read"]["texts"] == 2 and got["read"]["with_emotion"] == 1
     assert got["read"]["coverage"] == 1.0 and got["read"]["mean_shift"] >= 0.1
-    assert got["held_out"]["texts"] == 1
-    assert len(shipped["read"]) == 90 and len(shipped["held_out"]) == 40
-    assert not set(shipped["read"]) & set(shipped["held_out"])
+    assert got["held_out"]["texts"] == 1 and got["read_2"]["texts"] == 2
+    assert [len(shipped[k]) for k in ("read", "held_out", "read_2")] == [90, 40, 60]
+    parts = [set(shipped[k]) for k in ("read", "held_out", "read_2")]
+    assert sum(map(len, parts)) == len(set().union(*parts))  # no sentence in two parts
