@@ -70,6 +70,7 @@ from emotive.wording import (
     combine,
     combine_all,
     deletion,
+    drop,
     is_emoji,
     is_marker,
     match_case,
@@ -663,6 +664,62 @@ def _fragment(sentence: str, toks: Sequence[Token], e: Edit) -> bool:
     return True
 
 
+# names called: "you idiot" said to someone is no part of what the sentence says
+INSULTS = frozenset({"idiot", "moron", "imbecile", "dumbass", "asshole", "prick", "dick",
+                     "jerk", "bastard", "twat", "cunt", "loser", "clown", "fool", "douche",
+                     "douchebag", "dipshit", "shithead", "nitwit", "halfwit", "dimwit",
+                     "buffoon", "cretin", "tosser", "wanker", "scumbag", "retard", "numpty"})
+
+
+def _vocatives(sentence: str, toks: Sequence[Token]) -> list[Edit]:
+    """A name called at someone, dropped with what sets it off: "It depends on the page you
+    moron." -> "It depends on the page.", "Those are liberal comments, you fucking idiot."
+    -> "Those are liberal comments.", "You fool, you have no idea" -> "You have no idea".
+    Only where it is said to someone: at the end of the sentence, at its start before a
+    comma, or between commas; not as an object ("Fuck you asshole", "makes you an
+    asshole": an article or a verb before "you" keeps it)."""
+    def insult(t: Token) -> bool:  # after "you" the tagger often takes it for a verb
+        low = t.text.lower()
+        return low in INSULTS or (low.endswith("s") and low[:-1] in INSULTS)
+
+    out = []
+    for i, t in enumerate(toks):
+        if t.text.lower() != "you":
+            continue
+        k = i + 1
+        while k < len(toks) and k - i <= 3 and toks[k].pos in ("ADJ", "ADV", "VERB") and (
+                not insult(toks[k])):
+            k += 1  # "you fucking idiot", "you obtuse prick", "you drunk bastard"
+        if k >= len(toks) or not insult(toks[k]):
+            continue
+        rest = list(itertools.takewhile(lambda u: u.text[:1] not in ".!?", toks[k + 1:]))
+        rest += toks[k + 1 + len(rest):k + 2 + len(rest)]  # and the sentence's end mark
+        before = toks[i - 1] if i else None
+        if before is not None and (before.pos in ("VERB", "AUX", "ADP", "DET")
+                                   or before.text.lower() in ("thank", "fuck", "screw")):
+            continue  # "you" is the object: "Fuck you asshole", "for you idiots"
+        if not any(u.pos in ("VERB", "AUX") for u in toks[:i]) and not (
+                rest and rest[0].text == "," and before is None):
+            continue  # nothing said but the name: "Oh [NAME] you idiot" is no "Oh [NAME]"
+        if all(u.pos == "PUNCT" or is_emoji(u.text) for u in rest):
+            start = before.end if before is not None else t.start  # the space or comma
+            if before is not None and before.text == ",":
+                start = before.start
+            if start == 0:
+                continue  # the whole sentence: "You idiot." is left to the exclamations
+            out.append(Edit(start, toks[k].end, "", 0.3))
+        elif rest[0].text == "," and (before is None or before.text == ","):
+            # "You fool, you have no idea" / "It is, you idiot, the page that matters"
+            stop = rest[0].end
+            while stop < len(sentence) and sentence[stop] == " ":
+                stop += 1
+            if before is None:
+                out.append(drop(sentence, t.start, stop, 0.3))
+            else:
+                out.append(Edit(before.start, rest[0].start, "", 0.3))
+    return out
+
+
 def _tells(toks: Sequence[Token], e: Edit) -> bool:
     """A one-word sentence dropped whole that is a verb tells what happened ("Busted! He
     was caught" -> "He was caught", "Agreed.", "Denied!"): not an exclamation (-02l)."""
@@ -1020,6 +1077,9 @@ class Suggester:
                   if not any(e.start < toks[k].end and toks[k].start < e.end for k in held)
                   and not _verbless(toks, e) and not _tells(toks, e)
                   and not _fragment(sentence, toks, e)]
+        if target.kind != "more":
+            edits += [e for e in _vocatives(sentence, toks)
+                      if not any(e.start < toks[k].end and toks[k].start < e.end for k in held)]
         edits += self._questions(sentence, doc, target)
         # nothing outside the span changes, not even an article ("an" -> "a"); a deletion
         # may take the space or punctuation that set its words off ("Wow! " of "Wow!")

@@ -355,7 +355,12 @@ def phrase_edits(sentence: str, kind: str) -> list[Edit]:
                     # a request ends as a statement: "I'm curious who they are?" -> "Please
                     # tell me who they are."
                     milder, stop = milder + ask.group().rstrip("?") + ".", stop + ask.end()
-                out.append(Edit(m.start(), stop, milder, 0.2))
+                start = m.start()
+                if (art := re.search(r"\b(an?) $", sentence[:start], re.IGNORECASE)) and (
+                        article_for(milder, art.group(1)) != art.group(1)):
+                    # the article goes with the new word: "an asshole" -> "a jerk"
+                    start, milder = art.start(), f"{article_for(milder, art.group(1))} {milder}"
+                out.append(Edit(start, stop, milder, 0.2))
         for m in re.finditer(r"([?])?!+[!?1]*|\?{2,}", sentence):
             out.append(Edit(m.start(), m.end(), "?" if "?" in m.group() else ".", 0.15))
     elif end := re.search(r"\.\s*$", sentence):

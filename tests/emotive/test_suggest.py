@@ -1005,6 +1005,23 @@ def test_work_mail_frustration_is_toned_down_and_verified(analyzer) -> None:
         assert got[0].before - got[0].after >= 0.1
 
 
+def test_a_name_called_is_dropped_where_it_is_said_to_someone(analyzer) -> None:
+    """"you idiot" said to someone goes with the comma or space before it; "you" as an
+    object ("Fuck you asshole", "makes you an asshole") keeps it, and so does a sentence
+    that says nothing else."""
+    for sentence, after in [
+            ("A Wall is NOT a Volition of the NAP you idiot.",
+             "A Wall is NOT a Volition of the NAP."),
+            ("Those are liberal comments, you fucking idiot.", "Those are liberal comments."),
+            ("You fool, you have no idea what you are talking about.",
+             "You have no idea what you are talking about."),
+            ("Don't use it as a guide, you crazy idiots.", "Don't use it as a guide.")]:
+        assert after in rewrites_of(analyzer, sentence, "less:anger")
+    for sentence, kept in [("Fuck you asshole", "you"), ("Oh [NAME] you idiot", "you"),
+                           ("That kind of thought makes you an asshole", "you")]:
+        assert all(kept in r for r in rewrites_of(analyzer, sentence, "less:anger"))
+
+
 def test_deletions_leave_the_sentence_whole(analyzer) -> None:
     assert "I mean." not in rewrites_of(analyzer, "I mean, yes.", "less:joy")  # the answer
     assert "so this is a bit." not in rewrites_of(analyzer, "so this is a bit awkward.",

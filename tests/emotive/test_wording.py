@@ -127,6 +127,14 @@ def test_phrase_rules_keep_what_carries_the_meaning(sentence, kept) -> None:
     assert all(kept in apply(sentence, e) for e in phrase_edits(sentence, "less"))
 
 
+def test_a_reworded_word_takes_its_article() -> None:
+    """"an asshole" -> "a jerk", not "an jerk" (12 verified suggestions had it, 2026-12-02)."""
+    for sentence, after in [("It makes you an asshole", "It makes you a jerk"),
+                            ("What an ASSHOLE.", "What a JERK."),
+                            ("An asshole did it.", "A jerk did it.")]:
+        assert [apply(sentence, e) for e in phrase_edits(sentence, "less")] == [after]
+
+
 def test_an_exclamation_keeps_its_what() -> None:
     sentence = "This is dank what the hell"
     rewrites = [apply(sentence, e) for e in phrase_edits(sentence, "less")]
