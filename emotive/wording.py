@@ -203,10 +203,19 @@ def is_emoji(text: str) -> bool:
                               for c in text) and any(ord(c) > 0x2000 for c in text)
 
 
+# words spelt with a vowel that start with a consonant's sound, and the other way round
+A_BEFORE = re.compile(r"(?:uni|use|usu|uti|ure|eu|ewe|one\b|once\b|ouija)", re.IGNORECASE)
+AN_BEFORE = re.compile(r"(?:hour|honest|honou?r|heir)", re.IGNORECASE)
+
+
 def article_for(word: str, like: str = "a") -> str:
-    """"a" or "an" for the word that follows it (by its first letter), in the case of
-    ``like``: "an upset customer", "a bothered customer"."""
-    return match_case("an" if word.lstrip()[:1].lower() in "aeiou" else "a", like)
+    """"a" or "an" for the word that follows it (by its first sound, read off its
+    spelling), in the case of ``like``: "an upset customer", "a bothered customer", "a
+    useful tool", "an honest mistake"."""
+    word = word.lstrip()
+    vowel = (word[:1].lower() in "aeiou" and not A_BEFORE.match(word)) or bool(
+        AN_BEFORE.match(word))
+    return match_case("an" if vowel else "a", like)
 
 
 def is_marker(text: str) -> bool:
@@ -324,9 +333,10 @@ def phrase_edits(sentence: str, kind: str) -> list[Edit]:
             # opening the sentence: with the space after it, the next word taking the
             # capital ("Freaking hate cats" -> "Hate cats", not " hate cats")
             start, stop = m.end() - len(m.group().lstrip()), m.end()
-            while stop < len(sentence) and sentence[stop] in " ,":
-                stop += 1
-            out.append(drop(sentence, start, stop, 0.2))
+            while stop < len(sentence) and sentence[stop] in " ,.!?…":
+                stop += 1  # "Goddamn. I'd tap out" -> "I'd tap out", not ". I'd tap out"
+            if stop < len(sentence.rstrip()):
+                out.append(drop(sentence, start, stop, 0.2))
         opener = OPENER.match(sentence)
         for pattern in HEDGES:
             for m in pattern.finditer(sentence):
@@ -411,8 +421,8 @@ def combine_all(sentence: str, edits: Sequence[Edit]) -> Edit:
     # it once every edit is made: "a really outstanding" -> "an outstanding", and with
     # "outstanding" -> "cool" too, "a cool", not "an cool"
     for k in range(0, len(parts), 2):
-        if parts[k].lower() in ("a ", "an "):
+        if art := re.fullmatch(r"(an?)(\s*)", parts[k], re.IGNORECASE):
             after = "".join(parts[k + 1:]) + sentence[ordered[-1].end:]
-            parts[k] = article_for(after, parts[k]) + " "
+            parts[k] = article_for(after, art.group(1)) + art.group(2)
     return Edit(ordered[0].start, ordered[-1].end, "".join(parts),
                 sum(e.gain for e in ordered))

@@ -135,6 +135,26 @@ def test_a_reworded_word_takes_its_article() -> None:
         assert [apply(sentence, e) for e in phrase_edits(sentence, "less")] == [after]
 
 
+def test_articles_follow_the_sound_of_the_next_word() -> None:
+    from emotive.wording import Edit, article_for, combine_all
+
+    assert [article_for(w) for w in ("upset", "useful", "unicorn", "honest", "one-off",
+                                     "unusual", "European", "boat")] == [
+        "an", "a", "a", "an", "a", "an", "a", "a"]
+    # the article a deletion re-spelled is spelled again for the word another edit puts in
+    s = "It was a fucking awful idea."
+    first = Edit(s.index("a fucking"), s.index(" awful"), "an", 0.2)
+    second = Edit(s.index("awful"), s.index("awful") + 5, "bad", 0.2)
+    assert apply(s, combine_all(s, [first, second])) == "It was a bad idea."
+
+
+def test_swearing_said_as_a_sentence_goes_with_its_full_stop() -> None:
+    s = "Goddamn. I'd tap the fuck out if I was that other guy."
+    rewrites = [apply(s, e) for e in phrase_edits(s, "less")]
+    assert "I'd tap the fuck out if I was that other guy." in rewrites
+    assert not any(r.startswith(".") for r in rewrites)  # ". I'd tap…" (2026-12-02 scan)
+
+
 def test_an_exclamation_keeps_its_what() -> None:
     sentence = "This is dank what the hell"
     rewrites = [apply(sentence, e) for e in phrase_edits(sentence, "less")]
