@@ -381,7 +381,8 @@ def requests(doc: Any, inflect: Inflect) -> list[Rephrasing]:
         return []  # the second of two questions: "Was it cut? Or is it RAW?"
     if prefix[-1:] in ('"', "“", "'", "‘", ">"):
         return []  # quoted words are someone else's: '"What do you want out of this?"'
-    if prefix:  # after a connective or a clause: "But please tell me...", "...; please..."
+    if prefix and not ENDED.search(prefix):  # after a connective or a clause: "But please
+        # tell me...", "...; please..." (after a sentence, a request opens the next one)
         frames = tuple(f[:1].lower() + f[1:] for f in frames)
         before = [t for t in doc if t.idx < start and not t.is_space]
         if prefix[-1].isalnum() and before and before[-1].pos_ != "CCONJ" and (
@@ -420,7 +421,9 @@ def imperative(doc: Any) -> Rephrasing | None:
             continue  # a choice, not a request: "Would you start by cutting education or
             # healthcare?" -> "Please start by cutting education or healthcare."; "some
             # sources or anything" is one
-        start_of_sentence = all(x.is_punct or x.is_space for x in doc[:t.i])
+        before = doc.text[:t.idx].rstrip()  # nothing, or a sentence that has ended
+        start_of_sentence = all(x.is_punct or x.is_space for x in doc[:t.i]) or bool(
+            ENDED.search(before))
         please = "Please" if start_of_sentence else "please"
         stop = doc[last].idx + len(doc[last].text)
         finish = max(x.idx + len(x.text) for x in doc[last + 1:end] if not x.is_space)
@@ -429,6 +432,9 @@ def imperative(doc: Any) -> Rephrasing | None:
 
 
 REQUEST_MODALS = frozenset({"can", "could", "would", "will", "ca", "wo"})
+# a sentence that has ended before the question: "I'm sorry. Can you please explain…?" ->
+# "I'm sorry. Please explain…" (an ellipsis goes on: "...please tell me who")
+ENDED = re.compile(r"(?:(?<!\.)\.|[!?])[\"”')]*$")
 # verbs of wonder, asked of no one: "Can you imagine being that rich?" -> "Please imagine
 # being that rich.", "Can you believe this guy?" -> "Please believe this guy." (-02l)
 WONDER = frozenset({"imagine", "believe", "blame"})

@@ -372,6 +372,11 @@ def phrase_edits(sentence: str, kind: str) -> list[Edit]:
                     start, milder = art.start(), f"{article_for(milder, art.group(1))} {milder}"
                 out.append(Edit(start, stop, milder, 0.2))
         for m in re.finditer(r"([?])?!+[!?1]*|\?{2,}", sentence):
+            ended = re.search(r"[.?…]\s*$", sentence[:m.start()])
+            if ended and ended.group()[:1] == ("?" if "?" in m.group() else "."):
+                # "to you. !" -> "to you.", not "to you. ."
+                out.append(Edit(ended.start() + 1, m.end(), "", 0.15))
+                continue
             out.append(Edit(m.start(), m.end(), "?" if "?" in m.group() else ".", 0.15))
     elif end := re.search(r"\.\s*$", sentence):
         out.append(Edit(end.start(), end.start() + 1, "!", 0.15))

@@ -55,6 +55,10 @@ def rewrite(sg: Suggester, sentence: str) -> list[str]:
     # it asks who owns it, not whether you know
     ("...do you know who owns the Metro?", "...please tell me who owns the Metro."),
     ("Do you remember if he left?", "Please tell me whether he left."),
+    # after a sentence the request opens the next one (a scan of 2026-12-02: "I'm sorry.
+    # please explain…")
+    ("I'm sorry. Can you please explain what you meant?",
+     "I'm sorry. Please explain what you meant."),
     # a closing quote stays after the request
     ('Are you assuming that it can dictate appropriations?"',
      'Please tell me whether you are assuming that it can dictate appropriations."'),

@@ -155,6 +155,11 @@ def test_swearing_said_as_a_sentence_goes_with_its_full_stop() -> None:
     assert not any(r.startswith(".") for r in rewrites)  # ". I'd tap…" (2026-12-02 scan)
 
 
+def test_an_exclamation_mark_after_a_full_stop_goes() -> None:
+    s = "Peace and tranquility to you. !"
+    assert [apply(s, e) for e in phrase_edits(s, "less")] == ["Peace and tranquility to you."]
+
+
 def test_an_exclamation_keeps_its_what() -> None:
     sentence = "This is dank what the hell"
     rewrites = [apply(sentence, e) for e in phrase_edits(sentence, "less")]
