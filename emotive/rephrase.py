@@ -163,8 +163,9 @@ def _subject(aux: Any) -> Any | None:
                 a -= 1
             opened = sum(t.text == "[" for t in doc[a:b + 1]) - sum(
                 t.text == "]" for t in doc[a:b + 1])
-            if opened > 0 and b + 1 < len(doc) and doc[b + 1].text == "]":
-                b += 1
+            if opened > 0:  # "[" parsed as the subject, or "[NAME" without its "]"
+                close = next((t.i for t in doc[b + 1:b + 3] if t.text == "]"), None)
+                b = close if close is not None else b
             return doc[a:b + 1]
     return None
 

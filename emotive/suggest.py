@@ -1262,8 +1262,11 @@ class Suggester:
                 and e.start == toks[i].start):
             return e
         art = _article(sentence, toks, i - 1, e.replacement)
-        if art is None:
-            return Edit(toks[i - 1].start, e.end, e.replacement, e.gain)
+        if art is None:  # the adverb's capital goes to the word: "Completely ridiculous"
+            word = e.replacement  # -> "Silly", not "silly"
+            if toks[i - 1].text[:1].isupper() and not toks[i - 1].text.isupper():
+                word = word[:1].upper() + word[1:]
+            return Edit(toks[i - 1].start, e.end, word, e.gain)
         return Edit(art.start, e.end, art.spelled + art.gap + e.replacement, e.gain)
 
     def _complement(self, sentence: str, toks: Sequence[Token], i: int, e: Edit
@@ -1464,6 +1467,10 @@ class Suggester:
         if low in YALL or _quoting(toks, i):
             return False  # a pronoun ("ya'll ready for it"), a quote and what it quotes ("I
             # was like wow")
+        if low == "like" and any(u.pos in ("VERB", "AUX") for u in toks[i + 2:i + 4]) and (
+                i + 1 < len(toks) and toks[i + 1].pos in ("PRON", "DET", "NOUN", "PROPN")):
+            return False  # a conjunction before its clause: "remember it like it was
+            # yesterday" -> "remember it it was yesterday" (2026-12-02 scan)
         if low in ("everytime", "anytime") or (i and toks[i - 1].text.lower() in LEADS_A_VERB):
             return False  # a conjunction written as one word ("Everytime I confront her
             # about it she..."), a marker used as a verb ("Please lol some more")

@@ -55,6 +55,9 @@ def rewrite(sg: Suggester, sentence: str) -> list[str]:
     # it asks who owns it, not whether you know
     ("...do you know who owns the Metro?", "...please tell me who owns the Metro."),
     ("Do you remember if he left?", "Please tell me whether he left."),
+    # "[NAME]" is one name, even when the parser takes "[" for the subject
+    ("Is [NAME] dating the woman she lives with?",
+     "Please tell me whether [NAME] is dating the woman she lives with."),
     # after a sentence the request opens the next one (a scan of 2026-12-02: "I'm sorry.
     # please explain…")
     ("I'm sorry. Can you please explain what you meant?",
