@@ -281,13 +281,16 @@ def deletion(sentence: str, t: Token, gain: float) -> Edit:
         t = replace(t, start=t.start - 1, end=t.end + 1)
     end = t.end
     lead = sentence[:t.start].rstrip()
+    # a word opening a sentence of the unit, after one that has ended: "Crap. Absolutely
+    # missed that" -> "Crap. Missed that", not "Crap. missed that" (2026-12-02 scan)
+    opens = not lead or bool(re.search(r"(?<!\.)[.!?…][\"”')]*$", lead))
     # the comma after it goes too, but a marker or interjection closing a clause leaves it:
     # "It's cool lol, no hard feelings" -> "It's cool, no hard feelings", "The hammer eh,
     # interesting." -> "The hammer, interesting."
     if sentence[end:end + 1] == "," and not (lead and not lead.endswith(",") and (
             is_marker(t.text) or (t.pos == "INTJ" and lead[-1].isalnum()))):
         end += 1
-    elif not lead:  # "Wow! That's great" -> "That's great", "Really? How" -> "How"
+    elif opens:  # "Wow! That's great" -> "That's great", "Really? How" -> "How"
         while end < len(sentence) and sentence[end] in "!?.…":
             end += 1
     comma_after = end > t.end
@@ -299,10 +302,10 @@ def deletion(sentence: str, t: Token, gain: float) -> Edit:
         # ", honestly," -> " "; "Thanks, lol." -> "Thanks."
         start = len(lead) - 1
         return Edit(start, end, " " if comma_after and end < len(sentence) else "", gain)
-    if end == t.end:
-        while start > 0 and sentence[start - 1] == " ":
+    if end == t.end or (lead and end >= len(sentence.rstrip())):  # "happened. Lol." ->
+        while start > 0 and sentence[start - 1] == " ":  # "happened.", not "happened. "
             start -= 1
-    return (not lead and _capital_carried(sentence, start, end, gain)) or Edit(
+    return (opens and _capital_carried(sentence, start, end, gain)) or Edit(
         start, end, "", gain)
 
 
@@ -397,7 +400,7 @@ def drop(sentence: str, start: int, end: int, gain: float) -> Edit:
 
 def _capital_carried(sentence: str, start: int, end: int, gain: float) -> Edit | None:
     """Deleting the start of a sentence, the next word takes its capital."""
-    if end < len(sentence) and sentence[:1].isupper():
+    if end < len(sentence) and sentence[start:start + 1].isupper():
         return Edit(start, end + 1, sentence[end].upper(), gain)
     return None
 
