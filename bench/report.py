@@ -357,6 +357,22 @@ def oracle_section(r: dict[str, Any]) -> list[str]:
     return [*lines, ""]
 
 
+def defects_section(r: dict[str, Any]) -> list[str]:
+    from bench.defects import KINDS
+
+    lines = [
+        "### Mechanical slips, counted without a reader", "",
+        f"`make bench-defects` (`python -m bench.defects`) on {r['machine']}, {r['date']}: "
+        f"every GoEmotions {r['split']} text the shipped model finds an emotion in "
+        f"({r['texts_with_emotion']} of {r['texts']}), the best three verified suggestions "
+        f"toward less of that emotion and toward neutral ({r['suggestions']} in all), each "
+        "checked for slips its original sentence did not have. Each kind is wrong English "
+        "in any sentence: a count above zero is a bug.", "",
+        "| slip | suggestions with it |", "| --- | --- |"]
+    lines += [f"| {KINDS.get(k, k)} | {n} |" for k, n in r["defects"].items()]
+    return [*lines, ""]
+
+
 def meaning_section(r: dict[str, Any]) -> list[str]:
     floor = r["min_similarity"]
     lines = [
@@ -515,6 +531,7 @@ def write_benchmarks(results: Path = RESULTS, out: Path = Path("BENCHMARKS.md"))
         ("accuracy", lambda r: accuracy_section(r, results, rel)), ("runtime", runtime_section),
         ("lint", lint_section), ("load", load_section), ("suggestions", suggestions_section),
         ("suggestion-failures", failures_section), ("oracle", oracle_section),
+        ("defects", defects_section),
         ("meaning", meaning_section)]
     lines = [HEADER]
     for name, section in sections:

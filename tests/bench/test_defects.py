@@ -1,0 +1,64 @@
+"""Mechanical slips in verified suggestions (bench.defects): the checks, and the real
+suggester on texts that once had them."""
+
+import json
+
+import pytest
+
+from bench.defects import KINDS, defects, main, scan
+from bench.report import defects_section
+
+
+@pytest.mark.parametrize("before,after,kind", [
+    ("I get a fucking aneurysm.", "I get a aneurysm.", "article"),
+    ("remember it like it was.", "remember it it was.", "doubled"),
+    ("Wow, great!", "Wow, great .", "spacing"),
+    ("Goddamn. I tap out.", ". I tap out.", "punctuation"),
+    ("Peace to you. !", "Peace to you. .", "punctuation"),
+    ("It was a great game.", "It was a great the.", "dangling"),
+    ("now (sadly) it is.", "now (sadly it is.", "brackets"),
+    ("Completely silly", "silly", "capital"),
+    ("I'm sorry. Can you explain?", "I'm sorry. please explain.", "capital"),
+    ("Crap. Absolutely missed that.", "Crap. missed that.", "capital"),
+])
+def test_each_slip_is_found(before, after, kind) -> None:
+    assert kind in defects(before, after)
+
+
+@pytest.mark.parametrize("before,after", [
+    ("It is a useful tool, an honest one.", "It is a handy tool, an honest one."),
+    ("I had had enough.", "I had had plenty."),  # the writer's own repetition
+    ("He left a apple.", "He left a apple!"),  # the writer's own slip
+    ("...and if not, I am amazed.", "...and if not, I am surprised."),
+    ("That's exactly how mine is !", "That's how mine is ."),  # the writer's space
+    ("I can't :(", "I can't"),  # an emoticon, not a bracket
+])
+def test_what_the_writer_wrote_or_good_english_is_no_slip(before, after) -> None:
+    assert defects(before, after) == []
+
+
+def test_texts_that_had_slips_have_none_now() -> None:
+    """Each of these gave a slip before session 16 (2026-12-02); the scan finds none."""
+    from emotive.analyze import Analyzer
+
+    texts = ["When I think about [NAME] I get a fucking aneurysm from the stupidity.",
+             "Goddamn. I'd tap the fuck out if I was that other guy.",
+             "Congrats and be well. Peace and tranquility to you. !",
+             "Completely ridiculous and unbeleivable",
+             "I’m sorry. Can you please explain what the two accounts are?",
+             "Don't use autism as an excuse to be an asshole",
+             "Crap. Absolutely missed that when typing my paragraph mountains. Fixed."]
+    res = scan(Analyzer(threads=2), texts)
+    assert res["suggestions"] >= len(texts)  # most have several
+    assert res["defects"] == {k: 0 for k in KINDS}, res["examples"]
+
+
+def test_main_writes_counts_and_its_section(tmp_path, goemotions_dir, capsys) -> None:
+    out = tmp_path / "defects.json"
+    assert main(["--limit", "20", "--out", str(out), "--data-dir", str(goemotions_dir)]) == 0
+    res = json.loads(out.read_text())
+    assert res["texts"] == 20 and set(res["defects"]) == set(KINDS)
+    assert f"verified suggestions for {res['texts_with_emotion']} test texts" in (
+        capsys.readouterr().out)
+    table = "\n".join(defects_section(res))
+    assert f"({res['suggestions']} in all)" in table and "| slip |" in table
