@@ -37,8 +37,8 @@ from bench.report import RESULTS, write_benchmarks
 ARTICLE = re.compile(r"\b(a|an)\s+([A-Za-z][\w'’-]*)", re.IGNORECASE)
 DOUBLED = re.compile(r"\b(\w+)\s+\1\b", re.IGNORECASE)
 SAID_TWICE = frozenset({"that", "had", "ha", "bye", "yes", "no", "very", "so", "really"})
-SPACED = re.compile(r"\s[,;:!?](?![.!?])|\s\.(?![.\w])")  # " ," or " ." (not " ...")
-BRACKET = re.compile(r"(?<![:;=8])[()](?![:;=])")  # not an emoticon's: ":(", "(:"
+SPACED = re.compile(r"\s(?:[,;:!?]+|\.(?![.\w]))")  # " ,", " !!!" or " ." (not " ...")
+EMOTICON = re.compile(r"[:;=8][-o^']?[()\[\]]+|[()\[\]]+[-o^']?[:;=]")  # ":-)", ":((", "(:"
 STRAY = re.compile(r"^\s*[,.;:]|,\s*[,.]|\(\s*\)|\s,|[.!?]\s+\.(?!\.)")
 DANGLING = re.compile(r"\b(?:a|an|the|of|and|but|with|my|your|their|very|to)\s*[.!?,]*$",
                       re.IGNORECASE)
@@ -82,8 +82,8 @@ def defects(before: str, after: str) -> list[str]:
     if DANGLING.search(after.strip()) and not DANGLING.search(before.strip()):
         found.append("dangling")
     def unclosed(s: str) -> int:
-        marks = BRACKET.findall(s)
-        return marks.count("(") - marks.count(")")
+        s = EMOTICON.sub("", s)
+        return s.count("(") - s.count(")")
 
     if unclosed(after) != unclosed(before):
         found.append("brackets")

@@ -32,6 +32,8 @@ def test_each_slip_is_found(before, after, kind) -> None:
     ("...and if not, I am amazed.", "...and if not, I am surprised."),
     ("That's exactly how mine is !", "That's how mine is ."),  # the writer's space
     ("I can't :(", "I can't"),  # an emoticon, not a bracket
+    ("I'll wait then :-)", "I'll wait"), ("It is up :))", "It is up"),
+    ("Into evil troopers !!!", "Into mean troopers ."),
 ])
 def test_what_the_writer_wrote_or_good_english_is_no_slip(before, after) -> None:
     assert defects(before, after) == []
