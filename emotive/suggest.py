@@ -1389,7 +1389,7 @@ class Suggester:
             return paired
         if art := _article(sentence, toks, i, nxt.text):
             return Edit(art.start, nxt.start, art.spelled + art.gap, gain)
-        return Edit(toks[i].start, nxt.start, "", gain)
+        return drop(sentence, toks[i].start, nxt.start, gain)  # "Absolute stud." -> "Stud."
 
     def _carries(self, toks: Sequence[Token], i: int, target: Target) -> bool:
         """Does dropping token ``i`` take away some of what the target moves? Intensifiers,

@@ -281,16 +281,14 @@ def deletion(sentence: str, t: Token, gain: float) -> Edit:
         t = replace(t, start=t.start - 1, end=t.end + 1)
     end = t.end
     lead = sentence[:t.start].rstrip()
-    # a word opening a sentence of the unit, after one that has ended: "Crap. Absolutely
-    # missed that" -> "Crap. Missed that", not "Crap. missed that" (2026-12-02 scan)
-    opens = not lead or bool(re.search(r"(?<!\.)[.!?…][\"”')]*$", lead))
+    first = opens(sentence, t.start)
     # the comma after it goes too, but a marker or interjection closing a clause leaves it:
     # "It's cool lol, no hard feelings" -> "It's cool, no hard feelings", "The hammer eh,
     # interesting." -> "The hammer, interesting."
     if sentence[end:end + 1] == "," and not (lead and not lead.endswith(",") and (
             is_marker(t.text) or (t.pos == "INTJ" and lead[-1].isalnum()))):
         end += 1
-    elif opens:  # "Wow! That's great" -> "That's great", "Really? How" -> "How"
+    elif first:  # "Wow! That's great" -> "That's great", "Really? How" -> "How"
         while end < len(sentence) and sentence[end] in "!?.…":
             end += 1
     comma_after = end > t.end
@@ -305,7 +303,7 @@ def deletion(sentence: str, t: Token, gain: float) -> Edit:
     if end == t.end or (lead and end >= len(sentence.rstrip())):  # "happened. Lol." ->
         while start > 0 and sentence[start - 1] == " ":  # "happened.", not "happened. "
             start -= 1
-    return (opens and _capital_carried(sentence, start, end, gain)) or Edit(
+    return (first and _capital_carried(sentence, start, end, gain)) or Edit(
         start, end, "", gain)
 
 
@@ -330,7 +328,9 @@ def phrase_edits(sentence: str, kind: str) -> list[Edit]:
             if "-" in (sentence[m.start() - 1:m.start()] if m.start() else "",
                        sentence[m.end():m.end() + 1]):
                 continue  # inside a word: "Un-fuckin-believable" -> "Un--believable"
-            if sentence[:m.start()].strip():  # with the space before it
+            if re.match(r"\s*it\b[\s.!?…]*$", sentence[m.end():], re.IGNORECASE):
+                continue  # the oath itself: "Crap... god damn it." is not "Crap... it."
+            if not opens(sentence, m.start()):  # with the space before it
                 out.append(Edit(m.start(), m.end(), "", 0.2))
                 continue
             # opening the sentence: with the space after it, the next word taking the
@@ -386,10 +386,18 @@ def phrase_edits(sentence: str, kind: str) -> list[Edit]:
     return out
 
 
+def opens(sentence: str, start: int) -> bool:
+    """Does ``start`` open the sentence, or a sentence of a unit after one that has ended
+    ("Crap. Absolutely missed that": "Absolutely")? An ellipsis goes on."""
+    lead = sentence[:start].rstrip()
+    return not lead or bool(re.search(r"(?<!\.)[.!?…][\"”')]*$", lead))
+
+
 def drop(sentence: str, start: int, end: int, gain: float) -> Edit:
     """Delete sentence[start:end]; at the start of the sentence the next word takes the
-    capital ("I'm sorry, but it broke" -> "It broke")."""
-    if start == 0 and (carried := _capital_carried(sentence, start, end, gain)):
+    capital ("I'm sorry, but it broke" -> "It broke"; "Cuddling. God damn is it" ->
+    "Cuddling. Is it")."""
+    if opens(sentence, start) and (carried := _capital_carried(sentence, start, end, gain)):
         return carried
     rest = sentence[:start].rstrip()
     if end == len(sentence.rstrip()) and sentence[start:end].rstrip()[-1:] in (".", "!") and (

@@ -1039,6 +1039,8 @@ def test_a_conjunction_like_and_a_capital_stay(analyzer) -> None:
     assert not any("it it" in r for r in rewrites)
     rewrites = rewrites_of(analyzer, "Completely ridiculous and unbelievable", "less:anger")
     assert rewrites and all(r[:1].isupper() for r in rewrites)
+    rewrites = rewrites_of(analyzer, "Absolute stud.", "less:joy")  # an adjective of degree
+    assert "Stud." in rewrites and "stud." not in rewrites
 
 
 def test_deletions_leave_the_sentence_whole(analyzer) -> None:

@@ -148,6 +148,15 @@ def test_articles_follow_the_sound_of_the_next_word() -> None:
     assert apply(s, combine_all(s, [first, second])) == "It was a bad idea."
 
 
+def test_swearing_opening_a_sentence_of_a_unit_gives_its_capital() -> None:
+    s = "Cuddling. God damn is it comforting."
+    rewrites = [apply(s, e) for e in phrase_edits(s, "less")]
+    assert "Cuddling. Is it comforting." in rewrites
+    assert "Cuddling. is it comforting." not in rewrites
+    s = "Crap... god damn it."  # the oath itself is softened, not cut to "it"
+    assert "Crap... it." not in [apply(s, e) for e in phrase_edits(s, "less")]
+
+
 def test_swearing_said_as_a_sentence_goes_with_its_full_stop() -> None:
     s = "Goddamn. I'd tap the fuck out if I was that other guy."
     rewrites = [apply(s, e) for e in phrase_edits(s, "less")]
