@@ -136,6 +136,8 @@ def main(argv: list[str] | None = None) -> int:
                    help="GoEmotions split to scan (test; dev is kept unread elsewhere, so "
                         "only its counts should be looked at)")
     p.add_argument("--limit", type=int, help="only the first N texts of the split")
+    p.add_argument("--offset", type=int, default=0, help="skip the first N texts (with "
+                   "--limit: a slice, to scan a large split in parts)")
     p.add_argument("--data-dir", help="GoEmotions folder (else $EMOTIVE_GOEMOTIONS_DIR)")
     p.add_argument("--out", type=Path, default=RESULTS / "defects.json")
     p.add_argument("--benchmarks", type=Path, default=Path("BENCHMARKS.md"))
@@ -145,7 +147,8 @@ def main(argv: list[str] | None = None) -> int:
     from training.data import read_goemotions
 
     texts = read_goemotions(args.split, default_schema(), args.data_dir).texts
-    texts = list(texts[:args.limit] if args.limit else texts)
+    texts = list(texts[args.offset:args.offset + args.limit] if args.limit
+                 else texts[args.offset:])
     res = scan(Analyzer(threads=2), texts)
     print(f"{res['suggestions']} verified suggestions for {res['texts_with_emotion']} "
           f"{args.split} texts with an emotion")
@@ -154,7 +157,7 @@ def main(argv: list[str] | None = None) -> int:
         for ex in res["examples"].get(kind, []):
             print(f"{'':18s}{ex['original']!r} -> {ex['replacement']!r}: {ex['sentence'][:90]}")
     res = {"machine": machine.describe(), "date": time.strftime("%Y-%m-%d"),
-           "split": args.split, "texts": len(texts), **res}
+           "split": args.split, "offset": args.offset, "texts": len(texts), **res}
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(res, indent=1, ensure_ascii=False) + "\n")
     if args.out.parent.resolve() == RESULTS.resolve():

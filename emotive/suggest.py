@@ -64,6 +64,7 @@ from emotive.wording import (
     apart,
     apostrophes_of,
     apply,
+    article_fixed,
     article_for,
     asks,
     attached,
@@ -720,20 +721,6 @@ def _vocatives(sentence: str, toks: Sequence[Token]) -> list[Edit]:
     return out
 
 
-def _article_fixed(sentence: str, e: Edit) -> Edit:
-    """An edit after "a" or "an" that puts another word next to it takes the article along
-    when the new word needs the other one: "a fucking aneurysm" -> "an aneurysm", not "a
-    aneurysm" (a deletion; replacements spell their own)."""
-    art = re.search(r"\b(an?)(\s*)$", sentence[:e.start], re.IGNORECASE)
-    nxt = re.match(r"\s*([^\W\d_][\w'’-]*)", e.replacement + sentence[e.end:])
-    if art is None or nxt is None:
-        return e
-    want = article_for(nxt.group(1), art.group(1))
-    if want.lower() == art.group(1).lower():
-        return e
-    return Edit(art.start(), e.end, want + art.group(2) + e.replacement, e.gain)
-
-
 def _tells(toks: Sequence[Token], e: Edit) -> bool:
     """A one-word sentence dropped whole that is a verb tells what happened ("Busted! He
     was caught" -> "He was caught", "Agreed.", "Denied!"): not an exclamation (-02l)."""
@@ -1097,7 +1084,7 @@ class Suggester:
         edits += self._questions(sentence, doc, target)
         # nothing outside the span changes, not even an article ("an" -> "a"); a deletion
         # may take the space or punctuation that set its words off ("Wow! " of "Wow!")
-        edits = [e for e in map(partial(_article_fixed, sentence), edits)
+        edits = [e for e in map(partial(article_fixed, sentence), edits)
                  if inside(*_core(sentence, e))]
         edits.sort(key=lambda e: -e.gain)
         return edits[:self.budget]

@@ -423,6 +423,20 @@ def apart(a: Edit, b: Edit) -> bool:
     return a.end <= b.start or b.end <= a.start
 
 
+def article_fixed(sentence: str, e: Edit) -> Edit:
+    """An edit after "a" or "an" that puts another word next to it takes the article along
+    when the new word needs the other one: "a fucking aneurysm" -> "an aneurysm", not "a
+    aneurysm" (a deletion; replacements spell their own)."""
+    art = re.search(r"\b(an?)(\s*)$", sentence[:e.start], re.IGNORECASE)
+    nxt = re.match(r"\s*([^\W\d_][\w'’-]*)", e.replacement + sentence[e.end:])
+    if art is None or nxt is None:
+        return e
+    want = article_for(nxt.group(1), art.group(1))
+    if want.lower() == art.group(1).lower():
+        return e
+    return Edit(art.start(), e.end, want + art.group(2) + e.replacement, e.gain)
+
+
 def combine(sentence: str, a: Edit, b: Edit) -> Edit:
     return combine_all(sentence, [a, b])
 
@@ -440,5 +454,12 @@ def combine_all(sentence: str, edits: Sequence[Edit]) -> Edit:
         if art := re.fullmatch(r"(an?)(\s*)", parts[k], re.IGNORECASE):
             after = "".join(parts[k + 1:]) + sentence[ordered[-1].end:]
             parts[k] = article_for(after, art.group(1)) + art.group(2)
-    return Edit(ordered[0].start, ordered[-1].end, "".join(parts),
-                sum(e.gain for e in ordered))
+    for k in range(1, len(parts), 2):  # an article the writer put between two edits: "a
+        # real rude" -> "an impolite" when "real" goes and "rude" becomes "impolite"
+        if art := re.search(r"\b(an?)(\s+)$", parts[k], re.IGNORECASE):
+            after = "".join(parts[k + 1:]) + sentence[ordered[-1].end:]
+            parts[k] = parts[k][:art.start()] + article_for(after, art.group(1)) + art.group(2)
+    # and an article before them all follows what now comes after it: "a stupid fucking
+    # idea" -> "an idea" when both words go
+    return article_fixed(sentence, Edit(ordered[0].start, ordered[-1].end, "".join(parts),
+                                        sum(e.gain for e in ordered)))

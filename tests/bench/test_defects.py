@@ -57,9 +57,10 @@ def test_texts_that_had_slips_have_none_now() -> None:
 
 def test_main_writes_counts_and_its_section(tmp_path, goemotions_dir, capsys) -> None:
     out = tmp_path / "defects.json"
-    assert main(["--limit", "20", "--out", str(out), "--data-dir", str(goemotions_dir)]) == 0
+    assert main(["--offset", "3", "--limit", "20", "--out", str(out),
+                 "--data-dir", str(goemotions_dir)]) == 0
     res = json.loads(out.read_text())
-    assert res["texts"] == 20 and set(res["defects"]) == set(KINDS)
+    assert res["texts"] == 20 and res["offset"] == 3 and set(res["defects"]) == set(KINDS)
     assert f"verified suggestions for {res['texts_with_emotion']} test texts" in (
         capsys.readouterr().out)
     table = "\n".join(defects_section(res))

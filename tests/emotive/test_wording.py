@@ -146,6 +146,16 @@ def test_articles_follow_the_sound_of_the_next_word() -> None:
     first = Edit(s.index("a fucking"), s.index(" awful"), "an", 0.2)
     second = Edit(s.index("awful"), s.index("awful") + 5, "bad", 0.2)
     assert apply(s, combine_all(s, [first, second])) == "It was a bad idea."
+    # an article between two edits follows the word after it (a scan of 2026-12-02)
+    s = "You are in for a real rude surprise."
+    real, rude = s.index("real "), s.index("rude")
+    both = combine_all(s, [Edit(real, real + 5, "", 0.1), Edit(rude, rude + 4, "impolite", 0.1)])
+    assert apply(s, both) == "You are in for an impolite surprise."
+    # and one before them all, when both words after it go
+    s = "It is *a stupid fucking idea*."
+    k, j = s.index("stupid"), s.index("idea")
+    both = combine_all(s, [Edit(k, k + 7, "", 0.1), Edit(k + 7, j, "", 0.1)])
+    assert apply(s, both) == "It is *an idea*."
 
 
 def test_swearing_opening_a_sentence_of_a_unit_gives_its_capital() -> None:
