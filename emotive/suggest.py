@@ -1073,14 +1073,15 @@ class Suggester:
                 found = [self._drop_attributive(sentence, toks, i, 0.1)]
             found.sort(key=lambda e: -e.gain)
             edits.extend(found[:self.per_word])
+        def free(e: Edit) -> bool:  # touches no word of a fixed expression
+            return not any(e.start < toks[k].end and toks[k].start < e.end for k in held)
+
         # nor a phrase rule: "Happy birthday!" -> "Birthday!" drops no framing feeling
         edits += [e for e in phrase_edits(sentence, target.kind)
-                  if not any(e.start < toks[k].end and toks[k].start < e.end for k in held)
-                  and not _verbless(toks, e) and not _tells(toks, e)
+                  if free(e) and not _verbless(toks, e) and not _tells(toks, e)
                   and not _fragment(sentence, toks, e)]
         if target.kind != "more":
-            edits += [e for e in _vocatives(sentence, toks)
-                      if not any(e.start < toks[k].end and toks[k].start < e.end for k in held)]
+            edits += [e for e in _vocatives(sentence, toks) if free(e)]
         edits += self._questions(sentence, doc, target)
         # nothing outside the span changes, not even an article ("an" -> "a"); a deletion
         # may take the space or punctuation that set its words off ("Wow! " of "Wow!")
@@ -1356,16 +1357,12 @@ class Suggester:
 
     @staticmethod
     def _delete(sentence: str, toks: Sequence[Token], i: int, gain: float) -> Edit:
-        """Drop token ``i``; a preceding "a"/"an" follows the next word's sound ("a
-        disgustingly unhealthy habit" -> "an unhealthy habit", not "a unhealthy")."""
+        """Drop token ``i`` (a preceding "a"/"an" is re-spelled for the next word with
+        every other edit, by ``article_fixed``: "a disgustingly unhealthy habit" -> "an
+        unhealthy habit", not "a unhealthy")."""
         if paired := _conjunct(toks, i, gain):
             return paired
-        e = deletion(sentence, toks[i], gain)
-        if e.start == toks[i].start and i + 1 < len(toks) and (
-                art := _article(sentence, toks, i, toks[i + 1].text)) and (
-                art.spelled.lower() != art.was.lower()):
-            return Edit(art.start, e.end, art.spelled + art.gap, gain)
-        return e
+        return deletion(sentence, toks[i], gain)
 
     @staticmethod
     def _drop_attributive(sentence: str, toks: Sequence[Token], i: int, gain: float) -> Edit:
