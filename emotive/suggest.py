@@ -371,11 +371,46 @@ def _polite_regret(toks: Sequence[Token], i: int) -> bool:
             said[0].lemma == "have" and len(said) > 1 and said[1].tag == "VBN")):
         return True  # what has happened is regretted, not feared: "I'm afraid we've lost
         # the data", "I'm afraid it was a mistake"
+    if bool(after) and after[0].tag == "PRP" and said and said[0].tag in ("VBZ", "VBP") and (
+            said[0].lemma == "be" or (said[0].lemma in ("do", "have")
+                                      and after[0].text.lower() in ("i", "we"))) and not (
+            len(said) > 1 and (said[1].tag == "VBG" or said[1].text.lower() == "gon")):
+        return True  # what is so: "I'm afraid you're right", "I'm afraid it's too late
+        # now", and one's own lack: "I'm afraid I do", "I'm afraid I don't have it"; not
+        # what is coming ("I'm afraid it's getting worse", "I'm afraid I'm gonna fail")
+        # nor what another does: "I'm afraid he doesn't love me" fears
     return bool(after) and after[0].tag in ("PRP", "DT") and (
         any(u.lemma in ("have", "need") and k + 1 < len(said) and said[k + 1].tag == "TO"
             for k, u in enumerate(said))
         or (len(said) > 1 and (said[0].tag == "MD" or said[0].lemma == "be")
             and said[1].lemma == "not"))
+
+
+def _regrets(sentence: str, toks: Sequence[Token]) -> list[Edit]:
+    """A polite "I'm afraid" (``_polite_regret``) goes; it says no fear: "I don't know any
+    but my own, I'm afraid." -> "I don't know any but my own.", "I'm afraid I'll pick
+    something else." -> "I'll pick something else.", "Sorry, I'm afraid we can't" ->
+    "Sorry, we can't". Before "not" or "so" it is put as the regret it is: "I'm afraid not"
+    -> "Unfortunately not". "I'm afraid." alone is left."""
+    out = []
+    for i in range(2, len(toks)):
+        if not _polite_regret(toks, i) or toks[i - 2].text.lower() != "i":
+            continue
+        start, end = toks[i - 2].start, toks[i].end
+        if _closes(toks, i):
+            k = i - 3  # with the comma or space that sets it off: "my own, I'm afraid."
+            while k >= 0 and toks[k].text == ",":
+                k -= 1
+            if k >= 0:
+                out.append(Edit(toks[k].end, end, "", 0.3))
+        elif toks[i + 1].text.lower() in ("not", "so"):
+            out.append(Edit(start, end, match_case("unfortunately", sentence[start:end]), 0.3))
+        else:
+            stop = toks[i + 1].start if toks[i + 1].text != "," else toks[i + 1].end
+            while stop < len(sentence) and sentence[stop] == " ":
+                stop += 1
+            out.append(drop(sentence, start, stop, 0.3))
+    return out
 
 
 def _result_clause(toks: Sequence[Token], i: int) -> bool:
@@ -1081,7 +1116,8 @@ class Suggester:
                   if free(e) and not _verbless(toks, e) and not _tells(toks, e)
                   and not _fragment(sentence, toks, e)]
         if target.kind != "more":
-            edits += [e for e in _vocatives(sentence, toks) if free(e)]
+            edits += [e for e in _vocatives(sentence, toks) + _regrets(sentence, toks)
+                      if free(e)]
         edits += self._questions(sentence, doc, target)
         # nothing outside the span changes, not even an article ("an" -> "a"); a deletion
         # may take the space or punctuation that set its words off ("Wow! " of "Wow!")

@@ -402,10 +402,12 @@ def test_sadness_may_leave_joy_behind_and_fear_may_after_the_rest(analyzer) -> N
     words = [g.replacement for g in got]
     assert words[0] == "uneasy" and "concerned" in words, words
     assert got[-1].shift > got[0].shift  # ranked after, though it moves fear further
-    # a polite regret is no fear: "my own, I'm afraid." -> "I'm concerned."
-    for text in ("I don't know any but my own I'm afraid.",
-                 "I'm afraid I'll pick something else."):
-        assert analyzer.suggest(text, 0, len(text), "less:fear") == [], text
+    # a polite regret is no fear: "my own, I'm afraid." is not "I'm concerned.", it goes
+    for text, want in (("I don't know any but my own I'm afraid.",
+                        "I don't know any but my own."),
+                       ("I'm afraid I'll pick something else.", "I'll pick something else.")):
+        got = analyzer.suggest(text, 0, len(text), "less:fear")
+        assert [g.sentence for g in got] == [want], text
 
 
 def test_lowering_an_emotion_never_swaps_in_another(analyzer) -> None:
@@ -1492,6 +1494,26 @@ def test_a_polite_regret_is_no_fear(analyzer) -> None:
             analyzer, text, "less:fear")), text
     for text in ("I'm afraid he will die.", "I'm afraid he doesn't love me."):
         assert text.replace("afraid", "worried") in rewrites_of(analyzer, text, "less:fear")
+
+
+def test_a_polite_regret_goes(analyzer) -> None:
+    for text, want in (
+            ("Sorry, I'm afraid we can't make it on Friday.", "Sorry, we can't make it on Friday."),
+            ("I'm afraid we've lost the data.", "We've lost the data."),
+            ("I'm afraid you're right about the budget.", "You're right about the budget."),
+            ("It was years ago, I'm afraid I don't have it.", "It was years ago, I don't have it."),
+            ("Not the file you want, I'm afraid.", "Not the file you want."),
+            ("I'm afraid not.", "Unfortunately not.")):
+        assert want in rewrites_of(analyzer, text, "less:fear"), text
+    # what is coming, or what another does, is feared: the fear is toned down, not dropped
+    for text in ("I'm afraid he doesn't love me.", "I'm afraid it's getting worse.",
+                 "I'm afraid I'm gonna fail the exam."):
+        rest = text.removeprefix("I'm afraid ")
+        rewrites = rewrites_of(analyzer, text, "less:fear")
+        assert rest[0].upper() + rest[1:] not in rewrites, rewrites
+        assert text.replace("afraid", "worried") in rewrites, rewrites
+    assert rewrites_of(analyzer, "I'm afraid.", "less:fear") <= {"I'm worried.",
+                                                                 "I'm concerned.", "I'm uneasy."}
 
 
 def test_a_sentence_of_a_unit_is_not_left_with_its_end_mark_alone(analyzer) -> None:
