@@ -413,6 +413,46 @@ def _regrets(sentence: str, toks: Sequence[Token]) -> list[Edit]:
     return out
 
 
+def _read(toks: Sequence[Token], i: int) -> Token:
+    """Token ``i`` as the scales know it, where the tagger read a feeling word otherwise: a
+    participle after a linking verb with no object is the adjective ("It's depressing
+    how little we did", "I'm thrilled with the progress": spaCy's VBG and VBN; a passive
+    with "by" stays a verb: "frightened by" -> "alarmed by", not "uneasy by"), and a verb
+    the lemmatizer cut wrong gets lemminflect's lemma ("scared" is "scar" to spaCy)."""
+    t = toks[i]
+    low = t.text.lower()
+    if t.pos != "VERB" or t.tag not in ("VBD", "VBN", "VBG"):
+        return t
+    k = i - 1
+    while k >= 0 and toks[k].pos in ("ADV", "PART") and toks[k].text.lower() != "not":
+        k -= 1
+    n = i + 1
+    while n < len(toks) and toks[n].pos == "ADV":
+        n += 1  # "scared already by"
+    nxt = toks[n] if n < len(toks) else None
+    if t.tag != "VBD" and k >= 0 and (toks[k].lemma in LINKING or toks[k].lemma == "feel") and (
+            SCALED.places.get(f"a:{low}")) and not (nxt is not None and (
+                nxt.pos in ("PRON", "NOUN", "PROPN", "DET") or nxt.text.lower() == "by")):
+        return Token(t.start, t.end, t.text, low, "ADJ", "JJ")
+    if not SCALED.places.get(f"v:{t.lemma}"):
+        from lemminflect import getLemma
+
+        for lemma in getLemma(low, "VERB"):
+            if SCALED.places.get(f"v:{lemma}"):
+                return Token(t.start, t.end, t.text, lemma, t.pos, t.tag)
+    return t
+
+
+def _result_follows(toks: Sequence[Token], i: int) -> bool:
+    """Does the verb at ``i`` take a result that makes an idiom of it: "scared me away",
+    "scared them off", "scared straight", "scared everyone to death"?"""
+    rest = [u.text.lower() for u in toks[i + 1:i + 5]]
+    if rest[:1] in (["away"], ["off"], ["straight"]) or (len(rest) > 1 and (
+            toks[i + 1].pos == "PRON" and rest[1] in ("away", "off", "straight"))):
+        return True  # not a verb's own object: "enjoy feasting off tears"
+    return any(a == "to" and b == "death" for a, b in itertools.pairwise(rest))
+
+
 def _result_clause(toks: Sequence[Token], i: int) -> bool:
     """Is the "so" at ``i`` the "so" of a result clause without "that": "so devoid of
     meaning I feel compelled to complain" (a subject and its verb follow, no punctuation
@@ -571,6 +611,14 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
             return True
         if low == "nervous" and lemma == "concerned":
             return True  # a nerve is no care: "he was just nervous" (-02q)
+        follows = toks[i + 1] if i + 1 < len(toks) else None
+        if lemma == "eager" and not (follows and follows.text.lower() in ("to", "for")):
+            return True  # eagerness is for something: "stoked about this" is no "eager
+            # about this", "I'm stoked." no "I'm eager."; "stoked to go" is eager
+        if low in ("thrilled", "stoked") and lemma in ("keen", "interested") and not (
+                follows and (follows.pos == "ADP" or follows.text.lower() == "to")):
+            return True  # alone, thrilled is delighted: "he'll be thrilled." is no "he'll
+            # be interested."; "I'm kinda excited" may be "kinda keen"
         return (felt and lemma not in EXPERIENCER and not feels_bad(lemma)) or (
             faint and lemma in FAINT) or (
             lemma in present) or (bodily and lemma in ("hard", "difficult")) or (
@@ -1027,8 +1075,9 @@ class Suggester:
 
     @staticmethod
     def _tokens(sentence: str, doc: Any) -> list[Token]:
-        return [Token(t.idx, t.idx + len(t.text), sentence[t.idx:t.idx + len(t.text)],
+        toks = [Token(t.idx, t.idx + len(t.text), sentence[t.idx:t.idx + len(t.text)],
                       t.lemma_.lower(), t.pos_, t.tag_) for t in doc]
+        return [_read(toks, i) for i in range(len(toks))]
 
     def _inflect(self, lemma: str, tag: str) -> str:
         from lemminflect import getInflection
@@ -1155,9 +1204,9 @@ class Suggester:
         after = toks[i + 1].tag if i + 1 < len(toks) else ""
         if t.tag == "VBG" and i and toks[i - 1].pos == "NOUN" and after in ("NN", "NNS", "JJ"):
             return []  # a compound: "a gun loving student" -> "a gun liking student"
-        if t.pos == "VERB" and after == "RP":
+        if t.pos == "VERB" and (after == "RP" or _result_follows(toks, i)):
             return []  # a phrasal verb means more than its verb: "freaked out" -> "freaked
-            # out out", "crack up" -> "split up"
+            # out out", "crack up" -> "split up", "scared me away" -> "alarmed me away"
         # a superlative of a bad quality before its noun moves down its scale alone ("the
         # worst coach" -> "the weakest coach"); no WordNet synonym, no good quality ("best
         # friends" -> "finest friends")

@@ -1651,3 +1651,37 @@ def test_how_it_is_done_stays_before_a_comma_too(analyzer) -> None:
         analyzer, "I miss you terribly, but I will see you soon.", "less:sadness")
     assert not any(r.startswith("Fine way") for r in rewrites_of(
         analyzer, "Good way to ensure they get hyped to play.", "neutral"))
+
+
+def test_a_feeling_word_the_tagger_misread_is_still_on_its_scale(analyzer) -> None:
+    # spaCy lemmatizes "scared" as "scar" and "hated" as "hat"
+    assert "The report worried everyone." in rewrites_of(analyzer, "The report scared everyone.",
+                                                         "less:fear")
+    assert "They disliked him for it." in rewrites_of(analyzer, "They hated him for it.",
+                                                      "less:anger")
+    # a participle after a linking verb, with no object, is the adjective of the scales
+    assert "It's unfortunate how little progress we made." in rewrites_of(
+        analyzer, "It's depressing how little progress we made.", "less:sadness")
+    assert "I'm pleased with the progress the team has made." in rewrites_of(
+        analyzer, "I'm thrilled with the progress the team has made.", "less:joy")
+    # a passive with "by" stays a verb: "scared already by" is not "anxious already by"
+    rewrites = rewrites_of(analyzer, "I've been scared already by their defence.", "less:fear")
+    assert rewrites and not any(" by " in r and ("anxious" in r or "uneasy" in r)
+                                for r in rewrites), rewrites
+    # nor is "got confused" (mixed up) "got uncertain"
+    assert not any("uncertain" in r for r in rewrites_of(
+        analyzer, "I got confused when I didn't see any blood.", "less:surprise"))
+
+
+def test_a_verb_with_a_result_is_an_idiom(analyzer) -> None:
+    for text in ("Your desperate posts scared me away!", "The dog scared them off.",
+                 "That show scared straight a lot of kids.",
+                 "Chernobyl has scared everyone to death about nuclear."):
+        assert not any("scared" not in r for r in rewrites_of(analyzer, text, "less:fear")), text
+
+
+def test_eagerness_and_interest_are_for_something(analyzer) -> None:
+    rewrites = rewrites_of(analyzer, "He'll be thrilled.", "less:joy")
+    assert not any("eager" in r or "interested" in r or "keen" in r for r in rewrites), rewrites
+    assert not any("eager" in r for r in rewrites_of(
+        analyzer, "I'm so stoked about this.", "less:joy"))
