@@ -609,6 +609,14 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
             return True
         if low in MAD and looks and lemma in ODDITIES:
             return True
+        if lemma == "poor" and len(said) > 1 and said[-1].lemma == "be" and (
+                said[-2].pos == "PROPN" or said[-2].text.lower() in SOMEONE
+                or said[-2].lemma in BEINGS):
+            return True  # of a place or a person it is money: "Utah is terrible" -> "Utah
+            # is poor", "he was awful" -> "he was poor"; "the service was poor" is fine
+        if lemma in ("poor", "weak") and i + 1 < len(toks) and toks[i + 1].lemma in BEINGS:
+            return True  # nor before people after a verb: "they are just horrible people"
+            # is no "poor people" or "weak people" (the tagger's predicate reading)
         if low == "nervous" and lemma == "concerned":
             return True  # a nerve is no care: "he was just nervous" (-02q)
         follows = toks[i + 1] if i + 1 < len(toks) else None

@@ -330,6 +330,17 @@ def phrase_edits(sentence: str, kind: str) -> list[Edit]:
                 continue  # inside a word: "Un-fuckin-believable" -> "Un--believable"
             if re.match(r"\s*it\b[\s.!?…]*$", sentence[m.end():], re.IGNORECASE):
                 continue  # the oath itself: "Crap... god damn it." is not "Crap... it."
+            if m.group().lstrip().lower().startswith("the ") and re.search(
+                    r"(?:^|[,;:.!?…]|\b(?:and|but|so|or)\b)\s*$", sentence[:m.start()],
+                    re.IGNORECASE):
+                start = m.end() - len(m.group().lstrip())
+                if re.match(r"\s+(?:is|are|was|were|do|does|did|have|has)\b|['’]s\b",
+                            sentence[m.end():], re.IGNORECASE):
+                    out.append(Edit(start, m.end(), match_case(
+                        "what", sentence[start:m.end()]) if opens(sentence, start) else "what",
+                                    0.2))
+                continue  # a question word itself: "the hell is wrong with us?" (what the
+                # hell is) is no "is wrong with us?", but "what is wrong with us?"
             if not opens(sentence, m.start()):  # with the space before it
                 out.append(Edit(m.start(), m.end(), "", 0.2))
                 continue

@@ -1685,3 +1685,24 @@ def test_eagerness_and_interest_are_for_something(analyzer) -> None:
     assert not any("eager" in r or "interested" in r or "keen" in r for r in rewrites), rewrites
     assert not any("eager" in r for r in rewrites_of(
         analyzer, "I'm so stoked about this.", "less:joy"))
+
+
+def test_poor_of_a_place_or_a_person_is_money(analyzer) -> None:
+    for text in ("Utah is terrible.", "He was terrible in the second half."):
+        assert not any("poor" in r for r in rewrites_of(analyzer, text, "less:anger")), text
+    assert not any("poor" in r or "weak" in r for r in rewrites_of(
+        analyzer, "Maybe they are just horrible people.", "less:anger"))
+    assert "The service was poor." in rewrites_of(analyzer, "The service was terrible.",
+                                                  "less:anger")
+
+
+def test_the_hell_opening_a_question_is_its_question_word(analyzer) -> None:
+    rewrites = rewrites_of(analyzer, "The rich are horrible people, the hell is wrong with us?",
+                           "less:anger")
+    assert "The rich are horrible people, what is wrong with us?" in rewrites
+    assert not any(", is wrong" in r for r in rewrites), rewrites
+    assert "What did you just say to me?" in rewrites_of(
+        analyzer, "The fuck did you just say to me?", "less:anger")
+    # after its question word it still goes
+    assert "What is wrong with you?" in rewrites_of(analyzer, "What the hell is wrong with you?",
+                                                   "less:anger")
