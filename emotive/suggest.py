@@ -38,7 +38,7 @@ import threading
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cached_property, partial
+from functools import cache, cached_property, partial
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -434,13 +434,20 @@ def _read(toks: Sequence[Token], i: int) -> Token:
             SCALED.places.get(f"a:{low}")) and not (nxt is not None and (
                 nxt.pos in ("PRON", "NOUN", "PROPN", "DET") or nxt.text.lower() == "by")):
         return Token(t.start, t.end, t.text, low, "ADJ", "JJ")
-    if not SCALED.places.get(f"v:{t.lemma}"):
-        from lemminflect import getLemma
-
-        for lemma in getLemma(low, "VERB"):
-            if SCALED.places.get(f"v:{lemma}"):
-                return Token(t.start, t.end, t.text, lemma, t.pos, t.tag)
+    if not SCALED.places.get(f"v:{t.lemma}") and (lemma := _scale_verb_forms().get(low)):
+        return Token(t.start, t.end, t.text, lemma, t.pos, t.tag)
     return t
+
+
+@cache
+def _scale_verb_forms() -> dict[str, str]:
+    """Each past form and participle of a verb on the scales -> its lemma ("scared" ->
+    "scare"), from lemminflect's inflections (its lemma table would cost memory)."""
+    from lemminflect import getInflection
+
+    return {form: lemma for key in SCALED.places if key.startswith("v:")
+            for lemma in [key[2:]] if " " not in lemma
+            for tag in ("VBD", "VBN", "VBG") for form in getInflection(lemma, tag)}
 
 
 def _result_follows(toks: Sequence[Token], i: int) -> bool:
