@@ -43,7 +43,7 @@ THAT_CLAUSE = frozenset({
     "odd", "strange", "weird", "unusual", "bizarre", "surprising", "unexpected", "shocking",
     "astonishing", "unbelievable", "silly", "foolish", "ridiculous", "absurd", "crazy",
     "insane", "stupid", "dumb", "unfortunate", "regrettable", "disappointing", "depressing",
-    "tragic", "heartbreaking", "annoying", "irritating", "frustrating", "infuriating",
+    "tragic", "heartbreaking", "upsetting", "annoying", "irritating", "frustrating", "infuriating",
     "maddening", "outrageous", "unacceptable", "concerning", "worrying", "alarming",
     "disturbing", "troubling", "scary", "frightening", "terrifying", "unsettling",
     "interesting", "notable", "fascinating", "funny", "amusing", "hilarious", "good", "nice",
