@@ -411,7 +411,8 @@ def audit_lines(folder: Path = AUDITS) -> list[str]:
     for f in files:
         doc = json.loads(f.read_text(encoding="utf-8"))
         found = "; ".join(f"{wrong} of {n} at {version}"
-                          for version, (n, wrong) in tally(doc["items"]).items())
+                          for version, (n, wrong) in tally(doc["items"]).items()) or (
+            "none to rate: no best suggestion differs")
         blind = doc.get("blind") is not False
         if doc.get("paired"):
             how = "paired: only the texts whose best suggestions differ, " + (

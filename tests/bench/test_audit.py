@@ -50,6 +50,10 @@ def test_benchmarks_quote_every_audit(tmp_path) -> None:
                             "blind: rated knowing the versions | 0 of 1 at h |")
     assert rows[7].endswith("| random draw of one version, not blind: rated knowing it "
                             "| 0 of 1 at i |")
+    # a paired check where no best suggestion differs has nothing to rate, and says so
+    write("suggestions-2026-12-02d.json", {}, paired=True)
+    rows = [x for x in audit_lines(tmp_path) if x.startswith("| `")]
+    assert rows[-1].endswith("| none to rate: no best suggestion differs |")
 
 
 def test_an_unrated_item_is_an_error_not_a_fine_one(tmp_path) -> None:
