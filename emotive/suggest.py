@@ -621,6 +621,12 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
                 or said[-2].lemma in BEINGS):
             return True  # of a place or a person it is money: "Utah is terrible" -> "Utah
             # is poor", "he was awful" -> "he was poor"; "the service was poor" is fine
+        if lemma == "concern" and t.pos == "VERB" and t.tag in ("VB", "VBD", "VBZ", "VBP") and (
+                not (i + 2 < len(toks) and toks[i + 1].text.lower() in OBJECTS
+                     and toks[i + 2].text.lower() in ("that", "how", "when", "to"))):
+            return True  # a finite verb says what a thing is about: "The report scared
+            # everyone" -> "The report concerned everyone"; "It concerns me that…", "I was
+            # concerned by it", "That's concerning" are a worry
         if lemma in ("poor", "weak") and i + 1 < len(toks) and toks[i + 1].lemma in BEINGS:
             return True  # nor before people after a verb: "they are just horrible people"
             # is no "poor people" or "weak people" (the tagger's predicate reading)

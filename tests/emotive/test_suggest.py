@@ -1706,3 +1706,14 @@ def test_the_hell_opening_a_question_is_its_question_word(analyzer) -> None:
     # after its question word it still goes
     assert "What is wrong with you?" in rewrites_of(analyzer, "What the hell is wrong with you?",
                                                    "less:anger")
+
+
+def test_concern_as_a_verb_is_a_worry_only_when_felt(analyzer) -> None:
+    # active, "concern" says what a thing is about: "The report concerned everyone"
+    rewrites = rewrites_of(analyzer, "The report scared everyone.", "less:fear")
+    assert "The report alarmed everyone." in rewrites
+    assert "The report concerned everyone." not in rewrites
+    assert "I was concerned by the report." in driven_rewrites_of(
+        analyzer, "I was frightened by the report.", "less:fear")
+    assert "It concerns me that nobody checked." in driven_rewrites_of(
+        analyzer, "It frightens me that nobody checked.", "less:fear")
