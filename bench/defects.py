@@ -42,6 +42,8 @@ EMOTICON = re.compile(r"[:;=8][-o^']?[()\[\]]+|[()\[\]]+[-o^']?[:;=]")  # ":-)",
 STRAY = re.compile(r"^\s*[,.;:]|,\s*[,.]|\(\s*\)|\s,|[.!?]\s+\.(?!\.)")
 DANGLING = re.compile(r"\b(?:a|an|the|of|and|but|with|my|your|their|very|to)\s*[.!?,]*$",
                       re.IGNORECASE)
+# ...but a name ("Exhibit A", "Plan A") or a phrasal verb's particle ("get it over with")
+NOT_DANGLING = re.compile(r"(?:\b[A-Z]\w*\s+A|\bover\s+with)\s*[.!?,]*$")
 LOWER_AFTER_STOP = re.compile(r"(?<!\.)[.!?]\s+[a-z]")
 KINDS = {"article": "'a'/'an' that does not fit the next word",
          "doubled": "a word said twice in a row",
@@ -79,7 +81,8 @@ def defects(before: str, after: str) -> list[str]:
         found.append("spacing")
     if _new(STRAY, before.strip(), after.strip()):
         found.append("punctuation")
-    if DANGLING.search(after.strip()) and not DANGLING.search(before.strip()):
+    if DANGLING.search(after.strip()) and not DANGLING.search(before.strip()) and not (
+            NOT_DANGLING.search(after.strip())):
         found.append("dangling")
     def unclosed(s: str) -> int:
         s = EMOTICON.sub("", s)

@@ -676,6 +676,17 @@ def _compared(lemma: str) -> bool:
         getInflection(lemma, "JJR", inflect_oov=False))
 
 
+DOUBLED = re.compile(r"\b(\w+)\s+\1\b", re.IGNORECASE)
+
+
+def _doubles(sentence: str, rewrite: str) -> bool:
+    """Does the rewrite say a word twice in a row where the sentence did not ("a nice cool
+    glass" -> "a fine fine glass")?"""
+    def pairs(text: str) -> Counter[str]:
+        return Counter(m.group(1).lower() for m in DOUBLED.finditer(text))
+    return bool(pairs(rewrite) - pairs(sentence))
+
+
 def _echoes(a: Edit, b: Edit) -> bool:
     """Do two edits put in the same word, or two forms of one ("The outage was scary and we
     were worried" -> "concerning and we were concerned")? Together they read as a slip."""
@@ -1541,6 +1552,12 @@ class Suggester:
             # "get aggravated more easily now" -> "more now"
         if low in CONNECTING:
             return False  # the argument: "is therefore racist" -> "is racist" (-02p)
+        if (i and toks[i - 1].text.lower() == "as" and i + 1 < len(toks)
+                and toks[i + 1].text.lower() == "as") or (
+                low == "such" and i and toks[i - 1].text.lower() in ("and", "or")):
+            return False  # a comparison's measure and "and such" are what is said: "as
+            # quickly as possible" -> "as as possible", "As long as" -> "As as", "an
+            # awkward stage and such." -> "an awkward stage and."
         if low in ("worst", "best"):
             return False  # a superlative is the claim: "Worst ending ever!" -> "Ending
             # ever!" (-02o; tagged as an adverb)
@@ -1699,7 +1716,7 @@ class Suggester:
         edits = self.edits(sentence, target, window, drivers, offset)
         edits = [e for e in edits if WORDLIKE.search(r := self.apply(sentence, e)) and not any(
             p.match(r) and not p.match(sentence) for p in LEFT_BUT)
-            and not _hollows(sentence, parts, e)]
+            and not _hollows(sentence, parts, e) and not _doubles(sentence, r)]
         if not edits:
             before = float(target.value(*self.score([sentence]), self.schema)[0])
             return [], Miss("no-edits", str(target), target.measure, margin, before)
@@ -1775,6 +1792,7 @@ class Suggester:
                 if len(chain) > 2:
                     combos.append(combine_all(sentence, [c.edit for c in chain]))
         combos += self._graded_pairs(sentence, found)
+        combos = [c for c in combos if not _doubles(sentence, self.apply(sentence, c))]
         if not combos:
             return []
         _, more = self._score(sentence, combos, target)

@@ -34,6 +34,8 @@ def test_each_slip_is_found(before, after, kind) -> None:
     ("I can't :(", "I can't"),  # an emoticon, not a bracket
     ("I'll wait then :-)", "I'll wait"), ("It is up :))", "It is up"),
     ("Into evil troopers !!!", "Into mean troopers ."),
+    ("Exhibit A, lol", "Exhibit A"),  # a name, not an article
+    ("might as well get it over with quickly.", "might as well get it over with."),
 ])
 def test_what_the_writer_wrote_or_good_english_is_no_slip(before, after) -> None:
     assert defects(before, after) == []

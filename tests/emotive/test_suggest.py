@@ -1717,3 +1717,17 @@ def test_concern_as_a_verb_is_a_worry_only_when_felt(analyzer) -> None:
         analyzer, "I was frightened by the report.", "less:fear")
     assert "It concerns me that nobody checked." in driven_rewrites_of(
         analyzer, "It frightens me that nobody checked.", "less:fear")
+
+
+def test_no_rewrite_says_a_word_twice_or_drops_a_measure(analyzer) -> None:
+    # two adjectives before one noun, each toned down to the same word (a bench-defects
+    # slip on train texts 14,000-21,000)
+    text = "Now let's sit down and have a nice cool glass of turnip juice."
+    got = analyzer.suggest(text, 0, len(text), "less:joy", SuggestOptions(top=5))
+    assert not any("fine fine" in g.sentence for g in got), [g.sentence for g in got]
+    # "as ... as" and "and such" hold their word
+    for text in ("I'm in and out of the store as quickly as possible.",
+                 "As long as you're not being manipulated it should be fine.",
+                 "They were going through an awkward stage and such."):
+        assert not any(" as as " in f" {r.lower()} " or r.rstrip(".").endswith(" and")
+                       for r in rewrites_of(analyzer, text, "neutral")), text
