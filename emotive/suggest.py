@@ -418,7 +418,8 @@ def _read(toks: Sequence[Token], i: int) -> Token:
     participle after a linking verb with no object is the adjective ("It's depressing
     how little we did", "I'm thrilled with the progress": spaCy's VBG and VBN; a passive
     with "by" stays a verb: "frightened by" -> "alarmed by", not "uneasy by"), and a verb
-    the lemmatizer cut wrong gets lemminflect's lemma ("scared" is "scar" to spaCy)."""
+    the lemmatizer cut wrong gets the lemma of the scale verb it is a form of ("scared" is
+    "scar" to spaCy, "hated" "hat"; ``_scale_verb_forms``)."""
     t = toks[i]
     low = t.text.lower()
     if t.pos != "VERB" or t.tag not in ("VBD", "VBN", "VBG"):
