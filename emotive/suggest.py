@@ -528,7 +528,8 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
     """The words that may not replace token ``i`` here, whatever proposed them; ``before``
     is the tokens before it without adverbs and particles."""
     t, low = toks[i], toks[i].text.lower()
-    after = toks[i + 1].tag if i + 1 < len(toks) else ""
+    follows = toks[i + 1] if i + 1 < len(toks) else None
+    after = follows.tag if follows is not None else ""
     # the second of two adjectives is said of what the first is: "It's weird and sad" ->
     # "weird and disappointed" (-02q)
     while len(before) > 1 and before[-1].pos in ("CCONJ", "PUNCT") and before[-2].pos == "ADJ":
@@ -611,10 +612,13 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
         # strength ("a horrible man" -> "a weak man") and "mistaken" is odd ("the
         # mistaken subs", "the mistaken decision"): all are said of the thing itself
         if noun is not None and (lemma == "mistaken" or (
-                lemma in ("poor", "weak") and (noun in BEINGS or noun in LIVED)) or (
+                lemma in ("poor", "weak") and noun in LIVED) or (
                 lemma == "fine" and noun in FINE_NOUNS) or (
                 lemma in FAINT and noun in FAINTLESS)):
             return True
+        if lemma in ("poor", "weak") and follows is not None and follows.lemma in BEINGS:
+            return True  # before people, also after a verb (the tagger's predicate
+            # reading): "they are just horrible people" is no "poor people", "weak people"
         if low in MAD and looks and lemma in ODDITIES:
             return True
         if lemma == "poor" and len(said) > 1 and said[-1].lemma == "be" and (
@@ -628,12 +632,8 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
             return True  # a finite verb says what a thing is about: "The report scared
             # everyone" -> "The report concerned everyone"; "It concerns me that…", "I was
             # concerned by it", "That's concerning" are a worry
-        if lemma in ("poor", "weak") and i + 1 < len(toks) and toks[i + 1].lemma in BEINGS:
-            return True  # nor before people after a verb: "they are just horrible people"
-            # is no "poor people" or "weak people" (the tagger's predicate reading)
         if low == "nervous" and lemma == "concerned":
             return True  # a nerve is no care: "he was just nervous" (-02q)
-        follows = toks[i + 1] if i + 1 < len(toks) else None
         if lemma == "eager" and not (follows and follows.text.lower() in ("to", "for")):
             return True  # eagerness is for something: "stoked about this" is no "eager
             # about this", "I'm stoked." no "I'm eager."; "stoked to go" is eager

@@ -330,10 +330,10 @@ def phrase_edits(sentence: str, kind: str) -> list[Edit]:
                 continue  # inside a word: "Un-fuckin-believable" -> "Un--believable"
             if re.match(r"\s*it\b[\s.!?…]*$", sentence[m.end():], re.IGNORECASE):
                 continue  # the oath itself: "Crap... god damn it." is not "Crap... it."
+            start = m.end() - len(m.group().lstrip())  # the words, without the space
             if m.group().lstrip().lower().startswith("the ") and re.search(
                     r"(?:^|[,;:.!?…]|\b(?:and|but|so|or)\b)\s*$", sentence[:m.start()],
                     re.IGNORECASE):
-                start = m.end() - len(m.group().lstrip())
                 if re.match(r"\s+(?:is|are|was|were|do|does|did|have|has)\b|['’]s\b",
                             sentence[m.end():], re.IGNORECASE):
                     out.append(Edit(start, m.end(), match_case(
@@ -346,7 +346,7 @@ def phrase_edits(sentence: str, kind: str) -> list[Edit]:
                 continue
             # opening the sentence: with the space after it, the next word taking the
             # capital ("Freaking hate cats" -> "Hate cats", not " hate cats")
-            start, stop = m.end() - len(m.group().lstrip()), m.end()
+            stop = m.end()
             while stop < len(sentence) and sentence[stop] in " ,.!?…":
                 stop += 1  # "Goddamn. I'd tap out" -> "I'd tap out", not ". I'd tap out"
             if stop < len(sentence.rstrip()):
