@@ -44,6 +44,7 @@ DANGLING = re.compile(r"\b(?:a|an|the|of|and|but|with|my|your|their|very|to)\s*[
                       re.IGNORECASE)
 # ...but a name ("Exhibit A", "Plan A") or a phrasal verb's particle ("get it over with")
 NOT_DANGLING = re.compile(r"(?:\b[A-Z]\w*\s+A|\bover\s+with)\s*[.!?,]*$")
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 LOWER_AFTER_STOP = re.compile(r"(?<!\.)[.!?]\s+[a-z]")
 KINDS = {"article": "'a'/'an' that does not fit the next word",
          "doubled": "a word said twice in a row",
@@ -57,6 +58,12 @@ KINDS = {"article": "'a'/'an' that does not fit the next word",
 def _new(pattern: re.Pattern[str], before: str, after: str) -> bool:
     """Does ``after`` have more matches of ``pattern`` than ``before``?"""
     return len(pattern.findall(after)) > len(pattern.findall(before))
+
+
+def _last_sentence(s: str) -> str:
+    """The last sentence of ``s``: "THE." in "SHE. IS. THE." (a deleted sentence's
+    neighbour stands last in the rewrite, but it was a sentence of the original too)."""
+    return SENTENCE_END.split(s.strip())[-1]
 
 
 def defects(before: str, after: str) -> list[str]:
@@ -82,7 +89,8 @@ def defects(before: str, after: str) -> list[str]:
     if _new(STRAY, before.strip(), after.strip()):
         found.append("punctuation")
     if DANGLING.search(after.strip()) and not DANGLING.search(before.strip()) and not (
-            NOT_DANGLING.search(after.strip())):
+            NOT_DANGLING.search(after.strip())) and _last_sentence(after) not in (
+            SENTENCE_END.split(before.strip())):
         found.append("dangling")
     def unclosed(s: str) -> int:
         s = EMOTICON.sub("", s)
