@@ -70,6 +70,10 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
     # disbelief framed around what happened, a mess said of a thing
     ("The deploy failed again and I'm sick of it.", "The deploy failed again."),
     ("The build broke twice, and I'm getting tired of it!", "The build broke twice!"),
+    # ...or that only says how it makes one feel (session 18, -02zg)
+    ("The comments are what I expected and that makes me sad.",
+     "The comments are what I expected."),
+    ("I like this template, it makes me happy.", "I like this template."),
     ("I still can't believe those guys got nominated.", "Those guys got nominated."),
     ("Frankly, this documentation is a mess.", "Frankly, this documentation is messy."),
     ("The whole release process is a complete mess.", "The whole release process is messy."),
@@ -108,6 +112,8 @@ def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) ->
     "I can't believe you would call me that.", "I Can't Believe It's Not Butter.",
     # a person's mess is how they feel; a mess of things is things
     "My best friend is a mess.", "He's a mess.", "The room is a mess of cables.",
+    # what the feeling is for is said after it: it stays with it
+    "It's not rare, and it makes me sad because of what it implies.",
     "I'm sick of waiting.",  # what one is sick of is no "it": the clause says it
 ])
 def test_what_is_not_a_hedge_stays(sentence) -> None:
