@@ -118,7 +118,7 @@ def load_phrases(path: Path = PHRASES) -> tuple[
     parts = table.get("parts", {})
 
     def expand(pattern: str) -> str:
-        return re.sub(r"<([A-Z]+)>", lambda m: parts[m.group(1)], pattern)
+        return re.sub(r"<([A-Z_]+)>", lambda m: parts[m.group(1)], pattern)
     return ([(re.compile(rf"\b{expand(p)}\b", re.IGNORECASE), r) for p, r in table["reword"]],
             [re.compile(expand(p), re.IGNORECASE) for p in table["drop"]],
             {k: frozenset(v) for k, v in table["feelings"].items()},

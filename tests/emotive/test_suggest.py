@@ -1001,7 +1001,10 @@ def test_work_mail_frustration_is_toned_down_and_verified(analyzer) -> None:
             ("Frankly, this documentation is a mess and nobody can follow it.", "less:anger",
              "Frankly, this documentation is messy and nobody can follow it."),
             ("This is the third time this month the deploy has failed and I'm sick of it.",
-             "less:sadness", "This is the third time this month the deploy has failed.")]:
+             "less:sadness", "This is the third time this month the deploy has failed."),
+            # a feeling's cause said as what it is (session 18)
+            ("Honestly, it pisses me off that they lied to us.", "less:anger",
+             "Honestly, they lied to us.")]:
         got = analyzer.suggester.suggest(sentence, target)
         assert got and got[0].sentence == after
         assert got[0].before - got[0].after >= 0.1

@@ -74,6 +74,11 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
     ("The comments are what I expected and that makes me sad.",
      "The comments are what I expected."),
     ("I like this template, it makes me happy.", "I like this template."),
+    # a feeling's cause said as what it is, at the start, after an opener or an "and"
+    ("It really annoys me that nobody reads the docs.", "Nobody reads the docs."),
+    ("Honestly, it pisses me off that they lied to us.", "Honestly, they lied to us."),
+    ("I'm a libertarian, and it annoys me that the left won't talk.",
+     "I'm a libertarian, and the left won't talk."),
     ("I still can't believe those guys got nominated.", "Those guys got nominated."),
     ("Frankly, this documentation is a mess.", "Frankly, this documentation is messy."),
     ("The whole release process is a complete mess.", "The whole release process is messy."),
@@ -114,6 +119,8 @@ def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) ->
     "My best friend is a mess.", "He's a mess.", "The room is a mess of cables.",
     # what the feeling is for is said after it: it stays with it
     "It's not rare, and it makes me sad because of what it implies.",
+    # a fear is no frame; a clause that holds only under its frame stays with it
+    "It scares me that nobody reads the docs.", "It bothers me that he would say that.",
     "I'm sick of waiting.",  # what one is sick of is no "it": the clause says it
 ])
 def test_what_is_not_a_hedge_stays(sentence) -> None:
