@@ -44,7 +44,7 @@ DANGLING = re.compile(r"\b(?:a|an|the|of|and|but|with|my|your|their|very|to)\s*[
                       re.IGNORECASE)
 # ...but a name ("Exhibit A", "Plan A") or a phrasal verb's particle ("get it over with")
 NOT_DANGLING = re.compile(r"(?:\b[A-Z]\w*\s+A|\bover\s+with)\s*[.!?,]*$")
-SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+SPELLED_ON = re.compile(r"\s*[^\W\d_]+[.!?]+(?:\s|$)")  # " WORST." goes on with one word
 LOWER_AFTER_STOP = re.compile(r"(?<!\.)[.!?]\s+[a-z]")
 KINDS = {"article": "'a'/'an' that does not fit the next word",
          "doubled": "a word said twice in a row",
@@ -60,15 +60,11 @@ def _new(pattern: re.Pattern[str], before: str, after: str) -> bool:
     return len(pattern.findall(after)) > len(pattern.findall(before))
 
 
-def _last_sentence(s: str) -> str:
-    """The last sentence of ``s``: "THE." in "SHE. IS. THE." (a deleted sentence's
-    neighbour stands last in the rewrite, but it was a sentence of the original too)."""
-    return SENTENCE_END.split(s.strip())[-1]
-
-
-def defects(before: str, after: str) -> list[str]:
+def defects(before: str, after: str, following: str = "") -> list[str]:
     """The kinds of slip (``KINDS``) in the rewritten sentence ``after`` that the original
-    ``before`` does not have."""
+    ``before`` does not have. ``following`` is what comes after ``after`` in the rewritten
+    text: a phrase spelled out a word at a time goes on there ("SHE. IS. THE. FUCKING.
+    WORST." without "FUCKING." leaves "THE." before "WORST.", not "What. The." alone)."""
     from emotive.wording import article_for
 
     def misfits(s: str) -> int:
@@ -89,8 +85,7 @@ def defects(before: str, after: str) -> list[str]:
     if _new(STRAY, before.strip(), after.strip()):
         found.append("punctuation")
     if DANGLING.search(after.strip()) and not DANGLING.search(before.strip()) and not (
-            NOT_DANGLING.search(after.strip())) and _last_sentence(after) not in (
-            SENTENCE_END.split(before.strip())):
+            NOT_DANGLING.search(after.strip()) or SPELLED_ON.match(following)):
         found.append("dangling")
     def unclosed(s: str) -> int:
         s = EMOTICON.sub("", s)
@@ -104,13 +99,15 @@ def defects(before: str, after: str) -> list[str]:
     return found
 
 
-def original_sentence(text: str, s: Any) -> str:
+def original_sentence(text: str, s: Any) -> tuple[str, str]:
     """The sentence a suggestion rewrites, as the text has it (``s.sentence`` is the
-    rewritten one; ``s.start``/``s.end`` are the document offsets of what it replaced)."""
+    rewritten one; ``s.start``/``s.end`` are the document offsets of what it replaced), and
+    what follows the rewritten sentence in the rewritten text."""
     rewritten = text[:s.start] + s.replacement + text[s.end:]
     k = rewritten.rfind(s.sentence, 0, s.start + 1)
     k = k if k >= 0 else max(rewritten.find(s.sentence), 0)
-    return text[k:k + len(s.sentence) - len(s.replacement) + len(s.original)]
+    return (text[k:k + len(s.sentence) - len(s.replacement) + len(s.original)],
+            rewritten[k + len(s.sentence):])
 
 
 def scan(analyzer: Any, texts: list[str], top: int = 3) -> dict[str, Any]:
@@ -131,7 +128,8 @@ def scan(analyzer: Any, texts: list[str], top: int = 3) -> dict[str, Any]:
         for target in (f"less:{emotion}", "neutral"):
             for s in analyzer.suggest(text, 0, len(text), target, opts):
                 checked += 1
-                for kind in defects(original_sentence(text, s), s.sentence):
+                before, following = original_sentence(text, s)
+                for kind in defects(before, s.sentence, following):
                     found[kind].append({"text": text, "target": target,
                                         "original": s.original, "replacement": s.replacement,
                                         "sentence": s.sentence})

@@ -53,6 +53,7 @@ from emotive.wording import (
     FRAMES,
     IDIOMS,
     INTENSIFIERS,
+    JOINING,
     OPENER,
     SCALED,
     SELECTED,
@@ -1610,6 +1611,9 @@ class Suggester:
             # "that's 6 foot" is fine
         if low in ("wtf", "wth") and i + 1 < len(toks) and toks[i + 1].pos != "PUNCT":
             return False  # it asks: "Wtf is a weeb" -> "Is a weeb" ("What the heck is")
+        if i and _closes(toks, i) and JOINING.search(sentence[:t.start]):
+            return False  # all that a conjunction joins: "read it in its entirety but wow."
+            # -> "...but." (train scan 21,000-29,000)
         if i and toks[i - 1].text.lower() in ("the", "a", "an") and (
                 t.pos == "INTJ" or is_marker(t.text)):
             return False  # a word mentioned: "The wow at the end" -> "The at the end"; not

@@ -93,6 +93,7 @@ def asks(sentence: str) -> bool:
 
 # a word of two letters or more: a rewrite must keep one ("Lol!" -> "!" keeps none)
 WORDLIKE = re.compile(r"[^\W\d_]{2,}")
+JOINING = re.compile(r"\b(?:and|but|or|because|cause|cuz)\s*$", re.IGNORECASE)
 # swearing used as an intensifier: dropped whole ("What the fuck is this" -> "What is this");
 # not a verb before its object ("if no one's fucking ya") or particle ("freaking out",
 # "fucking up your kettles"),
@@ -330,6 +331,9 @@ def phrase_edits(sentence: str, kind: str) -> list[Edit]:
                 continue  # inside a word: "Un-fuckin-believable" -> "Un--believable"
             if re.match(r"\s*it\b[\s.!?…]*$", sentence[m.end():], re.IGNORECASE):
                 continue  # the oath itself: "Crap... god damn it." is not "Crap... it."
+            if re.match(r"[\s.!?…]*$", sentence[m.end():]) and JOINING.search(
+                    sentence[:m.start()]):
+                continue  # all that a conjunction joins: "huge but damn.." is no "huge but.."
             start = m.end() - len(m.group().lstrip())  # the words, without the space
             if m.group().lstrip().lower().startswith("the ") and re.search(
                     r"(?:^|[,;:.!?…]|\b(?:and|but|so|or)\b)\s*$", sentence[:m.start()],

@@ -36,10 +36,15 @@ def test_each_slip_is_found(before, after, kind) -> None:
     ("Into evil troopers !!!", "Into mean troopers ."),
     ("Exhibit A, lol", "Exhibit A"),  # a name, not an article
     ("might as well get it over with quickly.", "might as well get it over with."),
-    ("THE. FUCKING.", "THE."),  # the sentence left last was one of the original's
 ])
 def test_what_the_writer_wrote_or_good_english_is_no_slip(before, after) -> None:
     assert defects(before, after) == []
+
+
+def test_a_phrase_spelled_out_a_word_at_a_time_dangles_only_where_it_stops() -> None:
+    assert defects("THE. FUCKING.", "THE.", following=" WORST. P.S. You're fine.") == []
+    assert defects("The. Fuck.", "The.", following="") == ["dangling"]
+    assert defects("The. Fuck.", "The.", following=" Why would he?") == ["dangling"]
 
 
 def test_texts_that_had_slips_have_none_now() -> None:

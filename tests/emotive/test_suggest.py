@@ -1734,3 +1734,20 @@ def test_no_rewrite_says_a_word_twice_or_drops_a_measure(analyzer) -> None:
                  "They were going through an awkward stage and such."):
         assert not any(" as as " in f" {r.lower()} " or r.rstrip(".").endswith(" and")
                        for r in rewrites_of(analyzer, text, "neutral")), text
+
+
+def test_nothing_is_cut_that_a_conjunction_or_a_spelled_out_phrase_needs(analyzer) -> None:
+    """bench.defects on train texts 21,000-29,000 (session 18): a closing word after "but"
+    ("...but wow." -> "...but."), and the last word of a phrase spelled out a word at a time
+    ("What. The. Fuck." -> "What. The.")."""
+    for text in ("I will go back and read the piece in its entirety but wow.",
+                 "I was skeptical about it being huge but damn.."):
+        assert not any(r.rstrip(".").endswith(" but")
+                       for r in rewrites_of(analyzer, text, "less:surprise")), text
+    for target in ("neutral", "less:anger"):
+        got = analyzer.suggest("What. The. Fuck.", 0, 16, target, SuggestOptions(top=5))
+        assert not any(g.sentence.rstrip().endswith("The.") for g in got), target
+    # inside such a phrase the word may still go: "THE. WORST." is whole
+    text = "SHE. IS. THE. FUCKING. WORST. P.S. You’re not fat, you just need a stylist."
+    got = analyzer.suggest(text, 0, len(text), "less:anger", SuggestOptions(top=5))
+    assert any(g.original.strip() == "FUCKING." for g in got)
