@@ -234,7 +234,7 @@ SWAP = 0.2
 # such a rewrite is offered only after every one that does not (Suggester._score)
 WARMING = frozenset({"fear"})
 CALMER = {"anger": frozenset({"sadness", "surprise"}), "fear": frozenset({"sadness", "surprise"}),
-          "sadness": frozenset({"joy"})}  # see Suggester._swap_watch
+          "sadness": frozenset({"joy"}), "surprise": frozenset({"sadness"})}  # _swap_watch
 _NLP_LOCK = threading.Lock()
 # verbs after which an adjective says what the subject is or feels ("I'm sure")
 COPULAS = frozenset({"be", "feel", "get", "seem", "look", "sound", "become"})
@@ -1849,12 +1849,15 @@ class Suggester:
         """Which emotions must not rise by SWAP into a label: every other one, except the
         calmer ones the target may shade into (anger into disappointment is a rewrite;
         fear into disgust, disappointment into surprise, or surprise into relief is a
-        different sentence). Sadness may leave joy behind: with "Sorry, but", "sadly" or
-        "I feel so bad for" gone, what is left often reads as approval or caring, which
-        the model labels joy ("I feel for [NAME]"). Fear keeps the guard, but a rewrite
-        into caring ("worried" -> "concerned") is let through as ``warmed`` by ``_score``
-        and ranked after the rest: on its numbers it would win over better words ("Help,
-        I'm concerned and want to go back" over "uneasy")."""
+        different sentence). Surprise may leave a fact's own disappointment behind: "I
+        can't believe the vendor missed the deadline again." -> "The vendor missed the
+        deadline again." reads sadness 0.46 (session 18). Sadness may leave joy behind:
+        with "Sorry, but", "sadly" or "I feel so bad for" gone, what is left often reads
+        as approval or caring, which the model labels joy ("I feel for [NAME]"). Fear
+        keeps the guard, but a rewrite into caring ("worried" -> "concerned") is let
+        through as ``warmed`` by ``_score`` and ranked after the rest: on its numbers it
+        would win over better words ("Help, I'm concerned and want to go back" over
+        "uneasy")."""
         calmer = CALMER.get(target.emotion or "", frozenset())
         return np.array([n != target.emotion and n not in calmer
                          for n in self.schema.emotions])

@@ -1004,7 +1004,10 @@ def test_work_mail_frustration_is_toned_down_and_verified(analyzer) -> None:
              "less:sadness", "This is the third time this month the deploy has failed."),
             # a feeling's cause said as what it is (session 18)
             ("Honestly, it pisses me off that they lied to us.", "less:anger",
-             "Honestly, they lied to us.")]:
+             "Honestly, they lied to us."),
+            # surprise may leave the fact's own disappointment behind (sadness 0.09 -> 0.46)
+            ("I can't believe the vendor missed the deadline again.", "less:surprise",
+             "The vendor missed the deadline again.")]:
         got = analyzer.suggester.suggest(sentence, target)
         assert got and got[0].sentence == after
         assert got[0].before - got[0].after >= 0.1
