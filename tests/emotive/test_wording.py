@@ -74,6 +74,11 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
     ("The comments are what I expected and that makes me sad.",
      "The comments are what I expected."),
     ("I like this template, it makes me happy.", "I like this template."),
+    # a pain said as a difficulty (session 18)
+    ("It hurts to see our best engineers leave.", "It is hard to see our best engineers leave."),
+    ("This pains me to watch.", "This is hard for me to watch."),
+    ("Oh man that hurt to watch", "Oh man that was hard to watch"),
+    ("and this just hurts to read in his voice.", "and this is just hard to read in his voice."),
     # a feeling's cause said as what it is, at the start, after an opener or an "and"
     ("It really annoys me that nobody reads the docs.", "Nobody reads the docs."),
     ("Honestly, it pisses me off that they lied to us.", "Honestly, they lied to us."),
