@@ -290,6 +290,9 @@ def deletion(sentence: str, t: Token, gain: float) -> Edit:
             is_marker(t.text) or (t.pos == "INTJ" and lead[-1].isalnum()))):
         end += 1
     elif first:  # "Wow! That's great" -> "That's great", "Really? How" -> "How"
+        spaced = len(sentence) - len(sentence[end:].lstrip(" "))
+        if spaced < len(sentence) and sentence[spaced] in "!?.…":
+            end = spaced  # "Yikes ... that's bad" -> "That's bad", not "... that's bad"
         while end < len(sentence) and sentence[end] in "!?.…":
             end += 1
     comma_after = end > t.end
@@ -346,7 +349,11 @@ def phrase_edits(sentence: str, kind: str) -> list[Edit]:
                 continue  # a question word itself: "the hell is wrong with us?" (what the
                 # hell is) is no "is wrong with us?", but "what is wrong with us?"
             if not opens(sentence, m.start()):  # with the space before it
-                out.append(Edit(m.start(), m.end(), "", 0.2))
+                closing = re.match(r"[\s.!?…]*$", sentence[m.end():]) and (
+                    sentence[:m.start()].endswith(","))
+                # and the comma that set it off at the end: "A real bro move, damn." ->
+                # "A real bro move.", not "move,."
+                out.append(Edit(m.start() - 1 if closing else m.start(), m.end(), "", 0.2))
                 continue
             # opening the sentence: with the space after it, the next word taking the
             # capital ("Freaking hate cats" -> "Hate cats", not " hate cats")

@@ -40,6 +40,8 @@ def test_combined_edits_replace_the_range_that_covers_them() -> None:
     ("I really like it.", "really", "I like it."),
     ("We can't see it now (unfortunately).", "unfortunately", "We can't see it now."),
     ("It's cool lol, no hard feelings", "lol", "It's cool, no hard feelings"),  # its comma
+    # an opening word's spaced ellipsis goes with it (train scan 29,000-37,000)
+    ("Yikes ... that's a bad one.", "Yikes", "That's a bad one."),
 ])
 def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word, after) -> None:
     t = next(t for t in sg.tokens(sentence) if t.text == word)
@@ -51,6 +53,7 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
     ("WTF is this", "What the heck is this"),
     ("This game sucks.", "This game stinks."), ("You suck at this.", "You stink at this."),
     ("Shut the fuck up already.", "Be quiet already."),
+    ("A real bro move, damn.", "A real bro move."),  # with the comma that set it off
     ("I'm sorry, but it broke again.", "It broke again."),
     ("want a source on that, sorry.", "want a source on that."),
     ("Glad you came to your senses.", "You came to your senses."),
