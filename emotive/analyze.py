@@ -18,7 +18,7 @@ from emotive.explain import MAX_WORDS, WORD, Driver, explain_batch
 from emotive.runtime import Scorer
 from emotive.segment import Span, paragraphs, sentences
 from emotive.suggest import Miss, Suggester, SuggestError, Suggestion, Target, best_first
-from emotive.wording import WORDLIKE
+from emotive.wording import WORDLIKE, abusive
 
 # 1.1: sentences may carry "suggestions"; 1.2: a suggestion's before/after are the
 # strongest emotion's probability for "neutral" and the valence for "positive"/"negative"
@@ -118,11 +118,14 @@ def rewrite_units(text: str, spans: Sequence[Span], short: int = SHORT) -> list[
     """A paragraph's sentences as units to rewrite and verify. A sentence of at most
     ``short`` words ("Lol.", "Wow!", "Sorry.") reads with its neighbour: it joins the next
     sentence (the previous one at the end), so that "Wow! That's great!" can lose "Wow!"
-    and be verified as the passage the reader sees."""
+    and be verified as the passage the reader sees. So does a sentence that only calls a
+    name or tells someone to go ("Fucking dumbass.", "Now fuck off."; ``abusive``): what
+    it says can only go whole."""
     units = list(spans)
     k = 0
     while len(units) > 1 and k < len(units):
-        if len(WORDLIKE.findall(units[k].of(text))) <= short:
+        unit = units[k].of(text)
+        if len(WORDLIKE.findall(unit)) <= short or abusive(unit):
             j = k + 1 if k + 1 < len(units) else k - 1
             a, b = sorted((k, j))
             units[a:b + 1] = [Span(units[a].start, units[b].end)]

@@ -52,6 +52,7 @@ from emotive.wording import (
     EXPERIENCER,
     FRAMES,
     IDIOMS,
+    INSULTS,
     INTENSIFIERS,
     JOINING,
     OPENER,
@@ -780,13 +781,6 @@ def _fragment(sentence: str, toks: Sequence[Token], e: Edit) -> bool:
         if t.pos in ("VERB", "AUX"):
             return False
     return True
-
-
-# names called: "you idiot" said to someone is no part of what the sentence says
-INSULTS = frozenset({"idiot", "moron", "imbecile", "dumbass", "asshole", "prick", "dick",
-                     "jerk", "bastard", "twat", "cunt", "loser", "clown", "fool", "douche",
-                     "douchebag", "dipshit", "shithead", "nitwit", "halfwit", "dimwit",
-                     "buffoon", "cretin", "tosser", "wanker", "scumbag", "retard", "numpty"})
 
 
 def _vocatives(sentence: str, toks: Sequence[Token]) -> list[Edit]:

@@ -94,6 +94,24 @@ def asks(sentence: str) -> bool:
 # a word of two letters or more: a rewrite must keep one ("Lol!" -> "!" keeps none)
 WORDLIKE = re.compile(r"[^\W\d_]{2,}")
 JOINING = re.compile(r"\b(?:and|but|or|because|cause|cuz)\s*$", re.IGNORECASE)
+# names called: "you idiot" said to someone is no part of what the sentence says
+INSULTS = frozenset({"idiot", "moron", "imbecile", "dumbass", "asshole", "prick", "dick",
+                     "jerk", "bastard", "twat", "cunt", "loser", "clown", "fool", "douche",
+                     "douchebag", "dipshit", "shithead", "nitwit", "halfwit", "dimwit",
+                     "buffoon", "cretin", "tosser", "wanker", "scumbag", "retard", "numpty"})
+# a sentence that only calls a name or tells someone to go: "Fucking dumbass.", "You
+# idiot!", "Now fuck off." (a one-word one, "Idiot.", is phrases.json's exclamation)
+ABUSE_ONLY = re.compile(
+    r"(?:(?:now|just|so|and|oh|what|such|an?|you|you['’]?re|youre|ur|u|absolute|complete|"
+    r"total|fucking|fuckin|freaking|stupid|little|dumb|fat|utter|pathetic|bloody|damn|"
+    r"goddamn)\s+)*(?:" + "|".join(sorted(INSULTS)) + r")s?"
+    r"|(?:now |just |so |and |oh )?(?:(?:fuck|piss|bugger) off|get lost|go away|"
+    r"shut (?:the fuck )?up|gtfo|stfu)", re.IGNORECASE)
+
+
+def abusive(sentence: str) -> bool:
+    """Does ``sentence`` only call a name or tell someone to go ("Fucking dumbass.")?"""
+    return ABUSE_ONLY.fullmatch(sentence.strip().rstrip(".!?…").rstrip()) is not None
 # swearing used as an intensifier: dropped whole ("What the fuck is this" -> "What is this");
 # not a verb before its object ("if no one's fucking ya") or particle ("freaking out",
 # "fucking up your kettles"),
@@ -362,6 +380,7 @@ def phrase_edits(sentence: str, kind: str) -> list[Edit]:
                 stop += 1  # "Goddamn. I'd tap out" -> "I'd tap out", not ". I'd tap out"
             if stop < len(sentence.rstrip()):
                 out.append(drop(sentence, start, stop, 0.2))
+        out += _abuse_dropped(sentence)
         opener = OPENER.match(sentence)
         for pattern in HEDGES:
             for m in pattern.finditer(sentence):
@@ -405,6 +424,25 @@ def phrase_edits(sentence: str, kind: str) -> list[Edit]:
             out.append(Edit(m.start(), m.end(), "?" if "?" in m.group() else ".", 0.15))
     elif end := re.search(r"\.\s*$", sentence):
         out.append(Edit(end.start(), end.start() + 1, "!", 0.15))
+    return out
+
+
+def _abuse_dropped(unit: str) -> list[Edit]:
+    """A sentence of the unit that only calls a name or tells someone to go goes whole
+    ("...don't care though. Fucking dumbass." -> "...don't care though."; ``abusive``),
+    with the space before it (after it, opening the unit). The analyzer puts such a
+    sentence in one unit with its neighbour (``analyze.rewrite_units``)."""
+    pieces = [m for m in re.finditer(r"\S.*?(?:[.!?…]+(?=\s|$)|$)", unit)]
+    if len(pieces) < 2:
+        return []
+    out = []
+    for k, m in enumerate(pieces):
+        if not abusive(m.group()):
+            continue
+        if k == 0:
+            out.append(drop(unit, 0, pieces[1].start(), 0.2))
+        else:
+            out.append(Edit(pieces[k - 1].end(), m.end(), "", 0.2))
     return out
 
 

@@ -73,3 +73,7 @@ def test_one_word_sentences_are_rewritten_with_their_neighbour() -> None:
     units = [u.of(text) for u in rewrite_units(text, sentences(text))]
     assert units == ["Wow! Now that's some propaganda.", "It works. Lol."]
     assert [u.of("Hi.") for u in rewrite_units("Hi.", sentences("Hi."))] == ["Hi."]
+    # so is a sentence that only calls a name or tells someone to go: it can only go whole
+    text = "Post histories do exist. Now fuck off. You are wrong about that."
+    units = [u.of(text) for u in rewrite_units(text, sentences(text))]
+    assert units == ["Post histories do exist.", "Now fuck off. You are wrong about that."]

@@ -11,7 +11,7 @@ import pytest
 
 from emotive.analyze import Analyzer, SuggestOptions
 from emotive.suggest import Suggester, SuggestError, Target
-from emotive.wording import Edit, deletion
+from emotive.wording import Edit, abusive, deletion
 
 
 @pytest.fixture(scope="module")
@@ -1754,3 +1754,19 @@ def test_nothing_is_cut_that_a_conjunction_or_a_spelled_out_phrase_needs(analyze
     text = "SHE. IS. THE. FUCKING. WORST. P.S. You’re not fat, you just need a stylist."
     got = analyzer.suggest(text, 0, len(text), "less:anger", SuggestOptions(top=5))
     assert any(g.original.strip() == "FUCKING." for g in got)
+
+
+def test_a_sentence_that_only_abuses_goes_whole(analyzer) -> None:
+    """A name called or a "fuck off" said as a sentence of its own has nothing to keep
+    (session 18; the first sample's "...don't care though. Fucking dumbass." and "Post
+    histories do exist. Now fuck off." had no suggestion)."""
+    text = "No you are providing more than enough evidence. Post histories do exist. Now fuck off."
+    got = analyzer.suggest(text, 0, len(text), "less:anger", SuggestOptions(top=3))
+    assert got and got[0].original == " Now fuck off." and got[0].replacement == ""
+    assert got[0].before - got[0].after >= 0.5
+    text = "The tests are failing again. You idiot. Fix it now."
+    assert any(g.original.startswith("You idiot. ") for g in analyzer.suggest(
+        text, 0, len(text), "less:anger", SuggestOptions(top=3)))
+    # a sentence that says more than the name is no abuse to drop whole
+    assert not abusive("You are an idiot.") and not abusive("Overgrown baby.")
+    assert abusive("What a loser!") and abusive("Shut the fuck up.")
