@@ -55,6 +55,7 @@ from emotive.wording import (
     INSULTS,
     INTENSIFIERS,
     JOINING,
+    OBJECT_SWEAR_ENDS,
     OPENER,
     SCALED,
     SELECTED,
@@ -1605,6 +1606,9 @@ class Suggester:
             # "that's 6 foot" is fine
         if low in ("wtf", "wth") and i + 1 < len(toks) and toks[i + 1].pos != "PUNCT":
             return False  # it asks: "Wtf is a weeb" -> "Is a weeb" ("What the heck is")
+        if i and toks[i - 1].text.lower() in ("a", "one") and OBJECT_SWEAR_ENDS.match(
+                sentence[t.end:]):
+            return False  # a noun, the object: "give a damn about it" -> "give an about it"
         if i and _closes(toks, i) and JOINING.search(sentence[:t.start]):
             return False  # all that a conjunction joins: "read it in its entirety but wow."
             # -> "...but." (train scan 21,000-29,000)

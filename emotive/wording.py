@@ -94,6 +94,9 @@ def asks(sentence: str) -> bool:
 # a word of two letters or more: a rewrite must keep one ("Lol!" -> "!" keeps none)
 WORDLIKE = re.compile(r"[^\W\d_]{2,}")
 JOINING = re.compile(r"\b(?:and|but|or|because|cause|cuz)\s*$", re.IGNORECASE)
+# what follows a swear that is a noun ("give a damn about", "give a fuck what you think")
+OBJECT_SWEAR_ENDS = re.compile(r"\s*(?:(?:about|for|if|whether|what|who|how|anymore|either)\b"
+                               r"|[.!?,;:…]|$)", re.IGNORECASE)
 # names called: "you idiot" said to someone is no part of what the sentence says
 INSULTS = frozenset({"idiot", "moron", "imbecile", "dumbass", "asshole", "prick", "dick",
                      "jerk", "bastard", "twat", "cunt", "loser", "clown", "fool", "douche",
@@ -355,6 +358,10 @@ def phrase_edits(sentence: str, kind: str) -> list[Edit]:
             if re.match(r"[\s.!?…]*$", sentence[m.end():]) and JOINING.search(
                     sentence[:m.start()]):
                 continue  # all that a conjunction joins: "huge but damn.." is no "huge but.."
+            if re.search(r"\b(?:a|one)\s*$", sentence[:m.start()], re.IGNORECASE) and (
+                    OBJECT_SWEAR_ENDS.match(sentence[m.end():])):
+                continue  # a noun, the object: "none of them give a damn about it" is no
+                # "give an about it" ("give a darn" is the reword)
             start = m.end() - len(m.group().lstrip())  # the words, without the space
             if m.group().lstrip().lower().startswith("the ") and re.search(
                     r"(?:^|[,;:.!?…]|\b(?:and|but|so|or)\b)\s*$", sentence[:m.start()],

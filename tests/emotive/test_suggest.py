@@ -1770,3 +1770,12 @@ def test_a_sentence_that_only_abuses_goes_whole(analyzer) -> None:
     # a sentence that says more than the name is no abuse to drop whole
     assert not abusive("You are an idiot.") and not abusive("Overgrown baby.")
     assert abusive("What a loser!") and abusive("Shut the fuck up.")
+
+
+def test_a_swear_that_is_the_object_is_reworded_not_dropped(analyzer) -> None:
+    """"give a damn about" was "give an about" once its noun went (session 18)."""
+    rewrites = rewrites_of(analyzer, "And none of them give a damn about the [NAME].",
+                           "less:anger")
+    assert "And none of them care about the [NAME]." in rewrites
+    assert not any(" an about" in r or " a about" in r for r in rewrites), rewrites
+    assert "Press the button." in rewrites_of(analyzer, "Press the damn button.", "less:anger")

@@ -54,6 +54,8 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
     ("This game sucks.", "This game stinks."), ("You suck at this.", "You stink at this."),
     ("Shut the fuck up already.", "Be quiet already."),
     ("A real bro move, damn.", "A real bro move."),  # with the comma that set it off
+    ("I don't give a fuck what you think.", "I don't care what you think."),
+    ("Who gives a shit about that?", "Who cares about that?"),
     ("I'm sorry, but it broke again.", "It broke again."),
     ("want a source on that, sorry.", "want a source on that."),
     ("Glad you came to your senses.", "You came to your senses."),
