@@ -131,6 +131,7 @@ def test_yes_no_questions_also_ask_for_confirmation(sg) -> None:
     "Is it bad that im really bummed he didnt get hit?",
     "Unlikely, but who knows?", "What’s hard to understand?",
     "iS thIs a MeTapHor FoR LifE?",  # mocking case
+    "How are Iraq:s relations with Turkey nowadays?",  # a mark inside a word
     "Coo bless...oncrici? Did I just summon an elder god?", "Why do you guys care so much?",
     "Can I get a link to the discord? The pinned post isn’t working for me",  # asks for it
     "BUT WHY DOES SHE DO A FULL FACE LOOK THEN SKIP THE MASCARA?!?!!",  # exasperated
