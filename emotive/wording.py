@@ -93,6 +93,7 @@ def asks(sentence: str) -> bool:
 
 # a word of two letters or more: a rewrite must keep one ("Lol!" -> "!" keeps none)
 WORDLIKE = re.compile(r"[^\W\d_]{2,}")
+EMOTICON_MOUTH = re.compile(r"[:;=8][-o^']?[()\[\]]+")  # ":(((", ";-)"
 JOINING = re.compile(r"\b(?:and|but|or|because|cause|cuz)\s*$", re.IGNORECASE)
 # what follows a swear that is a noun ("give a damn about", "give a fuck what you think")
 OBJECT_SWEAR_ENDS = re.compile(r"\s*(?:(?:about|for|if|whether|what|who|how|anymore|either)\b"
@@ -302,6 +303,9 @@ def deletion(sentence: str, t: Token, gain: float) -> Edit:
             "**", "__", "()"):
         t = replace(t, start=t.start - 1, end=t.end + 1)
     end = t.end
+    if EMOTICON_MOUTH.fullmatch(t.text):  # the tokenizer may leave some of its mouth:
+        while sentence[end:end + 1] == t.text[-1]:  # "cry :((((" -> "cry(" (train scan)
+            end += 1
     lead = sentence[:t.start].rstrip()
     first = opens(sentence, t.start)
     # the comma after it goes too, but a marker or interjection closing a clause leaves it:

@@ -42,6 +42,7 @@ def test_combined_edits_replace_the_range_that_covers_them() -> None:
     ("It's cool lol, no hard feelings", "lol", "It's cool, no hard feelings"),  # its comma
     # an opening word's spaced ellipsis goes with it (train scan 29,000-37,000)
     ("Yikes ... that's a bad one.", "Yikes", "That's a bad one."),
+    ("god emperor will cry :((((", ":(((", "god emperor will cry"),  # the whole emoticon
 ])
 def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word, after) -> None:
     t = next(t for t in sg.tokens(sentence) if t.text == word)
