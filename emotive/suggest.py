@@ -235,6 +235,8 @@ SWAP = 0.2
 # lowering fear may read as caring, which the model labels joy ("worried" -> "concerned"):
 # such a rewrite is offered only after every one that does not (Suggester._score)
 WARMING = frozenset({"fear"})
+# a regret graded after what is regretted: "I regret not applying even more now"
+GRADED_REGRET = re.compile(r"\b(?:more|most|ever|so much|every day)\b", re.IGNORECASE)
 CALMER = {"anger": frozenset({"sadness", "surprise"}), "fear": frozenset({"sadness", "surprise"}),
           "sadness": frozenset({"joy"}), "surprise": frozenset({"sadness"})}  # _swap_watch
 _NLP_LOCK = threading.Lock()
@@ -1108,6 +1110,35 @@ class Suggester:
                       t.lemma_.lower(), t.pos_, t.tag_) for t in doc]
         return [_read(toks, i) for i in range(len(toks))]
 
+    def _hindsight(self, sentence: str, toks: Sequence[Token], held: set[int]) -> list[Edit]:
+        """A regret of what one did or did not do said as hindsight: "I regret not pushing
+        back sooner." -> "I should have pushed back sooner.", "I regret buying it" -> "I
+        shouldn't have bought it" (sadness 0.96 -> 0.04 on the first). Only the writer's
+        own ("I (really) regret"), not in a quotation, and not where the regret is graded
+        ("I regret not applying even more now"). The verb keeps its word, so it may be one
+        of a fixed expression ("looking at" -> "looked at"); "regret" may not (``held``)."""
+        out = []
+        for i in range(1, len(toks) - 1):
+            t = toks[i]
+            if t.lemma != "regret" or t.tag != "VBP" or i in held:
+                continue
+            k = i - 1
+            while k >= 0 and toks[k].pos == "ADV":
+                k -= 1
+            if k < 0 or toks[k].text != "I" or re.search(r"[\"“”]", sentence[:toks[k].start]):
+                continue
+            negated = toks[i + 1].text.lower() == "not"
+            j = i + 2 if negated else i + 1
+            if j >= len(toks) or toks[j].tag != "VBG" or GRADED_REGRET.search(
+                    sentence[toks[j].end:]):
+                continue
+            done = self._inflect(toks[j].lemma, "VBN")
+            frame = "should have" if negated else "shouldn't have"
+            if "’" in sentence and "'" not in sentence:
+                frame = frame.replace("'", "’")
+            out.append(Edit(t.start, toks[j].end, f"{frame} {done}", 0.3))
+        return out
+
     def _inflect(self, lemma: str, tag: str) -> str:
         from lemminflect import getInflection
 
@@ -1195,7 +1226,7 @@ class Suggester:
                   and not _fragment(sentence, toks, e)]
         if target.kind != "more":
             edits += [e for e in _vocatives(sentence, toks) + _regrets(sentence, toks)
-                      if free(e)]
+                      if free(e)] + self._hindsight(sentence, toks, held)
         edits += self._questions(sentence, doc, target)
         # nothing outside the span changes, not even an article ("an" -> "a"); a deletion
         # may take the space or punctuation that set its words off ("Wow! " of "Wow!")

@@ -1779,3 +1779,16 @@ def test_a_swear_that_is_the_object_is_reworded_not_dropped(analyzer) -> None:
     assert "And none of them care about the [NAME]." in rewrites
     assert not any(" an about" in r or " a about" in r for r in rewrites), rewrites
     assert "Press the button." in rewrites_of(analyzer, "Press the damn button.", "less:anger")
+
+
+def test_a_regret_of_ones_own_deed_is_said_as_hindsight(analyzer) -> None:
+    """bench/workplace.json's read_2 part (session 18): sadness 0.96 -> 0.04."""
+    got = analyzer.suggester.suggest("I regret not pushing back on the deadline sooner.",
+                                     "less:sadness")
+    assert got and got[0].sentence == "I should have pushed back on the deadline sooner."
+    assert "I shouldn't have looked at his posts." in rewrites_of(
+        analyzer, "I regret looking at his posts.", "less:sadness")  # "look at" stays whole
+    for text in ("I regret nothing.", "She regrets not going.",  # not a deed; not the writer
+                 "Now I regret not applying even more.",  # the regret is graded
+                 'He said, "I regret not working harder."'):  # a quotation
+        assert not any("should" in r for r in rewrites_of(analyzer, text, "less:sadness")), text
