@@ -80,6 +80,8 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
     ("The comments are what I expected and that makes me sad.",
      "The comments are what I expected."),
     ("I like this template, it makes me happy.", "I like this template."),
+    ("The client keeps moving the goalposts and it's driving me nuts.",
+     "The client keeps moving the goalposts."),
     # a pain said as a difficulty (session 18)
     ("It hurts to see our best engineers leave.", "It is hard to see our best engineers leave."),
     ("This pains me to watch.", "This is hard for me to watch."),
