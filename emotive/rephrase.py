@@ -373,7 +373,11 @@ def requests(doc: Any, inflect: Inflect) -> list[Rephrasing]:
     if GLUED.search(text[start:end]):
         return []  # a mark inside a word the parser splits: "How are Iraq:s relations…?"
         # was "Please tell me how Iraq are :s relations…" (train scan 37,000-43,410)
-    if (kind == "whether" and text[end:end + 2] == "??") or EXASPERATED.match(text[end:]):
+    asked = text[start:end]
+    marks = asked[len(asked.rstrip("?!,")):] + text[end:][:len(text[end:]) - len(
+        text[end:].lstrip("?!,"))]
+    if (kind == "whether" and text[end:end + 2] == "??") or EXASPERATED.match(text[end:]) or (
+            len(marks) >= 4 and "!" in marks and "?" in marks):  # "nuts?!,!?"
         return []  # exasperated: "Can these guys just pick a team and go there??", "BUT WHY
         # DOES SHE SKIP THE MASCARA?!?!!"
     if ASKING_FOR.match(text[start:end]):
