@@ -42,8 +42,9 @@ EMOTICON = re.compile(r"[:;=8][-o^']?[()\[\]]+|[()\[\]]+[-o^']?[:;=]")  # ":-)",
 STRAY = re.compile(r"^\s*[,.;:]|,\s*[,.]|\(\s*\)|\s,|[.!?]\s+\.(?!\.)")
 DANGLING = re.compile(r"\b(?:a|an|the|of|and|but|with|my|your|their|very|to)\s*[.!?,]*$",
                       re.IGNORECASE)
-# ...but a name ("Exhibit A", "Plan A") or a phrasal verb's particle ("get it over with")
-NOT_DANGLING = re.compile(r"(?:\b[A-Z]\w*\s+A|\bover\s+with)\s*[.!?,]*$")
+# ...but a name ("Exhibit A", "Plan A"), a phrasal verb's particle ("get it over with") or
+# an infinitive left to trail off ("you read what you want to...")
+NOT_DANGLING = re.compile(r"(?:\b[A-Z]\w*\s+A|\bover\s+with)\s*[.!?,]*$|\bto\s*(?:\.{2,}|…)$")
 SPELLED_ON = re.compile(r"\s*[^\W\d_]+[.!?]+(?:\s|$)")  # " WORST." goes on with one word
 LOWER_AFTER_STOP = re.compile(r"(?<!\.)[.!?]\s+[a-z]")
 KINDS = {"article": "'a'/'an' that does not fit the next word",

@@ -36,6 +36,7 @@ def test_each_slip_is_found(before, after, kind) -> None:
     ("Into evil troopers !!!", "Into mean troopers ."),
     ("Exhibit A, lol", "Exhibit A"),  # a name, not an article
     ("might as well get it over with quickly.", "might as well get it over with."),
+    ("you read what you want to... hun?", "you read what you want to..."),  # trails off
 ])
 def test_what_the_writer_wrote_or_good_english_is_no_slip(before, after) -> None:
     assert defects(before, after) == []
