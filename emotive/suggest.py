@@ -55,7 +55,6 @@ from emotive.wording import (
     INSULTS,
     INTENSIFIERS,
     JOINING,
-    OBJECT_SWEAR_ENDS,
     OPENER,
     SCALED,
     SELECTED,
@@ -80,6 +79,7 @@ from emotive.wording import (
     match_case,
     phrase_edits,
     role_changes,
+    swear_is_object,
 )
 
 LEXICON = Path(__file__).with_name("data") / "rewrites.json.gz"
@@ -1637,12 +1637,10 @@ class Suggester:
             # "that's 6 foot" is fine
         if low in ("wtf", "wth") and i + 1 < len(toks) and toks[i + 1].pos != "PUNCT":
             return False  # it asks: "Wtf is a weeb" -> "Is a weeb" ("What the heck is")
-        if i and toks[i - 1].text.lower() in ("a", "one") and OBJECT_SWEAR_ENDS.match(
-                sentence[t.end:]):
-            return False  # a noun, the object: "give a damn about it" -> "give an about it"
-        if i and _closes(toks, i) and JOINING.search(sentence[:t.start]):
-            return False  # all that a conjunction joins: "read it in its entirety but wow."
-            # -> "...but." (train scan 21,000-29,000)
+        if swear_is_object(sentence, t.start, t.end) or (
+                i and _closes(toks, i) and JOINING.search(sentence[:t.start])):
+            return False  # "give a damn about it" -> "give an about it", "read it in its
+            # entirety but wow." -> "...but." (train scans of session 18)
         if i and toks[i - 1].text.lower() in ("the", "a", "an") and (
                 t.pos == "INTJ" or is_marker(t.text)):
             return False  # a word mentioned: "The wow at the end" -> "The at the end"; not

@@ -116,6 +116,21 @@ ABUSE_ONLY = re.compile(
 def abusive(sentence: str) -> bool:
     """Does ``sentence`` only call a name or tell someone to go ("Fucking dumbass.")?"""
     return ABUSE_ONLY.fullmatch(sentence.strip().rstrip(".!?…").rstrip()) is not None
+
+
+def ends_joined(sentence: str, start: int, end: int) -> bool:
+    """Is sentence[start:end] the last word, all that a conjunction joins ("huge but damn..",
+    "read it in its entirety but wow.")? Then it stays: "huge but.." joins nothing."""
+    return bool(re.match(r"[\s.!?…]*$", sentence[end:]) and JOINING.search(sentence[:start]))
+
+
+def swear_is_object(sentence: str, start: int, end: int) -> bool:
+    """Is the swear at sentence[start:end] a noun, the object of "give a damn about", "give
+    a fuck what you think"? Dropped, it leaves "give an about"."""
+    return bool(re.search(r"\b(?:a|one)\s*$", sentence[:start], re.IGNORECASE)
+                and OBJECT_SWEAR_ENDS.match(sentence[end:]))
+
+
 # swearing used as an intensifier: dropped whole ("What the fuck is this" -> "What is this");
 # not a verb before its object ("if no one's fucking ya") or particle ("freaking out",
 # "fucking up your kettles"),
@@ -359,12 +374,9 @@ def phrase_edits(sentence: str, kind: str) -> list[Edit]:
                 continue  # inside a word: "Un-fuckin-believable" -> "Un--believable"
             if re.match(r"\s*it\b[\s.!?…]*$", sentence[m.end():], re.IGNORECASE):
                 continue  # the oath itself: "Crap... god damn it." is not "Crap... it."
-            if re.match(r"[\s.!?…]*$", sentence[m.end():]) and JOINING.search(
-                    sentence[:m.start()]):
-                continue  # all that a conjunction joins: "huge but damn.." is no "huge but.."
-            if re.search(r"\b(?:a|one)\s*$", sentence[:m.start()], re.IGNORECASE) and (
-                    OBJECT_SWEAR_ENDS.match(sentence[m.end():])):
-                continue  # a noun, the object: "none of them give a damn about it" is no
+            if ends_joined(sentence, m.start(), m.end()) or swear_is_object(
+                    sentence, m.start(), m.end()):
+                continue  # "huge but damn.." is no "huge but..", "give a damn about it" no
                 # "give an about it" ("give a darn" is the reword)
             start = m.end() - len(m.group().lstrip())  # the words, without the space
             if m.group().lstrip().lower().startswith("the ") and re.search(
@@ -443,7 +455,7 @@ def _abuse_dropped(unit: str) -> list[Edit]:
     ("...don't care though. Fucking dumbass." -> "...don't care though."; ``abusive``),
     with the space before it (after it, opening the unit). The analyzer puts such a
     sentence in one unit with its neighbour (``analyze.rewrite_units``)."""
-    pieces = [m for m in re.finditer(r"\S.*?(?:[.!?…]+(?=\s|$)|$)", unit)]
+    pieces = list(re.finditer(r"\S.*?(?:[.!?…]+(?=\s|$)|$)", unit))
     if len(pieces) < 2:
         return []
     out = []
