@@ -49,6 +49,7 @@ from emotive.encoding import clean
 from emotive.explain import NEGATORS, Driver, _logit
 from emotive.labels import LabelSchema
 from emotive.wording import (
+    EMOJI_TAIL,
     EXPERIENCER,
     FRAMES,
     IDIOMS,
@@ -739,11 +740,16 @@ def _conjunct(toks: Sequence[Token], i: int, gain: float) -> Edit | None:
     """Dropping one of two words of a kind joined by "and"/"or", the "and" goes with it:
     "You really and truly are." -> "You really are." or "You truly are.", "a complete and
     utter moron" -> "a complete moron", not "You really and are.", "a complete and moron";
-    None when word ``i`` is not one of such a pair."""
-    if i > 1 and toks[i - 1].text.lower() in PAIRING and toks[i - 2].pos == toks[i].pos:
+    None when word ``i`` is not one of such a pair. Two adverbs are a pair only where both
+    grade ("really and truly"): "two years ago and definitely had His help" joins clauses,
+    and was "two years ago had His help"."""
+    def alike(a: Token, b: Token) -> bool:
+        return a.pos == b.pos and (a.pos != "ADV" or all(
+            w.text.lower().endswith("ly") or w.text.lower() in INTENSIFIERS for w in (a, b)))
+
+    if i > 1 and toks[i - 1].text.lower() in PAIRING and alike(toks[i - 2], toks[i]):
         return Edit(toks[i - 2].end, toks[i].end, "", gain)
-    if i + 2 < len(toks) and toks[i + 1].text.lower() in PAIRING and (
-            toks[i + 2].pos == toks[i].pos):
+    if i + 2 < len(toks) and toks[i + 1].text.lower() in PAIRING and alike(toks[i + 2], toks[i]):
         return Edit(toks[i].start, toks[i + 2].start, "", gain)
     return None
 
@@ -1572,6 +1578,8 @@ class Suggester:
         go."""
         t = toks[i]
         low = t.text.lower()
+        if EMOJI_TAIL.fullmatch(t.text):
+            return False  # a skin tone the tokenizer split from its emoji ("👍" "🏼")
         if low in HEDGING or low in PLEASE or cls._strands(toks, i) or _hyphened(sentence, t):
             return False  # "Please forgive me" -> "Forgive me" is ruder, not calmer
         if (t.tag in ("RBR", "RBS") and low not in INTENSIFIERS) or (

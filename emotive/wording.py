@@ -93,6 +93,9 @@ def asks(sentence: str) -> bool:
 
 # a word of two letters or more: a rewrite must keep one ("Lol!" -> "!" keeps none)
 WORDLIKE = re.compile(r"[^\W\d_]{2,}")
+# what completes an emoji after its first character: skin tones, variation selectors and
+# characters joined by a zero-width joiner ("👍🏼", "❤️", "👨‍👩‍👧")
+EMOJI_TAIL = re.compile("(?:[\U0001F3FB-\U0001F3FF\uFE0F]|\u200D.)+")
 EMOTICON_MOUTH = re.compile(r"[:;=8][-o^']?[()\[\]]+")  # ":(((", ";-)"
 JOINING = re.compile(r"\b(?:and|but|or|because|cause|cuz)\s*$", re.IGNORECASE)
 # what follows a swear that is a noun ("give a damn about", "give a fuck what you think")
@@ -321,6 +324,8 @@ def deletion(sentence: str, t: Token, gain: float) -> Edit:
     if EMOTICON_MOUTH.fullmatch(t.text):  # the tokenizer may leave some of its mouth:
         while sentence[end:end + 1] == t.text[-1]:  # "cry :((((" -> "cry(" (train scan)
             end += 1
+    if m := EMOJI_TAIL.match(sentence, end):  # or an emoji's skin tone: "sure 👍🏼" ->
+        end = m.end()  # "sure🏼" (a random draw of session 18)
     lead = sentence[:t.start].rstrip()
     first = opens(sentence, t.start)
     # the comma after it goes too, but a marker or interjection closing a clause leaves it:

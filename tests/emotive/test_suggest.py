@@ -1792,3 +1792,19 @@ def test_a_regret_of_ones_own_deed_is_said_as_hindsight(analyzer) -> None:
                  "Now I regret not applying even more.",  # the regret is graded
                  'He said, "I regret not working harder."'):  # a quotation
         assert not any("should" in r for r in rewrites_of(analyzer, text, "less:sadness")), text
+
+
+def test_what_a_random_draw_of_session_18_found_wrong(analyzer) -> None:
+    """-02zp: an "and" taken with an adverb that grades nothing, "looking forward" cut, a
+    skin tone left behind."""
+    rewrites = rewrites_of(analyzer, "I was in the hospital two years ago and definitely had "
+                           "His help!", "less:joy")
+    assert "I was in the hospital two years ago and had His help!" in rewrites
+    assert not any("ago had" in r for r in rewrites)
+    assert "You really are a jerk." in rewrites_of(analyzer, "You really and truly are a jerk.",
+                                                   "less:anger")  # a pair that grades
+    assert not any("Looking to" in r for r in rewrites_of(
+        analyzer, "Looking forward to his on-court reunion with [NAME].", "less:joy"))
+    rewrites = rewrites_of(analyzer, "I’d throw it back in for sure 👍🏼 🎣", "less:joy")
+    assert rewrites and not any("🏼" in r and "👍" not in r for r in rewrites)
+    assert not any("👍🎣" in r for r in rewrites)  # the tone alone is no word to drop
