@@ -238,6 +238,8 @@ SWAP = 0.2
 WARMING = frozenset({"fear"})
 # a regret graded after what is regretted: "I regret not applying even more now"
 GRADED_REGRET = re.compile(r"\b(?:more|most|ever|so much|every day)\b", re.IGNORECASE)
+NAMED = re.compile(r"\[NAME\]")  # GoEmotions' mask: no word a rewrite may keep alone
+QUOTES = "\"“”‘"  # not "'" and "’": apostrophes
 CALMER = {"anger": frozenset({"sadness", "surprise"}), "fear": frozenset({"sadness", "surprise"}),
           "sadness": frozenset({"joy"}), "surprise": frozenset({"sadness"})}  # _swap_watch
 _NLP_LOCK = threading.Lock()
@@ -752,6 +754,21 @@ def _conjunct(toks: Sequence[Token], i: int, gain: float) -> Edit | None:
     if i + 2 < len(toks) and toks[i + 1].text.lower() in PAIRING and alike(toks[i + 2], toks[i]):
         return Edit(toks[i].start, toks[i + 2].start, "", gain)
     return None
+
+
+def _unquotes(sentence: str, e: Edit) -> bool:
+    """Does a deletion take all there is inside a quotation ('I would like to say,
+    "Sorry."' -> 'say, "."', 'change the "haha" one' -> 'the "" one')? What is quoted is
+    what was said. An opening quote is glued to the word after it and a closing one to the
+    word (and marks) before it: '"find herself" lol' may lose its "lol"."""
+    deleted = sentence[e.start:e.end]
+    if e.replacement or not deleted.strip():
+        return False
+    a = e.start + len(deleted) - len(deleted.lstrip(" ,;:"))
+    b = a + len(deleted.strip(" ,;:"))
+    while b < len(sentence) and sentence[b] in ".,!?…":
+        b += 1
+    return a > 0 and sentence[a - 1] in QUOTES and sentence[b:b + 1] in tuple(QUOTES)
 
 
 def _verbless(toks: Sequence[Token], e: Edit) -> bool:
@@ -1640,6 +1657,9 @@ class Suggester:
             # "wasn't just a good boy" -> "wasn't a good boy" says the opposite
         if low in ("damn", "damned") and i and toks[i - 1].text.lower() == "god":
             return False  # "a god damn button" -> "a god button": the phrase goes whole
+        if low in ("damn", "dammit", "fuck", "screw", "bless") and i + 1 < len(toks) and (
+                toks[i + 1].text.lower() == "it"):
+            return False  # the oath itself: "Damn it, karen" -> "It, karen"
         if low in UNGRADABLE and i and toks[i - 1].lemma in PREDICATING:
             return False  # the predicate: "I feel ok" -> "I feel"; "that's like 6 foot" ->
             # "that's 6 foot" is fine
@@ -1754,9 +1774,10 @@ class Suggester:
         margin *= target.scale  # a probability's margin, in the units of its value
         window = (span[0] - offset, span[1] - offset) if span else None
         edits = self.edits(sentence, target, window, drivers, offset)
-        edits = [e for e in edits if WORDLIKE.search(r := self.apply(sentence, e)) and not any(
-            p.match(r) and not p.match(sentence) for p in LEFT_BUT)
-            and not _hollows(sentence, parts, e) and not _doubles(sentence, r)]
+        edits = [e for e in edits if WORDLIKE.search(NAMED.sub("", r := self.apply(sentence, e)))
+                 and not any(p.match(r) and not p.match(sentence) for p in LEFT_BUT)
+                 and not _hollows(sentence, parts, e) and not _doubles(sentence, r)
+                 and not _unquotes(sentence, e)]
         if not edits:
             before = float(target.value(*self.score([sentence]), self.schema)[0])
             return [], Miss("no-edits", str(target), target.measure, margin, before)

@@ -326,6 +326,15 @@ def deletion(sentence: str, t: Token, gain: float) -> Edit:
             end += 1
     if m := EMOJI_TAIL.match(sentence, end):  # or an emoji's skin tone: "sure 👍🏼" ->
         end = m.end()  # "sure🏼" (a random draw of session 18)
+    if is_emoji(t.text):  # a run of emoji goes whole, whichever of its tokens is dropped:
+        # "questions 😂😂" -> "questions", not "questions😂"
+        while end < len(sentence) and (is_emoji(sentence[end]) or EMOJI_TAIL.match(
+                sentence, end)):
+            end += 1
+        k = t.start
+        while k > 0 and (is_emoji(sentence[k - 1]) or EMOJI_TAIL.match(sentence, k - 1)):
+            k -= 1
+        t = replace(t, start=k)
     lead = sentence[:t.start].rstrip()
     first = opens(sentence, t.start)
     # the comma after it goes too, but a marker or interjection closing a clause leaves it:
@@ -377,8 +386,9 @@ def phrase_edits(sentence: str, kind: str) -> list[Edit]:
             if "-" in (sentence[m.start() - 1:m.start()] if m.start() else "",
                        sentence[m.end():m.end() + 1]):
                 continue  # inside a word: "Un-fuckin-believable" -> "Un--believable"
-            if re.match(r"\s*it\b[\s.!?…]*$", sentence[m.end():], re.IGNORECASE):
-                continue  # the oath itself: "Crap... god damn it." is not "Crap... it."
+            if re.match(r"\s*it\b\s*(?:[,;:.!?…]|$)", sentence[m.end():], re.IGNORECASE):
+                continue  # the oath itself: "Crap... god damn it." is not "Crap... it.",
+                # "Damn it, karen" not "It, karen"
             if ends_joined(sentence, m.start(), m.end()) or swear_is_object(
                     sentence, m.start(), m.end()):
                 continue  # "huge but damn.." is no "huge but..", "give a damn about it" no

@@ -1808,3 +1808,18 @@ def test_what_a_random_draw_of_session_18_found_wrong(analyzer) -> None:
     rewrites = rewrites_of(analyzer, "I’d throw it back in for sure 👍🏼 🎣", "less:joy")
     assert rewrites and not any("🏼" in r and "👍" not in r for r in rewrites)
     assert not any("👍🎣" in r for r in rewrites)  # the tone alone is no word to drop
+
+
+def test_what_a_second_random_draw_of_session_18_found_wrong(analyzer) -> None:
+    """-02zr: an oath cut from its "it", a thank-you cut down to a name, a quotation left
+    empty, "anything wrong" made "anything mistaken"."""
+    assert "It, karen" not in rewrites_of(analyzer, "Damn it, karen", "less:anger")
+    assert "Darn it, karen" in rewrites_of(analyzer, "Damn it, karen", "less:anger")
+    text = "[NAME], Thank you!"
+    assert not analyzer.suggest(text, 0, len(text), "less:joy", SuggestOptions(top=3))
+    text = 'To the rest of the world, I would like to say, "Sorry."'
+    assert not any('""' in g.sentence or '"."' in g.sentence for g in analyzer.suggest(
+        text, 0, len(text), "less:sadness", SuggestOptions(top=3)))
+    assert not any("mistaken" in r for r in rewrites_of(
+        analyzer, "He didn't do anything wrong, he made sure all three kids got a puck.",
+        "less:joy"))

@@ -44,6 +44,7 @@ def test_combined_edits_replace_the_range_that_covers_them() -> None:
     ("Yikes ... that's a bad one.", "Yikes", "That's a bad one."),
     ("god emperor will cry :((((", ":(((", "god emperor will cry"),  # the whole emoticon
     ("I would throw it back in for sure 👍🏼 🎣", "👍", "I would throw it back in for sure 🎣"),
+    ("to see his reactions 😂😂", "😂", "to see his reactions"),  # a run of emoji, whole
 ])
 def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word, after) -> None:
     t = next(t for t in sg.tokens(sentence) if t.text == word)
