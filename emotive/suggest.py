@@ -768,7 +768,7 @@ def _unquotes(sentence: str, e: Edit) -> bool:
     b = a + len(deleted.strip(" ,;:"))
     while b < len(sentence) and sentence[b] in ".,!?…":
         b += 1
-    return a > 0 and sentence[a - 1] in QUOTES and sentence[b:b + 1] in tuple(QUOTES)
+    return a > 0 and b < len(sentence) and sentence[a - 1] in QUOTES and sentence[b] in QUOTES
 
 
 def _verbless(toks: Sequence[Token], e: Edit) -> bool:
