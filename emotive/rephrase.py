@@ -383,6 +383,10 @@ def requests(doc: Any, inflect: Inflect) -> list[Rephrasing]:
     if ASKING_FOR.match(text[start:end]):
         return []  # asks for a thing: "Can I get a link to the discord?" -> "Please confirm
         # whether I can get a link to the discord."
+    if re.match(r"[’”\"']+\s*[?!]", text[end:]):
+        return []  # a quoted phrase ends the question, its "?" outside: mostly scare quotes
+        # ("Do they seriously think freshman congressmen are 'leadership'?", "How do you
+        # think the land was "stolen"?"), and the request read "…'leadership.'?" (-02zt)
     if mark := re.match(r"\s*[?!.]+", text[end:]):  # "confused ?": the mark goes too
         end += mark.end()
     frames = FRAMES[kind]

@@ -132,6 +132,7 @@ def test_yes_no_questions_also_ask_for_confirmation(sg) -> None:
     "Unlikely, but who knows?", "What’s hard to understand?",
     "iS thIs a MeTapHor FoR LifE?",  # mocking case
     "How are Iraq:s relations with Turkey nowadays?",  # a mark inside a word
+    "Do they seriously think freshman congressmen are 'leadership'?",  # scare quotes
     "What do you mean strap around the bulls nuts?!,!?",  # exasperated, a comma among
     "Coo bless...oncrici? Did I just summon an elder god?", "Why do you guys care so much?",
     "Can I get a link to the discord? The pinned post isn’t working for me",  # asks for it
