@@ -1156,9 +1156,7 @@ class Suggester:
                     sentence[toks[j].end:]):
                 continue
             done = self._inflect(toks[j].lemma, "VBN")
-            frame = "should have" if negated else "shouldn't have"
-            if "’" in sentence and "'" not in sentence:
-                frame = frame.replace("'", "’")
+            frame = "should have" if negated else apostrophes_of(sentence, "shouldn't have")
             out.append(Edit(t.start, toks[j].end, f"{frame} {done}", 0.3))
         return out
 
