@@ -146,6 +146,21 @@ FINE_NOUNS = frozenset({"margin", "tip", "line", "print", "point", "art", "detai
 # nor is faint praise milder of a person or a memory: "a strong awesome woman" -> "a strong
 # fine woman" (or "decent": upright), "nice memories" -> "fine memories" (-02s)
 FAINTLESS = frozenset({"memory", "woman", "man", "lady", "gentleman"})
+# "solid" praises work done or a thing made, said of it or before its noun ("Rogue One was
+# solid", "a solid show", "solid advice"), not a person ("a solid celebrity"), a way, a
+# time or a state of things ("it's good though because...", "you're in a good place"), nor
+# food, which may be solid, not liquid
+WORKS = frozenset({"show", "movie", "film", "album", "song", "track", "record", "game", "book",
+                   "series", "episode", "season", "podcast", "video", "meme", "post", "comment",
+                   "answer", "reply", "point", "argument", "take", "advice", "tip", "idea",
+                   "plan", "list", "pick", "choice", "trade", "deal", "job", "work", "effort",
+                   "performance", "read", "article", "guide", "explanation", "analysis",
+                   "source", "design", "build", "setup", "app", "product", "option", "team",
+                   "defense", "offense", "line", "pizza", "burger", "beer", "restaurant",
+                   "spot", "car", "phone", "camera", "joke", "pun", "edit", "photo", "picture",
+                   "shot", "draft", "sub", "subreddit", "thread", "channel", "content",
+                   "writing", "script", "story", "plot", "cast", "soundtrack", "trailer",
+                   "character", "match", "win", "start", "run"})
 # what one lives through, which "poor" makes poverty or pity: "in for a horrible life" ->
 # "a poor life" (-02v)
 LIVED = frozenset({"life", "lives", "childhood", "time", "luck"})
@@ -611,6 +626,18 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
         _subject_of_be(said) not in SOMEONE) and i + 2 < len(toks) and (
         toks[i + 1].text.lower() == "to" and toks[i + 2].text.lower() in OBJECTS)
 
+    k = len(said) - 2  # the subject of a linking verb, across the verbs of its tense
+    while k >= 0 and said[k].pos in ("AUX", "VERB") and said[k].lemma in TENSE_VERBS:
+        k -= 1
+    subject = said[k] if k >= 0 and said[-1].lemma in LINKING else None
+    # "solid" of a work: before its noun, or of a noun or a name it is said of, not wished
+    # ("Daily would be great") and not before a clause ("solid how", "solid that")
+    work = noun in WORKS if noun is not None else subject is not None and (
+        subject.pos == "PROPN" or (subject.pos == "NOUN" and subject.lemma in WORKS)) and not any(
+        u.tag == "MD" for u in said[k:])
+    solid = t.pos == "ADJ" and work and not felt and not to_someone and not (
+        follows is not None and follows.text.lower() in ("how", "that", "to", "of", "for"))
+
     def feels_bad(lemma: str) -> bool:
         # one feels bad: "I feel terrible that I forgot" -> "I feel bad that I forgot"
         return lemma == "bad" and bool(said) and said[-1].lemma == "feel"
@@ -640,6 +667,8 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
             return True  # a finite verb says what a thing is about: "The report scared
             # everyone" -> "The report concerned everyone"; "It concerns me that…", "I was
             # concerned by it", "That's concerning" are a worry
+        if lemma == "solid" and not solid:
+            return True
         if low == "nervous" and lemma == "concerned":
             return True  # a nerve is no care: "he was just nervous" (-02q)
         if lemma == "eager" and not (follows and follows.text.lower() in ("to", "for")):

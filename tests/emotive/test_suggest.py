@@ -921,6 +921,21 @@ def test_praise_is_not_toned_down_to_faint_praise(analyzer) -> None:
         assert any("fine" in r.lower() for r in rewrites) == attributive, rewrites
 
 
+def test_work_is_praised_faintly_as_solid(analyzer) -> None:
+    # "solid" is the faint praise of a work, said of it too: the model reads "The movie was
+    # solid!" as far less joyful (0.82 against 0.99) where "fine" would dismiss it
+    got = analyzer.suggest("The movie was amazing!", 0, 22, "less:joy")
+    assert got and got[0].sentence == "The movie was solid!", got
+    assert "Such a solid photo of city hall." in rewrites_of(
+        analyzer, "Such a nice photo of city hall.", "less:joy")
+    # not of a person, a state of things, food (solid, not liquid) or what one wishes for
+    for text in ("You are amazing!", "He seems like a genuinely nice celebrity.",
+                 "Sounds like you're in a good place.", "It's good though because it helps.",
+                 "Cold leftover food is great sometimes.", "Daily would be great, but no.",
+                 "It's amazing how fast he learned."):
+        assert not any("solid" in r for r in rewrites_of(analyzer, text, "less:joy")), text
+
+
 @pytest.mark.parametrize("sentence,target,stronger", [
     ("Not a nice thing to call your lady friend.", "less:anger", "fine thing"),
     ("The answers you get will do you no good.", "less:anger", "no okay"),
