@@ -923,10 +923,12 @@ def _clause_follows(toks: Sequence[Token], i: int) -> bool:
 
 def _negated(toks: Sequence[Token], i: int) -> bool:
     """Is token ``i`` directly under a negation: "not a nice thing", "no good", "nothing
-    good", "isn't very good" (an article or an intensifier may come between)?"""
+    good", "isn't very good", "hasn't had a great season" (an article, an intensifier or a
+    light verb may come between)?"""
     j = i - 1
     while j >= 0 and (toks[j].text.lower() in ("a", "an", "the", "that", "as", "one", "bit",
-                                                "at", "all", "even", "remotely")
+                                                "at", "all", "even", "remotely", "have",
+                                                "has", "had", "get", "got", "make", "made")
                       or toks[j].text.lower() in INTENSIFIERS):  # "Not one bit surprising"
         j -= 1
     return j >= 0 and toks[j].text.lower() in NEGATORS

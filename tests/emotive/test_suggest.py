@@ -941,6 +941,7 @@ def test_work_is_praised_faintly_as_solid(analyzer) -> None:
     ("The answers you get will do you no good.", "less:anger", "no okay"),
     ("I feel like I have nothing good to offer.", "less:sadness", "nothing fine"),
     ("I don't love it, honestly.", "less:joy", "don't like"),
+    ("He's not had a great season so far.", "less:joy", "solid season"),  # a light verb
 ])
 def test_a_negated_word_is_not_moved_down_its_scale(analyzer, sentence, target,
                                                      stronger) -> None:
