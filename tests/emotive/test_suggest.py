@@ -296,6 +296,18 @@ def test_a_sorry_before_but_is_a_hedge_not_a_feeling(analyzer) -> None:
     assert not any("sad" in r for r in rewrites), rewrites
 
 
+def test_a_hate_to_say_before_but_is_a_hedge(analyzer) -> None:
+    # "I hate to say it, but X" says X with a reluctance the model reads as anger
+    got = analyzer.suggest("I hate to say it, but the migration was never tested.", 0, 53,
+                           "less:anger")
+    assert got and got[0].sentence == "The migration was never tested.", got
+    assert "There are two of them." in rewrites_of(
+        analyzer, "Hate to be that guy, but there are two of them.", "less:anger")
+    # without the "but" it is no hedge: "I hate to say goodbye" is what one hates
+    assert not any(r.startswith("Goodbye") for r in rewrites_of(
+        analyzer, "I hate to say goodbye to this team.", "less:anger"))
+
+
 def test_a_milder_word_takes_the_place_of_its_maximizer(analyzer) -> None:
     rewrites = rewrites_of(analyzer, "I'm absolutely furious with the way this was handled.",
                            "less:anger")
