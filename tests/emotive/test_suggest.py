@@ -279,6 +279,25 @@ def test_a_hatred_of_a_fact_is_said_as_a_regret(analyzer) -> None:
                                                              "less:anger"))
 
 
+def test_a_dislike_of_a_thing_is_said_as_not_being_keen_on_it(analyzer) -> None:
+    # "I'm not keen on" / "not a fan of" say the dislike; "dislike" reads as much anger as
+    # "hate", and the model hears these as far milder (0.97 -> 0.57 below)
+    text = "I don't like the new design."
+    got = analyzer.suggest(text, 0, len(text), "less:anger")
+    assert got and got[0].sentence == "I'm not keen on the new design.", got
+    assert "I’m not a fan of how they handled it." in rewrites_of(
+        analyzer, "I really don’t like how they handled it.", "less:anger")
+    assert "I wasn't keen on the ending." in rewrites_of(
+        analyzer, "I didn't like the ending.", "less:anger")
+    assert "The build broke again and I'm not a fan of it." in rewrites_of(
+        analyzer, "The build broke again and I hate it.", "less:anger")
+    # not of a person or oneself, not before "to" or a degree ("so much"), not in a question
+    for text in ("I hate you.", "I hate myself for it.", "I don't like to argue.",
+                 "I hate this so much.", "Why do I hate this?"):
+        assert not any("fan of" in r or "keen on" in r
+                       for r in rewrites_of(analyzer, text, "less:anger")), text
+
+
 def test_a_driver_the_training_texts_never_showed_is_still_rewritten(analyzer) -> None:
     # "frightened" (tagged a participle) has no association in the lexicon; the model
     # says it carries the fear, and it is on a scale
