@@ -601,8 +601,8 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
     head = i + 1
     while head + 1 < len(toks) and toks[head + 1].tag in ("NN", "NNS"):
         head += 1
-    looks = (attributive and toks[head].lemma in BEINGS) or (
-        len(before) > 1 and before[-1].lemma in LINKING and (
+    looks = (attributive and toks[head].lemma in BEINGS) or (  # not how one sounds: "She
+        len(before) > 1 and before[-1].lemma in LINKING - {"sound"} and (  # sounds hideous"
             before[-2].text.lower() in SOMEONE or before[-2].lemma in BEINGS))
     graded_by = i > 0 and toks[i - 1].text.lower() in ("more", "most")  # not "more nice"
     # "unwise" judges an act: "dumb fouls", "stupid of him to", "dumb enough to" -> "unwise",
@@ -681,7 +681,10 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
         return (felt and lemma not in EXPERIENCER and not feels_bad(lemma)) or (
             faint and lemma in FAINT) or (
             lemma in present) or (bodily and lemma in ("hard", "difficult")) or (
-            clause and lemma in NO_CLAUSE) or (lemma == "notable" and opens) or (
+            clause and lemma in NO_CLAUSE) or (
+            # "notable" before a noun is famous: "Very interesting video" -> "Very notable
+            # video" (-03e)
+            lemma == "notable" and (opens or noun is not None)) or (
             to_someone and lemma in KINDLY) or (
             lemma in LOOKS and not looks) or (graded_by and _compared(lemma)) or (
             lemma in UNWISE and not act) or (

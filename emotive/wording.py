@@ -335,6 +335,9 @@ def deletion(sentence: str, t: Token, gain: float) -> Edit:
         while k > 0 and (is_emoji(sentence[k - 1]) or EMOJI_TAIL.match(sentence, k - 1)):
             k -= 1
         t = replace(t, start=k)
+    if is_marker(t.text) and (pair := re.search(r"(?<!\S)([^\W\d_]+) $", sentence[:t.start])) and (
+            is_marker(pair.group(1))):  # two markers go together: "crew, oh wow." ->
+        t = replace(t, start=pair.start(1))  # "crew.", not "crew, oh." (-03e)
     lead = sentence[:t.start].rstrip()
     first = opens(sentence, t.start)
     # the comma after it goes too, but a marker or interjection closing a clause leaves it:

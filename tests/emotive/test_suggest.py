@@ -1618,6 +1618,21 @@ def test_rewrites_found_wrong_in_the_session_audit(analyzer) -> None:
         assert not any("fine" in r.lower() for r in rewrites_of(analyzer, text, "less:joy"))
 
 
+def test_rewrites_found_wrong_in_a_random_draw_of_session_19(analyzer) -> None:
+    # -03e: two markers go together ("oh wow" left "oh."); "notable" before a noun is
+    # famous; how one sounds is no looks; "Good bot" is a fixed reply
+    rewrites = rewrites_of(analyzer, "She even tweeted the crew, oh wow.", "less:joy")
+    assert "She even tweeted the crew." in rewrites
+    assert not any(r.endswith("oh.") for r in rewrites), rewrites
+    assert not any("notable" in r for r in rewrites_of(
+        analyzer, "Very interesting video.", "less:joy"))
+    assert "That is notable." in rewrites_of(analyzer, "That is interesting.", "less:joy")
+    assert not any("plain" in r for r in rewrites_of(
+        analyzer, "She sounds hideous.", "less:anger"))
+    assert "She looks plain." in rewrites_of(analyzer, "She looks hideous.", "less:anger")
+    assert not rewrites_of(analyzer, "Good bot.", "less:joy")
+
+
 def test_rewrites_found_wrong_in_train_seed_38(analyzer) -> None:
     # -02s: someone else's laughter is what happened; "Enjoy ..." is an imperative; what
     # amazes me is not what is nice to me; "fine" is no milder praise of a person or memory
