@@ -353,6 +353,8 @@ def _indirect(doc: Any, root: Any, first: Any, inflect: Inflect
     return first.idx, end, f"{wh_text}{body}" if wh else f"whether {body}", kind
 
 
+OPINION = re.compile(r"whether (?:you|u|y['’]?all) "
+                     r"(?:think|believe|reckon|feel|suppose|guess|expect)\b", re.IGNORECASE)
 FRAMES = {"whether": ("Please tell me {}.", "Please confirm {}."),
           "wh": ("Please tell me {}.",),
           "explain": ("Please tell me {}.", "Please explain {}.")}
@@ -393,8 +395,13 @@ def requests(doc: Any, inflect: Inflect) -> list[Rephrasing]:
     prefix = text[:start].rstrip()
     if prefix.lower().split()[-1:] == ["or"]:
         return []  # the second of two questions: "Was it cut? Or is it RAW?"
-    if prefix[-1:] in ('"', "“", "'", "‘", ">"):
-        return []  # quoted words are someone else's: '"What do you want out of this?"'
+    if prefix[-1:] in ('"', "“", "'", "‘", ">", ":"):
+        return []  # quoted words are someone else's: '"What do you want out of this?"';
+        # one a colon sets out is the question itself: "My biggest question is: who is
+        # [NAME]?" was "...is: please tell me who is [NAME]." (-03e)
+    if kind == "whether" and OPINION.match(clause):
+        frames = frames[:1]  # an opinion is told, not confirmed: "do you think sanders will
+        # be back?" was "Please confirm whether you think sanders will be back." (-03e)
     if prefix and not ENDED.search(prefix):  # after a connective or a clause: "But please
         # tell me...", "...; please..." (after a sentence, a request opens the next one)
         frames = tuple(f[:1].lower() + f[1:] for f in frames)

@@ -1631,6 +1631,13 @@ def test_rewrites_found_wrong_in_a_random_draw_of_session_19(analyzer) -> None:
         analyzer, "She sounds hideous.", "less:anger"))
     assert "She looks plain." in rewrites_of(analyzer, "She looks hideous.", "less:anger")
     assert not rewrites_of(analyzer, "Good bot.", "less:joy")
+    # an opinion is told, not confirmed; a question a colon sets out stays one
+    rewrites = rewrites_of(analyzer, "do you think he will be back after the injury?",
+                           "less:surprise")
+    assert "Please tell me whether you think he will be back after the injury." in rewrites
+    assert not any("confirm" in r for r in rewrites), rewrites
+    assert not any("please" in r.lower() for r in rewrites_of(
+        analyzer, "My biggest question is: who is the new coach?", "less:surprise"))
 
 
 def test_rewrites_found_wrong_in_train_seed_38(analyzer) -> None:
