@@ -1272,8 +1272,11 @@ class Suggester:
                 found = [self._drop_attributive(sentence, toks, i, 0.1)]
             found.sort(key=lambda e: -e.gain)
             edits.extend(found[:self.per_word])
-        def free(e: Edit) -> bool:  # touches no word of a fixed expression
-            return not any(e.start < toks[k].end and toks[k].start < e.end for k in held)
+        def free(e: Edit) -> bool:  # touches no word of a fixed expression, or carries it
+            # over ("I disagree with many picks in this list" -> "I see many picks in
+            # this list differently" keeps "in this")
+            return not any(e.start < toks[k].end and toks[k].start < e.end and not re.search(
+                rf"(?<!\w){re.escape(toks[k].text)}(?!\w)", e.replacement) for k in held)
 
         # nor a phrase rule: "Happy birthday!" -> "Birthday!" drops no framing feeling
         edits += [e for e in phrase_edits(sentence, target.kind)

@@ -279,6 +279,21 @@ def test_a_hatred_of_a_fact_is_said_as_a_regret(analyzer) -> None:
                                                              "less:anger"))
 
 
+def test_a_disagreement_is_said_as_a_different_view(analyzer) -> None:
+    # the model reads disagreement as anger (0.94); a different view hardly (0.06)
+    text = "I disagree with the decision to cut the budget."
+    got = analyzer.suggest(text, 0, len(text), "less:anger")
+    assert got and got[0].sentence == "I see the decision to cut the budget differently.", got
+    assert "I'm not convinced that we should ship on Friday." in rewrites_of(
+        analyzer, "I disagree that we should ship on Friday.", "less:anger")
+    # the words of a fixed expression ("in this") may move with the phrase
+    assert "I see many picks in this list differently." in rewrites_of(
+        analyzer, "I disagree with many picks in this list.", "less:anger")
+    # not with a person, and not where "I" opens no clause
+    for text in ("I disagree with you on this.", "These are people I disagree with."):
+        assert not any("differently" in r for r in rewrites_of(analyzer, text, "less:anger"))
+
+
 def test_a_dislike_of_a_thing_is_said_as_not_being_keen_on_it(analyzer) -> None:
     # "I'm not keen on" / "not a fan of" say the dislike; "dislike" reads as much anger as
     # "hate", and the model hears these as far milder (0.97 -> 0.57 below)
