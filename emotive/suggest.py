@@ -161,6 +161,14 @@ WORKS = frozenset({"show", "movie", "film", "album", "song", "track", "record", 
                    "shot", "draft", "sub", "subreddit", "thread", "channel", "content",
                    "writing", "script", "story", "plot", "cast", "soundtrack", "trailer",
                    "character", "match", "win", "start", "run"})
+# what performs, of which "weakest" may say "worst": "the weakest coach", "the weakest game"
+PERFORMERS = WORKS | BEINGS | {"coach", "manager", "qb", "quarterback", "pitcher", "goalie",
+                               "keeper", "striker", "defender", "linebacker", "receiver",
+                               "shooter", "scorer", "referee", "ref", "umpire", "lineup",
+                               "roster", "franchise", "club", "president", "leader",
+                               "candidate", "writer", "actor", "commentator", "announcer",
+                               "host", "streamer", "personality", "pass", "throw", "kick",
+                               "play", "call", "shot", "defence"}
 # what one lives through, which "poor" makes poverty or pity: "in for a horrible life" ->
 # "a poor life" (-02v)
 LIVED = frozenset({"life", "lives", "childhood", "time", "luck"})
@@ -1421,6 +1429,9 @@ class Suggester:
         for lemma, away in [] if negated else self._graded(t.lemma, pos, target, mine, frame):
             if unfit(lemma) or (superlative and lemma == "poor"):
                 continue  # "the poorest character" is the most pitiable, not the worst
+            if superlative and lemma == "weak" and toks[i + 1].lemma not in PERFORMERS:
+                continue  # the weakest is the least strong: "the weakest coach", but not
+                # "Weakest winter ever", "Weakest radio ever" (-03e, -03i)
             # a tier of a curated scale: neither a stranger nor a stronger word by design
             word = match_case(self._inflect(lemma, t.tag), t.text)
             if word.lower() != low:
@@ -1720,10 +1731,11 @@ class Suggester:
                 return False  # "I like her so much!" -> "I like her much!"
             return (nxt.pos not in ("PRON", "DET", "PROPN") or nxt.text.lower() in (
                 "much", "many", "few", "little")) and nxt.text.lower() not in ANSWERS
-        # "fucking" is a verb before its object ("if no one's fucking ya") or its particle
-        # ("Everyone's freaking out" -> "Everyone's out")
+        # "fucking" is a verb before its object ("if no one's fucking ya"), its particle
+        # ("Everyone's freaking out" -> "Everyone's out") or "with" ("you arent fucking with
+        # me?" -> "you arent with me?", -03i)
         return not (low in ("fucking", "freaking", "fuckin", "frickin") and (
-            nxt.pos == "PRON" or nxt.tag == "RP"))
+            nxt.pos == "PRON" or nxt.tag == "RP" or nxt.text.lower() in ("with", "around")))
 
     @staticmethod
     def _same_word(candidate: str, lemma: str) -> bool:

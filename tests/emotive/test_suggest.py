@@ -1646,6 +1646,14 @@ def test_rewrites_found_wrong_in_a_random_draw_of_session_19(analyzer) -> None:
         analyzer, "She sounds hideous.", "less:anger"))
     assert "She looks plain." in rewrites_of(analyzer, "She looks hideous.", "less:anger")
     assert not rewrites_of(analyzer, "Good bot.", "less:joy")
+    # -03i: "weakest" is the worst only of what performs; "fucking with" is a verb's;
+    # "Great minds" is an idiom
+    assert not any("Weakest" in r for r in rewrites_of(analyzer, "Worst winter ever :(",
+                                                        "less:anger"))
+    assert not any(r.endswith("arent with me?") for r in rewrites_of(
+        analyzer, "for how long, you arent fucking with me?", "less:anger"))
+    assert not any(r.startswith("Fine") for r in rewrites_of(
+        analyzer, "Great minds think alike.", "less:joy"))
     # an opinion is told, not confirmed; a question a colon sets out stays one
     rewrites = rewrites_of(analyzer, "do you think he will be back after the injury?",
                            "less:surprise")
