@@ -26,6 +26,12 @@ def rewrites_of(analyzer: Analyzer, sentence: str, target: str) -> set[str]:
             for e in sg.edits(sentence, Target.parse(target, analyzer.schema))}
 
 
+def best_of(analyzer: Analyzer, text: str, target: str) -> str | None:
+    """The sentence of the best verified suggestion for the whole of ``text``, if any."""
+    got = analyzer.suggest(text, 0, len(text), target)
+    return got[0].sentence if got else None
+
+
 def driven_rewrites_of(analyzer: Analyzer, sentence: str, target: str) -> set[str]:
     """The same, with the drivers of the target's emotion found by the explainer, as in
     ``Analyzer.suggest``: a word the lexicon does not tie to the emotion is tried when it
@@ -281,9 +287,8 @@ def test_a_hatred_of_a_fact_is_said_as_a_regret(analyzer) -> None:
 
 def test_a_disagreement_is_said_as_a_different_view(analyzer) -> None:
     # the model reads disagreement as anger (0.94); a different view hardly (0.06)
-    text = "I disagree with the decision to cut the budget."
-    got = analyzer.suggest(text, 0, len(text), "less:anger")
-    assert got and got[0].sentence == "I see the decision to cut the budget differently.", got
+    assert best_of(analyzer, "I disagree with the decision to cut the budget.",
+                   "less:anger") == "I see the decision to cut the budget differently."
     assert "I'm not convinced that we should ship on Friday." in rewrites_of(
         analyzer, "I disagree that we should ship on Friday.", "less:anger")
     # the words of a fixed expression ("in this") may move with the phrase
@@ -297,9 +302,8 @@ def test_a_disagreement_is_said_as_a_different_view(analyzer) -> None:
 def test_a_dislike_of_a_thing_is_said_as_not_being_keen_on_it(analyzer) -> None:
     # "I'm not keen on" / "not a fan of" say the dislike; "dislike" reads as much anger as
     # "hate", and the model hears these as far milder (0.97 -> 0.57 below)
-    text = "I don't like the new design."
-    got = analyzer.suggest(text, 0, len(text), "less:anger")
-    assert got and got[0].sentence == "I'm not keen on the new design.", got
+    assert best_of(analyzer, "I don't like the new design.",
+                   "less:anger") == "I'm not keen on the new design."
     assert "I’m not a fan of how they handled it." in rewrites_of(
         analyzer, "I really don’t like how they handled it.", "less:anger")
     assert "I wasn't keen on the ending." in rewrites_of(
@@ -332,9 +336,8 @@ def test_a_sorry_before_but_is_a_hedge_not_a_feeling(analyzer) -> None:
 
 def test_a_hate_to_say_before_but_is_a_hedge(analyzer) -> None:
     # "I hate to say it, but X" says X with a reluctance the model reads as anger
-    got = analyzer.suggest("I hate to say it, but the migration was never tested.", 0, 53,
-                           "less:anger")
-    assert got and got[0].sentence == "The migration was never tested.", got
+    assert best_of(analyzer, "I hate to say it, but the migration was never tested.",
+                   "less:anger") == "The migration was never tested."
     assert "There are two of them." in rewrites_of(
         analyzer, "Hate to be that guy, but there are two of them.", "less:anger")
     # without the "but" it is no hedge: "I hate to say goodbye" is what one hates
@@ -970,8 +973,7 @@ def test_praise_is_not_toned_down_to_faint_praise(analyzer) -> None:
 def test_work_is_praised_faintly_as_solid(analyzer) -> None:
     # "solid" is the faint praise of a work, said of it too: the model reads "The movie was
     # solid!" as far less joyful (0.82 against 0.99) where "fine" would dismiss it
-    got = analyzer.suggest("The movie was amazing!", 0, 22, "less:joy")
-    assert got and got[0].sentence == "The movie was solid!", got
+    assert best_of(analyzer, "The movie was amazing!", "less:joy") == "The movie was solid!"
     assert "Such a solid photo of city hall." in rewrites_of(
         analyzer, "Such a nice photo of city hall.", "less:joy")
     # not of a person, a state of things, food (solid, not liquid) or what one wishes for
