@@ -160,7 +160,9 @@ WORKS = frozenset({"show", "movie", "film", "album", "song", "track", "record", 
                    "spot", "car", "phone", "camera", "joke", "pun", "edit", "photo", "picture",
                    "shot", "draft", "sub", "subreddit", "thread", "channel", "content",
                    "writing", "script", "story", "plot", "cast", "soundtrack", "trailer",
-                   "character", "match", "win", "start", "run"})
+                   "character", "match", "win", "start", "run", "release", "version",
+                   "update", "patch", "feature", "launch", "demo", "presentation", "talk",
+                   "proposal", "report", "review", "code", "fix", "quarter"})
 # what performs, of which "weakest" may say "worst": "the weakest coach", "the weakest game"
 PERFORMERS = WORKS | BEINGS | {"coach", "manager", "qb", "quarterback", "pitcher", "goalie",
                                "keeper", "striker", "defender", "linebacker", "receiver",
@@ -168,7 +170,7 @@ PERFORMERS = WORKS | BEINGS | {"coach", "manager", "qb", "quarterback", "pitcher
                                "roster", "franchise", "club", "president", "leader",
                                "candidate", "writer", "actor", "commentator", "announcer",
                                "host", "streamer", "personality", "pass", "throw", "kick",
-                               "play", "call", "shot", "defence"}
+                               "play", "call", "defence"}
 # what one lives through, which "poor" makes poverty or pity: "in for a horrible life" ->
 # "a poor life" (-02v)
 LIVED = frozenset({"life", "lives", "childhood", "time", "luck"})

@@ -1652,6 +1652,8 @@ def test_rewrites_found_wrong_in_a_random_draw_of_session_19(analyzer) -> None:
     # "Great minds" is an idiom
     assert not any("Weakest" in r for r in rewrites_of(analyzer, "Worst winter ever :(",
                                                         "less:anger"))
+    assert "This is the weakest release we have ever shipped." in rewrites_of(
+        analyzer, "This is the worst release we have ever shipped.", "less:anger")
     assert not any(r.endswith("arent with me?") for r in rewrites_of(
         analyzer, "for how long, you arent fucking with me?", "less:anger"))
     assert not any(r.startswith("Fine") for r in rewrites_of(
