@@ -94,6 +94,9 @@ RHETORICAL = re.compile(
     r"(?:to|about)\b|"
     r"^where did (?:i|we) (?:ever )?(?:say|claim|mention|state|write|suggest|imply))\b",
     re.IGNORECASE)
+# "because" right after a question: the question argues ("Do you want a people's army?
+# because that's how you get a people's army")
+ARGUED = re.compile(r"[\s?!.]*(?:because|cause|cuz|coz|bc)\b", re.IGNORECASE)
 # a request for something, asked as a yes/no question about the writer
 ASKING_FOR = re.compile(r"(?:can|could|may) (?:i|we) (?:please )?(?:get|have|grab|borrow|see)\b",
                         re.IGNORECASE)
@@ -389,6 +392,10 @@ def requests(doc: Any, inflect: Inflect) -> list[Rephrasing]:
         return []  # a quoted phrase ends the question, its "?" outside: mostly scare quotes
         # ("Do they seriously think freshman congressmen are 'leadership'?", "How do you
         # think the land was "stolen"?"), and the request read "…'leadership.'?" (-02zt)
+    if ARGUED.match(text[end:]):
+        return []  # a question its next words argue with is a jibe: "is there a satire
+        # flair for this sub? because this one needs it" (-03e), "Are you talking about
+        # equalization payments? Because BC doesn't get equalization payments."
     if mark := re.match(r"\s*[?!.]+", text[end:]):  # "confused ?": the mark goes too
         end += mark.end()
     frames = FRAMES[kind]

@@ -1665,6 +1665,10 @@ def test_rewrites_found_wrong_in_a_random_draw_of_session_19(analyzer) -> None:
     assert not any("confirm" in r for r in rewrites), rewrites
     assert not any("please" in r.lower() for r in rewrites_of(
         analyzer, "My biggest question is: who is the new coach?", "less:surprise"))
+    # a question its next words argue with is a jibe (-03k)
+    assert not any("please" in r.lower() for r in rewrites_of(
+        analyzer, "Do you want a people's army? because that's how you get one",
+        "less:surprise"))
 
 
 def test_rewrites_found_wrong_in_train_seed_38(analyzer) -> None:
