@@ -311,7 +311,7 @@ def test_a_dislike_of_a_thing_is_said_as_not_being_keen_on_it(analyzer) -> None:
     assert "The build broke again and I'm not a fan of it." in rewrites_of(
         analyzer, "The build broke again and I hate it.", "less:anger")
     # not of a person or oneself, not before "to" or a degree ("so much"), not in a question
-    for text in ("I hate you.", "I hate myself for it.", "I don't like to argue.",
+    for text in ("I hate you.", "I hate myself for it.", "I don't like to argue.", "I hate fags.",
                  "I hate this so much.", "Why do I hate this?"):
         assert not any("fan of" in r or "keen on" in r
                        for r in rewrites_of(analyzer, text, "less:anger")), text
