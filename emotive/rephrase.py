@@ -372,31 +372,30 @@ def requests(doc: Any, inflect: Inflect) -> list[Rephrasing]:
         return [request] if request else []
     start, end, clause, kind = got
     text = doc.text
-    if RHETORICAL.search(text[start:end]) or TAGGED.search(text[start:end]) or len(
-            MOCKING.findall(text[start:end])) > 1:
+    asked, after = text[start:end], text[end:]  # the question and what follows it
+    if RHETORICAL.search(asked) or TAGGED.search(asked) or len(MOCKING.findall(asked)) > 1:
         return []
-    if GLUED.search(text[start:end]):
+    if GLUED.search(asked):
         return []  # a mark inside a word the parser splits: "How are Iraq:s relations…?"
         # was "Please tell me how Iraq are :s relations…" (train scan 37,000-43,410)
-    asked = text[start:end]
-    marks = asked[len(asked.rstrip("?!,")):] + text[end:][:len(text[end:]) - len(
-        text[end:].lstrip("?!,"))]
-    if (kind == "whether" and text[end:end + 2] == "??") or EXASPERATED.match(text[end:]) or (
+    # the marks around the question's end: "nuts?!,!?" has "?!,!?"
+    marks = asked[len(asked.rstrip("?!,")):] + after[:len(after) - len(after.lstrip("?!,"))]
+    if (kind == "whether" and after[:2] == "??") or EXASPERATED.match(after) or (
             len(marks) >= 4 and "!" in marks and "?" in marks):  # "nuts?!,!?"
         return []  # exasperated: "Can these guys just pick a team and go there??", "BUT WHY
         # DOES SHE SKIP THE MASCARA?!?!!"
-    if ASKING_FOR.match(text[start:end]):
+    if ASKING_FOR.match(asked):
         return []  # asks for a thing: "Can I get a link to the discord?" -> "Please confirm
         # whether I can get a link to the discord."
-    if re.match(r"[’”\"']+\s*[?!]", text[end:]):
+    if re.match(r"[’”\"']+\s*[?!]", after):
         return []  # a quoted phrase ends the question, its "?" outside: mostly scare quotes
         # ("Do they seriously think freshman congressmen are 'leadership'?", "How do you
         # think the land was "stolen"?"), and the request read "…'leadership.'?" (-02zt)
-    if ARGUED.match(text[end:]):
+    if ARGUED.match(after):
         return []  # a question its next words argue with is a jibe: "is there a satire
         # flair for this sub? because this one needs it" (-03e), "Are you talking about
         # equalization payments? Because BC doesn't get equalization payments."
-    if mark := re.match(r"\s*[?!.]+", text[end:]):  # "confused ?": the mark goes too
+    if mark := re.match(r"\s*[?!.]+", after):  # "confused ?": the mark goes too
         end += mark.end()
     frames = FRAMES[kind]
     prefix = text[:start].rstrip()
