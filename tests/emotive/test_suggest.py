@@ -299,6 +299,22 @@ def test_a_disagreement_is_said_as_a_different_view(analyzer) -> None:
         assert not any("differently" in r for r in rewrites_of(analyzer, text, "less:anger"))
 
 
+def test_a_disagreement_with_a_claim_is_put_as_a_doubt(analyzer) -> None:
+    # the model reads "I don't think X" as disapproval, which it labels anger (0.79); the
+    # doubt hardly (0.04), and it says the same with less force
+    assert best_of(analyzer, "I don't think that can happen here.",
+                   "less:anger") == "I'm not sure that can happen here."
+    assert "They didn’t even respond so I’m not sure it’s gonna work" in rewrites_of(
+        analyzer, "They didn’t even respond so I don’t think it’s gonna work", "less:anger")
+    # only before a clause; not beside a certainty, and not where it defends someone or
+    # something, whose doubt would be an accusation ("I'm not sure you're stupid")
+    for text in ("I don't think so.", "I don't think about it anymore.",
+                 "I don't think you should be forced to work, so obviously not.",
+                 "I don't think you're stupid, you just made a mistake.",
+                 "I don't think she's evil like the rest of them!"):
+        assert not any("not sure" in r for r in rewrites_of(analyzer, text, "less:anger")), text
+
+
 def test_a_dislike_of_a_thing_is_said_as_not_being_keen_on_it(analyzer) -> None:
     # "I'm not keen on" / "not a fan of" say the dislike; "dislike" reads as much anger as
     # "hate", and the model hears these as far milder (0.97 -> 0.57 below)
