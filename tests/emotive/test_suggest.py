@@ -299,6 +299,18 @@ def test_a_disagreement_is_said_as_a_different_view(analyzer) -> None:
         assert not any("differently" in r for r in rewrites_of(analyzer, text, "less:anger"))
 
 
+def test_an_oath_around_a_claim_goes_and_hell_is_minced(analyzer) -> None:
+    assert best_of(analyzer, "I swear these people would try to sell shoes to someone "
+                   "without feet.", "less:anger") == ("These people would try to sell shoes "
+                                                      "to someone without feet.")
+    assert "It's a last resort when I forget my iPod." in rewrites_of(
+        analyzer, "It's a last resort when I forget my iPod, I swear.", "less:anger")
+    assert "Heck of a pass!" in rewrites_of(analyzer, "Hell of a pass!", "less:anger")
+    # swearing by something is a recommendation, not an oath
+    assert not any(r.startswith("By") for r in rewrites_of(
+        analyzer, "I swear by this recipe, it never fails.", "less:anger"))
+
+
 def test_a_disagreement_with_a_claim_is_put_as_a_doubt(analyzer) -> None:
     # the model reads "I don't think X" as disapproval, which it labels anger (0.79); the
     # doubt hardly (0.04), and it says the same with less force
