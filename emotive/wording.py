@@ -430,7 +430,12 @@ def phrase_edits(sentence: str, kind: str) -> list[Edit]:
             if opener and pattern.pattern.startswith("^"):  # the frame after the opener
                 k = opener.end()
                 out += [drop(sentence, k + m.start(), k + m.end(), 0.2)
-                        for m in pattern.finditer(sentence[k:]) if m.end() > m.start()]
+                        for m in pattern.finditer(sentence[k:]) if m.end() > m.start()
+                        and (opener.group().rstrip().endswith(",")
+                             or re.match(r"I\b", m.group()))]
+                # an opener with no comma is an adverb of the next word, unless that is
+                # "I": "Honestly I'm shocked X" -> "Honestly X", but "Genuinely curious,
+                # what year is it?" is no "Genuinely what year is it?"
         for pattern, reword in REWORD:
             for m in pattern.finditer(sentence):
                 milder, like = apostrophes_of(sentence, m.expand(reword)), m.group()

@@ -311,6 +311,22 @@ def test_an_oath_around_a_claim_goes_and_hell_is_minced(analyzer) -> None:
         analyzer, "I swear by this recipe, it never fails.", "less:anger"))
 
 
+def test_a_curiosity_announced_before_its_question_goes(analyzer) -> None:
+    assert best_of(analyzer, "Just curious, how many supplies did you take?",
+                   "less:surprise") == "How many supplies did you take?"
+    got = rewrites_of(analyzer, "Genuinely curious, what year is it where you live?",
+                      "less:surprise")
+    assert "What year is it where you live?" in got
+    # an opener with no comma belongs to the next word: it does not stay alone
+    assert "Genuinely what year is it where you live?" not in got
+    # before a statement it says the asking is in good faith; before "because" it leaves
+    # a fragment
+    for text in ("Genuinely curious, I've yet to make a judgment here.",
+                 "I'm curious, because this reminds me of home: what town is it?"):
+        assert not any(r.startswith(("I've", "Because"))
+                       for r in rewrites_of(analyzer, text, "less:surprise")), text
+
+
 def test_a_disagreement_with_a_claim_is_put_as_a_doubt(analyzer) -> None:
     # the model reads "I don't think X" as disapproval, which it labels anger (0.79); the
     # doubt hardly (0.04), and it says the same with less force
