@@ -79,6 +79,7 @@ from emotive.wording import (
     is_marker,
     match_case,
     phrase_edits,
+    quotations,
     role_changes,
     swear_is_object,
 )
@@ -1300,6 +1301,10 @@ class Suggester:
         # may take the space or punctuation that set its words off ("Wow! " of "Wow!")
         edits = [e for e in map(partial(article_fixed, sentence), edits)
                  if inside(*_core(sentence, e))]
+        # nor inside a quotation, someone else's words, unless the span is inside it
+        quoted = [(a, b) for a, b in quotations(sentence)
+                  if window is None or not (a <= window[0] and window[1] <= b)]
+        edits = [e for e in edits if not any(a <= _core(sentence, e)[0] < b for a, b in quoted)]
         edits.sort(key=lambda e: -e.gain)
         return edits[:self.budget]
 

@@ -11,7 +11,7 @@ import pytest
 
 from emotive.analyze import Analyzer, SuggestOptions
 from emotive.suggest import Suggester, SuggestError, Target
-from emotive.wording import Edit, abusive, deletion
+from emotive.wording import Edit, abusive, deletion, quotations
 
 
 @pytest.fixture(scope="module")
@@ -297,6 +297,21 @@ def test_a_disagreement_is_said_as_a_different_view(analyzer) -> None:
     # not with a person, and not where "I" opens no clause
     for text in ("I disagree with you on this.", "These are people I disagree with."):
         assert not any("differently" in r for r in rewrites_of(analyzer, text, "less:anger"))
+
+
+def test_a_quotation_is_left_as_it_was_said(analyzer) -> None:
+    # what is quoted is what was said: asked about the whole text, emotive leaves it
+    for text in ('My manager said "this is a stupid plan" and left.',
+                 "She wrote “what a stupid idea” on the board."):
+        assert analyzer.suggest(text, 0, len(text), "less:anger") == [], text
+    # the words inside the quotes are rewritten when they are what is asked about
+    text = 'My manager said "this is a stupid plan" and left.'
+    got = analyzer.suggest(text, text.index("this"), text.index('" and'), "less:anger")
+    assert got and got[0].sentence == 'My manager said "this is a silly plan" and left.'
+    # CSV doubles a quote inside a quoted field (as in GoEmotions): only the doubled ones
+    # are quotation marks, and the words around them are the writer's own
+    assert quotations('"At least he was polite - ""please"" fuck off! "') == [(28, 34)]
+    assert quotations('He is 5" tall and I hate it') == []
 
 
 def test_an_oath_around_a_claim_goes_and_hell_is_minced(analyzer) -> None:
