@@ -321,6 +321,11 @@ def test_an_oath_around_a_claim_goes_and_hell_is_minced(analyzer) -> None:
     assert "It's a last resort when I forget my iPod." in rewrites_of(
         analyzer, "It's a last resort when I forget my iPod, I swear.", "less:anger")
     assert "Heck of a pass!" in rewrites_of(analyzer, "Hell of a pass!", "less:anger")
+    assert best_of(analyzer, "Fuck pancreatic cancer.", "less:anger") == (
+        "Screw pancreatic cancer.")
+    # an interjection before a clause is no curse on what follows
+    assert not any(r.startswith("Screw") for r in rewrites_of(
+        analyzer, "Fuck I forgot who is on the team.", "less:anger"))
     # swearing by something is a recommendation, not an oath
     assert not any(r.startswith("By") for r in rewrites_of(
         analyzer, "I swear by this recipe, it never fails.", "less:anger"))
