@@ -1337,9 +1337,15 @@ class Suggester:
         after = toks[i + 1].tag if i + 1 < len(toks) else ""
         if t.tag == "VBG" and i and toks[i - 1].pos == "NOUN" and after in ("NN", "NNS", "JJ"):
             return []  # a compound: "a gun loving student" -> "a gun liking student"
-        if t.pos == "VERB" and (after == "RP" or _result_follows(toks, i)):
+        # its particle, after it or after its object ("pissed off", "pissed me off"); an
+        # adjective's "af" is tagged one too
+        then = next((u for u in toks[i + 1:i + 3] if u.pos != "PRON"), None)
+        particle = then is not None and then.tag == "RP" and (
+            t.pos == "VERB" or then.text.lower() in ("off", "out", "up", "away", "down"))
+        if particle or (t.pos == "VERB" and _result_follows(toks, i)):
             return []  # a phrasal verb means more than its verb: "freaked out" -> "freaked
-            # out out", "crack up" -> "split up", "scared me away" -> "alarmed me away"
+            # out out", "crack up" -> "split up", "scared me away" -> "alarmed me away",
+            # "pissed me off" -> "annoyed me off", "so pissed off" -> "so upset off"
         # a superlative of a bad quality before its noun moves down its scale alone ("the
         # worst coach" -> "the weakest coach"); no WordNet synonym, no good quality ("best
         # friends" -> "finest friends")

@@ -331,6 +331,17 @@ def test_an_oath_around_a_claim_goes_and_hell_is_minced(analyzer) -> None:
         analyzer, "I swear by this recipe, it never fails.", "less:anger"))
 
 
+def test_pissed_is_angry_and_its_particle_stays_with_it(analyzer) -> None:
+    assert best_of(analyzer, "You're going to be pissed.",
+                   "less:anger") == "You're going to be upset."
+    # "off" belongs to the verb: "annoyed me off" and "so upset off" are not English
+    got = rewrites_of(analyzer, "He pissed me off again.", "less:anger")
+    assert "He annoyed me again." in got
+    assert not any(" off" in r for r in got if "pissed" not in r), got
+    got = rewrites_of(analyzer, "I'm so pissed off right now.", "less:anger")
+    assert not any(" off" in r for r in got if "pissed" not in r and "ticked" not in r), got
+
+
 def test_a_curiosity_announced_before_its_question_goes(analyzer) -> None:
     assert best_of(analyzer, "Just curious, how many supplies did you take?",
                    "less:surprise") == "How many supplies did you take?"
