@@ -883,6 +883,13 @@ def test_idioms_of_the_phrase_rules_are_kept_whole(analyzer) -> None:
             ("Just enjoy your luck.", "less:joy", "enjoy your"),
             ("I've had such bad memories of that place.", "less:sadness", "bad memories"),
             ("Bad timing for him to say this just now.", "less:sadness", "Bad timing"),
+            # a random draw (-03s): "lived ever after", "can't fix silly", "Damn... we're
+            # going to Sea World!" (an excited oath made a cross one), "a decent mystery"
+            ("And they lived happily ever after.", "less:joy", "happily ever after"),
+            ("You can't fix stupid.", "less:anger", "fix stupid"),
+            ("Hot damn... we're going to Sea World!", "less:joy", "Hot damn"),
+            ("I want it to stay a great mystery of the world.", "less:surprise",
+             "great mystery"),
             ("Wow! Good for her! I'm so glad.", "less:joy", "Good for her"),
             ("mmmmm.... love me some kapusta with bacon bits", "less:joy", "love me some"),
             ("What made you so interested in great whites?", "less:joy", "great whites"),
