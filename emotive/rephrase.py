@@ -61,7 +61,8 @@ TAGGED = re.compile(r"\b(?:is|are|was|were|do|does|did|have|has|had|wo|would|ca|
 # it bad that I'm bummed?"), a challenge ("You think 60% is shafting anyone?", "You realize
 # that...?", "Why should I be forced to...?"), and invitations ("WHO WANTS TO TAKE SHOTS
 # WITH ME???"), doubt ("Is there really anything more to know about?", "Is that how you
-# handle things in Old Metairie?"), a jibe ("Are you high?") and a denial ("Where did I say
+# handle things in Old Metairie?"), a jibe ("Are you high?", "Are you having a stroke?"), a
+# call to notice ("Are we all just going to ignore that X?") and a denial ("Where did I say
 # that happened?"), exasperation ("What are you smoking?", "What else do you want?"), an
 # accusation ("Did you just equate X to Y?", "Did I just summon an elder god?", "Why do you
 # guys care so much?", "Are you telling me ...?", "How could they forget the gravy?", "Who
@@ -83,7 +84,10 @@ RHETORICAL = re.compile(
     r"^(?:is|are|was|were|do|does|did|can|could|would|will|has|have) (?:\w+ )?really|"
     r"^(?:is|was) (?:that|this) how (?:you|they|we|people)|or what\W*$|"
     r"^are you (?:high|serious|kidding|joking|insane|crazy|stupid|dumb|drunk|blind|nuts|"
-    r"thick|daft|dense|slow|retarded|an idiot|a moron)|what (?:are|were) you smoking|"
+    r"thick|daft|dense|slow|retarded|an idiot|a moron|having a stroke)|"
+    r"what (?:are|were) you smoking|"
+    r"^(?:are|is) (?:we|you|they|people|everyone) (?:all )?(?:just )?(?:going to|gonna) "
+    r"(?:ignore|pretend|act|let|forget)\b|"
     r"what else (?:do|did|would) you want|what(?:['’]s| is) wrong with (?:you|him|her|them)|"
     r"^did (?:you|i|we) (?:just|really|even|actually|seriously) |"
     r"why (?:do|does|would) (?:you|you guys|y'all|people|anyone|they) (?:even )?care\b|"

@@ -163,6 +163,8 @@ def test_yes_no_questions_also_ask_for_confirmation(sg) -> None:
     "Could you blame him?",
     "Are you high?",  # a jibe
     "Are you thick?",
+    "Are you having a stroke?",  # -03s
+    "Are we all just going to ignore the fact that [NAME] is doing haircuts now?!",
     "What are you smoking?",  # exasperation
     "What else do you want?",
     "Did you just equate the chant to lynching?",  # accusations
