@@ -143,10 +143,15 @@ DOMAINS = frozenset({"sexually", "emotionally", "mentally", "physically", "racia
 # "fine" before these names another sense: "fine margins" are thin, a "fine tip" is a pen's
 FINE_NOUNS = frozenset({"margin", "tip", "line", "print", "point", "art", "detail", "hair",
                         "taste", "wine", "dining", "grain", "sand", "dust", "tuning",
-                        "way"})  # "a fine way to treat a guest" reproaches (-02w)
+                        "way", "variation", "distinction", "difference"})  # "a fine way
+# to treat a guest" reproaches (-02w); "pretty fine variations" are slight ones (-03t)
 # nor is faint praise milder of a person or a memory: "a strong awesome woman" -> "a strong
-# fine woman" (or "decent": upright), "nice memories" -> "fine memories" (-02s)
-FAINTLESS = frozenset({"memory", "woman", "man", "lady", "gentleman"})
+# fine woman" (or "decent": upright), "nice memories" -> "fine memories" (-02s), "a great
+# mum" -> "a fine mum" (-03s)
+FAINTLESS = frozenset({"memory", "woman", "man", "lady", "gentleman", "mum", "mom", "dad",
+                       "mother", "father", "parent", "wife", "husband", "friend", "bro",
+                       "brother", "sister", "son", "daughter", "boyfriend", "girlfriend",
+                       "partner", "boss"})  # -03s, -03t
 # "solid" praises work done or a thing made, said of it or before its noun ("Rogue One was
 # solid", "a solid show", "solid advice"), not a person ("a solid celebrity"), a way, a
 # time or a state of things ("it's good though because...", "you're in a good place"), nor
@@ -646,7 +651,14 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
     work = noun in WORKS if noun is not None else subject is not None and (
         subject.pos == "PROPN" or (subject.pos == "NOUN" and subject.lemma in WORKS)) and not any(
         u.tag == "MD" for u in said[k:])
-    solid = t.pos == "ADJ" and work and not felt and not to_someone and not (
+    # a wish: "Have a great Friday", "hope you have a nice day" (no "decent Friday")
+    wish = t.pos == "ADJ" and len(said) > 1 and said[-1].text.lower() in ("a", "an") and (
+        said[-2].text.lower() == "have") and (len(said) == 2 or said[-3].pos == "PUNCT" or (
+            said[-3].text.lower() in ("to", "and", "also")) or (  # "hope you have", not
+            # "You have an amazing boss"
+            said[-3].text.lower() in ("you", "u", "ya", "y'all") and len(said) > 3
+            and said[-4].lemma in ("hope", "wish", "may", "that", "want")))
+    solid = t.pos == "ADJ" and work and not felt and not to_someone and not wish and not (
         follows is not None and follows.text.lower() in ("how", "that", "to", "of", "for"))
 
     def feels_bad(lemma: str) -> bool:
@@ -657,10 +669,10 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
         # before a noun "poor" pities a person ("a poor dad"), "weak" is a person's
         # strength ("a horrible man" -> "a weak man") and "mistaken" is odd ("the
         # mistaken subs", "the mistaken decision"): all are said of the thing itself
-        if noun is not None and (lemma == "mistaken" or (
+        if (noun is not None and (lemma == "mistaken" or (
                 lemma in ("poor", "weak") and noun in LIVED) or (
                 lemma == "fine" and noun in FINE_NOUNS) or (
-                lemma in FAINT and noun in FAINTLESS)):
+                lemma in FAINT and noun in FAINTLESS))) or (lemma in FAINT and wish):
             return True
         if lemma in ("poor", "weak") and follows is not None and follows.lemma in BEINGS:
             return True  # before people, also after a verb (the tagger's predicate
@@ -1341,7 +1353,9 @@ class Suggester:
         # adjective's "af" is tagged one too
         then = next((u for u in toks[i + 1:i + 3] if u.pos != "PRON"), None)
         particle = then is not None and then.tag == "RP" and (
-            t.pos == "VERB" or then.text.lower() in ("off", "out", "up", "away", "down"))
+            (t.pos == "VERB" and then is toks[i + 1])
+            or then.text.lower() in ("off", "out", "up", "away", "down"))  # not "would love
+        # you over for dinner" (-> "like you over")
         if particle or (t.pos == "VERB" and _result_follows(toks, i)):
             return []  # a phrasal verb means more than its verb: "freaked out" -> "freaked
             # out out", "crack up" -> "split up", "scared me away" -> "alarmed me away",
@@ -1676,13 +1690,16 @@ class Suggester:
         if low in PLACING or (low == "sure" and _closes(toks, i)):
             return False  # where, with whom: "Grew up together", "Go cry somewhere else" ->
             # "Go cry else" (-02k); a concession: "but sure"
+        k = i - 1  # back over the verb's object: "take his comments personally"
+        while k > 0 and i - k <= 3 and toks[k].pos in ("PRON", "NOUN", "PROPN", "DET", "ADJ"):
+            k -= 1
         if t.pos == "ADV" and low.endswith("ly") and low not in INTENSIFIERS and not (
                 is_marker(t.text)) and i and (_closes(toks, i) or toks[i + 1].text in ",;:") and (
-                toks[i - 1].pos == "VERB" or (i > 1 and toks[i - 1].pos in ("PRON", "NOUN")
-                                              and toks[i - 2].pos == "VERB")):
+                toks[k].pos == "VERB"):
             return False  # how it was done: "you handled it poorly" -> "you handled it",
             # "you're doing brilliantly, all things considered" -> "you're doing all things
-            # considered" (-02w); an intensifier may go: "I miss you terribly" -> "I miss you"
+            # considered" (-02w), "Don't take his comments personally" -> "Don't take his
+            # comments" (-03t); an intensifier may go: "I miss you terribly" -> "I miss you"
         if low in YALL or _quoting(toks, i):
             return False  # a pronoun ("ya'll ready for it"), a quote and what it quotes ("I
             # was like wow")
@@ -1739,6 +1756,10 @@ class Suggester:
         if i == 0 or i + 1 >= len(toks):
             return True
         nxt = toks[i + 1]
+        if low == "even" and nxt.text.lower() in ("if", "when", "so", "as", "while", "with",
+                                                   "without", "after"):
+            return False  # a concession: "even if you think you can" -> "if you think..."
+            # ("even though" is "though")
         if low == "so":  # "...so no thanks": it joins the clauses
             if nxt.text.lower() == "much" and _closes(toks, i + 1):
                 return False  # "I like her so much!" -> "I like her much!"

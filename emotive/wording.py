@@ -474,18 +474,20 @@ def phrase_edits(sentence: str, kind: str) -> list[Edit]:
 
 
 def quotations(sentence: str) -> list[tuple[int, int]]:
-    """The spans inside quotation marks that close: someone else's words, which the phrase
-    rules leave as they are ('It's not just "Oh, I disagree with some things"' is no 'It's
-    not just "Oh, I see some things differently"'). Curly marks open and close by their
-    shape. Where a mark is doubled ('""'), as CSV writes one inside a quoted field (the
-    GoEmotions files do), only doubled ones count: a single one is the field's own."""
+    """The spans inside quotation marks that close: someone else's words, which
+    ``Suggester.edits`` leaves as they are unless the span asked about lies inside them
+    ('It's not just "Oh, I disagree with some things"' is no 'It's not just "Oh, I see some
+    things differently"'). Curly marks open and close by their shape. Where a mark is
+    doubled ('""'), as CSV writes one inside a quoted field (the GoEmotions files do), only
+    doubled ones count: a single one is the field's own."""
     doubled = '""' in sentence
     spans, start, k = [], None, 0
     while k < len(sentence):
         c, width = sentence[k], 2 if sentence[k:k + 2] == '""' else 1
         if c == '"' and doubled and width == 1:
-            pass
-        elif c == "“" or (c == '"' and start is None):
+            k += 1
+            continue  # the field's own mark
+        if c == "“" or (c == '"' and start is None):
             start = k + width
         elif c in '"”' and start is not None:
             spans.append((start, k))

@@ -164,6 +164,7 @@ def test_yes_no_questions_also_ask_for_confirmation(sg) -> None:
     "Are you high?",  # a jibe
     "Are you thick?",
     "Are you having a stroke?",  # -03s
+    "Do you happen to know what time and program that was, please?",  # asked politely
     "Are we all just going to ignore the fact that [NAME] is doing haircuts now?!",
     "What are you smoking?",  # exasperation
     "What else do you want?",

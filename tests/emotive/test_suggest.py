@@ -331,6 +331,33 @@ def test_an_oath_around_a_claim_goes_and_hell_is_minced(analyzer) -> None:
         analyzer, "I swear by this recipe, it never fails.", "less:anger"))
 
 
+def test_faint_praise_is_not_wished_nor_said_of_a_mum(analyzer) -> None:
+    # -03t, -03s: "Have a decent Friday", "a fine mum", "pretty fine variations" (slight)
+    for text, faint in [("Have a great Friday!", ("decent", "fine")),
+                        ("Hope you have a great day at work!", ("decent", "fine")),
+                        ("You sound like a great mum.", ("decent", "fine")),
+                        ("You could have some pretty cool variations.", ("fine",))]:
+        got = rewrites_of(analyzer, text, "less:joy")
+        assert not any(f" {w} " in r for r in got for w in faint), (text, got)
+    # what one has is no wish: "a great team" may still be "a solid team"
+    assert "I have a solid team." in rewrites_of(analyzer, "I have a great team.", "less:joy")
+
+
+def test_a_concession_and_a_manner_after_an_object_stay(analyzer) -> None:
+    # -03t: "even if you think you can" -> "if you think you can" concedes nothing, and
+    # "Don't take his comments personally" -> "Don't take his comments" says the opposite
+    got = rewrites_of(analyzer, "It is a bad idea, even if you think you can do it.",
+                      "less:anger")
+    assert not any("even" not in r and "if you think" in r for r in got), got
+    for text in ("Don't take his comments personally.",
+                 "They were mocked for taking legit criticism poorly."):
+        words = text.rstrip(".").split()[-1]
+        assert all(words in r for r in rewrites_of(analyzer, text, "less:anger")), text
+    # "even though" is "though"
+    assert "Fine, though it is late." in rewrites_of(analyzer, "Fine, even though it is late.",
+                                                      "less:anger")
+
+
 def test_pissed_is_angry_and_its_particle_stays_with_it(analyzer) -> None:
     assert best_of(analyzer, "You're going to be pissed.",
                    "less:anger") == "You're going to be upset."
@@ -821,7 +848,7 @@ def test_overlapping_edits_of_a_repeated_word_are_not_joined(analyzer, sentence)
     ("Good luck with your procedure!", "less:joy", "Good luck"),
     ("You are a great grandmother.", "less:joy", "great grandmother"),
     ("You are a great-grandmother now.", "less:joy", "great-grandmother"),
-    ("Have a good time debating them!", "less:joy", "good time"),
+    ("We had a good time debating them!", "less:joy", "good time"),
     # (a noun before a noun, "panic attack", is kept by a rule of its own)
     ("It works so far and I love it.", "less:joy", "so far"),
     ("Thank you very much for this!", "less:joy", "very much"),
@@ -890,6 +917,11 @@ def test_idioms_of_the_phrase_rules_are_kept_whole(analyzer) -> None:
             ("Hot damn... we're going to Sea World!", "less:joy", "Hot damn"),
             ("I want it to stay a great mystery of the world.", "less:surprise",
              "great mystery"),
+            # and another (-03t): "a weak rap", "like it or hate it", "missing the loss"
+            ("That gives us stoners a bad rap.", "less:anger", "bad rap"),
+            ("Love it or hate it, that kid is a hero.", "less:joy", "Love it or"),
+            ("We are all mourning the loss of a business.", "less:sadness",
+             "mourning the loss"),
             ("Wow! Good for her! I'm so glad.", "less:joy", "Good for her"),
             ("mmmmm.... love me some kapusta with bacon bits", "less:joy", "love me some"),
             ("What made you so interested in great whites?", "less:joy", "great whites"),
