@@ -1310,13 +1310,13 @@ class Suggester:
                       if free(e)] + self._hindsight(sentence, toks, held)
         edits += self._questions(sentence, doc, target)
         # nothing outside the span changes, not even an article ("an" -> "a"); a deletion
-        # may take the space or punctuation that set its words off ("Wow! " of "Wow!")
-        edits = [e for e in map(partial(article_fixed, sentence), edits)
-                 if inside(*_core(sentence, e))]
+        # may take the space or punctuation that set its words off ("Wow! " of "Wow!");
         # nor inside a quotation, someone else's words, unless the span is inside it
         quoted = [(a, b) for a, b in quotations(sentence)
                   if window is None or not (a <= window[0] and window[1] <= b)]
-        edits = [e for e in edits if not any(a <= _core(sentence, e)[0] < b for a, b in quoted)]
+        cores = [(e, _core(sentence, e)) for e in map(partial(article_fixed, sentence), edits)]
+        edits = [e for e, (a, b) in cores
+                 if inside(a, b) and not any(q <= a < r for q, r in quoted)]
         edits.sort(key=lambda e: -e.gain)
         return edits[:self.budget]
 
