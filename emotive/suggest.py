@@ -195,6 +195,8 @@ IRREGULAR = {("tear up", "VBD"): "teared up", ("tear up", "VBN"): "teared up"}
 WRITER = frozenset({"i", "me", "im", "i'm", "i’m", "myself"})  # spaCy: "im" -> "i" + "m"
 # a word seen with a preposition in another sense: "a concern of mine" is no "fear of"
 OTHER_SENSE = frozenset({("concern", "of")})
+# a preposition a word's tier-mates take and it does not: "annoyed at him", "bothered by him"
+NOT_TAKEN = frozenset({("bothered", "at")})
 CONDITIONS = frozenset({"anxiety", "depression", "paranoia"})  # diagnoses, kept
 # a "but" left with nothing to contrast: "Sorry, [NAME], but he beat you" -> "[NAME], but...",
 # "Sorry, but: that's some mess up" -> "But: that's some mess up"
@@ -1543,8 +1545,9 @@ class Suggester:
             if SCALED.takes(prep, word) and not _befalls(toks, k):
                 return e
             return self._gerund(sentence, toks, i, k, e)
-        if (word, prep) in OTHER_SENSE:
-            del takes[prep]  # "a fear of vomiting" -> "a concern about vomiting"
+        if (word, prep) in OTHER_SENSE | NOT_TAKEN:
+            del takes[prep]  # "a fear of vomiting" -> "a concern about vomiting", "angry at
+            # him" -> "bothered by him"
         if prep in takes:
             return e
         if sum(takes.values()) < EVIDENCE:  # too little to tell what it takes instead

@@ -358,6 +358,14 @@ def test_a_concession_and_a_manner_after_an_object_stay(analyzer) -> None:
                                                       "less:anger")
 
 
+def test_bothered_takes_by_though_its_tier_mates_take_at(analyzer) -> None:
+    # "annoyed at him" is English, "bothered at him" is not (the lexicon saw "bothered"
+    # once, with "by", and lent it its tier-mates' "at")
+    got = rewrites_of(analyzer, "I'm mad at the process.", "less:anger")
+    assert "I'm bothered by the process." in got
+    assert not any("bothered at" in r for r in got), got
+
+
 def test_pissed_is_angry_and_its_particle_stays_with_it(analyzer) -> None:
     assert best_of(analyzer, "You're going to be pissed.",
                    "less:anger") == "You're going to be upset."
