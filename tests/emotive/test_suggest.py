@@ -358,6 +358,17 @@ def test_a_concession_and_a_manner_after_an_object_stay(analyzer) -> None:
                                                       "less:anger")
 
 
+def test_a_framing_feeling_goes_with_its_that_and_before_a_name(analyzer) -> None:
+    # -03w: "Glad that [NAME] continues..." had become "That [NAME] continues...", a
+    # fragment; the frame goes whole, also before GoEmotions' "[NAME]"
+    got = rewrites_of(analyzer, "Glad that [NAME] continues to be himself.", "less:joy")
+    assert "[NAME] continues to be himself." in got
+    assert not any(r.startswith("That") for r in got), got
+    assert "[NAME] was there for us" in rewrites_of(analyzer, "Im glad [NAME] was there for us",
+                                                    "less:joy")
+    assert "That's settled" in rewrites_of(analyzer, "Glad that's settled", "less:joy")
+
+
 def test_bothered_takes_by_though_its_tier_mates_take_at(analyzer) -> None:
     # "annoyed at him" is English, "bothered at him" is not (the lexicon saw "bothered"
     # once, with "by", and lent it its tier-mates' "at")
@@ -930,6 +941,9 @@ def test_idioms_of_the_phrase_rules_are_kept_whole(analyzer) -> None:
             ("Love it or hate it, that kid is a hero.", "less:joy", "Love it or"),
             ("We are all mourning the loss of a business.", "less:sadness",
              "mourning the loss"),
+            # a third (-03w): "useful fools", "makes someone his jerk"
+            ("That is what useful idiots are pushing.", "less:anger", "useful idiots"),
+            ("I heard he makes someone his bitch every week.", "less:anger", "his bitch"),
             ("Wow! Good for her! I'm so glad.", "less:joy", "Good for her"),
             ("mmmmm.... love me some kapusta with bacon bits", "less:joy", "love me some"),
             ("What made you so interested in great whites?", "less:joy", "great whites"),
