@@ -381,10 +381,10 @@ def requests(doc: Any, inflect: Inflect) -> list[Rephrasing]:
         return []
     if GLUED.search(asked):
         return []  # a mark inside a word the parser splits: "How are Iraq:s relations…?"
+        # was "Please tell me how Iraq are :s relations…" (train scan 37,000-43,410)
     if re.search(r"\bplease\b", asked, re.IGNORECASE):
         return []  # asked politely already: "Do you know what time that was, please?" ->
         # "Please confirm whether you know what time that was, please." (-03t)
-        # was "Please tell me how Iraq are :s relations…" (train scan 37,000-43,410)
     # the marks around the question's end: "nuts?!,!?" has "?!,!?"
     marks = asked[len(asked.rstrip("?!,")):] + after[:len(after) - len(after.lstrip("?!,"))]
     if (kind == "whether" and after[:2] == "??") or EXASPERATED.match(after) or (

@@ -128,11 +128,12 @@ SAID = frozenset({"joke", "comment", "remark", "language", "word", "term", "post
                   "name", "message", "tweet", "question", "thing", "stuff", "stereotype"})
 LITOTES = frozenset({"exactly", "necessarily", "entirely", "quite"})  # "isn't exactly new"
 HEDGES_UNDER_NEGATION = INTENSIFIERS | LITOTES  # "not really comparable"
+# close kin, by their singular: whom one loves (BELOVED), whose praise is not faint (FAINTLESS)
+KIN = frozenset({"wife", "husband", "girlfriend", "boyfriend", "partner", "mom", "mum", "dad",
+                 "mother", "father", "son", "daughter", "brother", "sister"})
 # whom one loves, not likes: "I love you" -> "I like you", "love yourself" -> "enjoy yourself"
-BELOVED = frozenset({"you", "u", "ya", "yourself", "myself", "himself", "herself", "ourselves",
-                     "yourselves", "themselves", "wife", "husband", "girlfriend", "boyfriend",
-                     "partner", "mom", "mum", "dad", "mother", "father", "son", "daughter",
-                     "kids", "children", "family", "brother", "sister", "parents"})
+BELOVED = KIN | {"you", "u", "ya", "yourself", "myself", "himself", "herself", "ourselves",
+                 "yourselves", "themselves", "kids", "children", "family", "parents"}
 # someone loved, before "you love": "the person you love" -> "the person you like"
 LOVED = BEINGS | {"one", "someone", "somebody", "anyone", "everyone", "who", "whom"}
 # adverbs that say what kind of act or harm it was, not how much: "sexually assaulted" ->
@@ -148,10 +149,8 @@ FINE_NOUNS = frozenset({"margin", "tip", "line", "print", "point", "art", "detai
 # nor is faint praise milder of a person or a memory: "a strong awesome woman" -> "a strong
 # fine woman" (or "decent": upright), "nice memories" -> "fine memories" (-02s), "a great
 # mum" -> "a fine mum" (-03s)
-FAINTLESS = frozenset({"memory", "woman", "man", "lady", "gentleman", "mum", "mom", "dad",
-                       "mother", "father", "parent", "wife", "husband", "friend", "bro",
-                       "brother", "sister", "son", "daughter", "boyfriend", "girlfriend",
-                       "partner", "boss"})  # -03s, -03t
+FAINTLESS = KIN | {"memory", "woman", "man", "lady", "gentleman", "parent", "friend", "bro",
+                   "boss"}  # -03s, -03t
 # "solid" praises work done or a thing made, said of it or before its noun ("Rogue One was
 # solid", "a solid show", "solid advice"), not a person ("a solid celebrity"), a way, a
 # time or a state of things ("it's good though because...", "you're in a good place"), nor
@@ -490,6 +489,26 @@ def _scale_verb_forms() -> dict[str, str]:
     return {form: lemma for key in SCALED.places if key.startswith("v:")
             for lemma in [key[2:]] if " " not in lemma
             for tag in ("VBD", "VBN", "VBG") for form in getInflection(lemma, tag)}
+
+
+def _after_its_verb(toks: Sequence[Token], i: int) -> bool:
+    """Does the word at ``i`` follow its verb, or the verb and its object: "handled it
+    poorly", "take his comments personally"?"""
+    k = i - 1
+    while k > 0 and i - k <= 3 and toks[k].pos in ("PRON", "NOUN", "PROPN", "DET", "ADJ"):
+        k -= 1
+    return toks[k].pos == "VERB"
+
+
+def _particle_follows(toks: Sequence[Token], i: int) -> bool:
+    """Does a particle belong to the word at ``i``, after it or after its object: "freaked
+    out", "so pissed off", "pissed me off"? After an object only "off", "out", "up", "away"
+    or "down" count ("would love you over for dinner" may be "like you over"), and after an
+    adjective only these ("annoying af": spaCy tags "af" a particle too)."""
+    then = next((u for u in toks[i + 1:i + 3] if u.pos != "PRON"), None)
+    return then is not None and then.tag == "RP" and (
+        (toks[i].pos == "VERB" and then is toks[i + 1])
+        or then.text.lower() in ("off", "out", "up", "away", "down"))
 
 
 def _result_follows(toks: Sequence[Token], i: int) -> bool:
@@ -1351,14 +1370,7 @@ class Suggester:
         after = toks[i + 1].tag if i + 1 < len(toks) else ""
         if t.tag == "VBG" and i and toks[i - 1].pos == "NOUN" and after in ("NN", "NNS", "JJ"):
             return []  # a compound: "a gun loving student" -> "a gun liking student"
-        # its particle, after it or after its object ("pissed off", "pissed me off"); an
-        # adjective's "af" is tagged one too
-        then = next((u for u in toks[i + 1:i + 3] if u.pos != "PRON"), None)
-        particle = then is not None and then.tag == "RP" and (
-            (t.pos == "VERB" and then is toks[i + 1])
-            or then.text.lower() in ("off", "out", "up", "away", "down"))  # not "would love
-        # you over for dinner" (-> "like you over")
-        if particle or (t.pos == "VERB" and _result_follows(toks, i)):
+        if _particle_follows(toks, i) or (t.pos == "VERB" and _result_follows(toks, i)):
             return []  # a phrasal verb means more than its verb: "freaked out" -> "freaked
             # out out", "crack up" -> "split up", "scared me away" -> "alarmed me away",
             # "pissed me off" -> "annoyed me off", "so pissed off" -> "so upset off"
@@ -1693,12 +1705,9 @@ class Suggester:
         if low in PLACING or (low == "sure" and _closes(toks, i)):
             return False  # where, with whom: "Grew up together", "Go cry somewhere else" ->
             # "Go cry else" (-02k); a concession: "but sure"
-        k = i - 1  # back over the verb's object: "take his comments personally"
-        while k > 0 and i - k <= 3 and toks[k].pos in ("PRON", "NOUN", "PROPN", "DET", "ADJ"):
-            k -= 1
         if t.pos == "ADV" and low.endswith("ly") and low not in INTENSIFIERS and not (
                 is_marker(t.text)) and i and (_closes(toks, i) or toks[i + 1].text in ",;:") and (
-                toks[k].pos == "VERB"):
+                _after_its_verb(toks, i)):
             return False  # how it was done: "you handled it poorly" -> "you handled it",
             # "you're doing brilliantly, all things considered" -> "you're doing all things
             # considered" (-02w), "Don't take his comments personally" -> "Don't take his
