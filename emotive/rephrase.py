@@ -101,6 +101,9 @@ RHETORICAL = re.compile(
 # "because" right after a question: the question argues ("Do you want a people's army?
 # because that's how you get a people's army")
 ARGUED = re.compile(r"[\s?!.]*(?:because|cause|cuz|coz|bc)\b", re.IGNORECASE)
+# a scoff right after a question: the question mocks ("What makes them [NAME]? Tf", "You
+# don't allow children to come forward...? Lmfao"); "lol" may follow a real question
+SCOFFED = re.compile(r"[\s?!.]*(?:tf|wtf|smh|jfc|ffs|lmao|lmfao)\b", re.IGNORECASE)
 # a request for something, asked as a yes/no question about the writer
 ASKING_FOR = re.compile(r"(?:can|could|may) (?:i|we) (?:please )?(?:get|have|grab|borrow|see)\b",
                         re.IGNORECASE)
@@ -373,7 +376,7 @@ def requests(doc: Any, inflect: Inflect) -> list[Rephrasing]:
     got = indirect(doc, inflect)
     if got is None:
         request = imperative(doc)
-        return [request] if request else []
+        return [request] if request and not SCOFFED.match(doc.text[request.end:]) else []
     start, end, clause, kind = got
     text = doc.text
     asked, after = text[start:end], text[end:]  # the question and what follows it
@@ -398,10 +401,11 @@ def requests(doc: Any, inflect: Inflect) -> list[Rephrasing]:
         return []  # a quoted phrase ends the question, its "?" outside: mostly scare quotes
         # ("Do they seriously think freshman congressmen are 'leadership'?", "How do you
         # think the land was "stolen"?"), and the request read "…'leadership.'?" (-02zt)
-    if ARGUED.match(after):
+    if ARGUED.match(after) or SCOFFED.match(after):
         return []  # a question its next words argue with is a jibe: "is there a satire
         # flair for this sub? because this one needs it" (-03e), "Are you talking about
-        # equalization payments? Because BC doesn't get equalization payments."
+        # equalization payments? Because BC doesn't get equalization payments."; so is
+        # one its next word scoffs at ("What makes them [NAME]? Tf", -03y)
     if mark := re.match(r"\s*[?!.]+", after):  # "confused ?": the mark goes too
         end += mark.end()
     frames = FRAMES[kind]
@@ -436,6 +440,9 @@ def imperative(doc: Any) -> Rephrasing | None:
             continue
         if any(x.tag_ in WH_TAGS for x in doc[max(0, t.i - 3):t.i]):
             continue  # "who would you want to lead..." asks who, it requests nothing
+        if t.i and doc[t.i - 1].lower_ == "or":
+            continue  # the second of two questions: "…only in Blackout mode? Or can you
+            # use it in multiplayer?" was "Or please use it in multiplayer." (-03y)
         k = t.i + 2
         while k < len(doc) and doc[k].lower_ in SOFTENERS:
             k += 1

@@ -1685,6 +1685,10 @@ class Suggester:
         low = t.text.lower()
         if EMOJI_TAIL.fullmatch(t.text):
             return False  # a skin tone the tokenizer split from its emoji ("👍" "🏼")
+        if is_marker(t.text) and 0 < i < len(toks) - 1 and toks[i - 1].tag == "PRP" and (
+                toks[i + 1].pos not in ("PUNCT", "SYM", "X")) and not is_marker(toks[i + 1].text):
+            return False  # a heart that stands for the verb: "I <3 your application of
+            # facts" was "I your application of facts" (-03y)
         if low in HEDGING or low in PLEASE or cls._strands(toks, i) or _hyphened(sentence, t):
             return False  # "Please forgive me" -> "Forgive me" is ruder, not calmer
         if (t.tag in ("RBR", "RBS") and low not in INTENSIFIERS) or (

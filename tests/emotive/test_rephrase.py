@@ -45,6 +45,7 @@ def rewrite(sg: Suggester, sentence: str) -> list[str]:
      "I have mine; please tell me why that makes one of us a victim."),
     # a request put as a question is a request, wherever it stands
     ("Can you cite that?", "Please cite that."),
+    ("Can you send me the file? lol", "Please send me the file. lol"),  # a laugh, no scoff
     ("Could you please stop doing that?", "Please stop doing that."),
     # negated do-support keeps its "do"; shouted words keep their capitals
     ("Why do they not actually exist?", "Please tell me why they do not actually exist."),
@@ -174,6 +175,9 @@ def test_yes_no_questions_also_ask_for_confirmation(sg) -> None:
     "Who still unironically says SJWs?",
     "Does anybody else see strong parallels between power and freedom?",  # a show of hands
     "Where did I say that happened?",  # a denial
+    "Or can you use it in multiplayer?",  # the second of two questions (-03y)
+    "What makes them [NAME]? Tf",  # scoffed at
+    "Could you be any more wrong? lmao",
 ])
 def test_shapes_the_rules_do_not_know_are_left_alone(sg, sentence) -> None:
     assert rewrite(sg, sentence) == []

@@ -555,6 +555,9 @@ def test_emoticons_are_dropped_like_emoji(analyzer) -> None:
     rewrites = {Suggester.apply(s, e) for e in analyzer.suggester.edits(
         s, Target("less", "sadness"))}
     assert "that was so sad" in rewrites
+    # but not one that stands for the verb (-03y)
+    s = "I <3 your application of facts."
+    assert not any(e.start == 2 for e in analyzer.suggester.edits(s, Target("less", "joy")))
 
 
 def test_sadness_may_leave_joy_behind_and_fear_may_after_the_rest(analyzer) -> None:
