@@ -35,9 +35,10 @@ import itertools
 import json
 import re
 import threading
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, cached_property, partial
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -56,6 +57,7 @@ from emotive.wording import (
     INSULTS,
     INTENSIFIERS,
     JOINING,
+    MARKERS,
     OPENER,
     SCALED,
     SELECTED,
@@ -79,9 +81,11 @@ from emotive.wording import (
     is_marker,
     match_case,
     phrase_edits,
+    phrase_words,
     quotations,
     role_changes,
     swear_is_object,
+    unstretched,
 )
 
 LEXICON = Path(__file__).with_name("data") / "rewrites.json.gz"
@@ -1253,9 +1257,40 @@ class Suggester:
             forms = getInflection(head, tag, inflect_oov=True)
         return " ".join([forms[0] if forms else head] + ([rest] if rest else []))
 
+    @cached_property
+    def _words(self) -> frozenset[str]:
+        """The words a stretched word may stretch ("sooo" is "so"): those the rules know
+        (the lexicon's, the scales', intensifiers, chat markers, the phrase rules' words)
+        and spaCy's stop words."""
+        from spacy.lang.en.stop_words import STOP_WORDS
+
+        lex = self.lexicon.candidates
+        words = {key.split(":", 1)[1] for key in (*lex, *SCALED.places)}
+        words.update(c[0] for found in lex.values() for c in found)
+        return frozenset(words | INTENSIFIERS | DEGREE | DEGREE_ADVERBS | MARKERS | STOP_WORDS
+                         | phrase_words())
+
     def edits(self, sentence: str, target: Target, window: tuple[int, int] | None = None,
               drivers: Sequence[Driver] = (), offset: int = 0) -> list[Edit]:
-        """Candidate edits of ``sentence`` ranked by expected gain, at most ``budget``."""
+        """Candidate edits of ``sentence`` ranked by expected gain, at most ``budget``.
+        A stretched word is read as the word it stretches ("I'm sooo angry" as "I'm so
+        angry"): the edits are found on that reading and put back on ``sentence``, an
+        edit's replacement in the plain spelling ("sooo angry" -> "upset")."""
+        plain, where = unstretched(sentence, self._words.__contains__)
+        if plain == sentence:
+            return self._edits(sentence, target, window, drivers, offset)
+        ahead = [bisect_left(where, k) for k in range(len(sentence) + 1)]  # and back
+
+        def there(a: int, b: int) -> tuple[int, int]:
+            return (ahead[min(max(a, 0), len(sentence))],
+                    ahead[min(max(b, 0), len(sentence))])
+        moved = [replace(d, start=a, end=b) for d in drivers
+                 for a, b in [there(d.start - offset, d.end - offset)]]
+        found = self._edits(plain, target, window and there(*window), moved, 0)
+        return [replace(e, start=where[e.start], end=where[e.end]) for e in found]
+
+    def _edits(self, sentence: str, target: Target, window: tuple[int, int] | None,
+               drivers: Sequence[Driver], offset: int) -> list[Edit]:
         doc = self._tag(sentence)  # tagged once: tokens here, the parser for questions
         toks = self._tokens(sentence, doc)
         lex, schema = self.lexicon, self.schema

@@ -13,7 +13,7 @@ import itertools
 import json
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -407,6 +407,14 @@ def phrase_edits(sentence: str, kind: str) -> list[Edit]:
                                     0.2))
                 continue  # a question word itself: "the hell is wrong with us?" (what the
                 # hell is) is no "is wrong with us?", but "what is wrong with us?"
+            if m.group().lstrip().lower().startswith("the ") and re.search(
+                    r"(?:^|[,;:.!?…])\s*what$", sentence[:m.start()], re.IGNORECASE) and not (
+                    re.match(r"\s+(?:is|are|was|were|am|do|does|did|have|has|had|can|could|"
+                             r"would|will|should|happened|kind|sort|type)\b|['’](?:s|re)\b",
+                             sentence[m.end():], re.IGNORECASE)):
+                continue  # an exclamation, not a question: "What the fuck burn it" was
+                # "What burn it", "What the fuck I thought..." would be "What I thought..."
+                # ("What the heck" is the reword); "asked me what the hell I was reading" asks
             if not opens(sentence, m.start()):  # with the space before it
                 closing = re.match(r"[\s.!?…]*$", sentence[m.end():]) and (
                     sentence[:m.start()].endswith(","))
@@ -494,6 +502,47 @@ def quotations(sentence: str) -> list[tuple[int, int]]:
             start = None
         k += width
     return spans
+
+
+STRETCHED = re.compile(r"([^\W\d_])\1{2,}", re.IGNORECASE)  # said three times or more: "sooo"
+
+
+def unstretched(text: str, known: Callable[[str], bool]) -> tuple[str, list[int]]:
+    """``text`` with each stretched word ("sooo", "reallly", "fuuuck") said as the word it
+    stretches, where ``known`` knows one: each run of a letter kept twice or once, twice
+    first ("toooo" is "too", "gooood" "good", "sooo" "so"); a word nothing makes known stays
+    ("hmmm"). With it, where each of its characters, and its end, is in ``text``."""
+    out: list[str] = []
+    where: list[int] = []
+    done = 0
+    for m in re.finditer(r"[^\W\d_]+", text):
+        runs = [r.span() for r in STRETCHED.finditer(m.group())][:4]
+        if not runs:
+            continue
+        word = m.group()
+        for keep in sorted(itertools.product((2, 1), repeat=len(runs)), key=sum, reverse=True):
+            cut = [k for (a, b), n in zip(runs, keep, strict=True) for k in range(a + n, b)]
+            squeezed = "".join(c for k, c in enumerate(word) if k not in cut)
+            if known(squeezed.lower()):
+                out.append(text[done:m.start()])
+                where.extend(range(done, m.start()))
+                kept = [k for k in range(len(word)) if k not in cut]
+                out.append(squeezed)
+                where.extend(m.start() + k for k in kept)
+                done = m.end()
+                break
+    out.append(text[done:])
+    where.extend(range(done, len(text) + 1))
+    return "".join(out), where
+
+
+def phrase_words() -> frozenset[str]:
+    """The words the phrase rules spell out ("fuck", "hell", "swear"), which a stretched
+    word may be."""
+    sources = [p.pattern for p, _ in REWORD] + [p.pattern for p in HEDGES] + [
+        SWEARING.pattern, OPENER.pattern]
+    return frozenset(w for s in sources
+                     for w in re.findall(r"[a-z]{2,}", re.sub(r"\\[a-zA-Z]", " ", s.lower())))
 
 
 def _abuse_dropped(unit: str) -> list[Edit]:

@@ -550,6 +550,15 @@ def test_a_curious_question_is_calmed_into_a_request(analyzer) -> None:
     assert got[0].before - got[0].after >= 0.1 and got[0].similarity >= 0.8
 
 
+def test_a_stretched_word_is_rewritten_as_the_word_it_stretches(analyzer) -> None:
+    # the edits, found on "I am so angry at this" with the drivers found on the words as
+    # written, are put back on those words
+    rewrites = driven_rewrites_of(analyzer, "I am sooo angry at this", "less:anger")
+    assert "I am sooo upset at this" in rewrites
+    assert "I am angry at this" in rewrites  # "sooo " goes whole
+    assert "What is this" in driven_rewrites_of(analyzer, "What the fuuuck is this", "less:anger")
+
+
 def test_emoticons_are_dropped_like_emoji(analyzer) -> None:
     s = "that was so sad :("
     rewrites = {Suggester.apply(s, e) for e in analyzer.suggester.edits(

@@ -15,6 +15,7 @@ from emotive.wording import (
     deletion,
     phrase_edits,
     role_changes,
+    unstretched,
 )
 
 
@@ -211,6 +212,15 @@ def test_an_exclamation_keeps_its_what() -> None:
     sentence = "This is dank what the hell"
     rewrites = [apply(sentence, e) for e in phrase_edits(sentence, "less")]
     assert rewrites == ["This is dank what the heck"]  # not "This is dank what"
+    # and one that opens a sentence or a clause before other words than a question's
+    for sentence in ("What the fuck burn it", "We're the Yankees, what the fuck man",
+                     "What the fuck I thought it was normal"):
+        rewrites = [apply(sentence, e) for e in phrase_edits(sentence, "less")]
+        assert rewrites == [sentence.replace("fuck", "heck")]
+    # a question's "the hell" goes, and one inside a sentence
+    for sentence, plain in [("What the hell kind of question is that", "What kind of question"),
+                            ("He asked what the hell I was reading", "He asked what I was")]:
+        assert any(apply(sentence, e).startswith(plain) for e in phrase_edits(sentence, "less"))
 
 
 @pytest.mark.parametrize("sentence,after", [
@@ -288,3 +298,22 @@ def test_a_thank_you_after_so_goes_with_it() -> None:
     sentence = "It's still affirming to hear so thanks!"
     assert "It's still affirming to hear." in [apply(sentence, e)
                                                for e in phrase_edits(sentence, "less")]
+
+
+@pytest.mark.parametrize("text,plain", [
+    ("I am sooo angry", "I am so angry"),
+    ("toooo much", "too much"),  # two of a letter first: "too", not "to"
+    ("gooood job", "good job"),
+    ("SOOOO mad", "SO mad"),  # the case stays
+    ("Aaaand whaaat?", "And what?"),
+    ("hmmmm ok", "hmmmm ok"),  # nothing known: the word stays
+    ("no stretching here", "no stretching here"),
+])
+def test_a_stretched_word_is_read_as_the_word_it_stretches(text, plain) -> None:
+    known = {"so", "too", "to", "good", "god", "and", "what", "ok"}.__contains__
+    got, where = unstretched(text, known)
+    assert got == plain
+    # each character comes from the same letter of the text, and the end is the text's
+    assert len(where) == len(got) + 1 and where[-1] == len(text)
+    assert all(text[where[k]] == c for k, c in enumerate(got))
+    assert where == sorted(set(where))
