@@ -62,11 +62,12 @@ TAGGED = re.compile(r"\b(?:is|are|was|were|do|does|did|have|has|had|wo|would|ca|
 # that...?", "Why should I be forced to...?"), and invitations ("WHO WANTS TO TAKE SHOTS
 # WITH ME???"), doubt ("Is there really anything more to know about?", "Is that how you
 # handle things in Old Metairie?"), a jibe ("Are you high?", "Are you having a stroke?"), a
-# call to notice ("Are we all just going to ignore that X?") and a denial ("Where did I say
-# that happened?"), exasperation ("What are you smoking?", "What else do you want?"), an
-# accusation ("Did you just equate X to Y?", "Did I just summon an elder god?", "Why do you
-# guys care so much?", "Are you telling me ...?", "How could they forget the gravy?", "Who
-# still unironically says X?"; but "Are you saying X? I'm confused by the wording" asks)
+# call to notice ("Are we all just going to ignore that X?"), a denial ("Where did I say
+# that happened?"), scorn ("Is this supposed to be compelling?"), exasperation ("What
+# are you smoking?", "What else do you want?"), an accusation ("Did you just equate X to
+# Y?", "Did I just summon an elder god?", "Why do you guys care so much?", "Are you telling
+# me ...?", "How could they forget the gravy?", "Who still unironically says X?"; but "Are
+# you saying X? I'm confused by the wording" asks)
 # and a show of hands ("Does anyone else see...?", "Anyone else's feed die?"): no request
 # asks what they ask
 RHETORICAL = re.compile(
@@ -96,6 +97,7 @@ RHETORICAL = re.compile(
     r"^how could (?:they|you|he|she|anyone|someone|people)\b|^who (?:still|even|actually)\b|"
     r"^who would win\b|who knows\b|what(?:['’]s| is) (?:so )?(?:hard|difficult|confusing) "
     r"(?:to|about)\b|"
+    r"^(?:is|was|are|were) (?:this|that|it|these|those|they) (?:supposed|meant) to be\b|"
     r"^where did (?:i|we) (?:ever )?(?:say|claim|mention|state|write|suggest|imply))\b",
     re.IGNORECASE)
 # "because" right after a question: the question argues ("Do you want a people's army?

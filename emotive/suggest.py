@@ -132,7 +132,8 @@ SAID = frozenset({"joke", "comment", "remark", "language", "word", "term", "post
                   "name", "message", "tweet", "question", "thing", "stuff", "stereotype"})
 LITOTES = frozenset({"exactly", "necessarily", "entirely", "quite"})  # "isn't exactly new"
 HEDGES_UNDER_NEGATION = INTENSIFIERS | LITOTES  # "not really comparable"
-# close kin, by their singular: whom one loves (BELOVED), whose praise is not faint (FAINTLESS)
+# close kin, by their singular: whom one loves (BELOVED), who love (_loved_one), whose
+# praise is not faint (FAINTLESS)
 KIN = frozenset({"wife", "husband", "girlfriend", "boyfriend", "partner", "mom", "mum", "dad",
                  "mother", "father", "son", "daughter", "brother", "sister"})
 # whom one loves, not likes: "I love you" -> "I like you", "love yourself" -> "enjoy yourself"
@@ -374,6 +375,21 @@ def _said_of_someone(before: Sequence[Token]) -> bool:
     return not before or before[-1].lemma in COPULAS or before[-1].text.lower() in (
         "m", "im") or (before[-1].pos == "PRON" and len(before) > 1
                        and before[-2].lemma in COPULAS)
+
+
+def _loved_one(toks: Sequence[Token], i: int) -> bool:
+    """Is the person "love" at token ``i`` takes ("him", "me") loved, not liked: told so
+    ("Tell him you love him", "I told him I loved him"), loved by kin ("his parents love
+    him"), still or always ("I still love him"), or enough to ("Love him enough to let him
+    go")? A fan's love may be liking: "Atleti fans seem to love him" -> "like him"."""
+    if i + 1 >= len(toks) or toks[i + 1].tag != "PRP" or toks[i + 1].text.lower() not in (
+            "me", "us", "him", "her"):
+        return False
+    earlier = toks[max(0, i - 5):i]
+    return any(u.lemma in ("tell", "say") for u in earlier) or any(
+        u.lemma in KIN or u.lemma in ("parent", "family", "kid", "child") for u in earlier[-3:]
+    ) or (i > 0 and toks[i - 1].text.lower() in ("still", "always")) or (
+        i + 2 < len(toks) and toks[i + 2].text.lower() == "enough")
 
 
 def _by_writer(toks: Sequence[Token], i: int) -> bool:
@@ -717,6 +733,10 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
             # concerned by it", "That's concerning" are a worry
         if lemma == "solid" and not solid:
             return True
+        if lemma == "enjoy" and follows is not None and follows.tag == "PRP" and (
+                follows.text.lower() in ("me", "us", "him", "her")):
+            return True  # a person is liked, not enjoyed: "I love him but, damn" -> "I
+            # enjoy him" (-03zc)
         if low == "nervous" and lemma == "concerned":
             return True  # a nerve is no care: "he was just nervous" (-02q)
         if lemma == "eager" and not (follows and follows.text.lower() in ("to", "for")):
@@ -1419,10 +1439,14 @@ class Suggester:
             # "so crazy pessimistic" -> "so unusual pessimistic" (it may go instead)
         if t.lemma in ("love", "adore") and t.pos == "VERB" and (any(
                 u.text.lower() in BELOVED for u in toks[i + 1:i + 3]) or (
-                i > 1 and toks[i - 1].pos == "PRON" and toks[i - 2].lemma in LOVED)) and not (
+                i > 1 and toks[i - 1].pos == "PRON" and toks[i - 2].lemma in LOVED) or (
+                _loved_one(toks, i))) and not (
                 i and toks[i - 1].text.lower() in ("would", "'d", "’d")):
             return []  # love for a person is not liking: "I love you" -> "I like you"; a
             # wish is: "we would love you over for dinner" -> "would like you over"
+        if t.lemma in ("love", "adore") and t.tag == "VBG" and 0 < i < len(toks) - 1 and (
+                toks[i - 1].tag in ("DT", "PRP$", "JJ")) and toks[i + 1].pos == "NOUN":
+            return []  # an affectionate one: "a loving home" -> "a liking home" (-03zb)
         if t.lemma in ("cry", "laugh") and t.pos == "VERB" and not _by_writer(toks, i):
             return []  # "tear up" is the writer's own tears ("made me cry", "I'm crying"):
             # not a toddler's crying fit, a taunt ("cry more", "came here to cry"), a shout
@@ -1730,6 +1754,11 @@ class Suggester:
                 i and toks[i - 1].text.lower() in COMPARING and t.pos == "ADV"):
             return False  # a comparison is what is said: "makes it funnier" -> "makes it",
             # "get aggravated more easily now" -> "more now"
+        if low in INTENSIFIERS and i + 1 < len(toks) and toks[i + 1].text.lower() == "much" and (
+                not (i + 2 < len(toks) and toks[i + 2].tag in ("JJR", "RBR"))):
+            return False  # "much" alone is no affirmative's: "Thank you so much" -> "Thank
+            # you much", "talk so much shit" -> "talk much shit" (-03zb); "so much more
+            # productive" may be "much more productive"
         if low in CONNECTING:
             return False  # the argument: "is therefore racist" -> "is racist" (-02p)
         if (i and toks[i - 1].text.lower() == "as" and i + 1 < len(toks)

@@ -177,6 +177,7 @@ def test_yes_no_questions_also_ask_for_confirmation(sg) -> None:
     "Where did I say that happened?",  # a denial
     "Or can you use it in multiplayer?",  # the second of two questions (-03y)
     "What makes them [NAME]? Tf",  # scoffed at
+    "Is this supposed to be compelling?",  # scorn (-03zb)
     "Could you be any more wrong? lmao",
 ])
 def test_shapes_the_rules_do_not_know_are_left_alone(sg, sentence) -> None:
