@@ -7,6 +7,7 @@ means of their sentences' probabilities. Results serialise to JSON with a versio
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -120,8 +121,14 @@ def rewrite_units(text: str, spans: Sequence[Span], short: int = SHORT) -> list[
     sentence (the previous one at the end), so that "Wow! That's great!" can lose "Wow!"
     and be verified as the passage the reader sees. So does a sentence that only calls a
     name or tells someone to go ("Fucking dumbass.", "Now fuck off."; ``abusive``): what
-    it says can only go whole."""
-    units = list(spans)
+    it says can only go whole. A sentence that opens with "Or" offers another answer to the
+    one before it ("Did she ask you to visit? Or did you decide to?"): it joins it."""
+    units: list[Span] = []
+    for s in spans:
+        if units and re.match(r"\W*or\b", s.of(text), re.IGNORECASE):
+            units[-1] = Span(units[-1].start, s.end)
+        else:
+            units.append(s)
     k = 0
     while len(units) > 1 and k < len(units):
         unit = units[k].of(text)

@@ -98,11 +98,15 @@ RHETORICAL = re.compile(
     r"^who would win\b|who knows\b|what(?:['’]s| is) (?:so )?(?:hard|difficult|confusing) "
     r"(?:to|about)\b|"
     r"^(?:is|was|are|were) (?:this|that|it|these|those|they) (?:supposed|meant) to be\b|"
-    r"^where did (?:i|we) (?:ever )?(?:say|claim|mention|state|write|suggest|imply))\b",
+    r"^where (?:in [^?]*? )?did (?:i|we) (?:ever )?(?:say|claim|mention|state|write|suggest|"
+    r"imply))\b",
     re.IGNORECASE)
 # "because" right after a question: the question argues ("Do you want a people's army?
 # because that's how you get a people's army")
 ARGUED = re.compile(r"[\s?!.]*(?:because|cause|cuz|coz|bc)\b", re.IGNORECASE)
+# another answer offered right after a question ("Was your father a member? Or did you save
+# one?", "Does it have less glint? Or any glint at all?"): the question is one of two
+ALTERNATIVE = re.compile(r"[\s?!.]*or\b", re.IGNORECASE)
 # a scoff right after a question: the question mocks ("What makes them [NAME]? Tf", "You
 # don't allow children to come forward...? Lmfao"); "lol" may follow a real question
 SCOFFED = re.compile(r"[\s?!.]*(?:tf|wtf|smh|jfc|ffs|lmao|lmfao)\b", re.IGNORECASE)
@@ -378,7 +382,9 @@ def requests(doc: Any, inflect: Inflect) -> list[Rephrasing]:
     got = indirect(doc, inflect)
     if got is None:
         request = imperative(doc)
-        return [request] if request and not SCOFFED.match(doc.text[request.end:]) else []
+        after = doc.text[request.end:] if request else ""
+        return [request] if request and not (
+            SCOFFED.match(after) or ALTERNATIVE.match(after)) else []
     start, end, clause, kind = got
     text = doc.text
     asked, after = text[start:end], text[end:]  # the question and what follows it
@@ -403,6 +409,9 @@ def requests(doc: Any, inflect: Inflect) -> list[Rephrasing]:
         return []  # a quoted phrase ends the question, its "?" outside: mostly scare quotes
         # ("Do they seriously think freshman congressmen are 'leadership'?", "How do you
         # think the land was "stolen"?"), and the request read "…'leadership.'?" (-02zt)
+    if ALTERNATIVE.match(after):
+        return []  # the first of two questions: "Has it been confirmed fake yet? Or is it
+        # just really obvious?" (-03zd; a sentence that opens with "Or" joins its unit)
     if ARGUED.match(after) or SCOFFED.match(after):
         return []  # a question its next words argue with is a jibe: "is there a satire
         # flair for this sub? because this one needs it" (-03e), "Are you talking about

@@ -377,6 +377,23 @@ def _said_of_someone(before: Sequence[Token]) -> bool:
                        and before[-2].lemma in COPULAS)
 
 
+def _laughed_hard(toks: Sequence[Token], i: int) -> int | None:
+    """The token "hard" of "laugh hard", "laughed so hard" (``i``: the verb), if any."""
+    k = i + 1
+    if k < len(toks) and toks[k].text.lower() in ("so", "really", "too", "very", "pretty"):
+        k += 1
+    return k if k < len(toks) and toks[k].text.lower() == "hard" else None
+
+
+def _loved(toks: Sequence[Token], i: int) -> Sequence[Token]:
+    """The words "love" at token ``i`` may take as its object: the next two, past "both
+    of", "all of" ("he loves both of you")."""
+    k = i + 1
+    while k < len(toks) and toks[k].text.lower() in ("both", "all", "each", "of"):
+        k += 1
+    return toks[k:k + 2] if k > i + 1 else toks[i + 1:i + 3]
+
+
 def _loved_one(toks: Sequence[Token], i: int) -> bool:
     """Is the person "love" at token ``i`` takes ("him", "me") loved, not liked: told so
     ("Tell him you love him", "I told him I loved him"), loved by kin ("his parents love
@@ -1438,7 +1455,7 @@ class Suggester:
             return []  # "worse" -> "poorer" (money), "best" -> "foremost", "most subpar";
             # "so crazy pessimistic" -> "so unusual pessimistic" (it may go instead)
         if t.lemma in ("love", "adore") and t.pos == "VERB" and (any(
-                u.text.lower() in BELOVED for u in toks[i + 1:i + 3]) or (
+                u.text.lower() in BELOVED for u in _loved(toks, i)) or (
                 i > 1 and toks[i - 1].pos == "PRON" and toks[i - 2].lemma in LOVED) or (
                 _loved_one(toks, i))) and not (
                 i and toks[i - 1].text.lower() in ("would", "'d", "’d")):
@@ -1447,6 +1464,10 @@ class Suggester:
         if t.lemma in ("love", "adore") and t.tag == "VBG" and 0 < i < len(toks) - 1 and (
                 toks[i - 1].tag in ("DT", "PRP$", "JJ")) and toks[i + 1].pos == "NOUN":
             return []  # an affectionate one: "a loving home" -> "a liking home" (-03zb)
+        hard = _laughed_hard(toks, i) if t.lemma == "laugh" and t.pos == "VERB" else None
+        if hard is not None and hard + 1 < len(toks) and (
+                toks[hard + 1].text.lower() == "that" or _result_clause(toks, hard - 1)):
+            return []  # what the laugh did stays with it: "laughed so hard I cried"
         if t.lemma in ("cry", "laugh") and t.pos == "VERB" and not _by_writer(toks, i):
             return []  # "tear up" is the writer's own tears ("made me cry", "I'm crying"):
             # not a toddler's crying fit, a taunt ("cry more", "came here to cry"), a shout
@@ -1552,6 +1573,9 @@ class Suggester:
                            else fits[0])
             if twins and (every := _at_once(sentence, fits)):
                 out.append(every)
+        if hard is not None:  # a hard laugh is no hard smile: "I laughed so hard at it" ->
+            # "I smiled at it", not "I smiled so hard at it" (-03zd)
+            out = [replace(e, end=toks[hard].end) for e in out if e.end == t.end]
         return out
 
     @staticmethod

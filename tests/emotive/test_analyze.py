@@ -77,3 +77,7 @@ def test_one_word_sentences_are_rewritten_with_their_neighbour() -> None:
     text = "Post histories do exist. Now fuck off. You are wrong about that."
     units = [u.of(text) for u in rewrite_units(text, sentences(text))]
     assert units == ["Post histories do exist.", "Now fuck off. You are wrong about that."]
+    # and one that opens with "Or" joins the question it offers another answer to (-03zd)
+    text = "I saw the post. Did she ask you to visit her there? Or did you decide on your own?"
+    units = [u.of(text) for u in rewrite_units(text, sentences(text))]
+    assert units == ["I saw the post.", text[16:]]

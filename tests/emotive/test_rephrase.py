@@ -178,6 +178,8 @@ def test_yes_no_questions_also_ask_for_confirmation(sg) -> None:
     "Or can you use it in multiplayer?",  # the second of two questions (-03y)
     "What makes them [NAME]? Tf",  # scoffed at
     "Is this supposed to be compelling?",  # scorn (-03zb)
+    "Where in that sentence did I mention coups?",  # a denial (-03zd)
+    "Did she ask you to visit? Or did you decide to on your own?",  # one of two answers
     "Could you be any more wrong? lmao",
 ])
 def test_shapes_the_rules_do_not_know_are_left_alone(sg, sentence) -> None:

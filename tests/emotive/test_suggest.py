@@ -1439,10 +1439,17 @@ def test_love_of_a_person_and_the_kind_of_an_act_stay(analyzer) -> None:
     for sentence in ("I love you so much, babe.", "You need to learn to love yourself.",
                      "I love my wife.", "Tell him I love him.", "His parents love him.",
                      "I still love him.",  # told, by kin, still (-03zc)
+                     "He says he loves both of you.",  # -03zd
                      "It is giving a child a loving home."):  # an affectionate one
         assert not any(w in r for r in rewrites_of(analyzer, sentence, "less:joy")
                        for w in ("like", "enjoy", "appreciate")), sentence
     assert "I like this song." in rewrites_of(analyzer, "I love this song.", "less:joy")
+    assert "I like all of these songs." in rewrites_of(
+        analyzer, "I love all of these songs.", "less:joy")
+    # a hard laugh is no hard smile, and what it did stays with it (-03zd)
+    assert "I smiled at it." in rewrites_of(analyzer, "I laughed so hard at it.", "less:joy")
+    assert not any("smile" in r for r in rewrites_of(
+        analyzer, "I laughed so hard I cried.", "less:joy"))
     # a fan's love may be liking, but a person is not enjoyed
     rewrites = rewrites_of(analyzer, "Atleti fans seem to love him.", "less:joy")
     assert "Atleti fans seem to like him." in rewrites
@@ -1835,7 +1842,7 @@ def test_rewrites_found_wrong_in_train_seed_38(analyzer) -> None:
     # amazes me is not what is nice to me; "fine" is no milder praise of a person or memory
     assert not any("chuckling" in r or "smiling" in r for r in rewrites_of(
         analyzer, "My dog loves trying to lick my son's mouth when he's laughing.", "less:joy"))
-    assert "This made me smile so hard." in rewrites_of(
+    assert "This made me smile." in rewrites_of(  # a hard laugh, a smile (-03zd)
         analyzer, "This made me laugh so hard.", "less:joy")
     assert not any(r.startswith(("Like", "Appreciate")) for r in rewrites_of(
         analyzer, "Enjoy trading a superstar for the worst defender in the league.", "less:joy"))
