@@ -657,6 +657,9 @@ def test_toning_down_follows_the_scales(analyzer) -> None:
     sad = {Suggester.apply(t, e) for t in ["It's just sad."]
            for e in sg.edits(t, Target("less", "sadness"))}
     assert "It's just tragic." not in sad and "It's just unfortunate." in sad
+    # happiness is on no scale: its pleasure or satisfaction is another thing (-03zf)
+    assert not any("satisfaction" in r or "pleasure" in r for r in rewrites_of(
+        analyzer, "She deserved happiness.", "less:joy"))
 
 
 def test_a_replacement_takes_a_preposition_it_can_take(analyzer) -> None:
