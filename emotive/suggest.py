@@ -227,6 +227,8 @@ UNWISE = frozenset({"unwise", "misguided", "ill-advised", "imprudent"})  # said 
 ACTS = frozenset({"idea", "decision", "move", "choice", "plan", "foul", "call", "mistake",
                   "bet", "trade", "pick", "policy", "strategy", "tactic", "approach"})
 OBJECTS = frozenset({"me", "you", "him", "her", "us", "them"})
+# the objects that are persons ("them" may be things; "you" is BELOVED): _loved_one, "enjoy"
+PERSONS_TAKEN = frozenset({"me", "us", "him", "her"})
 CAUSING = frozenset({"make", "leave", "keep", "get", "drive"})  # "makes me sad"
 SOMEONE = PERSONS | {"who"}  # "who's to sad" is someone
 # verbs whose object the adjective after it judges: "I find this law so ridiculous"
@@ -399,8 +401,8 @@ def _loved_one(toks: Sequence[Token], i: int) -> bool:
     ("Tell him you love him", "I told him I loved him"), loved by kin ("his parents love
     him"), still or always ("I still love him"), or enough to ("Love him enough to let him
     go")? A fan's love may be liking: "Atleti fans seem to love him" -> "like him"."""
-    if i + 1 >= len(toks) or toks[i + 1].tag != "PRP" or toks[i + 1].text.lower() not in (
-            "me", "us", "him", "her"):
+    if i + 1 >= len(toks) or toks[i + 1].tag != "PRP" or (
+            toks[i + 1].text.lower() not in PERSONS_TAKEN):
         return False
     earlier = toks[max(0, i - 5):i]
     return any(u.lemma in ("tell", "say") for u in earlier) or any(
@@ -751,7 +753,7 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
         if lemma == "solid" and not solid:
             return True
         if lemma == "enjoy" and follows is not None and follows.tag == "PRP" and (
-                follows.text.lower() in ("me", "us", "him", "her")):
+                follows.text.lower() in PERSONS_TAKEN):
             return True  # a person is liked, not enjoyed: "I love him but, damn" -> "I
             # enjoy him" (-03zc)
         if low == "nervous" and lemma == "concerned":
@@ -1316,14 +1318,15 @@ class Suggester:
         plain, where = unstretched(sentence, self._words.__contains__)
         if plain == sentence:
             return self._edits(sentence, target, window, drivers, offset)
-        ahead = [bisect_left(where, k) for k in range(len(sentence) + 1)]  # and back
+        # an offset of the sentence -> the reading's (``where`` goes back)
+        ahead = [bisect_left(where, k) for k in range(len(sentence) + 1)]
 
         def there(a: int, b: int) -> tuple[int, int]:
             return (ahead[min(max(a, 0), len(sentence))],
                     ahead[min(max(b, 0), len(sentence))])
         moved = [replace(d, start=a, end=b) for d in drivers
                  for a, b in [there(d.start - offset, d.end - offset)]]
-        found = self._edits(plain, target, window and there(*window), moved, 0)
+        found = self._edits(plain, target, there(*window) if window else None, moved, 0)
         return [replace(e, start=where[e.start], end=where[e.end]) for e in found]
 
     def _edits(self, sentence: str, target: Target, window: tuple[int, int] | None,
