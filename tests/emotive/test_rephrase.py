@@ -179,6 +179,7 @@ def test_yes_no_questions_also_ask_for_confirmation(sg) -> None:
     "What makes them [NAME]? Tf",  # scoffed at
     "Is this supposed to be compelling?",  # scorn (-03zb)
     "Where in that sentence did I mention coups?",  # a denial (-03zd)
+    "Do you fucken mind",  # scorn (-03zh)
     "Did she ask you to visit? Or did you decide to on your own?",  # one of two answers
     "Could you be any more wrong? lmao",
 ])

@@ -763,6 +763,11 @@ def test_an_adjective_of_degree_is_dropped_before_its_noun(analyzer) -> None:
     done = "The task is complete."  # not before a noun: it means something
     assert "The task is." not in {Suggester.apply(done, e)
                                   for e in sg.edits(done, Target("less", "joy"))}
+    # nor before a noun that does not judge: all of it is meant (-03zh)
+    assert not any("the collection" in r for r in driven_rewrites_of(
+        analyzer, "I actually have the complete collection so I can play any of them!",
+        "less:joy"))
+    assert "It was a joke" in driven_rewrites_of(analyzer, "It was a total joke", "less:joy")
 
 
 def test_a_repeated_word_is_also_changed_everywhere_at_once(analyzer) -> None:
@@ -1465,6 +1470,19 @@ def test_love_of_a_person_and_the_kind_of_an_act_stay(analyzer) -> None:
 
 def test_idioms_conjunctions_and_verbs_keep_their_words(analyzer) -> None:
     assert rewrites_of(analyzer, "Stop the fear mongering.", "less:fear") == set()  # -03zb
+    # -03zh: "Damn right" agrees; whether it was true is what is said; a capitalized word
+    # inside a sentence the tagger calls an interjection is a name; a concession and a
+    # look keep to their words
+    assert not any(r.endswith(" right!") and "Damn" not in r for r in rewrites_of(
+        analyzer, "Every billionaire is a policy failure. Damn right!", "less:joy"))
+    assert rewrites_of(analyzer, "Society has once again falsely made men look cold.",
+                       "less:anger") == set()
+    assert not any("Ye" not in r for r in rewrites_of(
+        analyzer, "oh Ye crazy again for 2019 huh", "less:joy"))
+    assert not any("As poor" in r for r in rewrites_of(
+        analyzer, "As horrible as it is to say, they do not care.", "less:anger"))
+    assert not any("notable" in r for r in rewrites_of(
+        analyzer, "That map looks interesting.", "less:joy"))
     assert all("damn lies" in r for r in rewrites_of(
         analyzer, "Lies, damn lies and statistics.", "less:anger"))
     assert not any("fine taste" in r for r in rewrites_of(
