@@ -1460,6 +1460,9 @@ class Suggester:
         if not pos or low in INTENSIFIERS or low in DEGREE:  # these are only dropped
             return []
         after = toks[i + 1].tag if i + 1 < len(toks) else ""
+        if sentence[t.start - 1:t.start] == "-" and sentence[t.end:t.end + 1] in (" ", ""):
+            return []  # the last word of a hyphened compound names it with the rest: "The
+            # women-are-wonderful effect" -> "women-are-cool" (-03zj)
         if t.tag == "VBG" and i and toks[i - 1].pos == "NOUN" and after in ("NN", "NNS", "JJ"):
             return []  # a compound: "a gun loving student" -> "a gun liking student"
         if _particle_follows(toks, i) or (t.pos == "VERB" and _result_follows(toks, i)):
@@ -1484,6 +1487,8 @@ class Suggester:
         if t.lemma in ("love", "adore") and t.tag == "VBG" and 0 < i < len(toks) - 1 and (
                 toks[i - 1].tag in ("DT", "PRP$", "JJ")) and toks[i + 1].pos == "NOUN":
             return []  # an affectionate one: "a loving home" -> "a liking home" (-03zb)
+        if t.lemma == "laugh" and i and toks[i - 1].text.lower() in ("out", "breakout"):
+            return []  # "burst out laughing" is one act: "breakout chuckling" (-03zj)
         hard = _laughed_hard(toks, i) if t.lemma == "laugh" and t.pos == "VERB" else None
         if hard is not None and hard + 1 < len(toks) and (
                 toks[hard + 1].text.lower() == "that" or _result_clause(toks, hard - 1)):
@@ -1691,8 +1696,8 @@ class Suggester:
 
         verb = toks[k]
         forms = getInflection(verb.lemma, "VBG")
-        if not forms:
-            return None
+        if not forms or (k + 1 < len(toks) and toks[k + 1].tag == "VBG"):
+            return None  # "afraid to keep playing" -> "anxious about keeping playing" (-03zj)
         between = sentence[toks[i + 1].end:verb.start]  # " even " of "to even think"
         return Edit(e.start, verb.end, f"{e.replacement} about{between}"
                     f"{match_case(forms[0], verb.text)}", e.gain)

@@ -1483,6 +1483,15 @@ def test_idioms_conjunctions_and_verbs_keep_their_words(analyzer) -> None:
         analyzer, "As horrible as it is to say, they do not care.", "less:anger"))
     assert not any("notable" in r for r in rewrites_of(
         analyzer, "That map looks interesting.", "less:joy"))
+    # -03zj: a hyphened compound's last word, "break out laughing" and a gerund's own
+    # gerund ("anxious about keeping playing") keep their words
+    assert rewrites_of(analyzer, "The women-are-wonderful effect.", "less:joy") == set()
+    assert not any("chuckling" in r for r in rewrites_of(
+        analyzer, "Reading quotes makes me breakout laughing.", "less:joy"))
+    assert not any("keeping playing" in r for r in rewrites_of(
+        analyzer, "So do not be afraid to keep playing.", "less:fear"))
+    assert "I am concerned about asking him" in rewrites_of(
+        analyzer, "I am scared to ask him", "less:fear")
     assert all("damn lies" in r for r in rewrites_of(
         analyzer, "Lies, damn lies and statistics.", "less:anger"))
     assert not any("fine taste" in r for r in rewrites_of(
