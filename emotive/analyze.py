@@ -16,6 +16,7 @@ from typing import Any
 import numpy as np
 
 from emotive.explain import MAX_WORDS, WORD, Driver, explain_batch
+from emotive.rephrase import RESTATED
 from emotive.runtime import Scorer
 from emotive.segment import Span, paragraphs, sentences
 from emotive.suggest import Miss, Suggester, SuggestError, Suggestion, Target, best_first
@@ -122,10 +123,12 @@ def rewrite_units(text: str, spans: Sequence[Span], short: int = SHORT) -> list[
     and be verified as the passage the reader sees. So does a sentence that only calls a
     name or tells someone to go ("Fucking dumbass.", "Now fuck off."; ``abusive``): what
     it says can only go whole. A sentence that opens with "Or" offers another answer to the
-    one before it ("Did she ask you to visit? Or did you decide to?"): it joins it."""
+    one before it ("Did she ask you to visit? Or did you decide to?"), and one that asks it
+    again ("...as a child? IS IT?"): it joins it."""
     units: list[Span] = []
     for s in spans:
-        if units and re.match(r"\W*or\b", s.of(text), re.IGNORECASE):
+        if units and (re.match(r"\W*or\b", s.of(text), re.IGNORECASE)
+                      or RESTATED.fullmatch(s.of(text).strip())):
             units[-1] = Span(units[-1].start, s.end)
         else:
             units.append(s)

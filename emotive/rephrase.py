@@ -108,6 +108,9 @@ ARGUED = re.compile(r"[\s?!.]*(?:because|cause|cuz|coz|bc)\b", re.IGNORECASE)
 # another answer offered right after a question ("Was your father a member? Or did you save
 # one?", "Does it have less glint? Or any glint at all?"): the question is one of two
 ALTERNATIVE = re.compile(r"[\s?!.]*or\b", re.IGNORECASE)
+# the question asked again, short: a challenge ("Is it my responsibility if...? IS IT?")
+RESTATED = re.compile(r"[\s?!.]*(?:is|was|are|were|do|does|did|can|could|will|would|should|"
+                      r"has|have) (?:it|he|she|they|you|i|we|that|this)\s*\?", re.IGNORECASE)
 # a scoff right after a question: the question mocks ("What makes them [NAME]? Tf", "You
 # don't allow children to come forward...? Lmfao"); "lol" may follow a real question
 SCOFFED = re.compile(r"[\s?!.]*(?:tf|wtf|smh|jfc|ffs|lmao|lmfao)\b", re.IGNORECASE)
@@ -410,9 +413,10 @@ def requests(doc: Any, inflect: Inflect) -> list[Rephrasing]:
         return []  # a quoted phrase ends the question, its "?" outside: mostly scare quotes
         # ("Do they seriously think freshman congressmen are 'leadership'?", "How do you
         # think the land was "stolen"?"), and the request read "…'leadership.'?" (-02zt)
-    if ALTERNATIVE.match(after):
+    if ALTERNATIVE.match(after) or RESTATED.match(after):
         return []  # the first of two questions: "Has it been confirmed fake yet? Or is it
-        # just really obvious?" (-03zd; a sentence that opens with "Or" joins its unit)
+        # just really obvious?" (-03zd; a sentence that opens with "Or" joins its unit),
+        # or one asked again: "...as a child? IS IT?" (-03zl)
     if ARGUED.match(after) or SCOFFED.match(after):
         return []  # a question its next words argue with is a jibe: "is there a satire
         # flair for this sub? because this one needs it" (-03e), "Are you talking about

@@ -236,6 +236,7 @@ UNWISE = frozenset({"unwise", "misguided", "ill-advised", "imprudent"})  # said 
 ACTS = frozenset({"idea", "decision", "move", "choice", "plan", "foul", "call", "mistake",
                   "bet", "trade", "pick", "policy", "strategy", "tactic", "approach"})
 OBJECTS = frozenset({"me", "you", "him", "her", "us", "them"})
+DOUBTING = frozenset({"yeah", "yea", "yeh"})  # before "right": "Yeah, right." ("Oh, right" recalls)
 # the objects that are persons ("them" may be things; "you" is BELOVED): _loved_one, "enjoy"
 PERSONS_TAKEN = frozenset({"me", "us", "him", "her"})
 CAUSING = frozenset({"make", "leave", "keep", "get", "drive"})  # "makes me sad"
@@ -1487,8 +1488,10 @@ class Suggester:
         if t.lemma in ("love", "adore") and t.tag == "VBG" and 0 < i < len(toks) - 1 and (
                 toks[i - 1].tag in ("DT", "PRP$", "JJ")) and toks[i + 1].pos == "NOUN":
             return []  # an affectionate one: "a loving home" -> "a liking home" (-03zb)
-        if t.lemma == "laugh" and i and toks[i - 1].text.lower() in ("out", "breakout"):
-            return []  # "burst out laughing" is one act: "breakout chuckling" (-03zj)
+        if t.lemma == "laugh" and i and (toks[i - 1].text.lower() in ("out", "breakout") or (
+                toks[i - 1].lemma in ("choke", "die", "cry", "roll", "piss"))):
+            return []  # "burst out laughing" is one act: "breakout chuckling" (-03zj), "I
+            # almost choked laughing" -> "choked smiling" (-03zl)
         hard = _laughed_hard(toks, i) if t.lemma == "laugh" and t.pos == "VERB" else None
         if hard is not None and hard + 1 < len(toks) and (
                 toks[hard + 1].text.lower() == "that" or _result_clause(toks, hard - 1)):
@@ -1797,6 +1800,9 @@ class Suggester:
                 i and toks[i - 1].text[:1].islower()) and low not in MARKERS:
             return False  # a name the tagger took for an interjection: "oh Ye crazy again"
             # (Kanye) was "oh crazy again" (-03zh)
+        if (low == "right" and any(u.text.lower() in DOUBTING for u in toks[max(0, i - 2):i])) or (
+                low in DOUBTING and any(u.text.lower() == "right" for u in toks[i + 1:i + 3])):
+            return False  # "Yeah, right." disbelieves: "Yeah." agrees, "Right." may (-03zl)
         if is_marker(t.text) and 0 < i < len(toks) - 1 and toks[i - 1].tag == "PRP" and (
                 toks[i + 1].pos not in ("PUNCT", "SYM", "X")) and not is_marker(toks[i + 1].text):
             return False  # a heart that stands for the verb: "I <3 your application of

@@ -81,3 +81,6 @@ def test_one_word_sentences_are_rewritten_with_their_neighbour() -> None:
     text = "I saw the post. Did she ask you to visit her there? Or did you decide on your own?"
     units = [u.of(text) for u in rewrite_units(text, sentences(text))]
     assert units == ["I saw the post.", text[16:]]
+    text = "I saw the post. Is it my fault if I was hurt as a child? IS IT?"  # asked again
+    units = [u.of(text) for u in rewrite_units(text, sentences(text))]
+    assert units == ["I saw the post.", text[16:]]

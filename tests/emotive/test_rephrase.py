@@ -180,6 +180,7 @@ def test_yes_no_questions_also_ask_for_confirmation(sg) -> None:
     "Is this supposed to be compelling?",  # scorn (-03zb)
     "Where in that sentence did I mention coups?",  # a denial (-03zd)
     "Do you fucken mind",  # scorn (-03zh)
+    "Is it my fault if I was hurt as a child? IS IT?",  # asked again: a challenge (-03zl)
     "Did she ask you to visit? Or did you decide to on your own?",  # one of two answers
     "Could you be any more wrong? lmao",
 ])

@@ -1492,6 +1492,14 @@ def test_idioms_conjunctions_and_verbs_keep_their_words(analyzer) -> None:
         analyzer, "So do not be afraid to keep playing.", "less:fear"))
     assert "I am concerned about asking him" in rewrites_of(
         analyzer, "I am scared to ask him", "less:fear")
+    # -03zl: "choked laughing" is one act, "Yeah, right." disbelieves, and "I don't
+    # understand X nor Y" is no request for X
+    assert not any("smiling" in r for r in rewrites_of(
+        analyzer, "I almost choked laughing.", "less:joy"))
+    assert not {"Yeah.", "Right."} & driven_rewrites_of(analyzer, "Yeah, right.", "less:joy")
+    assert not any(r.startswith("Please explain") for r in rewrites_of(
+        analyzer, "I don't understand what he's asking nor do I understand who it's for.",
+        "less:surprise"))
     assert all("damn lies" in r for r in rewrites_of(
         analyzer, "Lies, damn lies and statistics.", "less:anger"))
     assert not any("fine taste" in r for r in rewrites_of(
