@@ -1399,14 +1399,14 @@ class Suggester:
                         both := _at_once(sentence, [self._delete(sentence, toks, k, gain)
                                                     for k in (i, *twins)])):
                     found.append(both)
-            if i + 1 < len(toks) and ((low in DEGREE and toks[i + 1].pos in ("NOUN", "PROPN")
-                                       and toks[i + 1].lemma not in WHOLES)
-                                      or (t.pos == "ADJ" and toks[i + 1].lemma == "lot")):
-                # "a complete moron" -> "a moron", "an utter disaster" -> "a disaster";
+            if i + 1 < len(toks) and low in DEGREE and toks[i + 1].pos in ("NOUN", "PROPN"):
+                # "a complete moron" -> "a moron", "an utter disaster" -> "a disaster"; before
+                # a whole it counts: "the complete collection" is all of it
+                found = [] if toks[i + 1].lemma in WHOLES else [
+                    self._drop_attributive(sentence, toks, i, 0.1)]
+            elif i + 1 < len(toks) and t.pos == "ADJ" and toks[i + 1].lemma == "lot":
                 # before "lot" an adjective only intensifies: "an awful lot" -> "a lot"
                 found = [self._drop_attributive(sentence, toks, i, 0.1)]
-            elif low in DEGREE and i + 1 < len(toks) and toks[i + 1].pos in ("NOUN", "PROPN"):
-                found = []  # all of it: "the complete collection" -> "the collection"
             found.sort(key=lambda e: -e.gain)
             edits.extend(found[:self.per_word])
         def free(e: Edit) -> bool:  # touches no word of a fixed expression, or carries it
