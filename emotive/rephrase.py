@@ -111,6 +111,12 @@ ALTERNATIVE = re.compile(r"[\s?!.]*or\b", re.IGNORECASE)
 # the question asked again, short: a challenge ("Is it my responsibility if...? IS IT?")
 RESTATED = re.compile(r"[\s?!.]*(?:is|was|are|were|do|does|did|can|could|will|would|should|"
                       r"has|have) (?:it|he|she|they|you|i|we|that|this)\s*\?", re.IGNORECASE)
+# a second question joined to the first in inverted order ("Who are you and how did you
+# know…?"): the request would turn only the first ("Please tell me who you are and how did
+# you know…"); not two question words of one ("when and how do we…?")
+CONJOINED = re.compile(r"(?<!when )(?<!how )(?<!why )(?<!what )(?<!where )(?<!who )"
+                       r"\b(?:and|or|but) (?:how|why|what|when|where|who) (?:did|do|does|is|"
+                       r"are|was|were|can|could|would|will|have|has)\b", re.IGNORECASE)
 # a scoff right after a question: the question mocks ("What makes them [NAME]? Tf", "You
 # don't allow children to come forward...? Lmfao"); "lol" may follow a real question
 SCOFFED = re.compile(r"[\s?!.]*(?:tf|wtf|smh|jfc|ffs|lmao|lmfao)\b", re.IGNORECASE)
@@ -394,6 +400,8 @@ def requests(doc: Any, inflect: Inflect) -> list[Rephrasing]:
     asked, after = text[start:end], text[end:]  # the question and what follows it
     if RHETORICAL.search(asked) or TAGGED.search(asked) or len(MOCKING.findall(asked)) > 1:
         return []
+    if CONJOINED.search(asked):
+        return []  # two questions in one (-03zn)
     if GLUED.search(asked):
         return []  # a mark inside a word the parser splits: "How are Iraq:s relations…?"
         # was "Please tell me how Iraq are :s relations…" (train scan 37,000-43,410)

@@ -45,6 +45,7 @@ def rewrite(sg: Suggester, sentence: str) -> list[str]:
      "I have mine; please tell me why that makes one of us a victim."),
     # a request put as a question is a request, wherever it stands
     ("Can you cite that?", "Please cite that."),
+    ("so, when and how do we turn on him?", "so, please tell me when and how we turn on him."),
     ("Can you send me the file? lol", "Please send me the file. lol"),  # a laugh, no scoff
     ("Could you please stop doing that?", "Please stop doing that."),
     # negated do-support keeps its "do"; shouted words keep their capitals
@@ -181,6 +182,7 @@ def test_yes_no_questions_also_ask_for_confirmation(sg) -> None:
     "Where in that sentence did I mention coups?",  # a denial (-03zd)
     "Do you fucken mind",  # scorn (-03zh)
     "Is it my fault if I was hurt as a child? IS IT?",  # asked again: a challenge (-03zl)
+    "Who are you and how did you know I was watching?",  # two questions in one (-03zn)
     "Did she ask you to visit? Or did you decide to on your own?",  # one of two answers
     "Could you be any more wrong? lmao",
 ])

@@ -1492,6 +1492,11 @@ def test_idioms_conjunctions_and_verbs_keep_their_words(analyzer) -> None:
         analyzer, "So do not be afraid to keep playing.", "less:fear"))
     assert "I am concerned about asking him" in rewrites_of(
         analyzer, "I am scared to ask him", "less:fear")
+    # -03zn: "a great price" is a low one, "Good lookin out!" thanks, "a bad run" is luck
+    for sentence, kept in [("Their juice is good quality at a great price.", "great price"),
+                           ("1970! Good lookin out!", "Good lookin out"),
+                           ("That's a bad run of luck for sure.", "bad run")]:
+        assert all(kept in r for r in rewrites_of(analyzer, sentence, "less:joy")), sentence
     # -03zl: "choked laughing" is one act, "Yeah, right." disbelieves, and "I don't
     # understand X nor Y" is no request for X
     assert not any("smiling" in r for r in rewrites_of(
