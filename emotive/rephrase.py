@@ -63,11 +63,12 @@ TAGGED = re.compile(r"\b(?:is|are|was|were|do|does|did|have|has|had|wo|would|ca|
 # WITH ME???"), doubt ("Is there really anything more to know about?", "Is that how you
 # handle things in Old Metairie?"), a jibe ("Are you high?", "Are you having a stroke?"), a
 # call to notice ("Are we all just going to ignore that X?"), a denial ("Where did I say
-# that happened?"), scorn ("Is this supposed to be compelling?", "Do you fucken mind"),
-# exasperation ("What are you smoking?", "What else do you want?"), an accusation ("Did you
-# just equate X to Y?", "Did I just summon an elder god?", "Why do you guys care so
-# much?", "Are you telling me ...?", "How could they forget the gravy?", "Who still
-# unironically says X?"; but "Are you saying X? I'm confused by the wording" asks)
+# that happened?"), scorn ("Is this supposed to be compelling?", "Do you fucken mind",
+# "Is that even a debate anymore?"), exasperation ("What are you smoking?", "What else do
+# you want?"), an accusation ("Did you just equate X to Y?", "Did I just summon an elder
+# god?", "Why do you guys care so much?", "Are you telling me ...?", "How could they forget
+# the gravy?", "Who still unironically says X?"; but "Are you saying X? I'm confused by
+# the wording" asks)
 # and a show of hands ("Does anyone else see...?", "Anyone else's feed die?"): no request
 # asks what they ask
 RHETORICAL = re.compile(
@@ -99,6 +100,7 @@ RHETORICAL = re.compile(
     r"(?:to|about)\b|"
     r"^(?:is|was|are|were) (?:this|that|it|these|those|they) (?:supposed|meant) to be\b|"
     r"^do you (?:\w+ )?mind\b|"
+    r"^(?:is|are|was|were|does|do|did|can|could|would|will|has|have) (?:that|this|it) even\b|"
     r"^where (?:in [^?]*? )?did (?:i|we) (?:ever )?(?:say|claim|mention|state|write|suggest|"
     r"imply))\b",
     re.IGNORECASE)

@@ -1485,6 +1485,9 @@ class Suggester:
                 i and toks[i - 1].text.lower() in ("would", "'d", "’d")):
             return []  # love for a person is not liking: "I love you" -> "I like you"; a
             # wish is: "we would love you over for dinner" -> "would like you over"
+        if t.lemma in ("love", "adore") and i and toks[i - 1].text.lower() in (
+                "deeply", "dearly", "truly"):
+            return []  # a deep love is no deep liking: "I deeply like" (-03zp)
         if t.lemma in ("love", "adore") and t.tag == "VBG" and 0 < i < len(toks) - 1 and (
                 toks[i - 1].tag in ("DT", "PRP$", "JJ")) and toks[i + 1].pos == "NOUN":
             return []  # an affectionate one: "a loving home" -> "a liking home" (-03zb)

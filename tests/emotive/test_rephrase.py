@@ -183,6 +183,7 @@ def test_yes_no_questions_also_ask_for_confirmation(sg) -> None:
     "Do you fucken mind",  # scorn (-03zh)
     "Is it my fault if I was hurt as a child? IS IT?",  # asked again: a challenge (-03zl)
     "Who are you and how did you know I was watching?",  # two questions in one (-03zn)
+    "Is that even a debate anymore?",  # scorn (-03zp)
     "Did she ask you to visit? Or did you decide to on your own?",  # one of two answers
     "Could you be any more wrong? lmao",
 ])

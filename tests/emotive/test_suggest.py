@@ -1448,6 +1448,7 @@ def test_love_of_a_person_and_the_kind_of_an_act_stay(analyzer) -> None:
                      "I love my wife.", "Tell him I love him.", "His parents love him.",
                      "I still love him.",  # told, by kin, still (-03zc)
                      "He says he loves both of you.",  # -03zd
+                     "But I deeply love and empathize with this.",  # -03zp
                      "It is giving a child a loving home."):  # an affectionate one
         assert not any(w in r for r in rewrites_of(analyzer, sentence, "less:joy")
                        for w in ("like", "enjoy", "appreciate")), sentence
