@@ -127,8 +127,8 @@ def rewrite_units(text: str, spans: Sequence[Span], short: int = SHORT) -> list[
     again ("...as a child? IS IT?"): it joins it."""
     units: list[Span] = []
     for s in spans:
-        if units and (re.match(r"\W*or\b", s.of(text), re.IGNORECASE)
-                      or RESTATED.fullmatch(s.of(text).strip())):
+        said = s.of(text).strip()
+        if units and (re.match(r"\W*or\b", said, re.IGNORECASE) or RESTATED.fullmatch(said)):
             units[-1] = Span(units[-1].start, s.end)
         else:
             units.append(s)

@@ -238,7 +238,7 @@ ACTS = frozenset({"idea", "decision", "move", "choice", "plan", "foul", "call", 
 OBJECTS = frozenset({"me", "you", "him", "her", "us", "them"})
 DOUBTING = frozenset({"yeah", "yea", "yeh"})  # before "right": "Yeah, right." ("Oh, right" recalls)
 # the objects that are persons ("them" may be things; "you" is BELOVED): _loved_one, "enjoy"
-PERSONS_TAKEN = frozenset({"me", "us", "him", "her"})
+PERSONS_TAKEN = OBJECTS - {"you", "them"}
 CAUSING = frozenset({"make", "leave", "keep", "get", "drive"})  # "makes me sad"
 SOMEONE = PERSONS | {"who"}  # "who's to sad" is someone
 # verbs whose object the adjective after it judges: "I find this law so ridiculous"

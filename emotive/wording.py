@@ -521,14 +521,12 @@ def unstretched(text: str, known: Callable[[str], bool]) -> tuple[str, list[int]
             continue
         word = m.group()
         for keep in sorted(itertools.product((2, 1), repeat=len(runs)), key=sum, reverse=True):
-            cut = [k for (a, b), n in zip(runs, keep, strict=True) for k in range(a + n, b)]
-            squeezed = "".join(c for k, c in enumerate(word) if k not in cut)
+            cut = {k for (a, b), n in zip(runs, keep, strict=True) for k in range(a + n, b)}
+            kept = [k for k in range(len(word)) if k not in cut]
+            squeezed = "".join(word[k] for k in kept)
             if known(squeezed.lower()):
-                out.append(text[done:m.start()])
-                where.extend(range(done, m.start()))
-                kept = [k for k in range(len(word)) if k not in cut]
-                out.append(squeezed)
-                where.extend(m.start() + k for k in kept)
+                out += [text[done:m.start()], squeezed]
+                where += [*range(done, m.start()), *(m.start() + k for k in kept)]
                 done = m.end()
                 break
     out.append(text[done:])
