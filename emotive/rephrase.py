@@ -64,11 +64,11 @@ TAGGED = re.compile(r"\b(?:is|are|was|were|do|does|did|have|has|had|wo|would|ca|
 # handle things in Old Metairie?"), a jibe ("Are you high?", "Are you having a stroke?"), a
 # call to notice ("Are we all just going to ignore that X?"), a denial ("Where did I say
 # that happened?"), scorn ("Is this supposed to be compelling?", "Do you fucken mind",
-# "Is that even a debate anymore?"), exasperation ("What are you smoking?", "What else do
-# you want?"), an accusation ("Did you just equate X to Y?", "Did I just summon an elder
-# god?", "Why do you guys care so much?", "Are you telling me ...?", "How could they forget
-# the gravy?", "Who still unironically says X?"; but "Are you saying X? I'm confused by
-# the wording" asks)
+# "Is that even a debate anymore?", "Do you people just sit and wait...?"), exasperation
+# ("What are you smoking?", "What else do you want?"), an accusation ("Did you just equate
+# X to Y?", "Did I just summon an elder god?", "Why do you guys care so much?", "Are you
+# telling me ...?", "How could they forget the gravy?", "Who still unironically says X?";
+# but "Are you saying X? I'm confused by the wording" asks)
 # and a show of hands ("Does anyone else see...?", "Anyone else's feed die?"): no request
 # asks what they ask
 RHETORICAL = re.compile(
@@ -102,7 +102,7 @@ RHETORICAL = re.compile(
     r"^do you (?:\w+ )?mind\b|"
     r"^(?:is|are|was|were|does|do|did|can|could|would|will|has|have) (?:that|this|it) even\b|"
     r"^where (?:in [^?]*? )?did (?:i|we) (?:ever )?(?:say|claim|mention|state|write|suggest|"
-    r"imply))\b",
+    r"imply)|you people)\b",
     re.IGNORECASE)
 # "because" right after a question: the question argues ("Do you want a people's army?
 # because that's how you get a people's army")
@@ -383,6 +383,7 @@ def _indirect(doc: Any, root: Any, first: Any, inflect: Inflect
 
 OPINION = re.compile(r"whether (?:you|u|y['’]?all) "
                      r"(?:think|believe|reckon|feel|suppose|guess|expect)\b", re.IGNORECASE)
+CHOICE = re.compile(r"\bor\b", re.IGNORECASE)
 FRAMES = {"whether": ("Please tell me {}.", "Please confirm {}."),
           "wh": ("Please tell me {}.",),
           "explain": ("Please tell me {}.", "Please explain {}.")}
@@ -442,9 +443,10 @@ def requests(doc: Any, inflect: Inflect) -> list[Rephrasing]:
         return []  # quoted words are someone else's: '"What do you want out of this?"';
         # one a colon sets out is the question itself: "My biggest question is: who is
         # [NAME]?" was "...is: please tell me who is [NAME]." (-03e)
-    if kind == "whether" and OPINION.match(clause):
+    if kind == "whether" and (OPINION.match(clause) or CHOICE.search(clause)):
         frames = frames[:1]  # an opinion is told, not confirmed: "do you think sanders will
-        # be back?" was "Please confirm whether you think sanders will be back." (-03e)
+        # be back?" was "Please confirm whether you think sanders will be back." (-03e);
+        # nor is a choice: "Are you an [NAME] or [NAME]?" (-03zr)
     if prefix and not ENDED.search(prefix):  # after a connective or a clause: "But please
         # tell me...", "...; please..." (after a sentence, a request opens the next one)
         frames = tuple(f[:1].lower() + f[1:] for f in frames)

@@ -1442,7 +1442,7 @@ class Suggester:
         fixed = self.lexicon.fixed
         words = [(k, t) for k, t in enumerate(toks) if t.text != "-"]
         held: set[int] = set()
-        for n in (2, 3):
+        for n in (2, 3, 4):  # "hate in your heart" is four (-03zr)
             for j in range(len(words) - n + 1):
                 run = words[j:j + n]
                 head = " ".join(t.text.lower() for _, t in run[:-1])

@@ -481,15 +481,45 @@ def phrase_edits(sentence: str, kind: str) -> list[Edit]:
     return out
 
 
+# a reply's quote of what it answers: ">" at a line's start, or after a space and before a
+# word, then the quoted words (">" before an emoticon, ">:(", ">.<", quotes nothing)
+QUOTE_MARK = re.compile(r"(?:^[ \t]*>+[ \t]*(?=[^\W_]|[\[\"“‘'(]|\.\.\.|…)|"
+                        r"(?<=\s)>(?=[^\W\d_]|\[))", re.MULTILINE)
+# where a quote ends when its line break was lost (as in GoEmotions): at a capital after a
+# lower-case word, a comma, a bracket or an emoticon, the reply's first word (">She was very
+# normal LMAO This got me", ">Rise of Agon Literally the worst...", ":/ Such a sad
+# article"), or at a laugh (">If you were to confiscate $900 billion of [NAME] assets,
+# lmao"); not at "I", which a quote says as often as a reply ("> I know I should feel happy
+# why"), and not after a capitalized first word, which may open a title or a sentence ("> Has
+# WD-40 instead of blood [NAME] RBG would be awesome": "RBG" replies; ">friend Hahaha":
+# "Hahaha" does)
+REPLY_START = re.compile(r"(?<=[a-z0-9)\],/])[ \t]+(?!I\b|I['’])(?=[A-Z])|\n|(?<=\s)>|"
+                         r"[ \t,]+(?=(?i:lol|lmao|lmfao|rofl|haha\w*)\b)")
+
+
+def _reply_quotes(sentence: str) -> list[tuple[int, int]]:
+    """The spans a reply quotes with ">" (see ``quotations``)."""
+    spans = []
+    for m in QUOTE_MARK.finditer(sentence):
+        first = re.compile(r"\S*").match(sentence, m.end())
+        title = first is not None and first.group()[:1].isupper()  # "> Crown Four Kingdoms"
+        end = REPLY_START.search(sentence, first.end() + title if first else m.end())
+        spans.append((m.end(), end.start() if end else len(sentence.rstrip())))
+    return spans
+
+
 def quotations(sentence: str) -> list[tuple[int, int]]:
     """The spans inside quotation marks that close: someone else's words, which
     ``Suggester.edits`` leaves as they are unless the span asked about lies inside them
     ('It's not just "Oh, I disagree with some things"' is no 'It's not just "Oh, I see some
     things differently"'). Curly marks open and close by their shape. Where a mark is
     doubled ('""'), as CSV writes one inside a quoted field (the GoEmotions files do), only
-    doubled ones count: a single one is the field's own."""
+    doubled ones count: a single one is the field's own. A ">" quotes what it answers, as
+    Reddit and e-mail replies do (">happily live in any hole they find."), to the line's end
+    or, where the line break was lost, to where the reply seems to start (``REPLY_START``)."""
     doubled = '""' in sentence
-    spans, start, k = [], None, 0
+    spans = _reply_quotes(sentence)
+    start, k = None, 0
     while k < len(sentence):
         c, width = sentence[k], 2 if sentence[k:k + 2] == '""' else 1
         if c == '"' and doubled and width == 1:

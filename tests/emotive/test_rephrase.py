@@ -75,6 +75,9 @@ def test_questions_become_requests(sg, question, plain) -> None:
 def test_yes_no_questions_also_ask_for_confirmation(sg) -> None:
     assert rewrite(sg, "Is he your source?")[1] == "Please confirm whether he is your source."
     assert rewrite(sg, "How would I do that?")[1] == "Please explain how I would do that."
+    # a choice is told, not confirmed (-03zr)
+    assert rewrite(sg, "Are you an engineer or a designer?") == [
+        "Please tell me whether you are an engineer or a designer."]
 
 
 @pytest.mark.parametrize("sentence", [
@@ -186,6 +189,7 @@ def test_yes_no_questions_also_ask_for_confirmation(sg) -> None:
     "Is that even a debate anymore?",  # scorn (-03zp)
     "Did she ask you to visit? Or did you decide to on your own?",  # one of two answers
     "Could you be any more wrong? lmao",
+    "Do you people just sit and wait for something new to come up?",  # a jibe (-03zr)
 ])
 def test_shapes_the_rules_do_not_know_are_left_alone(sg, sentence) -> None:
     assert rewrite(sg, sentence) == []

@@ -312,6 +312,14 @@ def test_a_quotation_is_left_as_it_was_said(analyzer) -> None:
     # are quotation marks, and the words around them are the writer's own
     assert quotations('"At least he was polite - ""please"" fuck off! "') == [(28, 34)]
     assert quotations('He is 5" tall and I hate it') == []
+    # a reply's ">" quotes its line (-03zr); an emoticon does not
+    text = ">happily live in any hole they find. What's my love life got to do with this"
+    assert not any(r.startswith(">live") for r in rewrites_of(analyzer, text, "less:joy"))
+    assert quotations("I said\n> you suck\nand left") == [(9, 17)]
+    # with its line break lost, the quote ends where the reply seems to start
+    text = ">She was very normal LMAO This got me"
+    assert [text[a:b] for a, b in quotations(text)] == ["She was very normal"]
+    assert quotations(">:( I hate it") == []
 
 
 def test_an_oath_around_a_claim_goes_and_hell_is_minced(analyzer) -> None:
@@ -1471,6 +1479,8 @@ def test_love_of_a_person_and_the_kind_of_an_act_stay(analyzer) -> None:
 
 def test_idioms_conjunctions_and_verbs_keep_their_words(analyzer) -> None:
     assert rewrites_of(analyzer, "Stop the fear mongering.", "less:fear") == set()  # -03zb
+    assert all("hate in your heart" in r for r in rewrites_of(  # four words (-03zr)
+        analyzer, "You guys got hate in your heart.", "less:anger"))
     # -03zh: "Damn right" agrees; whether it was true is what is said; a capitalized word
     # inside a sentence the tagger calls an interjection is a name; a concession and a
     # look keep to their words
