@@ -153,7 +153,9 @@ DOMAINS = frozenset({"sexually", "emotionally", "mentally", "physically", "racia
                      "politically", "morally", "fatally",
                      # and whether it was true or just: "falsely made men look cold" (-03zh)
                      "falsely", "wrongly", "wrongfully", "rightly", "rightfully", "unfairly",
-                     "unjustly", "mistakenly", "correctly", "incorrectly", "illegally"})
+                     "unjustly", "mistakenly", "correctly", "incorrectly", "illegally",
+                     # or how it is to be done: "Drive safely now." is no "Drive now." (-03zt)
+                     "safely", "securely", "carefully", "responsibly"})
 # "fine" before these names another sense: "fine margins" are thin, a "fine tip" is a pen's
 FINE_NOUNS = frozenset({"margin", "tip", "line", "print", "point", "art", "detail", "hair",
                         "taste", "wine", "dining", "grain", "sand", "dust", "tuning",
@@ -205,6 +207,11 @@ EMPHASIS = "*_\"“‘'"  # marks that open the next word, not punctuation that 
 # forms lemminflect gives another verb's: "tear up" (eyes) is regular, not "tore up" (paper)
 IRREGULAR = {("tear up", "VBD"): "teared up", ("tear up", "VBN"): "teared up"}
 WRITER = frozenset({"i", "me", "im", "i'm", "i’m", "myself"})  # spaCy: "im" -> "i" + "m"
+# what a person or a thing is seen in: "She's cute in both pics" says where, and "in" is no
+# complement of "cute" that "sweet of" could replace (-03zt)
+MEDIA = frozenset({"pic", "picture", "photo", "photograph", "image", "selfie", "video",
+                   "clip", "gif", "movie", "film", "show", "episode", "scene", "shot",
+                   "trailer", "post", "thread", "comment", "interview", "ad", "commercial"})
 # a word seen with a preposition in another sense: "a concern of mine" is no "fear of"
 OTHER_SENSE = frozenset({("concern", "of")})
 # a preposition a word's tier-mates take and it does not: "annoyed at him", "bothered by him"
@@ -859,6 +866,17 @@ def _befalls(toks: Sequence[Token], k: int | None) -> bool:
     """Is the infinitive's verb at ``k`` something that happens to one ("afraid to get
     hurt", "to be alone")? One hesitates to act, and is nervous about what befalls one."""
     return k is not None and k < len(toks) and toks[k].lemma in BEFALLING
+
+
+def _shown_in(toks: Sequence[Token], k: int) -> bool:
+    """Does preposition ``k`` open a picture, a film or a post ("in both pics", "on the
+    show")?"""
+    for t in toks[k + 1:k + 4]:
+        if t.pos == "NOUN":
+            return t.lemma.lower() in MEDIA or t.text.lower() in MEDIA
+        if t.pos not in ("DET", "NUM", "ADJ", "PRON"):
+            return False
+    return False
 
 
 def _quoting(toks: Sequence[Token], i: int) -> bool:
@@ -1651,6 +1669,8 @@ class Suggester:
         if prep == "that":
             return e  # a determiner: "scared that night" may be "uneasy that night"
         mine = seen.get(toks[i].text.lower(), {})
+        if prep in ("in", "on") and _shown_in(toks, i + 1):
+            return e  # where it is seen, no complement: "cute in both pics" (-03zt)
         if prep not in SELECTED + FRAMES or prep not in mine:
             return e
         group = FRAMES if prep in FRAMES else SELECTED  # what it is judged among
@@ -1759,6 +1779,9 @@ class Suggester:
             return True
         if low in DOMAINS:
             return False  # what kind: "sexually assaulted" is not "assaulted" toned down
+        if i and toks[i - 1].lemma == "do" and not (i + 1 < len(toks) and toks[i + 1].tag == "VB"):
+            return False  # how one fares: "they do poorly" is no "they do" (-03zt); but "I
+            # do really like it" is do-support
         if i + 1 < len(toks) and not low.endswith("ally") and (
                 toks[i + 1].pos in ("ADJ", "ADV") or toks[i + 1].tag in ("VBN", "VBG")):
             return True

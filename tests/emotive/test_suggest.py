@@ -1481,6 +1481,15 @@ def test_idioms_conjunctions_and_verbs_keep_their_words(analyzer) -> None:
     assert rewrites_of(analyzer, "Stop the fear mongering.", "less:fear") == set()  # -03zb
     assert all("hate in your heart" in r for r in rewrites_of(  # four words (-03zr)
         analyzer, "You guys got hate in your heart.", "less:anger"))
+    # -03zt: how one fares or is to act is said by its adverb; where someone is seen is
+    # no complement; a "how" of manner keeps its frame
+    assert "Drive now." not in rewrites_of(analyzer, "Drive safely now.", "less:joy")
+    assert not any("do making" in r for r in rewrites_of(
+        analyzer, "they do poorly making me feel otherwise", "less:sadness"))
+    assert not any(" of both pics" in r for r in rewrites_of(
+        analyzer, "She's cute in both pics but what's up with the chin", "less:joy"))
+    assert not any(r.startswith("The mods") for r in rewrites_of(
+        analyzer, "It's so funny how the mods in that sub behave.", "less:joy"))
     # -03zh: "Damn right" agrees; whether it was true is what is said; a capitalized word
     # inside a sentence the tagger calls an interjection is a name; a concession and a
     # look keep to their words
