@@ -251,6 +251,18 @@ SOMEONE = PERSONS | {"who"}  # "who's to sad" is someone
 # verbs whose object the adjective after it judges: "I find this law so ridiculous"
 JUDGING = frozenset({"find", "consider", "think", "call", "deem", "believe", "rate"})
 SAYS_HOW = PREDICATING | CAUSING | JUDGING  # after these "so bad" says how it is, not how much
+# verbs an adjective after says how something is: "tastes great", "stay safe", "go crazy"
+SENSING = frozenset({"taste", "smell", "stay", "remain", "turn", "go", "come", "grow", "act"})
+QUANTITIES = frozenset({"much", "more", "less", "enough", "most", "least", "many", "few"})
+DONE_TO = OBJECTS | {"it", "everything"}  # what a verb of manner may take before its adverb
+# words spaCy's small model takes for a verb before an adjective: "im sure", "thats sad"
+MISREAD_VERBS = frozenset({"im", "thats", "whats", "its", "ur", "youre", "theyre", "hes",
+                           "shes", "ive", "id", "shits", "fcking", "fking", "fkn",
+                           "fricking", "frickin"})
+WHEN = frozenset({"last", "this", "today", "tonight", "yesterday", "all", "again", "lately"})
+# the adjectives an adjective said as an adverb may become: "It works great" -> "It works
+# fine", not "It works cool" (-03zv)
+AS_ADVERBS = frozenset({"fine", "well", "okay", "ok", "alright", "good", "decent", "bad"})
 ANSWERS = frozenset({"yes", "no", "yeah", "yep", "yup", "nope", "nah"})
 PLEASE = frozenset({"please", "plz", "pls", "plis"})
 LEADS_A_VERB = PLEASE | {"to"}  # "Please lol some more": a marker used as a verb
@@ -633,6 +645,32 @@ def _adverbial(toks: Sequence[Token], i: int) -> bool:
     # "get that monkey off our back so bad" (but "it gets me so sad")
     placed = any(u.pos == "ADP" for u in before[k + 1:])
     return before[k].lemma not in SAYS_HOW or (placed and before[k].lemma in CAUSING)
+
+
+def _manner(toks: Sequence[Token], i: int) -> bool:
+    """Is adjective ``i`` said as an adverb of the verb before it, past a pronoun: "It works
+    great", "He played great last night", "doing everything great" (-03zv), where "cool"
+    or "nice" says something else? Not after a verb that says what something is or makes
+    it ("looks great", "tastes great", "act angry", "makes me happy"), a word the tagger
+    takes for a verb ("im sure", "thats sad", "fucking annoying"), nor before a noun ("a
+    great day") or after one ("use the word weird", "anything stupid")."""
+    if toks[i].pos != "ADJ" or (i and toks[i - 1].pos == "DET") or (
+            i + 1 < len(toks) and (toks[i + 1].pos in ("NOUN", "PROPN", "ADJ", "NUM")
+                                   or toks[i + 1].text == "[")
+            and toks[i + 1].lemma not in WHEN):  # "played great last night"
+        return False
+    k = i - 1
+    while k >= 0 and i - k <= 3 and (toks[k].pos == "ADV" or toks[k].text.lower() in DONE_TO):
+        k -= 1
+    verb = toks[k] if k >= 0 else None
+    if verb is None or verb.pos != "VERB" or verb.lemma in SAYS_HOW | SENSING or (
+            not verb.text.isalpha() or len(verb.text) < 2  # "’m", "’s", "i m"
+            or verb.text.lower() in INTENSIFIERS | MISREAD_VERBS) or (
+            toks[i].lemma in QUANTITIES or is_marker(toks[i].text)  # "as much", "lol"
+            or toks[i].text.lower().endswith("ing")):  # says what it is: "so disappointing"
+        return False
+    # "everything great" is a thing but after "do": "doing everything great"
+    return verb.lemma == "do" or all(u.text.lower() != "everything" for u in toks[k + 1:i])
 
 
 def _closes(toks: Sequence[Token], i: int) -> bool:
@@ -1606,6 +1644,8 @@ class Suggester:
             word = match_case(self._inflect(lemma, t.tag), t.text)
             if word.lower() != low:
                 near[word] = max(near.get(word, 0.0), 1.0 - 0.1 * away)
+        if _manner(toks, i):
+            near = {w: c for w, c in near.items() if w.lower() in AS_ADVERBS}
         if not near:
             return []
         words = list(near)

@@ -1490,6 +1490,14 @@ def test_idioms_conjunctions_and_verbs_keep_their_words(analyzer) -> None:
         analyzer, "She's cute in both pics but what's up with the chin", "less:joy"))
     assert not any(r.startswith("The mods") for r in rewrites_of(
         analyzer, "It's so funny how the mods in that sub behave.", "less:joy"))
+    # -03zv: an adjective said as an adverb takes only what is said so ("works fine", not
+    # "works cool"); a feeling said again keeps its frame
+    rewrites = rewrites_of(analyzer, "He played great last night", "less:joy")
+    assert "He played fine last night" in rewrites
+    assert "He played cool last night" not in rewrites
+    assert not any(r.startswith("The message") for r in rewrites_of(
+        analyzer, "I am glad that the message touched you, I really am.", "less:joy"))
+    assert rewrites_of(analyzer, "Insurance covers stupid.", "less:anger") == set()
     # -03zh: "Damn right" agrees; whether it was true is what is said; a capitalized word
     # inside a sentence the tagger calls an interjection is a name; a concession and a
     # look keep to their words
