@@ -241,6 +241,7 @@ def test_two_edits_together_do_not_put_in_one_word_twice(analyzer) -> None:
     ("I'm surprised to hear that he left.", "I hear that he left."),
     ("I'm shocked by how many tickets are still open.",
      "I'm struck by how many tickets are still open."),
+    ("I didn't know there was a name for that.", "I hadn't heard there was a name for that."),
 ])
 def test_a_surprise_at_what_one_learned_is_said_as_the_learning(analyzer, text,
                                                                 rewrite) -> None:
@@ -251,6 +252,11 @@ def test_a_surprise_at_a_sight_stays_one(analyzer) -> None:
     # "I'm amazed to see you here" is no "I see you here"
     assert not any(r.startswith("I see") for r in rewrites_of(
         analyzer, "I'm amazed to see you here!", "less:surprise"))
+    # not knowing a person, or what one found out oneself, is no news heard
+    for text in ("I didn't know her at all.", "I didn't know I needed this.",
+                 "I did not know Donuts could be so complicated."):
+        assert not any("hadn't heard" in r for r in rewrites_of(
+            analyzer, text, "less:surprise")), text
 
 
 @pytest.mark.parametrize("text,target,fragment", [
