@@ -242,6 +242,10 @@ def test_two_edits_together_do_not_put_in_one_word_twice(analyzer) -> None:
     ("I'm shocked by how many tickets are still open.",
      "I'm struck by how many tickets are still open."),
     ("I didn't know there was a name for that.", "I hadn't heard there was a name for that."),
+    ("I had no idea that eating spiders gave dogs that ability.",
+     "I hadn't heard that eating spiders gave dogs that ability."),
+    ("I didn't realize people cared so much about phones.",
+     "I hadn't noticed people cared so much about phones."),
 ])
 def test_a_surprise_at_what_one_learned_is_said_as_the_learning(analyzer, text,
                                                                 rewrite) -> None:
