@@ -119,6 +119,10 @@ RESTATED = re.compile(r"[\s?!.]*(?:is|was|are|were|do|does|did|can|could|will|wo
 CONJOINED = re.compile(r"(?<!when )(?<!how )(?<!why )(?<!what )(?<!where )(?<!who )"
                        r"\b(?:and|or|but) (?:how|why|what|when|where|who) (?:did|do|does|is|"
                        r"are|was|were|can|could|would|will|have|has)\b", re.IGNORECASE)
+# the writer's own answer, a noun phrase that ends the text: "Who created, carried and raised
+# all these men? A woman ." asks nothing (-03zz)
+ANSWERED = re.compile(r"[\s?!.]*(?:a|an|the|my|your|his|her|their|our)\s+\w+(?:\s+\w+)?"
+                      r"\s*[.!]*\s*$", re.IGNORECASE)
 # a scoff right after a question: the question mocks ("What makes them [NAME]? Tf", "You
 # don't allow children to come forward...? Lmfao"); "lol" may follow a real question
 SCOFFED = re.compile(r"[\s?!.]*(?:tf|wtf|smh|jfc|ffs|lmao|lmfao)\b", re.IGNORECASE)
@@ -428,11 +432,12 @@ def requests(doc: Any, inflect: Inflect) -> list[Rephrasing]:
         return []  # the first of two questions: "Has it been confirmed fake yet? Or is it
         # just really obvious?" (-03zd; a sentence that opens with "Or" joins its unit),
         # or one asked again: "...as a child? IS IT?" (-03zl)
-    if ARGUED.match(after) or SCOFFED.match(after):
+    if ARGUED.match(after) or SCOFFED.match(after) or ANSWERED.match(after):
         return []  # a question its next words argue with is a jibe: "is there a satire
         # flair for this sub? because this one needs it" (-03e), "Are you talking about
         # equalization payments? Because BC doesn't get equalization payments."; so is
-        # one its next word scoffs at ("What makes them [NAME]? Tf", -03y)
+        # one its next word scoffs at ("What makes them [NAME]? Tf", -03y) and one the
+        # writer answers ("...all these men? A woman .", -03zz)
     if mark := re.match(r"\s*[?!.]+", after):  # "confused ?": the mark goes too
         end += mark.end()
     frames = FRAMES[kind]

@@ -143,7 +143,8 @@ KIN = frozenset({"wife", "husband", "girlfriend", "boyfriend", "partner", "mom",
                  "mother", "father", "son", "daughter", "brother", "sister"})
 # whom one loves, not likes: "I love you" -> "I like you", "love yourself" -> "enjoy yourself"
 BELOVED = KIN | {"you", "u", "ya", "yourself", "myself", "himself", "herself", "ourselves",
-                 "yourselves", "themselves", "kids", "children", "family", "parents"}
+                 "yourselves", "themselves", "kids", "children", "family", "parents",
+                 "kid", "child", "baby", "babies", "grandkids", "grandchildren"}  # -03zz
 # someone loved, before "you love": "the person you love" -> "the person you like"
 LOVED = BEINGS | {"one", "someone", "somebody", "anyone", "everyone", "who", "whom"}
 # adverbs that say what kind of act or harm it was, not how much: "sexually assaulted" ->
@@ -470,6 +471,9 @@ def _polite_regret(toks: Sequence[Token], i: int) -> bool:
     if toks[i].text.lower() != "afraid" or not i or toks[i - 1].lemma != "be":
         return False
     after = toks[i + 1:i + 3]
+    if after and after[0].tag in ("VBZ", "VBD", "VBP", "MD") and after[0].text.isalpha():
+        return True  # said between a subject and its verb: "your Doctor I'm afraid is
+        # pointless as well" (-03zz)
     if _closes(toks, i) or (bool(after) and after[0].text.lower() in ("so", "not", ",")) or (
             len(after) == 2 and after[0].text.lower() == "i"
             and (after[1].tag == "MD" or after[1].lemma in ("have", "need"))):
@@ -818,6 +822,13 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
             # enjoy him" (-03zc)
         if low == "nervous" and lemma == "concerned":
             return True  # a nerve is no care: "he was just nervous" (-02q)
+        if lemma == "keen" and bool(said) and said[-1].lemma == "get":
+            return True  # one gets interested, not keen: "before I get excited" (-03zz)
+        if lemma == "worry" and t.lemma in ("fear", "dread") and t.pos == "VERB" and (
+                _takes_object(toks, i)):
+            return True  # what one fears is no one one worries: "I fear slowly losing
+            # myself" -> "I worry slowly losing myself" (-03zz); "I fear that", "fear for"
+            # may worry, and "scared everyone" may be "worried everyone"
         if lemma == "eager" and not (follows and follows.text.lower() in ("to", "for")):
             return True  # eagerness is for something: "stoked about this" is no "eager
             # about this", "I'm stoked." no "I'm eager."; "stoked to go" is eager
@@ -904,6 +915,20 @@ def _befalls(toks: Sequence[Token], k: int | None) -> bool:
     """Is the infinitive's verb at ``k`` something that happens to one ("afraid to get
     hurt", "to be alone")? One hesitates to act, and is nervous about what befalls one."""
     return k is not None and k < len(toks) and toks[k].lemma in BEFALLING
+
+
+def _takes_object(toks: Sequence[Token], i: int) -> bool:
+    """Does verb ``i`` take a direct object, past adverbs ("fear slowly losing", "fear the
+    worst", "fear who"), not a clause, a preposition or nothing ("fear that", "fear they
+    have", "fear for him")?"""
+    k = i + 1
+    while k < len(toks) and toks[k].pos == "ADV":
+        k += 1
+    if k < len(toks) and toks[k].pos in ("PRON", "NOUN", "PROPN", "DET") and any(
+            u.pos in ("AUX", "VERB") for u in toks[k + 1:k + 3]):
+        return False  # a clause: "I fear they have scored too soon" -> "I worry they have"
+    return k < len(toks) and toks[k].pos not in ("PUNCT", "ADP", "SCONJ", "CCONJ", "PART") and (
+        toks[k].text.lower() not in ("that", "about", "for", "over"))
 
 
 def _shown_in(toks: Sequence[Token], k: int) -> bool:
@@ -1402,6 +1427,9 @@ class Suggester:
 
     def _edits(self, sentence: str, target: Target, window: tuple[int, int] | None,
                drivers: Sequence[Driver], offset: int) -> list[Edit]:
+        # a word in mocking case mocks what others say: "ORaNgE MaN bAd AnD iS HiTlEr!!!!" ->
+        # "MaN weak" (-03zz); a name ("iPhone") has such a capital too, so only where many do
+        mocked = len(rephrase.MOCKING.findall(sentence)) > 2
         doc = self._tag(sentence)  # tagged once: tokens here, the parser for questions
         toks = self._tokens(sentence, doc)
         lex, schema = self.lexicon, self.schema
@@ -1418,7 +1446,7 @@ class Suggester:
                                (t.lemma in STOP_LEMMAS and low not in INTENSIFIERS)):
                 continue
             if low in NEGATORS or not inside(t.start, t.end) or attached(sentence, t) or (
-                    i in held):
+                    i in held) or (mocked and rephrase.MOCKING.fullmatch(t.text)):
                 continue
             relevance = float(-target.gain(lex.association([low]), schema)[0])
             hit = [d.weight for d in drivers

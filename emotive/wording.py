@@ -389,9 +389,11 @@ def phrase_edits(sentence: str, kind: str) -> list[Edit]:
             if "-" in (sentence[m.start() - 1:m.start()] if m.start() else "",
                        sentence[m.end():m.end() + 1]):
                 continue  # inside a word: "Un-fuckin-believable" -> "Un--believable"
-            if re.match(r"\s*it\b\s*(?:[,;:.!?…]|$)", sentence[m.end():], re.IGNORECASE):
+            if re.match(r"\s*it\b(?!\s+(?:is|was|['’]s|will|would|has|had|can|could|does|did|"
+                        r"seems|looks|sounds|feels|must|might|should|gets|got)\b)",
+                        sentence[m.end():], re.IGNORECASE):
                 continue  # the oath itself: "Crap... god damn it." is not "Crap... it.",
-                # "Damn it, karen" not "It, karen"
+                # "Damn it, karen" not "It, karen", "Damn it [NAME], now..." (-03zz)
             if ends_joined(sentence, m.start(), m.end()) or swear_is_object(
                     sentence, m.start(), m.end()):
                 continue  # "huge but damn.." is no "huge but..", "give a damn about it" no

@@ -190,6 +190,7 @@ def test_yes_no_questions_also_ask_for_confirmation(sg) -> None:
     "Did she ask you to visit? Or did you decide to on your own?",  # one of two answers
     "Could you be any more wrong? lmao",
     "Do you people just sit and wait for something new to come up?",  # a jibe (-03zr)
+    "Who created, carried and raised all these men? A woman .",  # answered (-03zz)
 ])
 def test_shapes_the_rules_do_not_know_are_left_alone(sg, sentence) -> None:
     assert rewrite(sg, sentence) == []

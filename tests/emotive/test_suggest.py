@@ -1508,6 +1508,20 @@ def test_idioms_conjunctions_and_verbs_keep_their_words(analyzer) -> None:
     assert not any(r.startswith("The message") for r in rewrites_of(
         analyzer, "I am glad that the message touched you, I really am.", "less:joy"))
     assert rewrites_of(analyzer, "Insurance covers stupid.", "less:anger") == set()
+    # -03zz: a polite "I'm afraid" between subject and verb, "get keen", "worry" with an
+    # object, "Damn it" before a name, mocking case, the love of a child
+    assert not any("I'm" in r and "I'm afraid" not in r for r in rewrites_of(
+        analyzer, "Your doctor I'm afraid is pointless as well.", "less:fear"))
+    assert "I'll wait until I get keen." not in rewrites_of(
+        analyzer, "I'll wait until I get excited.", "less:joy")
+    assert not any("worry slowly" in r for r in rewrites_of(
+        analyzer, "I fear slowly losing myself.", "less:fear"))
+    assert not any(r.startswith("It [NAME]") for r in rewrites_of(
+        analyzer, "Damn it [NAME], now I have to go down there again.", "less:anger"))
+    assert all("bAd" in r for r in rewrites_of(
+        analyzer, "ORaNgE MaN bAd AnD iS HiTlEr!!!!", "less:anger"))
+    assert not any("like the kid" in r for r in rewrites_of(
+        analyzer, "These parents openly love the kid more", "less:joy"))
     # -03zh: "Damn right" agrees; whether it was true is what is said; a capitalized word
     # inside a sentence the tagger calls an interjection is a name; a concession and a
     # look keep to their words
