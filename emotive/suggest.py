@@ -208,6 +208,8 @@ EMPHASIS = "*_\"“‘'"  # marks that open the next word, not punctuation that 
 # forms lemminflect gives another verb's: "tear up" (eyes) is regular, not "tore up" (paper)
 IRREGULAR = {("tear up", "VBD"): "teared up", ("tear up", "VBN"): "teared up"}
 WRITER = frozenset({"i", "me", "im", "i'm", "i’m", "myself"})  # spaCy: "im" -> "i" + "m"
+# words on a scale of praise and one of surprise: which one is meant, the target says
+DOUBLE_SENSED = frozenset({"incredible"})
 # what a person or a thing is seen in: "She's cute in both pics" says where, and "in" is no
 # complement of "cute" that "sweet of" could replace (-03zt)
 MEDIA = frozenset({"pic", "picture", "photo", "photograph", "image", "selfie", "video",
@@ -915,6 +917,14 @@ def _befalls(toks: Sequence[Token], k: int | None) -> bool:
     """Is the infinitive's verb at ``k`` something that happens to one ("afraid to get
     hurt", "to be alone")? One hesitates to act, and is nervous about what befalls one."""
     return k is not None and k < len(toks) and toks[k].lemma in BEFALLING
+
+
+def _disbelieved(toks: Sequence[Token], i: int) -> bool:
+    """Is the "incredible" at ``i`` hard to believe rather than praise: a fact, a lack, an
+    amount found so, or before "how" or "that" ("I find that incredible", "It's incredible
+    how many people...", "the lack of respect in here is incredible")?"""
+    return (i + 1 < len(toks) and toks[i + 1].text.lower() in ("how", "that")) or any(
+        u.lemma in ("fact", "lack", "amount", "number", "find") for u in toks[:i])
 
 
 def _takes_object(toks: Sequence[Token], i: int) -> bool:
@@ -1665,6 +1675,12 @@ class Suggester:
         for lemma, away in [] if negated else self._graded(t.lemma, pos, target, mine, frame):
             if unfit(lemma) or (superlative and lemma == "poor"):
                 continue  # "the poorest character" is the most pitiable, not the worst
+            if t.lemma in DOUBLE_SENSED and (lemma in SCALED.kin(pos, "surprising")) != (
+                    _disbelieved(toks, i)):
+                continue  # praise is no wonder: "an incredible event" is no "an unexpected
+                # event", "this stream is incredible" no "notable" (-03zzb); but what is
+                # hard to believe is no praise: "I find that incredible", "the lack of
+                # respect in here is incredible" are no "cool" (-03zzc)
             if superlative and lemma == "weak" and toks[i + 1].lemma not in PERFORMERS:
                 continue  # the weakest is the least strong: "the weakest coach", but not
                 # "Weakest winter ever", "Weakest radio ever" (-03e, -03i)

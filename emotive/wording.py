@@ -364,6 +364,11 @@ def deletion(sentence: str, t: Token, gain: float) -> Edit:
     if end == t.end or (lead and end >= len(sentence.rstrip())):  # "happened. Lol." ->
         while start > 0 and sentence[start - 1] == " ":  # "happened.", not "happened. "
             start -= 1
+    if lead and lead[-1].isalnum() and end < len(sentence) and sentence[end].isupper() and (
+            not any(c.isalpha() for c in t.text)) and end > t.end:
+        return Edit(len(lead), end, ". ", gain)  # a face that ended a sentence leaves its
+        # full stop: "That sounds awful )-: I'm so grateful" -> "That sounds awful. I'm so
+        # grateful", not "awful I'm" (-03zzb)
     return (first and _capital_carried(sentence, start, end, gain)) or Edit(
         start, end, "", gain)
 
@@ -499,6 +504,12 @@ REPLY_START = re.compile(r"(?<=[a-z0-9)\],/])[ \t]+(?!I\b|I['’])(?=[A-Z])|\n|(
                          r"[ \t,]+(?=(?i:lol|lmao|lmfao|rofl|haha\w*)\b)")
 
 
+# a saying signed with its author after a dash: "Never argue with stupid people, they will
+# drag you down to their level.' - [NAME]" (-03zzb)
+ATTRIBUTED = re.compile(r"(?<=[.!?'\"”’])\s*[-–—]+\s*"
+                        r"(?:\[NAME\]|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\W*$")
+
+
 def _reply_quotes(sentence: str) -> list[tuple[int, int]]:
     """The spans a reply quotes with ">" (see ``quotations``)."""
     spans = []
@@ -518,9 +529,12 @@ def quotations(sentence: str) -> list[tuple[int, int]]:
     doubled ('""'), as CSV writes one inside a quoted field (the GoEmotions files do), only
     doubled ones count: a single one is the field's own. A ">" quotes what it answers, as
     Reddit and e-mail replies do (">happily live in any hole they find."), to the line's end
-    or, where the line break was lost, to where the reply seems to start (``REPLY_START``)."""
+    or, where the line break was lost, to where the reply seems to start (``REPLY_START``).
+    A saying signed with its author after a dash is quoted up to the dash."""
     doubled = '""' in sentence
     spans = _reply_quotes(sentence)
+    if signed := ATTRIBUTED.search(sentence):
+        spans.append((0, signed.start()))
     start, k = None, 0
     while k < len(sentence):
         c, width = sentence[k], 2 if sentence[k:k + 2] == '""' else 1

@@ -1522,6 +1522,17 @@ def test_idioms_conjunctions_and_verbs_keep_their_words(analyzer) -> None:
         analyzer, "ORaNgE MaN bAd AnD iS HiTlEr!!!!", "less:anger"))
     assert not any("like the kid" in r for r in rewrites_of(
         analyzer, "These parents openly love the kid more", "less:joy"))
+    # -03zzb: praise is no wonder; hating the world is no taste; a face that ended a
+    # sentence leaves its full stop; a signed saying is quoted
+    rewrites = rewrites_of(analyzer, "It was an incredible event.", "less:joy")
+    assert rewrites and not any("unexpected" in r or "surprising" in r for r in rewrites)
+    assert not any("fan of" in r or "keen on" in r for r in rewrites_of(
+        analyzer, "I hate this world.", "less:anger"))
+    assert "That sounds awful. I'm so grateful my parents let me figure it out" in rewrites_of(
+        analyzer, "That sounds awful )-: I'm so grateful my parents let me figure it out",
+        "less:joy")
+    assert rewrites_of(analyzer, "Never argue with stupid people, they drag you down to "
+                       "their level.' - [NAME]", "less:anger") == set()
     # -03zh: "Damn right" agrees; whether it was true is what is said; a capitalized word
     # inside a sentence the tagger calls an interjection is a name; a concession and a
     # look keep to their words
