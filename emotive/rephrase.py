@@ -387,6 +387,7 @@ def _indirect(doc: Any, root: Any, first: Any, inflect: Inflect
 
 OPINION = re.compile(r"whether (?:you|u|y['’]?all) "
                      r"(?:think|believe|reckon|feel|suppose|guess|expect)\b", re.IGNORECASE)
+# a choice between answers, told rather than confirmed: "whether you are an X or a Y"
 CHOICE = re.compile(r"\bor\b", re.IGNORECASE)
 FRAMES = {"whether": ("Please tell me {}.", "Please confirm {}."),
           "wh": ("Please tell me {}.",),

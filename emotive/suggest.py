@@ -208,7 +208,8 @@ EMPHASIS = "*_\"“‘'"  # marks that open the next word, not punctuation that 
 # forms lemminflect gives another verb's: "tear up" (eyes) is regular, not "tore up" (paper)
 IRREGULAR = {("tear up", "VBD"): "teared up", ("tear up", "VBN"): "teared up"}
 WRITER = frozenset({"i", "me", "im", "i'm", "i’m", "myself"})  # spaCy: "im" -> "i" + "m"
-# words on a scale of praise and one of surprise: which one is meant, the target says
+# words on a scale of praise and one of surprise: which one is meant, the words around it
+# say (``_disbelieved``)
 DOUBLE_SENSED = frozenset({"incredible"})
 # what a person or a thing is seen in: "She's cute in both pics" says where, and "in" is no
 # complement of "cute" that "sweet of" could replace (-03zt)
@@ -256,12 +257,14 @@ JUDGING = frozenset({"find", "consider", "think", "call", "deem", "believe", "ra
 SAYS_HOW = PREDICATING | CAUSING | JUDGING  # after these "so bad" says how it is, not how much
 # verbs an adjective after says how something is: "tastes great", "stay safe", "go crazy"
 SENSING = frozenset({"taste", "smell", "stay", "remain", "turn", "go", "come", "grow", "act"})
+# how much, not how: "bringing as much to the table" is no manner
 QUANTITIES = frozenset({"much", "more", "less", "enough", "most", "least", "many", "few"})
 DONE_TO = OBJECTS | {"it", "everything"}  # what a verb of manner may take before its adverb
 # words spaCy's small model takes for a verb before an adjective: "im sure", "thats sad"
 MISREAD_VERBS = frozenset({"im", "thats", "whats", "its", "ur", "youre", "theyre", "hes",
                            "shes", "ive", "id", "shits", "fcking", "fking", "fkn",
                            "fricking", "frickin"})
+# the words of a time after an adverb of manner: "He played great last night"
 WHEN = frozenset({"last", "this", "today", "tonight", "yesterday", "all", "again", "lately"})
 # the adjectives an adjective said as an adverb may become: "It works great" -> "It works
 # fine", not "It works cool" (-03zv)
@@ -946,7 +949,7 @@ def _shown_in(toks: Sequence[Token], k: int) -> bool:
     show")?"""
     for t in toks[k + 1:k + 4]:
         if t.pos == "NOUN":
-            return t.lemma.lower() in MEDIA or t.text.lower() in MEDIA
+            return t.lemma in MEDIA or t.text.lower() in MEDIA
         if t.pos not in ("DET", "NUM", "ADJ", "PRON"):
             return False
     return False

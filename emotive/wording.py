@@ -502,8 +502,6 @@ QUOTE_MARK = re.compile(r"(?:^[ \t]*>+[ \t]*(?=[^\W_]|[\[\"“‘'(]|\.\.\.|…)
 # "Hahaha" does)
 REPLY_START = re.compile(r"(?<=[a-z0-9)\],/])[ \t]+(?!I\b|I['’])(?=[A-Z])|\n|(?<=\s)>|"
                          r"[ \t,]+(?=(?i:lol|lmao|lmfao|rofl|haha\w*)\b)")
-
-
 # a saying signed with its author after a dash: "Never argue with stupid people, they will
 # drag you down to their level.' - [NAME]" (-03zzb)
 ATTRIBUTED = re.compile(r"(?<=[.!?'\"”’])\s*[-–—]+\s*"
@@ -514,9 +512,10 @@ def _reply_quotes(sentence: str) -> list[tuple[int, int]]:
     """The spans a reply quotes with ">" (see ``quotations``)."""
     spans = []
     for m in QUOTE_MARK.finditer(sentence):
-        first = re.compile(r"\S*").match(sentence, m.end())
-        title = first is not None and first.group()[:1].isupper()  # "> Crown Four Kingdoms"
-        end = REPLY_START.search(sentence, first.end() + title if first else m.end())
+        rest = sentence[m.end():]
+        first = rest.split(None, 1)[0] if rest.strip() else ""  # the quote's first word
+        title = first[:1].isupper()  # "> Crown Four Kingdoms": no reply after "Crown"
+        end = REPLY_START.search(sentence, m.end() + len(first) + title)
         spans.append((m.end(), end.start() if end else len(sentence.rstrip())))
     return spans
 
