@@ -16,7 +16,7 @@ from typing import Any
 import numpy as np
 
 from emotive.explain import MAX_WORDS, WORD, Driver, explain_batch
-from emotive.rephrase import RESTATED
+from emotive.rephrase import RESTATED, SCOFFED
 from emotive.runtime import Scorer
 from emotive.segment import Span, paragraphs, sentences
 from emotive.suggest import Miss, Suggester, SuggestError, Suggestion, Target, best_first
@@ -123,12 +123,15 @@ def rewrite_units(text: str, spans: Sequence[Span], short: int = SHORT) -> list[
     and be verified as the passage the reader sees. So does a sentence that only calls a
     name or tells someone to go ("Fucking dumbass.", "Now fuck off."; ``abusive``): what
     it says can only go whole. A sentence that opens with "Or" offers another answer to the
-    one before it ("Did she ask you to visit? Or did you decide to?"), and one that asks it
-    again ("...as a child? IS IT?"): it joins it."""
+    one before it ("Did she ask you to visit? Or did you decide to?"), one that asks it
+    again ("...as a child? IS IT?") and one that only scoffs or says it was a joke
+    ("...that's strange? Kidding."): it joins it."""
     units: list[Span] = []
     for s in spans:
         said = s.of(text).strip()
-        if units and (re.match(r"\W*or\b", said, re.IGNORECASE) or RESTATED.fullmatch(said)):
+        scoff = SCOFFED.match(said)
+        if units and (re.match(r"\W*or\b", said, re.IGNORECASE) or RESTATED.fullmatch(said)
+                      or (scoff and not said[scoff.end():].strip(" .!?"))):
             units[-1] = Span(units[-1].start, s.end)
         else:
             units.append(s)

@@ -124,8 +124,10 @@ CONJOINED = re.compile(r"(?<!when )(?<!how )(?<!why )(?<!what )(?<!where )(?<!wh
 ANSWERED = re.compile(r"[\s?!.]*(?:a|an|the|my|your|his|her|their|our)\s+\w+(?:\s+\w+)?"
                       r"\s*[.!]*\s*$", re.IGNORECASE)
 # a scoff right after a question: the question mocks ("What makes them [NAME]? Tf", "You
-# don't allow children to come forward...? Lmfao"); "lol" may follow a real question
-SCOFFED = re.compile(r"[\s?!.]*(?:tf|wtf|smh|jfc|ffs|lmao|lmfao)\b", re.IGNORECASE)
+# don't allow children to come forward...? Lmfao"), or jokes ("Is there a teacher at your
+# school that's strange? Kidding.", -03zzd); "lol" may follow a real question
+SCOFFED = re.compile(r"[\s?!.]*(?:tf|wtf|smh|jfc|ffs|lmao|lmfao|(?:just )?kidding|jk|/s)\b",
+                     re.IGNORECASE)
 # a request for something, asked as a yes/no question about the writer
 ASKING_FOR = re.compile(r"(?:can|could|may) (?:i|we) (?:please )?(?:get|have|grab|borrow|see)\b",
                         re.IGNORECASE)

@@ -311,6 +311,21 @@ def role_changes(word: str, candidate: str, pos: str = "ADJ") -> bool:
     return pos == "ADJ" and word.endswith("ed") and head not in EXPERIENCER
 
 
+# what opens a clause after an adverb that closed the one before ("advice actually, i was")
+CLAUSE_OPENERS = frozenset({"i", "you", "he", "she", "we", "they", "it", "and", "but", "so",
+                            "or", "there", "this", "that"})
+
+
+def _closes_clause(lead: str, rest: str) -> bool:
+    """Does an adverb between ``lead`` and a comma and ``rest`` close a clause, so that the
+    comma stays when it goes ("advice actually, i was" -> "advice, i was", "use it
+    seriously, but" -> "use it, but")? Not after a conjunction ("But seriously, you're" ->
+    "But you're") nor before a word of the same clause ("really, really bad")."""
+    before, after = lead.split()[-1:], rest.split()[:1]
+    return bool(before and after) and before[0][-1:].isalnum() and (
+        before[0].lower() not in CLAUSE_OPENERS) and after[0].lower() in CLAUSE_OPENERS
+
+
 def deletion(sentence: str, t: Token, gain: float) -> Edit:
     """Drop a word with the space after it (before it, at the end) and the comma that set
     it off ("Damn, I didn't know" -> "I didn't know"; "It was, honestly, fine" -> "It
@@ -342,9 +357,11 @@ def deletion(sentence: str, t: Token, gain: float) -> Edit:
     first = opens(sentence, t.start)
     # the comma after it goes too, but a marker or interjection closing a clause leaves it:
     # "It's cool lol, no hard feelings" -> "It's cool, no hard feelings", "The hammer eh,
-    # interesting." -> "The hammer, interesting."
+    # interesting." -> "The hammer, interesting.", "tyvm for this advice actually, i was" ->
+    # "advice, i was" (-03zzd)
     if sentence[end:end + 1] == "," and not (lead and not lead.endswith(",") and (
-            is_marker(t.text) or (t.pos == "INTJ" and lead[-1].isalnum()))):
+            is_marker(t.text) or (t.pos == "INTJ" and lead[-1].isalnum())
+            or (t.pos == "ADV" and _closes_clause(lead, sentence[end + 1:])))):
         end += 1
     elif first:  # "Wow! That's great" -> "That's great", "Really? How" -> "How"
         spaced = len(sentence) - len(sentence[end:].lstrip(" "))

@@ -84,3 +84,7 @@ def test_one_word_sentences_are_rewritten_with_their_neighbour() -> None:
     text = "I saw the post. Is it my fault if I was hurt as a child? IS IT?"  # asked again
     units = [u.of(text) for u in rewrite_units(text, sentences(text))]
     assert units == ["I saw the post.", text[16:]]
+    # and a joke owned up to joins the question it was (-03zzd)
+    text = "Are you ok? Is there a teacher at your school that's strange? Kidding. Nice post."
+    units = [u.of(text) for u in rewrite_units(text, sentences(text))]
+    assert "Is there a teacher at your school that's strange? Kidding." in units

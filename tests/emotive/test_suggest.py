@@ -1533,6 +1533,16 @@ def test_idioms_conjunctions_and_verbs_keep_their_words(analyzer) -> None:
         "less:joy")
     assert rewrites_of(analyzer, "Never argue with stupid people, they drag you down to "
                        "their level.' - [NAME]", "less:anger") == set()
+    # -03zzd: "good thinking" is praise said whole; a thank-you an "and" goes on from
+    # stays; an adverb closing a clause leaves its comma; no one can tell what will be
+    assert not any("fine thinking" in r for r in rewrites_of(
+        analyzer, "The alternate caption! Good thinking!", "less:joy"))
+    assert "And play ball!" not in rewrites_of(analyzer, "Thanks, and play ball!", "less:joy")
+    assert not any("advice i was" in r for r in rewrites_of(
+        analyzer, "tyvm for this advice actually, i was totally bamboozled", "less:joy"))
+    assert not any(r.startswith("Please tell me") for r in rewrites_of(
+        analyzer, "I wonder if Belpedio will get a chance up here at some point.",
+        "less:surprise"))
     # -03zh: "Damn right" agrees; whether it was true is what is said; a capitalized word
     # inside a sentence the tagger calls an interjection is a name; a concession and a
     # look keep to their words
