@@ -318,9 +318,10 @@ CLAUSE_OPENERS = frozenset({"i", "you", "he", "she", "we", "they", "it", "and", 
 
 def _closes_clause(lead: str, rest: str) -> bool:
     """Does an adverb between ``lead`` and a comma and ``rest`` close a clause, so that the
-    comma stays when it goes ("advice actually, i was" -> "advice, i was", "use it
-    seriously, but" -> "use it, but")? Not after a conjunction ("But seriously, you're" ->
-    "But you're") nor before a word of the same clause ("really, really bad")."""
+    comma stays when it goes ("advice actually, i was" -> "advice, i was", "to work with
+    unfortunately, and never" -> "to work with, and never")? Not after a conjunction or a
+    pronoun ("But seriously, you're" -> "But you're", "use it seriously, but" -> "use it
+    but") nor before a word of the same clause ("really, really bad")."""
     before, after = lead.split()[-1:], rest.split()[:1]
     return bool(before and after) and before[0][-1:].isalnum() and (
         before[0].lower() not in CLAUSE_OPENERS) and after[0].lower() in CLAUSE_OPENERS
