@@ -211,6 +211,7 @@ WRITER = frozenset({"i", "me", "im", "i'm", "i’m", "myself"})  # spaCy: "im" -
 # words on a scale of praise and one of surprise: which one is meant, the words around it
 # say (``_disbelieved``)
 DOUBLE_SENSED = frozenset({"incredible"})
+WONDERS = SCALED.kin("a", "surprising")  # the words of its sense of surprise
 # what a person or a thing is seen in: "She's cute in both pics" says where, and "in" is no
 # complement of "cute" that "sweet of" could replace (-03zt)
 MEDIA = frozenset({"pic", "picture", "photo", "photograph", "image", "selfie", "video",
@@ -1675,11 +1676,12 @@ class Suggester:
         # before an infinitive other words fit: "scared to ask" -> "hesitant to ask"
         verb = _infinitive(toks, i) if pos == "a" and low != "sorry" else None
         frame = "to" if verb is not None and not _befalls(toks, verb) else None
+        # the sense of a word on two scales, read once for all its tiers
+        disbelieved = _disbelieved(toks, i) if t.lemma in DOUBLE_SENSED else None
         for lemma, away in [] if negated else self._graded(t.lemma, pos, target, mine, frame):
             if unfit(lemma) or (superlative and lemma == "poor"):
                 continue  # "the poorest character" is the most pitiable, not the worst
-            if t.lemma in DOUBLE_SENSED and (lemma in SCALED.kin(pos, "surprising")) != (
-                    _disbelieved(toks, i)):
+            if disbelieved is not None and (lemma in WONDERS) != disbelieved:
                 continue  # praise is no wonder: "an incredible event" is no "an unexpected
                 # event", "this stream is incredible" no "notable" (-03zzb); but what is
                 # hard to believe is no praise: "I find that incredible", "the lack of
