@@ -517,9 +517,14 @@ QUOTE_MARK = re.compile(r"(?:^[ \t]*>+[ \t]*(?=[^\W_]|[\[\"“‘'(]|\.\.\.|…)
 # lmao"); not at "I", which a quote says as often as a reply ("> I know I should feel happy
 # why"), and not after a capitalized first word, which may open a title or a sentence ("> Has
 # WD-40 instead of blood [NAME] RBG would be awesome": "RBG" replies; ">friend Hahaha":
-# "Hahaha" does)
+# "Hahaha" does), or at a reply in lower case that asks back or exclaims: ">Feminism is how
+# we get to equality how do you know that?", "> don't tax anyone what a stupid idea." (not "what
+# a nuclear explosion would do", which a quote says)
 REPLY_START = re.compile(r"(?<=[a-z0-9)\],/])[ \t]+(?!I\b|I['’])(?=[A-Z])|\n|(?<=\s)>|"
-                         r"[ \t,]+(?=(?i:lol|lmao|lmfao|rofl|haha\w*)\b)")
+                         r"[ \t,]+(?=(?i:lol|lmao|lmfao|rofl|haha\w*)\b)|"
+                         r"[ \t]+(?=(?:how|why) (?:do|does|did|is|are|was|can|could|would|will) "
+                         r"(?:you|one|i|we|they|he|she|it)\b|"
+                         r"what an? (?:[\w'-]+ ){0,2}[\w'-]+\W*$)")
 # a saying signed with its author after a dash: "Never argue with stupid people, they will
 # drag you down to their level.' - [NAME]" (-03zzb)
 ATTRIBUTED = re.compile(r"(?<=[.!?'\"”’])\s*[-–—]+\s*"

@@ -330,6 +330,13 @@ def test_a_quotation_is_left_as_it_was_said(analyzer) -> None:
     text = ">She was very normal LMAO This got me"
     assert [text[a:b] for a, b in quotations(text)] == ["She was very normal"]
     assert quotations(">:( I hate it") == []
+    # or where a reply in lower case asks back or exclaims
+    for text, quoted in ((">Feminism is how we get to equality how do you know that?",
+                          "Feminism is how we get to equality"),
+                         ("> don't tax anyone what a stupid idea.", "don't tax anyone"),
+                         (">tfw she was explaining to him what a nuclear explosion would do",
+                          "tfw she was explaining to him what a nuclear explosion would do")):
+        assert [text[a:b] for a, b in quotations(text)] == [quoted]
 
 
 def test_an_oath_around_a_claim_goes_and_hell_is_minced(analyzer) -> None:
