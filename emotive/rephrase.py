@@ -64,8 +64,9 @@ TAGGED = re.compile(r"\b(?:is|are|was|were|do|does|did|have|has|had|wo|would|ca|
 # handle things in Old Metairie?"), a jibe ("Are you high?", "Are you having a stroke?"), a
 # call to notice ("Are we all just going to ignore that X?"), a denial ("Where did I say
 # that happened?"), scorn ("Is this supposed to be compelling?", "Do you fucken mind",
-# "Is that even a debate anymore?", "Do you people just sit and wait...?"), exasperation
-# ("What are you smoking?", "What else do you want?"), an accusation ("Did you just equate
+# "Is that even a debate anymore?", "Do you people just sit and wait...?"), a taunt ("Do
+# you double dare me", "How dare you"), exasperation ("What are you smoking?", "What else
+# do you want?"), an accusation ("Did you just equate
 # X to Y?", "Did I just summon an elder god?", "Why do you guys care so much?", "Are you
 # telling me ...?", "How could they forget the gravy?", "Who still unironically says X?";
 # but "Are you saying X? I'm confused by the wording" asks)
@@ -102,7 +103,7 @@ RHETORICAL = re.compile(
     r"^do you (?:\w+ )?mind\b|"
     r"^(?:is|are|was|were|does|do|did|can|could|would|will|has|have) (?:that|this|it) even\b|"
     r"^where (?:in [^?]*? )?did (?:i|we) (?:ever )?(?:say|claim|mention|state|write|suggest|"
-    r"imply)|you people)\b",
+    r"imply)|you people|how dare|(?:double |triple )?dare (?:me|you|us))\b",
     re.IGNORECASE)
 # "because" right after a question: the question argues ("Do you want a people's army?
 # because that's how you get a people's army")

@@ -1022,10 +1022,17 @@ def _fragment(sentence: str, toks: Sequence[Token], e: Edit) -> bool:
     police brutality", "I couldn't believe my ears." -> "My ears."? A frame has a verb or
     an adjective ("I'm glad", "I can't believe"); what it framed needs a verb of its own,
     before the sentence ends."""
+    framing = [t for t in toks if e.start <= t.start and t.end <= e.end]
+    if not e.replacement.strip() and not sentence[e.end:].strip(" .!?…") and any(
+            t.tag == "PRP" for t in framing) and any(t.pos == "VERB" for t in framing):
+        # a feeling's clause dropped from the end leaves a clause too: "You monster, I hate
+        # it." -> "You monster.", "Thanks, I hate it." -> "Thanks." (-03zzg)
+        left = [t for t in toks if t.end <= e.start]
+        k = max((j for j, t in enumerate(left) if t.text[:1] in ".?!;"), default=-1)
+        return not any(t.pos in ("VERB", "AUX") for t in left[k + 1:])
     opener = OPENER.match(sentence)
     if e.start not in (0, opener.end() if opener else 0) or len(e.replacement) > 1:
         return False
-    framing = [t for t in toks if e.start <= t.start and t.end <= e.end]
     if any(t.text[:1] in ".?!" for t in framing) or not any(
             t.pos in ("VERB", "AUX", "ADJ") for t in framing):
         return False  # a sentence of its own ("Great! Amazing dress"), an interjection or
@@ -1966,6 +1973,12 @@ class Suggester:
             # about it she..."), a marker used as a verb ("Please lol some more")
         if i and _closes(toks, i) and (toks[i - 1].pos == "AUX" or low in ANSWERS):
             return False
+        if low in ANSWERS and (rest := [u for u in toks if u is not t and u.pos not in (
+                "PUNCT", "SYM")]) and ((len(rest) == 1 and rest[0].pos in ("NOUN", "PROPN"))
+                                       or rest[0].text.lower() == "to"):
+            return False  # the answer is what is said, not a name called or what it is to:
+            # "Yes, dude!" -> "Dude!", "YES to all of this!" -> "To all of this!" (-03zzg);
+            # "Yep of course." -> "Of course." and "Yes, definitely classy." may go
         if low in ("so", "such") and any(u.text.lower() == "that" for u in toks[i + 2:i + 5]):
             return False
         if low == "so" and _result_clause(toks, i):

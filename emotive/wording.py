@@ -374,6 +374,11 @@ def deletion(sentence: str, t: Token, gain: float) -> Edit:
     while end < len(sentence) and sentence[end] == " ":
         end += 1
     start = t.start
+    if end == t.end and lead.endswith(("...", "…")) and re.match(r"\.(?!\.)", sentence[end:]):
+        end += 1  # the ellipsis ends it: "somehow... lol. :/" -> "somehow... :/", not
+        # "somehow.... :/" (-03zzg)
+        while start > 0 and sentence[start - 1] == " ":
+            start -= 1
     if lead.endswith(",") and (comma_after or end == len(sentence) or
                                sentence[end] in ".!?"):
         # ", honestly," -> " "; "Thanks, lol." -> "Thanks."

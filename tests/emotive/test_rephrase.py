@@ -191,6 +191,7 @@ def test_yes_no_questions_also_ask_for_confirmation(sg) -> None:
     "Could you be any more wrong? lmao",
     "Do you people just sit and wait for something new to come up?",  # a jibe (-03zr)
     "Who created, carried and raised all these men? A woman .",  # answered (-03zz)
+    "Do you double dare me",  # a taunt (-03zzg)
 ])
 def test_shapes_the_rules_do_not_know_are_left_alone(sg, sentence) -> None:
     assert rewrite(sg, sentence) == []

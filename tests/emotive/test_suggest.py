@@ -1302,6 +1302,18 @@ def test_a_conjunction_like_and_a_capital_stay(analyzer) -> None:
 
 def test_deletions_leave_the_sentence_whole(analyzer) -> None:
     assert "I mean." not in rewrites_of(analyzer, "I mean, yes.", "less:joy")  # the answer
+    # ...also where nothing else is said, but not where it opens a clause (-03zzg)
+    assert "Dude!" not in rewrites_of(analyzer, "Yes, dude!", "less:joy")
+    assert "Everyone does this!" in rewrites_of(analyzer, "Yes everyone does this!", "less:joy")
+    # a feeling's clause dropped from the end leaves a clause: not the joke "Thanks, I hate
+    # it." -> "Thanks.", nor "You monster, I hate it." -> "You monster."
+    for text in ("Thanks, I hate it.", "You monster, I hate it."):
+        assert text.split(",")[0] + "." not in rewrites_of(analyzer, text, "less:anger")
+    assert "The deploy failed again." in rewrites_of(
+        analyzer, "The deploy failed again, I hate it.", "less:anger")
+    # a laugh after an ellipsis goes with its full stop: the ellipsis ends the sentence
+    assert "I knew he would use it somehow... :/" in rewrites_of(
+        analyzer, "I knew he would use it somehow... lol. :/", "less:joy")
     assert "so this is a bit." not in rewrites_of(analyzer, "so this is a bit awkward.",
                                                   "less:sadness")  # a stranded "a bit"
     # Markdown emphasis goes with its word; "god damn" goes whole, not "a god button"
@@ -1550,6 +1562,9 @@ def test_idioms_conjunctions_and_verbs_keep_their_words(analyzer) -> None:
     assert not any(r.startswith("Please tell me") for r in rewrites_of(
         analyzer, "I wonder if Belpedio will get a chance up here at some point.",
         "less:surprise"))
+    # -03zzg: "Good dog." praises the dog for what it did, whole
+    assert not any("dog" in r and "Good dog" not in r for r in rewrites_of(
+        analyzer, "Good dog.", "less:joy"))
     # -03zh: "Damn right" agrees; whether it was true is what is said; a capitalized word
     # inside a sentence the tagger calls an interjection is a name; a concession and a
     # look keep to their words
