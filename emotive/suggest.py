@@ -80,6 +80,7 @@ from emotive.wording import (
     is_emoji,
     is_marker,
     match_case,
+    opens,
     phrase_edits,
     phrase_words,
     quotations,
@@ -166,7 +167,9 @@ FINE_NOUNS = frozenset({"margin", "tip", "line", "print", "point", "art", "detai
 # fine woman" (or "decent": upright), "nice memories" -> "fine memories" (-02s), "a great
 # mum" -> "a fine mum" (-03s)
 FAINTLESS = KIN | {"memory", "woman", "man", "lady", "gentleman", "parent", "friend", "bro",
-                   "boss"}  # -03s, -03t
+                   "boss", "tenant", "landlord", "roommate", "neighbor", "neighbour",
+                   "coworker", "colleague", "teacher"}  # -03s, -03t, -03zzi ("my amazing
+# tenant" -> "my fine tenant"); not "person", "guy" or "human", whom "decent" calls upright
 # "solid" praises work done or a thing made, said of it or before its noun ("Rogue One was
 # solid", "a solid show", "solid advice"), not a person ("a solid celebrity"), a way, a
 # time or a state of things ("it's good though because...", "you're in a good place"), nor
@@ -416,11 +419,12 @@ def _said_of_someone(before: Sequence[Token]) -> bool:
 
 
 def _laughed_hard(toks: Sequence[Token], i: int) -> int | None:
-    """The token "hard" of "laugh hard", "laughed so hard" (``i``: the verb), if any."""
+    """The token "hard" of "laugh hard", "laughed so hard" (``i``: the verb), if any, or
+    "loud" of "laughed so loud" (no smile is loud, -03zzi)."""
     k = i + 1
     if k < len(toks) and toks[k].text.lower() in ("so", "really", "too", "very", "pretty"):
         k += 1
-    return k if k < len(toks) and toks[k].text.lower() == "hard" else None
+    return k if k < len(toks) and toks[k].text.lower() in ("hard", "loud", "loudly") else None
 
 
 def _loved(toks: Sequence[Token], i: int) -> Sequence[Token]:
@@ -533,9 +537,10 @@ def _regrets(sentence: str, toks: Sequence[Token]) -> list[Edit]:
 
 def _read(toks: Sequence[Token], i: int) -> Token:
     """Token ``i`` as the scales know it, where the tagger read a feeling word otherwise: a
-    participle after a linking verb with no object is the adjective ("It's depressing
-    how little we did", "I'm thrilled with the progress": spaCy's VBG and VBN; a passive
-    with "by" stays a verb: "frightened by" -> "alarmed by", not "uneasy by"), and a verb
+    participle after a linking verb with no object is the adjective ("It's depressing how
+    little we did", "I'm thrilled with the progress": spaCy's VBG and VBN; a passive with
+    "by" stays a verb: "frightened by" -> "alarmed by", not "uneasy by"), and so is one
+    between a determiner and its noun ("another infuriating loss"), and a verb
     the lemmatizer cut wrong gets the lemma of the scale verb it is a form of ("scared" is
     "scar" to spaCy, "hated" "hat"; ``_scale_verb_forms``)."""
     t = toks[i]
@@ -552,6 +557,11 @@ def _read(toks: Sequence[Token], i: int) -> Token:
     if t.tag != "VBD" and k >= 0 and (toks[k].lemma in LINKING or toks[k].lemma == "feel") and (
             SCALED.places.get(f"a:{low}")) and not (nxt is not None and (
                 nxt.pos in ("PRON", "NOUN", "PROPN", "DET") or nxt.text.lower() == "by")):
+        return Token(t.start, t.end, t.text, low, "ADJ", "JJ")
+    if t.tag == "VBG" and k >= 0 and toks[k].pos in ("DET", "ADJ") and nxt is not None and (
+            nxt.pos == "NOUN" and n == i + 1 and SCALED.places.get(f"a:{low}")):
+        # before its noun, after a determiner, a participle is the adjective: "another
+        # infuriating loss" -> "another frustrating loss", not "bothering" (-03zzi)
         return Token(t.start, t.end, t.text, low, "ADJ", "JJ")
     if not SCALED.places.get(f"v:{t.lemma}") and (lemma := _scale_verb_forms().get(low)):
         return Token(t.start, t.end, t.text, lemma, t.pos, t.tag)
@@ -610,6 +620,10 @@ def _result_clause(toks: Sequence[Token], i: int) -> bool:
         if toks[k].tag == "PRP" and nxt[0].pos in ("VERB", "AUX", "ADV") and any(
                 u.pos in ("VERB", "AUX") for u in nxt):
             return True
+        if k == i + 3 and toks[k].pos == "NOUN" and toks[k - 1].tag == "PRP$" and (
+                nxt[0].pos in ("VERB", "AUX")):
+            return True  # a subject of its own right after: "laughed so loud my kids came
+            # out" (-03zzi); not "acts so spoiled considering her parents seem decent"
     return False
 
 
@@ -826,6 +840,10 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
                 follows.text.lower() in PERSONS_TAKEN):
             return True  # a person is liked, not enjoyed: "I love him but, damn" -> "I
             # enjoy him" (-03zc)
+        if lemma in ("enjoy", "appreciate") and t.pos == "VERB" and t.tag in ("VB", "VBP") and (
+                i == 0 or toks[i - 1].pos == "PUNCT"):
+            return True  # with no subject it reads as a wish or a command: "Love scary
+            # podcasts at work." -> "Enjoy scary podcasts at work." (-03zzi)
         if low == "nervous" and lemma == "concerned":
             return True  # a nerve is no care: "he was just nervous" (-02q)
         if lemma == "keen" and bool(said) and said[-1].lemma == "get":
@@ -1043,6 +1061,19 @@ def _fragment(sentence: str, toks: Sequence[Token], e: Edit) -> bool:
         if t.pos in ("VERB", "AUX"):
             return False
     return True
+
+
+# an auxiliary and its subject, inverted: what is left of "God damn is it comforting to…"
+INVERTED = re.compile(r"\s*(?:is|was|are|were|do|does|did|has|have|can)\s+(?:it|that|this|he|"
+                      r"she|they|we|you|i)\b[^?]*$", re.IGNORECASE)
+
+
+def _exclaimed(sentence: str, e: Edit) -> bool:
+    """Does a deletion at the start of a sentence leave an exclamation's inverted order with
+    no question mark, to be read as a question: "God damn is it comforting to snuggle up"
+    -> "Is it comforting to snuggle up" (-03zzi)?"""
+    return len(e.replacement) <= 1 and opens(sentence, e.start) and bool(
+        INVERTED.match(e.replacement + sentence[e.end:]))
 
 
 def _vocatives(sentence: str, toks: Sequence[Token]) -> list[Edit]:
@@ -1523,7 +1554,7 @@ class Suggester:
         # nor a phrase rule: "Happy birthday!" -> "Birthday!" drops no framing feeling
         edits += [e for e in phrase_edits(sentence, target.kind)
                   if free(e) and not _verbless(toks, e) and not _tells(toks, e)
-                  and not _fragment(sentence, toks, e)]
+                  and not _fragment(sentence, toks, e) and not _exclaimed(sentence, e)]
         if target.kind != "more":
             edits += [e for e in _vocatives(sentence, toks) + _regrets(sentence, toks)
                       if free(e)] + self._hindsight(sentence, toks, held)

@@ -1562,6 +1562,21 @@ def test_idioms_conjunctions_and_verbs_keep_their_words(analyzer) -> None:
     assert not any(r.startswith("Please tell me") for r in rewrites_of(
         analyzer, "I wonder if Belpedio will get a chance up here at some point.",
         "less:surprise"))
+    # -03zzi: a participle before its noun is the adjective; a subjectless "Love X" is no
+    # "Enjoy X"; no smile is loud; faint praise of a tenant reads otherwise; an oath before
+    # an inverted exclamation stays
+    rewrites = rewrites_of(analyzer, "yet another infuriating loss, against a garbage team",
+                           "less:anger")
+    assert "yet another frustrating loss, against a garbage team" in rewrites
+    assert not any("bothering" in r or "angering" in r for r in rewrites)
+    assert not any(r.startswith(("Enjoy", "Appreciate")) for r in rewrites_of(
+        analyzer, "Love scary podcasts at work.", "less:joy"))
+    assert not any("smiled" in r for r in rewrites_of(
+        analyzer, "I laughed so loud my kids came out of their bedrooms", "less:joy"))
+    assert not any("fine tenant" in r for r in rewrites_of(
+        analyzer, "My amazing tenant offered to pay in advance.", "less:joy"))
+    assert not any(r.startswith("Cuddling. Is it") for r in rewrites_of(
+        analyzer, "Cuddling. God damn is it comforting to snuggle up", "less:joy"))
     # -03zzg: "Good dog." praises the dog for what it did, whole
     assert not any("dog" in r and "Good dog" not in r for r in rewrites_of(
         analyzer, "Good dog.", "less:joy"))
