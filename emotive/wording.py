@@ -388,10 +388,12 @@ def deletion(sentence: str, t: Token, gain: float) -> Edit:
         while start > 0 and sentence[start - 1] == " ":  # "happened.", not "happened. "
             start -= 1
     if lead and lead[-1].isalnum() and end < len(sentence) and sentence[end].isupper() and (
-            not any(c.isalpha() for c in t.text)) and end > t.end:
-        return Edit(len(lead), end, ". ", gain)  # a face that ended a sentence leaves its
-        # full stop: "That sounds awful )-: I'm so grateful" -> "That sounds awful. I'm so
-        # grateful", not "awful I'm" (-03zzb)
+            not any(c.isalpha() for c in t.text) or (is_marker(t.text) and not re.match(
+                r"I\b|[A-Z]{2}", sentence[end:]))) and end > t.end:
+        return Edit(len(lead), end, ". ", gain)  # a face or a laugh that ended a sentence
+        # leaves its full stop: "That sounds awful )-: I'm so grateful" -> "That sounds
+        # awful. I'm so grateful", not "awful I'm" (-03zzb); "Damn, dude lol You should've"
+        # -> "Damn, dude. You should've" (-03zzk), not before "I" or a word in capitals
     return (first and _capital_carried(sentence, start, end, gain)) or Edit(
         start, end, "", gain)
 

@@ -1577,6 +1577,11 @@ def test_idioms_conjunctions_and_verbs_keep_their_words(analyzer) -> None:
         analyzer, "My amazing tenant offered to pay in advance.", "less:joy"))
     assert not any(r.startswith("Cuddling. Is it") for r in rewrites_of(
         analyzer, "Cuddling. God damn is it comforting to snuggle up", "less:joy"))
+    # -03zzk: a laugh that ended a sentence leaves its full stop; "a good look" is whole
+    assert "Damn, dude. You should've calmed him down." in rewrites_of(
+        analyzer, "Damn, dude lol You should've calmed him down.", "less:joy")
+    assert not any("fine look" in r for r in rewrites_of(
+        analyzer, "Take each penny and give it a good look.", "less:joy"))
     # -03zzg: "Good dog." praises the dog for what it did, whole
     assert not any("dog" in r and "Good dog" not in r for r in rewrites_of(
         analyzer, "Good dog.", "less:joy"))
