@@ -244,6 +244,14 @@ EERIE = frozenset({"creepy", "creepier", "creepiest", "eerie", "spooky"})
 CONNECTING = frozenset({"therefore", "thus", "hence", "consequently", "accordingly",
                         "however", "nevertheless", "nonetheless", "otherwise", "instead"})
 DEEDS = frozenset({"stuff", "thing", "act", "behavior", "behaviour", "crime", "deed"})
+# states of things, not qualities of a work: "the situation is weak" says something else
+# ("a weak position" is one of little power, and may be said)
+STATES = frozenset({"situation", "state", "news", "day", "week", "year", "experience",
+                    "circumstance", "economy", "weather", "condition"})
+# the praise scale's opposite top tier: "that is horrible" said of what befell someone
+WORST_TIER = frozenset({"terrible", "awful", "horrible", "dreadful", "atrocious", "abysmal",
+                        "horrendous", "appalling"})
+AMISS = frozenset({"what", "something", "anything", "nothing", "everything", "which"})
 FEARED = frozenset({"nightmare", "fear"})  # "my nightmare" is no mess
 PAUSE = re.compile(r"[.…\-–—]+")  # between an article and its word: "an...interesting"
 THINGS = frozenset({"it", "that", "this", "which", "what"})
@@ -829,6 +837,18 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
             return True  # a finite verb says what a thing is about: "The report scared
             # everyone" -> "The report concerned everyone"; "It concerns me that…", "I was
             # concerned by it", "That's concerning" are a worry
+        if (lemma == "weak" and (noun in STATES or (
+                subject is not None and subject.lemma in STATES))) or (
+                lemma in ("weak", "poor") and after not in ("NN", "NNS") and (
+                    subject is not None and subject.text.lower() in THINGS
+                    and low in WORST_TIER)):
+            return True  # a state of things or what befell someone is not weak: "Turkey's
+            # situation is bad" -> "is weak", "[NAME], that is so horrible. I'm so sorry"
+            # -> "that is so weak" (lame), "that is poor" (-03zzm)
+        if lemma == "mistaken" and ((follows is not None and follows.text.lower() == "with") or (
+                subject is not None and subject.text.lower() in AMISS)):
+            return True  # what is wrong is amiss, not mistaken: "part of what's wrong",
+            # "something wrong with it" (-03zzm); "you're wrong" -> "you're mistaken"
         if lemma == "solid" and not solid:
             return True
         if lemma in ("poor", "weak") and i and toks[i - 1].text.lower() == "as" and (
@@ -1986,12 +2006,15 @@ class Suggester:
             return False  # where, with whom: "Grew up together", "Go cry somewhere else" ->
             # "Go cry else" (-02k); a concession: "but sure"
         if t.pos == "ADV" and low.endswith("ly") and low not in INTENSIFIERS and not (
-                is_marker(t.text)) and i and (_closes(toks, i) or toks[i + 1].text in ",;:") and (
+                is_marker(t.text)) and i and (_closes(toks, i) or toks[i + 1].text in ",;:" or (
+                    toks[i + 1].pos == "ADP" and toks[i - 1].lemma != "feel")) and (
                 _after_its_verb(toks, i)):
             return False  # how it was done: "you handled it poorly" -> "you handled it",
             # "you're doing brilliantly, all things considered" -> "you're doing all things
             # considered" (-02w), "Don't take his comments personally" -> "Don't take his
-            # comments" (-03t); an intensifier may go: "I miss you terribly" -> "I miss you"
+            # comments" (-03t), "talking badly about [NAME]" -> "talking about" (-03zzm; but
+            # "I feel badly for you" -> "I feel for you"); an intensifier may go: "I miss
+            # you terribly" -> "I miss you"
         if low in YALL or _quoting(toks, i):
             return False  # a pronoun ("ya'll ready for it"), a quote and what it quotes ("I
             # was like wow")
@@ -2022,6 +2045,11 @@ class Suggester:
             # downvotes" (-02l), "Sorry to burst your bubble" -> "To burst your bubble",
             # "Sorry this is happening to you" -> "This is happening to you" (-02o), "Sorry
             # brother)" -> "Brother)" (-02q)
+        if low == "sorry" and i + 2 < len(toks) and toks[i + 1].text == "," and (
+                toks[i + 2].text.lower() in ("i", "my")) and not any(
+                    u.text.lower() == "but" for u in toks[i + 3:]):
+            return False  # an apology for what the writer did: "Ooh sorry, I didn't reread
+            # the article" (-03zzm); "Sorry, I would like it, but..." hedges, and may go
         if is_emoji(t.text) and sentence[t.end:t.end + 1].isalpha():
             return False  # an emoji ending a sentence glued to the next: "such [NAME]
             # 🤣who made y'all so upset" -> "such [NAME] who made..." (-02l)

@@ -1582,6 +1582,20 @@ def test_idioms_conjunctions_and_verbs_keep_their_words(analyzer) -> None:
         analyzer, "Damn, dude lol You should've calmed him down.", "less:joy")
     assert not any("fine look" in r for r in rewrites_of(
         analyzer, "Take each penny and give it a good look.", "less:joy"))
+    # -03zzm (toward positive): what is wrong is amiss, not mistaken; how one talks about
+    # someone is what is said; an apology stays; a state of things and what befell
+    # someone are not weak
+    assert not any("mistaken" in r for r in rewrites_of(
+        analyzer, "Feigning normalcy is part of what's wrong.", "positive"))
+    assert "I saw one user talking about [NAME]." not in rewrites_of(
+        analyzer, "I saw one user talking badly about [NAME].", "positive")
+    assert not any(r.startswith("Ooh, I") for r in rewrites_of(
+        analyzer, "Ooh sorry, I didn't reread the article.", "positive"))
+    assert not any(" weak" in r for r in rewrites_of(
+        analyzer, "Turkey's situation is bad, but still nothing compared to Venezuela.",
+        "positive"))
+    assert not any("so weak" in r or "is poor" in r for r in rewrites_of(
+        analyzer, "That is so horrible. I'm so sorry for you.", "positive"))
     # -03zzg: "Good dog." praises the dog for what it did, whole
     assert not any("dog" in r and "Good dog" not in r for r in rewrites_of(
         analyzer, "Good dog.", "less:joy"))
