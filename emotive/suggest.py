@@ -1181,12 +1181,13 @@ def _clause_follows(toks: Sequence[Token], i: int) -> bool:
 
 def _negated(toks: Sequence[Token], i: int) -> bool:
     """Is token ``i`` directly under a negation: "not a nice thing", "no good", "nothing
-    good", "isn't very good", "hasn't had a great season" (an article, an intensifier or a
-    light verb may come between)?"""
+    good", "isn't very good", "hasn't had a great season", "doesn't seem so bad" (an
+    article, an intensifier, a light or a linking verb may come between; -03zzp)?"""
     j = i - 1
     while j >= 0 and (toks[j].text.lower() in ("a", "an", "the", "that", "as", "one", "bit",
                                                 "at", "all", "even", "remotely", "have",
-                                                "has", "had", "get", "got", "make", "made")
+                                                "has", "had", "get", "got", "make", "made",
+                                                "seem", "look", "sound", "feel", "appear")
                       or toks[j].text.lower() in INTENSIFIERS):  # "Not one bit surprising"
         j -= 1
     return j >= 0 and toks[j].text.lower() in NEGATORS

@@ -359,10 +359,12 @@ def deletion(sentence: str, t: Token, gain: float) -> Edit:
     # the comma after it goes too, but a marker or interjection closing a clause leaves it:
     # "It's cool lol, no hard feelings" -> "It's cool, no hard feelings", "The hammer eh,
     # interesting." -> "The hammer, interesting.", "tyvm for this advice actually, i was" ->
-    # "advice, i was" (-03zzd)
-    if sentence[end:end + 1] == "," and not (lead and not lead.endswith(",") and (
-            is_marker(t.text) or (t.pos == "INTJ" and lead[-1].isalnum())
-            or (t.pos == "ADV" and _closes_clause(lead, sentence[end + 1:])))):
+    # "advice, i was" (-03zzd); after a conjunction the comma goes too: "yet but wow, what a
+    # reach" -> "yet but what a reach", not "but, what" (-03zzp)
+    if sentence[end:end + 1] == "," and not (
+            lead and not lead.endswith(",") and not JOINING.search(lead) and (
+                is_marker(t.text) or (t.pos == "INTJ" and lead[-1].isalnum())
+                or (t.pos == "ADV" and _closes_clause(lead, sentence[end + 1:])))):
         end += 1
     elif first:  # "Wow! That's great" -> "That's great", "Really? How" -> "How"
         spaced = len(sentence) - len(sentence[end:].lstrip(" "))

@@ -1596,6 +1596,12 @@ def test_idioms_conjunctions_and_verbs_keep_their_words(analyzer) -> None:
         "positive"))
     assert not any("so weak" in r or "is poor" in r for r in rewrites_of(
         analyzer, "That is so horrible. I'm so sorry for you.", "positive"))
+    # -03zzp (toward neutral): a negation reaches across a linking verb; the comma after a
+    # dropped interjection goes where a conjunction is before it
+    assert not any("poor" in r for r in rewrites_of(
+        analyzer, "With a big group this doesn't seem so bad.", "neutral"))
+    assert "I haven't seen it yet but what a reach." in rewrites_of(
+        analyzer, "I haven't seen it yet but wow, what a reach.", "neutral")
     # -03zzg: "Good dog." praises the dog for what it did, whole
     assert not any("dog" in r and "Good dog" not in r for r in rewrites_of(
         analyzer, "Good dog.", "less:joy"))
