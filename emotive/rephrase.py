@@ -66,12 +66,11 @@ TAGGED = re.compile(r"\b(?:is|are|was|were|do|does|did|have|has|had|wo|would|ca|
 # that happened?"), scorn ("Is this supposed to be compelling?", "Do you fucken mind",
 # "Is that even a debate anymore?", "Do you people just sit and wait...?"), a taunt ("Do
 # you double dare me", "How dare you"), exasperation ("What are you smoking?", "What else
-# do you want?"), an accusation ("Did you just equate
-# X to Y?", "Did I just summon an elder god?", "Why do you guys care so much?", "Are you
-# telling me ...?", "How could they forget the gravy?", "Who still unironically says X?";
-# but "Are you saying X? I'm confused by the wording" asks)
-# and a show of hands ("Does anyone else see...?", "Anyone else's feed die?"): no request
-# asks what they ask
+# do you want?"), an accusation ("Did you just equate X to Y?", "Did I just summon an
+# elder god?", "Why do you guys care so much?", "Are you telling me ...?", "How could they
+# forget the gravy?", "Who still unironically says X?"; but "Are you saying X? I'm confused
+# by the wording" asks) and a show of hands ("Does anyone else see...?", "Anyone else's
+# feed die?"): no request asks what they ask
 RHETORICAL = re.compile(
     r"\b(?:on earth|the (?:hell|heck|fuck)|huh|who (?:would|could)(?: have|'ve) "
     r"(?:thought|guessed|known)|who knew|who cares|who wants|what(?: i|')s the (?:problem|point|"

@@ -165,11 +165,11 @@ FINE_NOUNS = frozenset({"margin", "tip", "line", "print", "point", "art", "detai
 # to treat a guest" reproaches (-02w); "pretty fine variations" are slight ones (-03t)
 # nor is faint praise milder of a person or a memory: "a strong awesome woman" -> "a strong
 # fine woman" (or "decent": upright), "nice memories" -> "fine memories" (-02s), "a great
-# mum" -> "a fine mum" (-03s)
+# mum" -> "a fine mum" (-03s), "my amazing tenant" -> "my fine tenant" (-03zzi); not
+# "person", "guy" or "human", whom "decent" calls upright (-03t)
 FAINTLESS = KIN | {"memory", "woman", "man", "lady", "gentleman", "parent", "friend", "bro",
                    "boss", "tenant", "landlord", "roommate", "neighbor", "neighbour",
-                   "coworker", "colleague", "teacher"}  # -03s, -03t, -03zzi ("my amazing
-# tenant" -> "my fine tenant"); not "person", "guy" or "human", whom "decent" calls upright
+                   "coworker", "colleague", "teacher"}
 # "solid" praises work done or a thing made, said of it or before its noun ("Rogue One was
 # solid", "a solid show", "solid advice"), not a person ("a solid celebrity"), a way, a
 # time or a state of things ("it's good though because...", "you're in a good place"), nor
@@ -251,6 +251,7 @@ STATES = frozenset({"situation", "state", "news", "day", "week", "year", "experi
 # the praise scale's opposite top tier: "that is horrible" said of what befell someone
 WORST_TIER = frozenset({"terrible", "awful", "horrible", "dreadful", "atrocious", "abysmal",
                         "horrendous", "appalling"})
+# a subject that "wrong" says is amiss, not mistaken: "what's wrong", "something is wrong"
 AMISS = frozenset({"what", "something", "anything", "nothing", "everything", "which"})
 FEARED = frozenset({"nightmare", "fear"})  # "my nightmare" is no mess
 PAUSE = re.compile(r"[.…\-–—]+")  # between an article and its word: "an...interesting"
