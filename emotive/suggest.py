@@ -723,8 +723,15 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
         before = before[:-2]
     # before its noun, not after a verb: "I'm so scared tears and snot everywhere" and
     # "Thats sad man" are predicates the tagger read otherwise
-    attributive = after in ("NN", "NNS") and not (before and before[-1].pos in ("AUX", "VERB"))
-    noun = toks[i + 1].lemma if attributive else None  # the noun it goes before
+    # the first of two adjectives goes before the second's noun: "a terrible, terrible one",
+    # "a sad and lonely day" (-03zzr)
+    last = i
+    while last + 2 < len(toks) and toks[last + 1].text.lower() in (",", "and", "or") and (
+            toks[last + 2].pos == "ADJ"):
+        last += 2
+    attributive = last + 1 < len(toks) and toks[last + 1].tag in ("NN", "NNS") and not (
+        before and before[-1].pos in ("AUX", "VERB"))
+    noun = toks[last + 1].lemma if attributive else None  # the noun it goes before
     # what someone feels ("I feel so bad for them", "I'm so sorry", "He looked so sad", "a
     # sad man") is replaced by a feeling, not by "subpar", "weak", "unfortunate" (unlucky)
     # the words before it, "a little" and "a bit" left out too: "his post was a little sad"
@@ -762,7 +769,7 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
         after_degree)  # ... nor after "very": "a very fine brand" is high praise
     # good looks are said of people: "a beautiful pass" -> "an attractive pass", but "a
     # beautiful cover girl", "my wife is beautiful" may be "attractive"
-    head = i + 1
+    head = last + 1
     while head + 1 < len(toks) and toks[head + 1].tag in ("NN", "NNS"):
         head += 1
     looks = (attributive and toks[head].lemma in BEINGS) or (  # not how one sounds: "She
@@ -822,9 +829,10 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
                 lemma == "fine" and noun in FINE_NOUNS) or (
                 lemma in FAINT and noun in FAINTLESS))) or (lemma in FAINT and wish):
             return True
-        if lemma in ("poor", "weak") and follows is not None and follows.lemma in BEINGS:
+        if lemma in ("poor", "weak") and last + 1 < len(toks) and toks[last + 1].lemma in BEINGS:
             return True  # before people, also after a verb (the tagger's predicate
-            # reading): "they are just horrible people" is no "poor people", "weak people"
+            # reading): "they are just horrible people" is no "poor people", "weak people";
+            # nor "horrible, horrible people" -> "weak, bad people" (-03zzr)
         if low in MAD and looks and lemma in ODDITIES:
             return True
         if lemma == "poor" and len(said) > 1 and said[-1].lemma == "be" and (
@@ -840,12 +848,15 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
             # concerned by it", "That's concerning" are a worry
         if (lemma == "weak" and (noun in STATES or (
                 subject is not None and subject.lemma in STATES))) or (
-                lemma in ("weak", "poor") and after not in ("NN", "NNS") and (
-                    subject is not None and subject.text.lower() in THINGS
-                    and low in WORST_TIER)):
+                lemma in ("weak", "poor") and low in WORST_TIER and (
+                    noun in ("one", "ones") or (
+                        after not in ("NN", "NNS") and subject is not None
+                        and subject.text.lower() in THINGS))):
             return True  # a state of things or what befell someone is not weak: "Turkey's
             # situation is bad" -> "is weak", "[NAME], that is so horrible. I'm so sorry"
-            # -> "that is so weak" (lame), "that is poor" (-03zzm)
+            # -> "that is so weak" (lame), "that is poor" (-03zzm); nor is what "one"
+            # names: "an illness that's a terrible one to suffer from" -> "a poor one",
+            # "It's me the awful one" -> "the poor one" (pitiable) (-03zzr)
         if lemma == "mistaken" and ((follows is not None and follows.text.lower() == "with") or (
                 subject is not None and subject.text.lower() in AMISS)):
             return True  # what is wrong is amiss, not mistaken: "part of what's wrong",
@@ -921,14 +932,17 @@ def _compared(lemma: str) -> bool:
 
 
 DOUBLED = re.compile(r"\b(\w+)\s+\1\b", re.IGNORECASE)
+PITIED = re.compile(r"\bpoor,?\s+poor\b", re.IGNORECASE)  # "you poor, poor thing"
 
 
 def _doubles(sentence: str, rewrite: str) -> bool:
     """Does the rewrite say a word twice in a row where the sentence did not ("a nice cool
-    glass" -> "a fine fine glass")?"""
+    glass" -> "a fine fine glass"), or "poor, poor", which pities ("a terrible, terrible
+    one to suffer from" -> "a poor, poor one", -03zzr; "bad, bad" keeps the emphasis)?"""
     def pairs(text: str) -> Counter[str]:
         return Counter(m.group(1).lower() for m in DOUBLED.finditer(text))
-    return bool(pairs(rewrite) - pairs(sentence))
+    return bool(pairs(rewrite) - pairs(sentence)) or (
+        bool(PITIED.search(rewrite)) and not PITIED.search(sentence))
 
 
 def _echoes(a: Edit, b: Edit) -> bool:
@@ -1589,6 +1603,13 @@ class Suggester:
         cores = [(e, _core(sentence, e)) for e in map(partial(article_fixed, sentence), edits)]
         edits = [e for e, (a, b) in cores
                  if inside(a, b) and not any(q <= a < r for q, r in quoted)]
+        # nor may it drop all the writer's own words, leaving only the quote: ">If you
+        # were to confiscate $900 billion of [NAME] assets, lmao" -> ">If you were to
+        # confiscate $900 billion of [NAME] assets" answers nothing (-03zzr)
+        own = [k for k, c in enumerate(sentence)
+               if c.isalnum() and not any(q <= k < r for q, r in quoted)] if quoted else []
+        edits = [e for e in edits if not (own and e.start <= own[0] and own[-1] < e.end
+                                          and not any(c.isalnum() for c in e.replacement))]
         edits.sort(key=lambda e: -e.gain)
         return edits[:self.budget]
 

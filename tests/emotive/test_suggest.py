@@ -1602,6 +1602,13 @@ def test_idioms_conjunctions_and_verbs_keep_their_words(analyzer) -> None:
         analyzer, "With a big group this doesn't seem so bad.", "neutral"))
     assert "I haven't seen it yet but what a reach." in rewrites_of(
         analyzer, "I haven't seen it yet but wow, what a reach.", "neutral")
+    # -03zzr: a laugh that was all the writer said after a quote stays; a doubled word is
+    # not replaced by a doubled other, and what "one" names is not poor
+    assert not rewrites_of(
+        analyzer, ">If you were to confiscate $900 billion of [NAME] assets, lmao", "less:joy")
+    assert not any("poor" in r or "weak" in r for r in rewrites_of(
+        analyzer, "She has a diagnosed illness that's a terrible, terrible one to suffer from.",
+        "less:anger"))
     # -03zzg: "Good dog." praises the dog for what it did, whole
     assert not any("dog" in r and "Good dog" not in r for r in rewrites_of(
         analyzer, "Good dog.", "less:joy"))
