@@ -253,6 +253,8 @@ WORST_TIER = frozenset({"terrible", "awful", "horrible", "dreadful", "atrocious"
                         "horrendous", "appalling"})
 # a subject that "wrong" says is amiss, not mistaken: "what's wrong", "something is wrong"
 AMISS = frozenset({"what", "something", "anything", "nothing", "everything", "which"})
+# before an adjective with no noun after it, these make it a noun: "layers of bad"
+NOUNING = frozenset({"of", "in", "for", "from", "with", "into"})
 FEARED = frozenset({"nightmare", "fear"})  # "my nightmare" is no mess
 PAUSE = re.compile(r"[.…\-–—]+")  # between an article and its word: "an...interesting"
 THINGS = frozenset({"it", "that", "this", "which", "what"})
@@ -704,6 +706,13 @@ def _manner(toks: Sequence[Token], i: int) -> bool:
         return False
     # "everything great" is a thing but after "do": "doing everything great"
     return verb.lemma == "do" or all(u.text.lower() != "everything" for u in toks[k + 1:i])
+
+
+def _done(toks: Sequence[Token], k: int) -> bool:
+    """Does a verb at ``k`` say what was done or left undone, its subject left out: "didn't
+    know", "forgot", "should've", "couldn't resist", "might have been"?"""
+    return toks[k].tag == "VBD" or (toks[k].tag == "MD" and k + 1 < len(toks) and (
+        toks[k + 1].text.lower() in ("have", "'ve", "’ve", "n't", "n’t", "not")))
 
 
 def _closes(toks: Sequence[Token], i: int) -> bool:
@@ -1694,6 +1703,11 @@ class Suggester:
                 i + 1 < len(toks) and toks[i + 1].text.lower() in ("about", "over")):
             return []  # a condition, not a worry: "I have anxiety and depression" -> "have
             # concern"; "anxiety about the exam" may be "worry about the exam" (-02j)
+        if t.pos == "ADJ" and i and toks[i - 1].text.lower() in NOUNING and (
+                i + 1 == len(toks) or toks[i + 1].pos in ("PUNCT", "CCONJ")) and not (
+                i > 1 and toks[i - 2].text.lower() in ("kind", "sort")):
+            return []  # a quality named as a thing: "Three layers of bad." -> "layers of
+            # weak" (-03zzt), "for good" (for ever); "kind of sad" is an adjective
         if _adverbial(toks, i):
             return []  # "so bad" says how much: "fucked everything up so bad" -> "so weak",
             # "I want it so bad" -> "so poor"; the "so" may still go
@@ -2069,10 +2083,12 @@ class Suggester:
             # "Sorry this is happening to you" -> "This is happening to you" (-02o), "Sorry
             # brother)" -> "Brother)" (-02q)
         if low == "sorry" and i + 2 < len(toks) and toks[i + 1].text == "," and (
-                toks[i + 2].text.lower() in ("i", "my")) and not any(
+                toks[i + 2].text.lower() in ("i", "my") or _done(toks, i + 2)) and not any(
                     u.text.lower() == "but" for u in toks[i + 3:]):
             return False  # an apology for what the writer did: "Ooh sorry, I didn't reread
-            # the article" (-03zzm); "Sorry, I would like it, but..." hedges, and may go
+            # the article" (-03zzm), "Sorry, should've mentioned...", "Sorry, couldn't
+            # resist" (its subject left out, -03zzt); "Sorry, I would like it, but..."
+            # hedges, and "Sorry, is Russia in it?" excuses a question: both may go
         if is_emoji(t.text) and sentence[t.end:t.end + 1].isalpha():
             return False  # an emoji ending a sentence glued to the next: "such [NAME]
             # 🤣who made y'all so upset" -> "such [NAME] who made..." (-02l)

@@ -1609,6 +1609,16 @@ def test_idioms_conjunctions_and_verbs_keep_their_words(analyzer) -> None:
     assert not any("poor" in r or "weak" in r for r in rewrites_of(
         analyzer, "She has a diagnosed illness that's a terrible, terrible one to suffer from.",
         "less:anger"))
+    # -03zzt (toward positive): an apology with its subject left out stays, "RIP" mourns,
+    # and a quality named as a thing keeps its word
+    assert "Should've mentioned..." not in rewrites_of(
+        analyzer, "Sorry, should've mentioned...", "positive")
+    assert "Is Russia depicted in the cartoon?" in rewrites_of(
+        analyzer, "Sorry, is Russia depicted in the cartoon?", "positive")
+    assert "[NAME] passed away today." not in rewrites_of(
+        analyzer, "[NAME] passed away today. RIP", "positive")
+    assert not any("weak" in r or "poor" in r for r in rewrites_of(
+        analyzer, "Three layers of bad.", "positive"))
     # -03zzg: "Good dog." praises the dog for what it did, whole
     assert not any("dog" in r and "Good dog" not in r for r in rewrites_of(
         analyzer, "Good dog.", "less:joy"))
