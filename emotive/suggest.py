@@ -35,6 +35,7 @@ import itertools
 import json
 import re
 import threading
+import unicodedata
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -344,7 +345,8 @@ REQUEST_FRAME = re.compile(r"(\W*please (?:tell me |confirm |explain )?(?:whethe
 def _core(sentence: str, e: Edit) -> tuple[int, int]:
     """The range an edit really changes: without what it puts back as it was (the capital
     carried over in "Ugh. The" -> "The", case aside) and, for a deletion, without the spaces
-    and punctuation that set the deleted words off."""
+    and punctuation that set the deleted words off (an emoji or a zero-width space is no
+    such mark: it is what goes)."""
     a, b, new = e.start, e.end, e.replacement.lower()
     old = sentence[a:b].lower()
     while new and b > a and old[b - 1 - a] == new[-1]:
@@ -352,11 +354,16 @@ def _core(sentence: str, e: Edit) -> tuple[int, int]:
     while new and a < b and old[a - e.start] == new[0]:
         a, new = a + 1, new[1:]
     if not new:
-        while a < b and not sentence[a].isalnum():
+        while a < b and _setting_off(sentence[a]):
             a += 1
-        while b > a and not sentence[b - 1].isalnum():
+        while b > a and _setting_off(sentence[b - 1]):
             b -= 1
     return a, b
+
+
+def _setting_off(c: str) -> bool:
+    """Is ``c`` a space or a punctuation mark?"""
+    return c.isspace() or unicodedata.category(c)[0] in "PZ"
 
 
 def _straight(sentence: str) -> str:
