@@ -137,7 +137,9 @@ KINDLY = frozenset({"nice", "good", "kind", "sweet", "lovely", "decent", "fine"}
 SAID = frozenset({"joke", "comment", "remark", "language", "word", "term", "post", "content",
                   "statement", "behavior", "behaviour", "slur", "gesture", "image", "meme",
                   "name", "message", "tweet", "question", "thing", "stuff", "stereotype"})
-LITOTES = frozenset({"exactly", "necessarily", "entirely", "quite"})  # "isn't exactly new"
+# "isn't exactly new", "isn't inherently fascist" (-03zzw), "not always bad"
+LITOTES = frozenset({"exactly", "necessarily", "entirely", "quite", "inherently", "always",
+                     "particularly", "especially", "fully", "wholly"})
 HEDGES_UNDER_NEGATION = INTENSIFIERS | LITOTES  # "not really comparable"
 # close kin, by their singular: whom one loves (BELOVED), who love (_loved_one), whose
 # praise is not faint (FAINTLESS)
@@ -254,6 +256,10 @@ WORST_TIER = frozenset({"terrible", "awful", "horrible", "dreadful", "atrocious"
                         "horrendous", "appalling"})
 # a subject that "wrong" says is amiss, not mistaken: "what's wrong", "something is wrong"
 AMISS = frozenset({"what", "something", "anything", "nothing", "everything", "which"})
+# "great" before these says how large: "at great loss" is no "at fine loss" (-03zzw)
+MAGNITUDES = frozenset({"loss", "length", "expense", "cost", "risk", "extent", "distance",
+                        "detail", "care", "majority", "number", "amount", "depth", "pain",
+                        "difficulty", "danger", "speed", "effort", "height", "importance"})
 # before an adjective with no noun after it, these make it a noun: "layers of bad"
 NOUNING = frozenset({"of", "in", "for", "from", "with", "into"})
 FEARED = frozenset({"nightmare", "fear"})  # "my nightmare" is no mess
@@ -1710,6 +1716,14 @@ class Suggester:
                 i + 1 < len(toks) and toks[i + 1].text.lower() in ("about", "over")):
             return []  # a condition, not a worry: "I have anxiety and depression" -> "have
             # concern"; "anxiety about the exam" may be "worry about the exam" (-02j)
+        if t.pos == "ADJ" and i and toks[i - 1].lemma == "go":
+            return []  # what one becomes: "they will go crazy with joy" -> "go unusual",
+            # "the milk went bad" (-03zzw)
+        if low == "great" and after in ("NN", "NNS") and toks[i + 1].lemma in MAGNITUDES and (
+                toks[i + 1].lemma != "number" or (
+                    i + 2 < len(toks) and toks[i + 2].text.lower() == "of")):
+            return []  # a size: "took this land at great loss" -> "at fine loss" (-03zzw),
+            # "a great number of"; "the great number 10" is praise
         if t.pos == "ADJ" and i and toks[i - 1].text.lower() in NOUNING and (
                 i + 1 == len(toks) or toks[i + 1].pos in ("PUNCT", "CCONJ")) and not (
                 i > 1 and toks[i - 2].text.lower() in ("kind", "sort")):
@@ -2096,6 +2110,9 @@ class Suggester:
             # the article" (-03zzm), "Sorry, should've mentioned...", "Sorry, couldn't
             # resist" (its subject left out, -03zzt); "Sorry, I would like it, but..."
             # hedges, and "Sorry, is Russia in it?" excuses a question: both may go
+        if is_marker(t.text) and i > 1 and toks[i - 1].text.lower() in OBJECTS and (
+                toks[i - 2].lemma == "make"):
+            return False  # the laugh is the verb: "made me lol" -> "made me" (-03zzw)
         if is_emoji(t.text) and sentence[t.end:t.end + 1].isalpha():
             return False  # an emoji ending a sentence glued to the next: "such [NAME]
             # 🤣who made y'all so upset" -> "such [NAME] who made..." (-02l)

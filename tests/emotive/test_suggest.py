@@ -1619,6 +1619,16 @@ def test_idioms_conjunctions_and_verbs_keep_their_words(analyzer) -> None:
         analyzer, "[NAME] passed away today. RIP", "positive")
     assert not any("weak" in r or "poor" in r for r in rewrites_of(
         analyzer, "Three layers of bad.", "positive"))
+    # -03zzw (toward neutral): "made me lol" laughs, "go crazy" becomes, "god awful" is one
+    # word, "isn't inherently" hedges, "at great loss" measures
+    for text, kept in [("Another reunion pic made me lol", "made me lol"),
+                       ("They will go crazy with joy.", "go crazy"),
+                       ("Isnt that the god awful truth", "god awful"),
+                       ("Everything that isn't leftism isn't inherently fascist.", "inherently"),
+                       ("Our ancestors took this land at great loss.", "great loss")]:
+        assert all(kept in r for r in rewrites_of(analyzer, text, "neutral")), text
+    assert any("fine number" in r for r in rewrites_of(
+        analyzer, "My jersey has the great number 10 on it!!", "neutral"))
     # -03zzg: "Good dog." praises the dog for what it did, whole
     assert not any("dog" in r and "Good dog" not in r for r in rewrites_of(
         analyzer, "Good dog.", "less:joy"))
