@@ -61,9 +61,10 @@ TAGGED = re.compile(r"\b(?:is|are|was|were|do|does|did|have|has|had|wo|would|ca|
 # it bad that I'm bummed?"), a challenge ("You think 60% is shafting anyone?", "You realize
 # that...?", "Why should I be forced to...?"), and invitations ("WHO WANTS TO TAKE SHOTS
 # WITH ME???"), doubt ("Is there really anything more to know about?", "Is that how you
-# handle things in Old Metairie?"), a jibe ("Are you high?", "Are you having a stroke?"), a
-# call to notice ("Are we all just going to ignore that X?"), a denial ("Where did I say
-# that happened?"), scorn ("Is this supposed to be compelling?", "Do you fucken mind",
+# handle things in Old Metairie?"), a jibe ("Are you high?", "Are you having a stroke?",
+# "Is [NAME] back on his meds?", "What else is wrong with her?", -03zzz), a call to notice
+# ("Are we all just going to ignore that X?"), a denial ("Where did I say that
+# happened?"), scorn ("Is this supposed to be compelling?", "Do you fucken mind",
 # "Is that even a debate anymore?", "Do you people just sit and wait...?"), a taunt ("Do
 # you double dare me", "How dare you"), exasperation ("What are you smoking?", "What else
 # do you want?"), an accusation ("Did you just equate X to Y?", "Did I just summon an
@@ -90,7 +91,9 @@ RHETORICAL = re.compile(
     r"what (?:are|were) you smoking|"
     r"^(?:are|is) (?:we|you|they|people|everyone) (?:all )?(?:just )?(?:going to|gonna) "
     r"(?:ignore|pretend|act|let|forget)\b|"
-    r"what else (?:do|did|would) you want|what(?:['’]s| is) wrong with (?:you|him|her|them)|"
+    r"what else (?:do|did|would) you want|"
+    r"what(?: else)?(?:['’]s| is) wrong with (?:you|him|her|them)|"
+    r"(?:on|off) (?:his|her|their|your|the) meds|"
     r"^did (?:you|i|we) (?:just|really|even|actually|seriously) |"
     r"why (?:do|does|would) (?:you|you guys|y'all|people|anyone|they) (?:even )?care\b|"
     r"^are you (?:telling me|sure|really)\b|"
@@ -135,6 +138,10 @@ ASKING_FOR = re.compile(r"(?:can|could|may) (?:i|we) (?:please )?(?:get|have|gra
 EXASPERATED = re.compile(r"[?!]*(?:\?!|!\?)[?!]")
 # a word in mocking case, capitals inside it: "iS thIs a MeTapHor FoR LifE?" mocks a question
 MOCKING = re.compile(r"\b[a-zA-Z]*[a-z][A-Z][a-zA-Z]*\b")
+# two sentences run together, the question only the second: "Which is likely the whole
+# point What makes you think that?" (a quote's last words before the reply, -03zzz)
+RUN_ON = re.compile(r"\b[a-z]+ (?:What|Why|How|Who|Where|When|Which|Is|Are|Do|Does|Did|"
+                    r"Can|Could|Would|Will)\b")
 # a colon or semicolon inside a word ("Iraq:s", a Nordic genitive; "re:Invent")
 GLUED = re.compile(r"[^\W\d_][:;][^\W\d_]")
 Inflect = Callable[[str, str], str]
@@ -412,6 +419,8 @@ def requests(doc: Any, inflect: Inflect) -> list[Rephrasing]:
         return []
     if CONJOINED.search(asked):
         return []  # two questions in one (-03zn)
+    if RUN_ON.search(asked):
+        return []  # the request would take the first sentence's words in (-03zzz)
     if GLUED.search(asked):
         return []  # a mark inside a word the parser splits: "How are Iraq:s relations…?"
         # was "Please tell me how Iraq are :s relations…" (train scan 37,000-43,410)

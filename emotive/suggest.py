@@ -1732,8 +1732,14 @@ class Suggester:
         if _adverbial(toks, i):
             return []  # "so bad" says how much: "fucked everything up so bad" -> "so weak",
             # "I want it so bad" -> "so poor"; the "so" may still go
-        if t.pos == "ADJ" and i > 1 and toks[i - 2].lemma == "drive" and toks[i - 1].pos == "PRON":
-            return []  # an idiom's result: "it drives me insane" -> "drives me unusual"
+        driven = i - 1  # after the one driven: "drives me", "driving the chuds", not "drive
+        while driven > 0 and i - driven <= 3 and toks[driven].pos in (  # a nice car"
+                "PRON", "DET", "NOUN", "PROPN"):
+            driven -= 1
+        if t.pos == "ADJ" and driven < i - 1 and toks[driven].lemma == "drive" and (
+                toks[i - 1].pos in ("PRON", "NOUN", "PROPN")):
+            return []  # an idiom's result: "it drives me insane" -> "drives me unusual",
+            # "It's driving the chuds mad" -> "driving the chuds bothered" (-03zzz)
         if low == "offensive" and after in ("NN", "NNS") and toks[i + 1].lemma not in SAID:
             return []  # the side that attacks: "an awful offensive player" is no "impolite
             # player"; "an offensive joke" is a rude one

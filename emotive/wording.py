@@ -368,9 +368,10 @@ def deletion(sentence: str, t: Token, gain: float) -> Edit:
         end += 1
     elif first:  # "Wow! That's great" -> "That's great", "Really? How" -> "How"
         spaced = len(sentence) - len(sentence[end:].lstrip(" "))
-        if spaced < len(sentence) and sentence[spaced] in "!?.…":
-            end = spaced  # "Yikes ... that's bad" -> "That's bad", not "... that's bad"
-        while end < len(sentence) and sentence[end] in "!?.…":
+        if spaced < len(sentence) and sentence[spaced] in "!?.…-–—":
+            end = spaced  # "Yikes ... that's bad" -> "That's bad", not "... that's bad";
+            # "Yeah -- a woman who..." -> "A woman who...", not "-- a woman" (-03zzz)
+        while end < len(sentence) and sentence[end] in "!?.…-–—":
             end += 1
     comma_after = end > t.end
     while end < len(sentence) and sentence[end] == " ":

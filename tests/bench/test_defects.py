@@ -15,6 +15,7 @@ from bench.report import defects_section
     ("Wow, great!", "Wow, great .", "spacing"),
     ("Goddamn. I tap out.", ". I tap out.", "punctuation"),
     ("Peace to you. !", "Peace to you. .", "punctuation"),
+    ("Yeah -- a woman who expects", "-- a woman who expects", "punctuation"),  # -03zzz
     ("It was a great game.", "It was a great the.", "dangling"),
     ("now (sadly) it is.", "now (sadly it is.", "brackets"),
     ("Completely silly", "silly", "capital"),
@@ -35,6 +36,7 @@ def test_each_slip_is_found(before, after, kind) -> None:
     ("I'll wait then :-)", "I'll wait"), ("It is up :))", "It is up"),
     ("Into evil troopers !!!", "Into mean troopers ."),
     ("Exhibit A, lol", "Exhibit A"),  # a name, not an article
+    ("Wow, -5 degrees today", "-5 degrees today"),  # a number's sign, not a dash
     ("might as well get it over with quickly.", "might as well get it over with."),
     ("you read what you want to... hun?", "you read what you want to..."),  # trails off
 ])

@@ -1629,6 +1629,20 @@ def test_idioms_conjunctions_and_verbs_keep_their_words(analyzer) -> None:
         assert all(kept in r for r in rewrites_of(analyzer, text, "neutral")), text
     assert any("fine number" in r for r in rewrites_of(
         analyzer, "My jersey has the great number 10 on it!!", "neutral"))
+    # -03zzz: a dash after a dropped first word goes too; "driving the chuds mad" is an
+    # idiom's result, "drive a nice car" is not; two sentences run together ask nothing
+    assert "A woman who expects that is delusional." in rewrites_of(
+        analyzer, "Yeah -- a woman who expects that is delusional.", "less:joy")
+    assert not any("mad" not in r for r in rewrites_of(
+        analyzer, "It's driving the chuds mad.", "less:anger") if "driving" in r)
+    assert any("solid car" in r for r in rewrites_of(
+        analyzer, "Work hard and you too can drive a nice car.", "less:joy"))
+    assert not any(r.startswith("Please") for r in rewrites_of(
+        analyzer, "Which is likely the whole point What makes you think that?",
+        "less:surprise"))
+    for text in ("Is [NAME] back on his meds?", "Wow guns and ignorance. What else is wrong "
+                 "with her?"):
+        assert not any("Please" in r for r in rewrites_of(analyzer, text, "less:surprise"))
     # -03zzg: "Good dog." praises the dog for what it did, whole
     assert not any("dog" in r and "Good dog" not in r for r in rewrites_of(
         analyzer, "Good dog.", "less:joy"))
