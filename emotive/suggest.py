@@ -851,10 +851,12 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
                 lemma == "fine" and noun in FINE_NOUNS) or (
                 lemma in FAINT and noun in FAINTLESS))) or (lemma in FAINT and wish):
             return True
-        if lemma in ("poor", "weak") and last + 1 < len(toks) and toks[last + 1].lemma in BEINGS:
+        if lemma in ("poor", "weak") and last + 1 < len(toks) and (
+                toks[last + 1].lemma in BEINGS | INSULTS):
             return True  # before people, also after a verb (the tagger's predicate
             # reading): "they are just horrible people" is no "poor people", "weak people";
-            # nor "horrible, horrible people" -> "weak, bad people" (-03zzr)
+            # nor "horrible, horrible people" -> "weak, bad people" (-03zzr), nor those a
+            # name calls: "Two horrible cunts" -> "Two poor cunts" pities (-03zzzc)
         if low in MAD and looks and lemma in ODDITIES:
             return True
         if lemma == "poor" and len(said) > 1 and said[-1].lemma == "be" and (
@@ -2119,6 +2121,9 @@ class Suggester:
         if is_marker(t.text) and i > 1 and toks[i - 1].text.lower() in OBJECTS and (
                 toks[i - 2].lemma == "make"):
             return False  # the laugh is the verb: "made me lol" -> "made me" (-03zzw)
+        if is_marker(t.text) and i + 1 < len(toks) and toks[i + 1].text.startswith("@"):
+            return False  # laughing at: "lol @ additionally 'learning' physiotherapy" ->
+            # "@ additionally..." (-03zzzc)
         if is_emoji(t.text) and sentence[t.end:t.end + 1].isalpha():
             return False  # an emoji ending a sentence glued to the next: "such [NAME]
             # 🤣who made y'all so upset" -> "such [NAME] who made..." (-02l)

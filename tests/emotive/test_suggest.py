@@ -1643,6 +1643,10 @@ def test_idioms_conjunctions_and_verbs_keep_their_words(analyzer) -> None:
     for text in ("Is [NAME] back on his meds?", "Wow guns and ignorance. What else is wrong "
                  "with her?"):
         assert not any("Please" in r for r in rewrites_of(analyzer, text, "less:surprise"))
+    # -03zzzc: "lol @" laughs at; "poor" before a name called pities
+    assert not any(r.startswith("@") for r in rewrites_of(
+        analyzer, "lol @ the dude lying down in the hut at 2:12", "less:joy"))
+    assert not any("poor" in r for r in rewrites_of(analyzer, "Two horrible cunts", "less:anger"))
     # -03zzg: "Good dog." praises the dog for what it did, whole
     assert not any("dog" in r and "Good dog" not in r for r in rewrites_of(
         analyzer, "Good dog.", "less:joy"))
