@@ -1734,8 +1734,10 @@ class Suggester:
         if _adverbial(toks, i):
             return []  # "so bad" says how much: "fucked everything up so bad" -> "so weak",
             # "I want it so bad" -> "so poor"; the "so" may still go
-        driven = i - 1  # after the one driven: "drives me", "driving the chuds", not "drive
-        while driven > 0 and i - driven <= 3 and toks[driven].pos in (  # a nice car"
+        # after the one driven ("drives me", "driving the chuds"), not before its noun
+        # ("drive a nice car")
+        driven = i - 1
+        while driven > 0 and i - driven <= 3 and toks[driven].pos in (
                 "PRON", "DET", "NOUN", "PROPN"):
             driven -= 1
         if t.pos == "ADJ" and driven < i - 1 and toks[driven].lemma == "drive" and (
@@ -2118,12 +2120,11 @@ class Suggester:
             # the article" (-03zzm), "Sorry, should've mentioned...", "Sorry, couldn't
             # resist" (its subject left out, -03zzt); "Sorry, I would like it, but..."
             # hedges, and "Sorry, is Russia in it?" excuses a question: both may go
-        if is_marker(t.text) and i > 1 and toks[i - 1].text.lower() in OBJECTS and (
-                toks[i - 2].lemma == "make"):
-            return False  # the laugh is the verb: "made me lol" -> "made me" (-03zzw)
-        if is_marker(t.text) and i + 1 < len(toks) and toks[i + 1].text.startswith("@"):
-            return False  # laughing at: "lol @ additionally 'learning' physiotherapy" ->
-            # "@ additionally..." (-03zzzc)
+        if is_marker(t.text) and (
+                (i > 1 and toks[i - 1].text.lower() in OBJECTS and toks[i - 2].lemma == "make")
+                or (i + 1 < len(toks) and toks[i + 1].text.startswith("@"))):
+            return False  # the laugh is the verb: "made me lol" -> "made me" (-03zzw),
+            # "lol @ the dude lying down" (laughing at him) -> "@ the dude..." (-03zzzc)
         if is_emoji(t.text) and sentence[t.end:t.end + 1].isalpha():
             return False  # an emoji ending a sentence glued to the next: "such [NAME]
             # 🤣who made y'all so upset" -> "such [NAME] who made..." (-02l)
