@@ -1647,6 +1647,10 @@ def test_idioms_conjunctions_and_verbs_keep_their_words(analyzer) -> None:
     assert not any(r.startswith("@") for r in rewrites_of(
         analyzer, "lol @ the dude lying down in the hut at 2:12", "less:joy"))
     assert not any("poor" in r for r in rewrites_of(analyzer, "Two horrible cunts", "less:anger"))
+    # -03zzze: "Are ya completely sure...?" doubts, as "Are you sure...?" does
+    assert not any("Please" in r for r in rewrites_of(
+        analyzer, "Are ya completely sure that's not from that Thursday last summer?",
+        "less:surprise"))
     # -03zzg: "Good dog." praises the dog for what it did, whole
     assert not any("dog" in r and "Good dog" not in r for r in rewrites_of(
         analyzer, "Good dog.", "less:joy"))
