@@ -1677,7 +1677,9 @@ class Suggester:
         # worst coach" -> "the weakest coach"); no WordNet synonym, no good quality ("best
         # friends" -> "finest friends")
         superlative = t.tag == "JJS" and after in ("NN", "NNS") and target.kind in (
-            "less", "neutral") and float(mine[-1]) < 0
+            "less", "neutral") and float(mine[-1]) < 0 and not (
+            toks[i + 1].text[:1].isupper() and t.text.islower())  # "fans are the worst
+        # Source - Am a young fan": a capital starts another sentence (-03zzzg)
         if (t.tag in GRADED and not superlative) or _grading(toks, i):
             return []  # "worse" -> "poorer" (money), "best" -> "foremost", "most subpar";
             # "so crazy pessimistic" -> "so unusual pessimistic" (it may go instead)
@@ -1917,6 +1919,9 @@ class Suggester:
         # "interested"'s "in" ("I'm excited about it" -> "I'm keen in it")
         pick = own or takes
         other = max(SELECTED, key=lambda p: pick.get(p, 0))  # ties: SELECTED's order
+        if prep == "at" and other == "of":
+            return None  # good at something is no kindness: "I used to be amazing at
+            # hearing" -> "nice of hearing" (-03zzzg)
         return Edit(e.start, nxt.end, e.replacement + sentence[toks[i].end:nxt.start]
                     + match_case(other, nxt.text), e.gain)
 

@@ -361,10 +361,12 @@ def deletion(sentence: str, t: Token, gain: float) -> Edit:
     # interesting." -> "The hammer, interesting.", "tyvm for this advice actually, i was" ->
     # "advice, i was" (-03zzd); after a conjunction the comma goes too: "yet but wow, what a
     # reach" -> "yet but what a reach", not "but, what" (-03zzp)
+    # (an opening quotation mark is no clause: '"Haha, my mind' -> '"My mind', -03zzzg)
+    said = lead.lstrip("\"“'")
     if sentence[end:end + 1] == "," and not (
-            lead and not lead.endswith(",") and not JOINING.search(lead) and (
-                is_marker(t.text) or (t.pos == "INTJ" and lead[-1].isalnum())
-                or (t.pos == "ADV" and _closes_clause(lead, sentence[end + 1:])))):
+            said and not said.endswith(",") and not JOINING.search(said) and (
+                is_marker(t.text) or (t.pos == "INTJ" and said[-1].isalnum())
+                or (t.pos == "ADV" and _closes_clause(said, sentence[end + 1:])))):
         end += 1
     elif first:  # "Wow! That's great" -> "That's great", "Really? How" -> "How"
         spaced = len(sentence) - len(sentence[end:].lstrip(" "))
@@ -450,6 +452,13 @@ def phrase_edits(sentence: str, kind: str) -> list[Edit]:
                 continue  # an exclamation, not a question: "What the fuck burn it" was
                 # "What burn it", "What the fuck I thought..." would be "What I thought..."
                 # ("What the heck" is the reword); "asked me what the hell I was reading" asks
+            mark = sentence[m.start() - 1:m.start()] if m.start() else ""
+            if mark in ("*", "_") and sentence[m.end():m.end() + 1] == mark:
+                # set off by Markdown emphasis, the marks go too: "Oh my *FUCKING* **GOD**"
+                # -> "Oh my **GOD**", not "Oh my ** **GOD**" (-03zzzg)
+                spaced = m.start() > 1 and sentence[m.start() - 2] == " "
+                out.append(Edit(m.start() - 1 - spaced, m.end() + 1, "", 0.2))
+                continue
             if not opens(sentence, m.start()):  # with the space before it
                 closing = re.match(r"[\s.!?…]*$", sentence[m.end():]) and (
                     sentence[:m.start()].endswith(","))
@@ -644,7 +653,8 @@ def opens(sentence: str, start: int) -> bool:
     """Does ``start`` open the sentence, or a sentence of a unit after one that has ended
     ("Crap. Absolutely missed that": "Absolutely")? An ellipsis goes on."""
     lead = sentence[:start].rstrip()
-    return not lead or bool(re.search(r"(?<!\.)[.!?…][\"”')]*$", lead))
+    # after an opening quotation mark too: '"Even worse: ...' -> '"Worse: ...' (-03zzzg)
+    return not lead or bool(re.search(r"(?<!\.)[.!?…][\"”')]*$|^[\"“']+$", lead))
 
 
 def drop(sentence: str, start: int, end: int, gain: float) -> Edit:

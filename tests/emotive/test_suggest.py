@@ -1651,6 +1651,21 @@ def test_idioms_conjunctions_and_verbs_keep_their_words(analyzer) -> None:
     assert not any("Please" in r for r in rewrites_of(
         analyzer, "Are ya completely sure that's not from that Thursday last summer?",
         "less:surprise"))
+    # -03zzzg (toward neutral): emphasis marks go with their swear; after an opening
+    # quotation mark the next word takes the capital and no comma is left; good at
+    # something is no kindness; a capital after a superlative starts another sentence
+    assert "Oh my **GOD**!!" in rewrites_of(analyzer, "Oh my *FUCKING* **GOD**!!", "neutral")
+    assert any(r.startswith('"Worse: ') for r in rewrites_of(
+        analyzer, '"Even worse: ""Share something interesting about yourself."" Suddenly I '
+        'become the most boring person ever to exist."', "less:anger"))
+    assert any(r.startswith('"My mind started quoting') for r in rewrites_of(
+        analyzer, '"Haha, my mind started quoting ""the standard of truth has been '
+        'erected..."""', "less:joy"))  # a CSV field, as GoEmotions quotes it
+    assert not any(" of hearing" in r for r in rewrites_of(
+        analyzer, "I used to be amazing at hearing whether a parent was coming.", "neutral"))
+    assert not any("Source" in r and "worst" not in r for r in rewrites_of(
+        analyzer, "Young Pink Floyd fans are the worst Source - Am a young fan", "neutral"))
+    assert rewrites_of(analyzer, "Let people enjoy things", "neutral") == set()
     # -03zzg: "Good dog." praises the dog for what it did, whole
     assert not any("dog" in r and "Good dog" not in r for r in rewrites_of(
         analyzer, "Good dog.", "less:joy"))
