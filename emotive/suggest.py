@@ -728,6 +728,17 @@ def _done(toks: Sequence[Token], k: int) -> bool:
         toks[k + 1].text.lower() in ("have", "'ve", "’ve", "n't", "n’t", "not")))
 
 
+def _driven(toks: Sequence[Token], i: int) -> bool:
+    """Does token ``i`` come right after whom "drive" drives ("drives me", "driving the
+    chuds"), not before its noun ("drive a nice car")?"""
+    if not i or toks[i - 1].pos not in ("PRON", "NOUN", "PROPN"):
+        return False
+    k = i - 1
+    while k > 0 and i - k <= 3 and toks[k].pos in ("PRON", "DET", "NOUN", "PROPN"):
+        k -= 1
+    return k < i - 1 and toks[k].lemma == "drive"
+
+
 def _closes(toks: Sequence[Token], i: int) -> bool:
     """Is token ``i`` the last word of the sentence (only punctuation after it)?"""
     return all(u.pos == "PUNCT" for u in toks[i + 1:])
@@ -1736,14 +1747,7 @@ class Suggester:
         if _adverbial(toks, i):
             return []  # "so bad" says how much: "fucked everything up so bad" -> "so weak",
             # "I want it so bad" -> "so poor"; the "so" may still go
-        # after the one driven ("drives me", "driving the chuds"), not before its noun
-        # ("drive a nice car")
-        driven = i - 1
-        while driven > 0 and i - driven <= 3 and toks[driven].pos in (
-                "PRON", "DET", "NOUN", "PROPN"):
-            driven -= 1
-        if t.pos == "ADJ" and driven < i - 1 and toks[driven].lemma == "drive" and (
-                toks[i - 1].pos in ("PRON", "NOUN", "PROPN")):
+        if t.pos == "ADJ" and _driven(toks, i):
             return []  # an idiom's result: "it drives me insane" -> "drives me unusual",
             # "It's driving the chuds mad" -> "driving the chuds bothered" (-03zzz)
         if low == "offensive" and after in ("NN", "NNS") and toks[i + 1].lemma not in SAID:

@@ -327,14 +327,21 @@ def _closes_clause(lead: str, rest: str) -> bool:
         before[0].lower() not in CLAUSE_OPENERS) and after[0].lower() in CLAUSE_OPENERS
 
 
+EMPHASIS = ("**", "__")  # Markdown's marks on either side of one word: "*aggressively*"
+
+
+def _set_off(sentence: str, start: int, end: int, marks: tuple[str, ...] = EMPHASIS) -> bool:
+    """Is ``sentence[start:end]`` set off by a pair of ``marks``, one on either side?"""
+    return start > 0 and sentence[start - 1:start] + sentence[end:end + 1] in marks
+
+
 def deletion(sentence: str, t: Token, gain: float) -> Edit:
     """Drop a word with the space after it (before it, at the end) and the comma that set
     it off ("Damn, I didn't know" -> "I didn't know"; "It was, honestly, fine" -> "It
     was fine"); a sentence-initial deletion carries the capital over to the next word.
     A word set off by Markdown emphasis or alone in parentheses takes its marks along ("I
     *aggressively* call", "we can't see it now (unfortunately)." -> "...now.")."""
-    if t.start and sentence[t.start - 1:t.start] + sentence[t.end:t.end + 1] in (
-            "**", "__", "()"):
+    if _set_off(sentence, t.start, t.end, (*EMPHASIS, "()")):
         t = replace(t, start=t.start - 1, end=t.end + 1)
     end = t.end
     if EMOTICON_MOUTH.fullmatch(t.text):  # the tokenizer may leave some of its mouth:
@@ -452,8 +459,7 @@ def phrase_edits(sentence: str, kind: str) -> list[Edit]:
                 continue  # an exclamation, not a question: "What the fuck burn it" was
                 # "What burn it", "What the fuck I thought..." would be "What I thought..."
                 # ("What the heck" is the reword); "asked me what the hell I was reading" asks
-            mark = sentence[m.start() - 1:m.start()] if m.start() else ""
-            if mark in ("*", "_") and sentence[m.end():m.end() + 1] == mark:
+            if _set_off(sentence, m.start(), m.end()):
                 # set off by Markdown emphasis, the marks go too: "Oh my *FUCKING* **GOD**"
                 # -> "Oh my **GOD**", not "Oh my ** **GOD**" (-03zzzg)
                 spaced = m.start() > 1 and sentence[m.start() - 2] == " "
