@@ -18,6 +18,21 @@ hand, without knowing which version made which, on texts no rule was written fro
     # 4. count:
     python -m bench.audit bench/audits/suggestions-DAY.json
 
+Two kinds of rating made knowing the version, to find what is left to fix and to check a
+fix (quoted as not blind in BENCHMARKS.md):
+
+    # a random draw of one version on texts nobody has read: a pool of 1,500 train texts
+    # outside the benchmark's seeds 0-39 and every audit, shuffled with Random(2501); 40 of
+    # the best suggestions toward neutral on those with an emotion >= 0.5
+    python -m bench.audit draw --pool 2501 --draw-seed 2501 --exclude-seeds $(seq 0 39) \
+        --target neutral --out /tmp/draw.json
+    python -m bench.audit blind /tmp/draw.json --out bench/audits/suggestions-DAY.json
+    # a fix paired on every train/test text with its words: each version's best suggestion
+    # (the old one: this file run from the old checkout, `cd /tmp/old && PYTHONPATH=/tmp/old
+    # python /path/to/bench/audit.py draw ...`), then only the texts where they differ
+    python -m bench.audit draw --match '\bgo (?:crazy|mad)\b' --out /tmp/new.json
+    python -m bench.audit blind /tmp/old.json /tmp/new.json --differing --out ...
+
 Against the naive tool of ``bench.suggestions`` (first WordNet synonym of the top driver):
 draw in one checkout twice, once with ``--naive``, and ``blind`` both draws without
 ``--differing``. The versions are hidden, not the tools' styles: an uninflected WordNet
@@ -37,6 +52,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 import subprocess
 import sys
 from collections import Counter
@@ -45,6 +61,8 @@ from pathlib import Path
 from typing import Any
 
 from tqdm import tqdm
+
+AUDITS = Path(__file__).with_name("audits")
 
 
 def version() -> str:
@@ -56,38 +74,111 @@ def version() -> str:
     return rev + ("+changes" if git("status", "--porcelain", "--untracked-files=no") else "")
 
 
-def draw(split: str, seed: int, exclude_seeds: Sequence[int], n: int, take: int,
-         draw_seed: int, data_dir: str | None, naive: bool = False, target: str = "less"
-         ) -> dict[str, Any]:
+def read_audits(since: str | None = None) -> set[str]:
+    """The texts of the audits in ``bench/audits`` (read, so never drawn again); with
+    ``since`` ("2026-12-03y"), only of those named that day's letter or later."""
+    texts: set[str] = set()
+    for f in sorted(AUDITS.glob("suggestions-*.json")):
+        if since is None or f.stem[len("suggestions-"):] >= since:
+            texts |= {i["text"] for i in json.loads(f.read_text(encoding="utf-8"))["items"]}
+    return texts
+
+
+def pool(texts: Sequence[str], read: set[str], seed: int, size: int) -> tuple[list[str], int]:
+    """The first ``size`` of the texts outside ``read`` (each once), shuffled with
+    Random(``seed``), and how many there were to shuffle."""
+    left = [t for t in dict.fromkeys(texts) if t not in read]
+    random.Random(seed).shuffle(left)
+    return left[:size], len(left)
+
+
+def aimed(scorer: Any, texts: Sequence[str], target: str) -> list[tuple[str, str]]:
+    """(text, its strongest emotion) of the texts a draw without gold labels aims at:
+    toward positive those of valence < -0.2, toward negative > 0.2, else those with an
+    emotion >= 0.5."""
+    out = []
+    for text, r in zip(texts, scorer.score(list(texts)), strict=True):
+        emotion, p = max(r.emotions.items(), key=lambda kv: kv[1])
+        if (r.valence < -0.2 if target == "positive" else r.valence > 0.2
+                if target == "negative" else p >= 0.5):
+            out.append((text, emotion))
+    return out
+
+
+def spans(seeds: Sequence[int]) -> str:
+    """"0-39" for 0, 1, ..., 39; "0, 2-3" for 0, 2, 3."""
+    runs: list[list[int]] = []
+    for s in seeds:
+        if runs and s == runs[-1][-1] + 1:
+            runs[-1].append(s)
+        else:
+            runs.append([s])
+    return ", ".join(str(r[0]) if len(r) == 1 else f"{r[0]}-{r[-1]}" for r in runs)
+
+
+def draw(split: str, seed: int | None, exclude_seeds: Sequence[int], n: int,
+         take: int | None, draw_seed: int, data_dir: str | None, naive: bool = False,
+         target: str = "less", pool_seed: int | None = None, pool_size: int = 1500,
+         audits_since: str | None = None, texts: Sequence[str] | None = None,
+         texts_from: str = "") -> dict[str, Any]:
     """``take`` random verified best suggestions ("less:EMOTION", margin 0.1, similarity
-    0.8) from the sample ``seed`` of ``split`` without the samples ``exclude_seeds``; with
-    ``naive``, the verified rewrites of the benchmark's naive tool instead (its top driver
-    word -> first WordNet synonym), to rate beside emotive's. ``target`` "neutral",
-    "positive" or "negative" aims there instead of lowering each text's emotion, as
-    ``bench.suggestions`` does: toward positive only the sample's texts of valence < -0.2,
-    toward negative those > 0.2."""
+    0.8; every one when ``take`` is None) of one of three kinds of sample:
+
+    - ``seed``: the sample ``seed`` of ``split`` without the samples ``exclude_seeds``,
+      picked as ``bench.suggestions`` picks (gold emotion). ``target`` "neutral",
+      "positive" or "negative" aims there instead of lowering each text's emotion, as
+      ``bench.suggestions`` does: toward positive only the sample's texts of valence
+      < -0.2, toward negative those > 0.2. With ``naive``, the verified rewrites of the
+      benchmark's naive tool instead (its top driver word -> first WordNet synonym).
+    - ``pool_seed``: the first ``pool_size`` texts of ``split``, shuffled with
+      Random(``pool_seed``), outside the samples ``exclude_seeds`` and the audits' texts
+      (``read_audits(audits_since)``): texts nobody has read, as many as wanted;
+    - ``texts`` (described by ``texts_from``): those texts, for a paired audit of a fix on
+      the texts with its words.
+
+    For a pool and for texts, each text's emotion is the model's strongest, and only the
+    texts ``aimed`` at are tried."""
     from bench.suggestions import found, naive_rewrite, pick
     from emotive.analyze import Analyzer, SuggestOptions
     from emotive.labels import default_schema
     from training.data import read_goemotions
 
     schema = default_schema()
-    data = read_goemotions(split, schema, data_dir)
     analyzer = Analyzer(threads=2)
-    rows = found(split, data, analyzer.scorer)
     names = list(schema.emotions)
-    seen: set[str] = set()
-    for other in exclude_seeds:  # each excluded sample as it was picked: without the earlier
-        seen |= {t for t, _ in pick(data.texts, data.emotions, rows, names, n, seed=other,
-                                    exclude=frozenset(seen))}
-    sample = pick(data.texts, data.emotions, rows, names, n, seed=seed,
-                  exclude=frozenset(seen))
-    # the earlier seeds may have taken every text of an emotion: said before anyone rates
-    gone = [e for e in names if all(x != e for _, x in sample)]
-    if target in ("positive", "negative"):
-        valence = {r.text: r.valence for r in analyzer.scorer.score([t for t, _ in sample])}
-        sample = [(t, e) for t, e in sample
-                  if (valence[t] < -0.2 if target == "positive" else valence[t] > 0.2)]
+    without = f", without seeds {spans(exclude_seeds)}" if exclude_seeds else ""
+    toward = "" if target == "less" else f", toward {target}"
+    gone: list[str] = []
+    if texts is not None:
+        sample = aimed(analyzer.scorer, texts, target)
+        described = f"{texts_from}: {len(sample)} of {len(texts)} texts aimed at{toward}"
+    else:
+        data = read_goemotions(split, schema, data_dir)
+        rows = found(split, data, analyzer.scorer)
+        seen: set[str] = set()
+        for other in exclude_seeds:  # each excluded sample as it was picked: without the
+            seen |= {t for t, _ in pick(data.texts, data.emotions, rows, names, n,  # earlier
+                                        seed=other, exclude=frozenset(seen))}
+        if pool_seed is not None:
+            audited = f"the audits since {audits_since}" if audits_since else "every audit"
+            chosen, total = pool(data.texts, seen | read_audits(audits_since), pool_seed,
+                                 pool_size)
+            sample = aimed(analyzer.scorer, chosen, target)
+            described = (f"{split} pool {pool_seed}: {len(chosen)} of the {total} texts "
+                         f"outside seeds {spans(exclude_seeds) or 'none'} and {audited}, "
+                         f"shuffled with Random({pool_seed}); {len(sample)} aimed at{toward}")
+        else:
+            assert seed is not None
+            sample = pick(data.texts, data.emotions, rows, names, n, seed=seed,
+                          exclude=frozenset(seen))
+            # the earlier seeds may have taken every text of an emotion: said before rating
+            gone = [e for e in names if all(x != e for _, x in sample)]
+            if target in ("positive", "negative"):
+                valence = {r.text: r.valence for r in analyzer.scorer.score(
+                    [t for t, _ in sample])}
+                sample = [(t, e) for t, e in sample if (
+                    valence[t] < -0.2 if target == "positive" else valence[t] > 0.2)]
+            described = f"{split} seed {seed}{without}{toward}"
     opts = SuggestOptions(margin=0.1, min_similarity=0.8, top=1)
     mine = f"naive@{version()}" if naive else version()
     wn = None
@@ -96,26 +187,25 @@ def draw(split: str, seed: int, exclude_seeds: Sequence[int], n: int, take: int,
         wn = wordnet.load()
     passes = []
     for text, emotion in tqdm(sample, desc="suggest", unit="text"):
+        goal = f"less:{emotion}" if target == "less" else target
         if wn is not None:
             got = naive_rewrite(analyzer, wn, text, emotion)
             if got and got["shift"] >= opts.margin and got["similarity"] >= opts.min_similarity:
-                passes.append({"version": mine, "emotion": emotion, "text": text,
-                               **{k: got[k] for k in ("original", "replacement", "shift",
-                                                      "similarity")}})
+                passes.append({"version": mine, "emotion": emotion, "target": goal,
+                               "text": text, **{k: got[k] for k in (
+                                   "original", "replacement", "shift", "similarity")}})
             continue
-        goal = f"less:{emotion}" if target == "less" else target
         best = analyzer.suggest(text, 0, len(text), goal, opts)
         if best:
             d = best[0].to_dict()
-            passes.append({"version": mine, "emotion": emotion, "text": text,
-                           **{k: d[k] for k in ("original", "replacement", "shift",
-                                                "similarity")}})
-    without = f", without seeds {', '.join(map(str, exclude_seeds))}" if exclude_seeds else ""
-    toward = "" if target == "less" else f", toward {target}"
-    return {"version": mine, "sample": f"{split} seed {seed}{without}{toward}",
+            passes.append({"version": mine, "emotion": emotion, "target": goal, "text": text,
+                           **{k: d[k] for k in ("original", "replacement", "sentence",
+                                                "shift", "similarity")}})
+    return {"version": mine, "sample": described,
             "texts": len(sample), "with_suggestion": len(passes),
             "per_emotion": dict(Counter(e for _, e in sample)), "gone": gone,
-            "items": random.Random(draw_seed).sample(passes, min(take, len(passes)))}
+            "items": random.Random(draw_seed).sample(
+                passes, len(passes) if take is None else min(take, len(passes)))}
 
 
 def blind(draws: Sequence[dict[str, Any]], seed: int, differing: bool = False
@@ -143,11 +233,12 @@ def blind(draws: Sequence[dict[str, Any]], seed: int, differing: bool = False
         note = (f" Paired: {len(same)} texts had the same best suggestion from every "
                 f"version; only the {len({i['text'] for i in items})} others are listed.")
     random.Random(seed).shuffle(items)
+    one = len(draws) == 1 and not differing  # one version's draw, rated knowing it
     coverage = "; ".join(f"{d['version']}: {d['with_suggestion']} of {d['texts']} texts with "
                          f"a verified suggestion" for d in draws)
     return {"_comment": f"TO WRITE: who rated, when, what was found. {coverage}.{note}",
             "sample": samples.pop() + ", not read before", "paired": differing,
-            "items": items}
+            **({"blind": False, "drawn": True} if one else {}), "items": items}
 
 
 def tally(items: Sequence[dict[str, Any]]) -> dict[str, tuple[int, int]]:
@@ -167,6 +258,30 @@ def count(path: Path) -> None:
         print(f"{mine:32s} {n:6d} {wrong:6d} {wrong / n:7.1%}")
 
 
+def listed(path: Path | None, match: str | None, data_dir: str | None
+           ) -> tuple[list[str], str]:
+    """The texts of ``--texts`` or ``--match`` (each once), and what they are."""
+    if path is not None:
+        try:
+            texts = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as e:
+            raise SystemExit(f"--texts {path}: {e}") from None
+        if not isinstance(texts, list) or not all(isinstance(t, str) for t in texts):
+            raise SystemExit(f"--texts {path}: expected a JSON list of strings")
+        return list(dict.fromkeys(texts)), f"the texts of {path.name}"
+    assert match is not None
+    from emotive.labels import default_schema
+    from training.data import read_goemotions
+
+    try:
+        found = re.compile(match, re.IGNORECASE).search
+    except re.error as e:
+        raise SystemExit(f"--match: {e}") from None
+    texts = [t for split in ("train", "test")
+             for t in read_goemotions(split, default_schema(), data_dir).texts if found(t)]
+    return list(dict.fromkeys(texts)), f"the train/test texts matching /{match}/i"
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv and argv[0] not in ("draw", "blind", "-h", "--help"):
@@ -178,11 +293,27 @@ def main(argv: list[str] | None = None) -> int:
     c.add_argument("file", type=Path, help="an audit file from bench/audits")
     d = sub.add_parser("draw", help="draw verified best suggestions of this checkout")
     d.add_argument("--split", choices=("train", "dev", "test"), default="train")
-    d.add_argument("--seed", type=int, required=True, help="the sample's shuffle seed")
+    source = d.add_mutually_exclusive_group(required=True)
+    source.add_argument("--seed", type=int, help="a sample as bench.suggestions picks it: "
+                        "its shuffle seed")
+    source.add_argument("--pool", type=int, metavar="SEED",
+                        help="a pool of texts nobody has read: the split's texts outside "
+                        "--exclude-seeds and the audits, shuffled with Random(SEED)")
+    source.add_argument("--texts", type=Path, metavar="FILE",
+                        help="the texts of FILE (a JSON list of strings): every suggestion, "
+                        "for a paired audit of a fix on the texts with its words")
+    source.add_argument("--match", metavar="REGEX",
+                        help="the GoEmotions train and test texts (never dev) REGEX finds "
+                        "(Python re, case-insensitive), as --texts")
     d.add_argument("--exclude-seeds", type=int, nargs="*", default=[],
                    help="samples read before (their texts are left out)")
-    d.add_argument("--n", type=int, default=400, help="texts in the sample (400)")
-    d.add_argument("--take", type=int, default=40, help="suggestions drawn (40)")
+    d.add_argument("--n", type=int, default=400, help="texts in each seed's sample (400)")
+    d.add_argument("--pool-size", type=int, default=1500, help="texts of the pool (1500)")
+    d.add_argument("--audits-since", metavar="DAY",
+                   help="a pool leaves out the texts of the audits named DAY (2026-12-03y) "
+                        "or later, not of every audit (how the pools of 2026-12-03 were made)")
+    d.add_argument("--take", type=int,
+                   help="suggestions drawn (40; every one with --texts or --match)")
     d.add_argument("--draw-seed", type=int, default=31)
     d.add_argument("--data-dir", help="GoEmotions folder")
     d.add_argument("--naive", action="store_true",
@@ -210,8 +341,18 @@ def main(argv: list[str] | None = None) -> int:
             exclude = [0, *(s for s in exclude if s != 0)]
         if args.naive and args.target != "less":
             raise SystemExit("the naive tool only lowers each text's emotion: no --target")
-        got = draw(args.split, args.seed, exclude, args.n, args.take,
-                   args.draw_seed, args.data_dir, args.naive, args.target)
+        if args.naive and args.seed is None:
+            raise SystemExit("the naive tool is drawn on a seed's sample: --seed")
+        texts, texts_from, take = None, "", args.take
+        if args.texts is not None or args.match is not None:
+            texts, texts_from = listed(args.texts, args.match, args.data_dir)
+            if not texts:
+                raise SystemExit(f"no texts in {texts_from}")
+        elif take is None:
+            take = 40
+        got = draw(args.split, args.seed, exclude, args.n, take, args.draw_seed,
+                   args.data_dir, args.naive, args.target, args.pool, args.pool_size,
+                   args.audits_since, texts, texts_from)
         args.out.write_text(json.dumps(got, indent=1, ensure_ascii=False), encoding="utf-8")
         print(f"{got['version']}: {got['with_suggestion']} of {got['texts']} texts with a "
               f"verified suggestion; {len(got['items'])} drawn to {args.out}")

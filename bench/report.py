@@ -9,10 +9,9 @@ import json
 from pathlib import Path
 from typing import Any
 
-from bench.audit import tally
+from bench.audit import AUDITS, tally
 
 RESULTS = Path(__file__).with_name("results")
-AUDITS = Path(__file__).with_name("audits")
 HEADER = """# Benchmarks
 
 Every number here is written by a script in `bench/` from a run on the machine named in its

@@ -1,4 +1,5 @@
-"""The audit tool: counting a rated file, shuffling draws blind, guarding the unread sample."""
+"""The audit tool: counting a rated file, shuffling draws blind, guarding the unread sample,
+drawing from pools nobody has read and from the texts a fix is paired on."""
 
 from __future__ import annotations
 
@@ -8,6 +9,13 @@ from typing import Any
 import pytest
 
 from bench import audit
+
+
+@pytest.fixture(scope="module")
+def analyzer():  # type: ignore[no-untyped-def]
+    from emotive.analyze import Analyzer
+
+    return Analyzer(threads=2)
 
 
 def test_audit_counts_wrong_suggestions_per_version(tmp_path, capsys) -> None:
@@ -113,3 +121,76 @@ def test_a_paired_audit_lists_only_the_texts_whose_suggestions_differ(tmp_path) 
         ("new", "added"), ("new", "changed"), ("old", "changed"), ("old", "dropped")]
     with pytest.raises(SystemExit, match="--take"):
         audit.blind([old | {"with_suggestion": 5}, new], seed=1, differing=True)
+
+
+def test_a_pool_leaves_out_read_texts_and_is_the_same_for_a_seed() -> None:
+    texts = [f"text {i}" for i in range(50)] + ["text 3"]  # a repeated text is drawn once
+    read = {"text 1", "text 2"}
+    got, total = audit.pool(texts, read, seed=5, size=10)
+    assert total == 48 and len(got) == 10 and not read & set(got)
+    assert got == audit.pool(texts, read, seed=5, size=10)[0]
+    assert got != audit.pool(texts, read, seed=6, size=10)[0]
+    assert set(audit.pool(texts, read, seed=5, size=100)[0]) == set(texts) - read
+
+
+def test_a_pool_leaves_out_the_audits_since_a_day(tmp_path, monkeypatch) -> None:
+    for name, text in (("2026-12-01", "a"), ("2026-12-03", "b"), ("2026-12-03y", "c"),
+                       ("2026-12-03zz", "d"), ("2026-12-04", "e")):
+        (tmp_path / f"suggestions-{name}.json").write_text(json.dumps(
+            {"items": [{"text": text, "version": "v", "verdict": "fine"}]}))
+    monkeypatch.setattr(audit, "AUDITS", tmp_path)
+    assert audit.read_audits() == {"a", "b", "c", "d", "e"}
+    assert audit.read_audits("2026-12-03y") == {"c", "d", "e"}
+
+
+def test_seeds_are_named_in_runs() -> None:
+    assert audit.spans(list(range(40))) == "0-39"
+    assert audit.spans([0, 2, 3, 7]) == "0, 2-3, 7"
+    assert audit.spans([]) == ""
+
+
+def test_a_draw_aims_at_texts_with_an_emotion_or_a_sentiment(analyzer) -> None:
+    texts = ["I am so furious at you, this is outrageous!", "The meeting is at noon.",
+             "I love this so much, thank you!"]
+    assert audit.aimed(analyzer.scorer, texts, "less") == [
+        (texts[0], "anger"), (texts[2], "joy")]
+    assert audit.aimed(analyzer.scorer, texts, "positive") == [(texts[0], "anger")]
+    assert audit.aimed(analyzer.scorer, texts, "negative") == [(texts[2], "joy")]
+
+
+def test_one_draw_listed_alone_is_rated_knowing_its_version(tmp_path) -> None:
+    items = [{"version": "v", "emotion": "joy", "text": f"t{i}", "original": "love",
+              "replacement": "like", "shift": 0.3, "similarity": 0.9} for i in range(3)]
+    one = {"version": "v", "sample": "train pool 9", "texts": 5, "with_suggestion": 3,
+           "items": items}
+    got = audit.blind([one], seed=1)
+    assert got["drawn"] is True and got["blind"] is False and got["paired"] is False
+    assert "drawn" not in audit.blind([one, one | {"version": "w"}], seed=1)
+
+
+def test_texts_to_pair_are_a_json_list_of_strings(tmp_path) -> None:
+    f = tmp_path / "texts.json"
+    f.write_text(json.dumps(["a", "b", "a"]))
+    assert audit.listed(f, None, None) == (["a", "b"], "the texts of texts.json")
+    for bad in ('{"a": 1}', '["a", 2]', "not json"):
+        f.write_text(bad)
+        with pytest.raises(SystemExit, match=r"texts\.json"):
+            audit.listed(f, None, None)
+    with pytest.raises(SystemExit, match=r"^--match"):
+        audit.listed(None, "(unclosed", None)
+
+
+def test_match_finds_train_and_test_texts_never_dev(goemotions_dir) -> None:
+    texts, what = audit.listed(None, r"\bgo crazy\b", str(goemotions_dir))
+    assert texts and all("go crazy" in t.lower() for t in texts)
+    from emotive.labels import default_schema
+    from training.data import read_goemotions
+    dev = set(read_goemotions("dev", default_schema(), goemotions_dir).texts)
+    train = set(read_goemotions("train", default_schema(), goemotions_dir).texts)
+    assert train & set(texts) and not (dev - train) & set(texts)
+    assert what == r"the train/test texts matching /\bgo crazy\b/i"
+
+
+def test_the_naive_tool_is_drawn_only_on_a_seed_sample() -> None:
+    with pytest.raises(SystemExit, match="--seed"):
+        audit.main(["draw", "--pool", "3", "--naive", "--out", "/nonexistent/x.json"])
