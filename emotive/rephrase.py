@@ -143,6 +143,10 @@ MOCKING = re.compile(r"\b[a-zA-Z]*[a-z][A-Z][a-zA-Z]*\b")
 # point What makes you think that?" (a quote's last words before the reply, -03zzz)
 RUN_ON = re.compile(r"\b[a-z]+ (?:What|Why|How|Who|Where|When|Which|Is|Are|Do|Does|Did|"
                     r"Can|Could|Would|Will)\b")
+# a question trailing off into another: "Why didn't I ever...how many shortcuts did they
+# take?!" was "Please tell me why I didn't ever...how many shortcuts did they take." (-03zzzi)
+TRAILED = re.compile(r"(?:\.{2,}|…)\s*(?:how|why|what|when|where|who|which|is|are|do|does|did|"
+                     r"can|could|would|will)\b", re.IGNORECASE)
 # a colon or semicolon inside a word ("Iraq:s", a Nordic genitive; "re:Invent")
 GLUED = re.compile(r"[^\W\d_][:;][^\W\d_]")
 Inflect = Callable[[str, str], str]
@@ -420,7 +424,7 @@ def requests(doc: Any, inflect: Inflect) -> list[Rephrasing]:
         return []
     if CONJOINED.search(asked):
         return []  # two questions in one (-03zn)
-    if RUN_ON.search(asked):
+    if RUN_ON.search(asked) or TRAILED.search(asked):
         return []  # the request would take the first sentence's words in (-03zzz)
     if GLUED.search(asked):
         return []  # a mark inside a word the parser splits: "How are Iraq:s relations…?"

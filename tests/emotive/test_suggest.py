@@ -1666,6 +1666,13 @@ def test_idioms_conjunctions_and_verbs_keep_their_words(analyzer) -> None:
     assert not any("Source" in r and "worst" not in r for r in rewrites_of(
         analyzer, "Young Pink Floyd fans are the worst Source - Am a young fan", "neutral"))
     assert rewrites_of(analyzer, "Let people enjoy things", "neutral") == set()
+    # -03zzzi: a question that trails off into another is no request; "GOOD BOI" praises
+    # the dog whole, as "Good dog" does
+    assert not any(r.startswith("Please") for r in rewrites_of(
+        analyzer, "Why didn't I ever...how many shortcuts did they take with that game?!",
+        "less:surprise"))
+    assert not any("BOI" in r and "GOOD BOI" not in r for r in rewrites_of(
+        analyzer, "ITS A GOOD BOI!!", "less:joy"))
     # -03zzg: "Good dog." praises the dog for what it did, whole
     assert not any("dog" in r and "Good dog" not in r for r in rewrites_of(
         analyzer, "Good dog.", "less:joy"))
