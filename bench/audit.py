@@ -151,7 +151,7 @@ def draw(split: str, seed: int | None, exclude_seeds: Sequence[int], n: int,
     gone: list[str] = []
     if texts is not None:
         sample = aimed(analyzer.scorer, texts, target)
-        described = f"{texts_from}: {len(sample)} of {len(texts)} texts aimed at{toward}"
+        described = f"{texts_from}: {len(sample):,} of {len(texts):,} texts aimed at{toward}"
     else:
         data = read_goemotions(split, schema, data_dir)
         rows = found(split, data, analyzer.scorer)
@@ -164,9 +164,9 @@ def draw(split: str, seed: int | None, exclude_seeds: Sequence[int], n: int,
             chosen, total = pool(data.texts, seen | read_audits(audits_since), pool_seed,
                                  pool_size)
             sample = aimed(analyzer.scorer, chosen, target)
-            described = (f"{split} pool {pool_seed}: {len(chosen)} of the {total} texts "
+            described = (f"{split} pool {pool_seed}: {len(chosen):,} of the {total:,} texts "
                          f"outside seeds {spans(exclude_seeds) or 'none'} and {audited}, "
-                         f"shuffled with Random({pool_seed}); {len(sample)} aimed at{toward}")
+                         f"shuffled with Random({pool_seed}); {len(sample):,} aimed at{toward}")
         else:
             assert seed is not None
             sample = pick(data.texts, data.emotions, rows, names, n, seed=seed,
@@ -201,7 +201,7 @@ def draw(split: str, seed: int | None, exclude_seeds: Sequence[int], n: int,
             passes.append({"version": mine, "emotion": emotion, "target": goal, "text": text,
                            **{k: d[k] for k in ("original", "replacement", "sentence",
                                                 "shift", "similarity")}})
-    return {"version": mine, "sample": described,
+    return {"version": mine, "sample": described, "unread": texts is None,
             "texts": len(sample), "with_suggestion": len(passes),
             "per_emotion": dict(Counter(e for _, e in sample)), "gone": gone,
             "items": random.Random(draw_seed).sample(
@@ -237,7 +237,9 @@ def blind(draws: Sequence[dict[str, Any]], seed: int, differing: bool = False
     coverage = "; ".join(f"{d['version']}: {d['with_suggestion']} of {d['texts']} texts with "
                          f"a verified suggestion" for d in draws)
     return {"_comment": f"TO WRITE: who rated, when, what was found. {coverage}.{note}",
-            "sample": samples.pop() + ", not read before", "paired": differing,
+            # given texts (a pair on the texts with a fix's words) may have been read
+            "sample": samples.pop() + (", not read before" if all(
+                d.get("unread", True) for d in draws) else ""), "paired": differing,
             **({"blind": False, "drawn": True} if one else {}), "items": items}
 
 

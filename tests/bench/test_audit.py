@@ -121,6 +121,11 @@ def test_a_paired_audit_lists_only_the_texts_whose_suggestions_differ(tmp_path) 
         ("new", "added"), ("new", "changed"), ("old", "changed"), ("old", "dropped")]
     with pytest.raises(SystemExit, match="--take"):
         audit.blind([old | {"with_suggestion": 5}, new], seed=1, differing=True)
+    assert got["sample"].endswith(", not read before")
+    # a pair on given texts (draw --texts, --match) may have read them before: no such claim
+    given = audit.blind([old | {"unread": False}, new | {"unread": False}], seed=1,
+                        differing=True)
+    assert given["sample"] == "train seed 5"
 
 
 def test_a_pool_leaves_out_read_texts_and_is_the_same_for_a_seed() -> None:
