@@ -139,7 +139,8 @@ SAID = frozenset({"joke", "comment", "remark", "language", "word", "term", "post
                   "name", "message", "tweet", "question", "thing", "stuff", "stereotype"})
 # "isn't exactly new", "isn't inherently fascist" (-03zzw), "not always bad"
 LITOTES = frozenset({"exactly", "necessarily", "entirely", "quite", "inherently", "always",
-                     "particularly", "especially", "fully", "wholly"})
+                     "particularly", "especially", "fully", "wholly", "properly", "completely",
+                     "totally", "perfectly", "correctly"})
 HEDGES_UNDER_NEGATION = INTENSIFIERS | LITOTES  # "not really comparable"
 # close kin, by their singular: whom one loves (BELOVED), who love (_loved_one), whose
 # praise is not faint (FAINTLESS)
@@ -251,6 +252,9 @@ DEEDS = frozenset({"stuff", "thing", "act", "behavior", "behaviour", "crime", "d
 # ("a weak position" is one of little power, and may be said)
 STATES = frozenset({"situation", "state", "news", "day", "week", "year", "experience",
                     "circumstance", "economy", "weather", "condition"})
+# what "weak" says is faint, not poor: "a bad Spanish accent" is no "weak" one (-03zzzk)
+FAINTS = frozenset({"accent", "pulse", "smell", "odor", "odour", "scent", "taste", "flavor",
+                    "flavour", "voice", "coffee", "tea", "light", "breath"})
 # the praise scale's opposite top tier: "that is horrible" said of what befell someone
 WORST_TIER = frozenset({"terrible", "awful", "horrible", "dreadful", "atrocious", "abysmal",
                         "horrendous", "appalling"})
@@ -739,6 +743,17 @@ def _driven(toks: Sequence[Token], i: int) -> bool:
     return k < i - 1 and toks[k].lemma == "drive"
 
 
+def _faint(toks: Sequence[Token], i: int) -> bool:
+    """Is the noun that adjective ``i`` goes before, past other adjectives, one that "weak"
+    says is faint ("a bad Spanish accent")?"""
+    for u in toks[i + 1:i + 4]:
+        if u.tag in ("NN", "NNS"):
+            return u.lemma in FAINTS
+        if u.pos != "ADJ":
+            return False
+    return False
+
+
 def _closes(toks: Sequence[Token], i: int) -> bool:
     """Is token ``i`` the last word of the sentence (only punctuation after it)?"""
     return all(u.pos == "PUNCT" for u in toks[i + 1:])
@@ -870,19 +885,21 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
             # name calls: "Two horrible cunts" -> "Two poor cunts" pities (-03zzzc)
         if low in MAD and looks and lemma in ODDITIES:
             return True
-        if lemma == "poor" and len(said) > 1 and said[-1].lemma == "be" and (
+        if lemma in ("poor", "hard") and len(said) > 1 and said[-1].lemma == "be" and (
                 said[-2].pos == "PROPN" or said[-2].text.lower() in SOMEONE
-                or said[-2].lemma in BEINGS):
+                or said[-2].lemma in BEINGS or (  # GoEmotions' "[NAME]"
+                    len(said) > 2 and said[-2].text == "]" and said[-3].text == "NAME")):
             return True  # of a place or a person it is money: "Utah is terrible" -> "Utah
-            # is poor", "he was awful" -> "he was poor"; "the service was poor" is fine
+            # is poor", "he was awful" -> "he was poor"; "the service was poor" is fine;
+            # nor is a person "hard": "[NAME] is unbearable" -> "is difficult" (-03zzzk)
         if lemma == "concern" and t.pos == "VERB" and t.tag in ("VB", "VBD", "VBZ", "VBP") and (
                 not (i + 2 < len(toks) and toks[i + 1].text.lower() in OBJECTS
                      and toks[i + 2].text.lower() in ("that", "how", "when", "to"))):
             return True  # a finite verb says what a thing is about: "The report scared
             # everyone" -> "The report concerned everyone"; "It concerns me that…", "I was
             # concerned by it", "That's concerning" are a worry
-        if (lemma == "weak" and (noun in STATES or (
-                subject is not None and subject.lemma in STATES))) or (
+        if (lemma == "weak" and (noun in STATES or _faint(toks, last) or (
+                subject is not None and subject.lemma in STATES | FAINTS))) or (
                 lemma in ("weak", "poor") and low in WORST_TIER and (
                     noun in ("one", "ones") or (
                         after not in ("NN", "NNS") and subject is not None
@@ -2141,6 +2158,11 @@ class Suggester:
                 i + 1 >= len(toks) or toks[i + 1].pos not in ("VERB", "AUX")):
             return False  # a hedge: "not really comparable" -> "not comparable" says more,
             # "wasn't just a good boy" -> "wasn't a good boy" says the opposite
+        if low in LITOTES and i and (toks[i - 1].text.lower() in NEGATORS or (
+                i > 1 and toks[i - 1].lemma == "be" and toks[i - 2].text.lower() in NEGATORS)):
+            return False  # before a verb too, also past "be", where only a part is denied:
+            # "cannot be properly washed" -> "cannot be washed", "doesn't necessarily
+            # mean" (-03zzzk); "Don't be so stupid" -> "Don't be stupid" is fine
         if low in ("damn", "damned") and i and toks[i - 1].text.lower() == "god":
             return False  # "a god damn button" -> "a god button": the phrase goes whole
         if low in ("damn", "dammit", "fuck", "screw", "bless") and i + 1 < len(toks) and (

@@ -1673,6 +1673,23 @@ def test_idioms_conjunctions_and_verbs_keep_their_words(analyzer) -> None:
         "less:surprise"))
     assert not any("BOI" in r and "GOOD BOI" not in r for r in rewrites_of(
         analyzer, "ITS A GOOD BOI!!", "less:joy"))
+    # -03zzzk (toward positive): a hedge a negation denies stays before a verb too, also
+    # past "be"; guilt is not sympathy; a person is not "hard"; "weak" of an accent is
+    # faint; "Orange man bad" is a meme said whole
+    for text, kept in [("Most of them cannot be properly washed.", "properly"),
+                       ("That does not necessarily mean he is bad.", "necessarily")]:
+        assert all(kept in r for r in rewrites_of(analyzer, text, "positive")), text
+    assert not any("feel for" in r for r in rewrites_of(
+        analyzer, "Anyone who still supports him should feel bad for it.", "positive"))
+    for text in ("I feel bad for him.", "I feel bad for these guys.", "Feel bad for that "
+                 "streamer."):
+        assert any("eel for" in r for r in rewrites_of(analyzer, text, "less:sadness")), text
+    assert not any(r.endswith(" hard.") for r in rewrites_of(
+        analyzer, "[NAME] is unbearable.", "positive"))
+    assert "[NAME] is difficult." in rewrites_of(analyzer, "[NAME] is unbearable.", "positive")
+    assert not any("weak" in r for r in rewrites_of(
+        analyzer, "(end bad spanish accent).", "positive"))
+    assert rewrites_of(analyzer, "Orange man bad.", "positive") == set()
     # -03zzg: "Good dog." praises the dog for what it did, whole
     assert not any("dog" in r and "Good dog" not in r for r in rewrites_of(
         analyzer, "Good dog.", "less:joy"))
