@@ -59,6 +59,7 @@ from emotive.wording import (
     INTENSIFIERS,
     JOINING,
     MARKERS,
+    OATH_ENDS,
     OPENER,
     SCALED,
     SELECTED,
@@ -108,6 +109,10 @@ UNGRADABLE = frozenset({"okay", "ok", "alright", "all right"})  # no "most okay"
 HEDGING = frozenset({"pretty", "fairly", "somewhat", "rather", "quite", "slightly", "kinda",
                      "sorta", "hopefully", "maybe", "probably", "perhaps", "possibly",
                      "almost", "nearly", "barely", "hardly", "mostly", "partly", "arguably"})
+# adverbs of how often: dropped, a habit is said as a rule ("usually just makes me" ->
+# "just makes me", -03zzzn); unlike a hedge, one needs no word after it ("more often lol")
+FREQUENCY = frozenset({"usually", "often", "sometimes", "generally", "typically", "normally",
+                       "occasionally", "rarely", "seldom", "frequently"})
 # adjectives that grade the adjective after them in speech: "crazy good", "stupid easy"
 GRADING = frozenset({"crazy", "insane", "stupid", "ridiculous", "mad", "wicked", "real",
                      "dead", "hella", "damn", "mega", "ultra"})
@@ -741,6 +746,18 @@ def _driven(toks: Sequence[Token], i: int) -> bool:
     while k > 0 and i - k <= 3 and toks[k].pos in ("PRON", "DET", "NOUN", "PROPN"):
         k -= 1
     return k < i - 1 and toks[k].lemma == "drive"
+
+
+def _denied(toks: Sequence[Token], i: int) -> bool:
+    """Is word ``i`` under a negation earlier in its clause, up to six words back ("cannot
+    be properly", "don't think we're particularly"), no comma or "but" between?"""
+    for u in reversed(toks[max(0, i - 6):i]):
+        if u.pos in ("PUNCT", "CCONJ") or u.text.lower() in ("but", "though") or (
+                u.tag in rephrase.WH_TAGS):
+            return False  # nor past a question word: "didn't know what exactly this was"
+        if u.text.lower() in NEGATORS:
+            return True
+    return False
 
 
 def _faint(toks: Sequence[Token], i: int) -> bool:
@@ -2074,7 +2091,8 @@ class Suggester:
                 toks[i + 1].pos not in ("PUNCT", "SYM", "X")) and not is_marker(toks[i + 1].text):
             return False  # a heart that stands for the verb: "I <3 your application of
             # facts" was "I your application of facts" (-03y)
-        if low in HEDGING or low in PLEASE or cls._strands(toks, i) or _hyphened(sentence, t):
+        if low in HEDGING | FREQUENCY or low in PLEASE or cls._strands(toks, i) or _hyphened(
+                sentence, t):
             return False  # "Please forgive me" -> "Forgive me" is ruder, not calmer
         if (t.tag in ("RBR", "RBS") and low not in INTENSIFIERS) or (
                 i and toks[i - 1].text.lower() in COMPARING and t.pos == "ADV"):
@@ -2158,16 +2176,18 @@ class Suggester:
                 i + 1 >= len(toks) or toks[i + 1].pos not in ("VERB", "AUX")):
             return False  # a hedge: "not really comparable" -> "not comparable" says more,
             # "wasn't just a good boy" -> "wasn't a good boy" says the opposite
-        if low in LITOTES and i and (toks[i - 1].text.lower() in NEGATORS or (
-                i > 1 and toks[i - 1].lemma == "be" and toks[i - 2].text.lower() in NEGATORS)):
+        if low in LITOTES and _denied(toks, i):
             return False  # before a verb too, also past "be", where only a part is denied:
             # "cannot be properly washed" -> "cannot be washed", "doesn't necessarily
-            # mean" (-03zzzk); "Don't be so stupid" -> "Don't be stupid" is fine
+            # mean" (-03zzzk), "I don't think we're particularly bad" (-03zzzn)
         if low in ("damn", "damned") and i and toks[i - 1].text.lower() == "god":
             return False  # "a god damn button" -> "a god button": the phrase goes whole
         if low in ("damn", "dammit", "fuck", "screw", "bless") and i + 1 < len(toks) and (
-                toks[i + 1].text.lower() == "it"):
-            return False  # the oath itself: "Damn it, karen" -> "It, karen"
+                toks[i + 1].text.lower() == "it" or (
+                    toks[i + 1].text.lower() in OBJECTS and OATH_ENDS.match(
+                        sentence[toks[i + 1].end:]))):
+            return False  # the oath itself: "Damn it, karen" -> "It, karen", "Science damn
+            # you!" -> "Science you!" (-03zzzn); "Damn you were thirsty" exclaims
         if low in UNGRADABLE and i and toks[i - 1].lemma in PREDICATING:
             return False  # the predicate: "I feel ok" -> "I feel"; "that's like 6 foot" ->
             # "that's 6 foot" is fine

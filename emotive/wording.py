@@ -134,6 +134,10 @@ def swear_is_object(sentence: str, start: int, end: int) -> bool:
                 and OBJECT_SWEAR_ENDS.match(sentence[end:]))
 
 
+# what ends an oath on someone ("Damn you!", "Damn them.", "Damn you and your facts", "Damn
+# you [NAME]"), not an exclamation before a clause ("Damn you were thirsty")
+OATH_END = r"\s*(?:[.,!?…;:*)]|$|and\b|all\b|\[NAME\]|to hell\b)"
+OATH_ENDS = re.compile(OATH_END, re.IGNORECASE)
 # swearing used as an intensifier: dropped whole ("What the fuck is this" -> "What is this");
 # not a verb before its object ("if no one's fucking ya") or particle ("freaking out",
 # "fucking up your kettles"),
@@ -145,7 +149,10 @@ SWEARING = re.compile(r"\s*\b(?:the (?:fuck|hell|heck)(?!\s*(?:[.!?,…]|out of\
                       r"(?:fucking|fuckin'?|fkin|freaking|frickin'?)"
                       r"(?!\s+(?:ya|you|u|him|her|them|me|us|em|out|around|off|with|up|"
                       r"over)\b)|"
-                      r"bloody|god[- ]?damn(?:ed)?|damn)(?:\b|(?<=')(?=\s|$))", re.IGNORECASE)
+                      r"bloody|(?:god[- ]?damn(?:ed)?|damn)"
+                      # not an oath on someone: "Science damn you!" -> "Science you!"
+                      r"(?!\s+(?:ya|you|u|him|her|them|me|us|em|it)\b" + OATH_END + r"))"
+                      r"(?:\b|(?<=')(?=\s|$))", re.IGNORECASE)
 
 
 def load_phrases(path: Path = PHRASES) -> tuple[

@@ -1690,6 +1690,20 @@ def test_idioms_conjunctions_and_verbs_keep_their_words(analyzer) -> None:
     assert not any("weak" in r for r in rewrites_of(
         analyzer, "(end bad spanish accent).", "positive"))
     assert rewrites_of(analyzer, "Orange man bad.", "positive") == set()
+    # -03zzzn (toward neutral): an oath on someone keeps its "damn"; a negation reaches a
+    # hedge past "think"; a habit is not said as a rule
+    assert "Science you!" not in rewrites_of(analyzer, "Science damn you!", "neutral")
+    assert "Science darn you!" in rewrites_of(analyzer, "Science damn you!", "neutral")
+    assert all("particularly" in r for r in rewrites_of(
+        analyzer, "I just don't think we're particularly bad.", "neutral"))
+    assert "It is bad." in rewrites_of(analyzer, "It is particularly bad.", "neutral")
+    assert "You were thirsty." in rewrites_of(analyzer, "Damn you were thirsty.", "neutral")
+    assert "Thought you didn't know what this was :p" in rewrites_of(
+        analyzer, "Thought you didn't know what exactly this was :p", "neutral")
+    assert "We saved more often." in rewrites_of(analyzer, "We saved more often lol.", "neutral")
+    assert all("usually" in r for r in rewrites_of(
+        analyzer, "that's weird... playing Smash Ultimate usually just makes me feel like "
+        "drinking.", "neutral"))
     # -03zzg: "Good dog." praises the dog for what it did, whole
     assert not any("dog" in r and "Good dog" not in r for r in rewrites_of(
         analyzer, "Good dog.", "less:joy"))
