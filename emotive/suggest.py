@@ -135,6 +135,14 @@ BEINGS = frozenset({"person", "people", "man", "woman", "guy", "dude", "kid", "c
                     "dad", "mother", "father", "wife", "husband", "girlfriend", "boyfriend",
                     "family", "dog", "cat", "puppy", "face", "eye", "voice", "look",
                     "smile"})
+# persons, of whom a word of beauty says how they look
+HUMANS = (BEINGS - {"dog", "cat", "puppy", "face", "eye", "voice", "look", "smile", "family",
+                    "fan", "customer", "player", "soul", "baby", "kid", "child"}) | {
+    "student", "teacher", "lady", "gal", "bro", "human", "actress", "actor", "model", "singer",
+    "bride", "groom", "son", "daughter", "sister", "brother", "teen", "teenager", "gentleman",
+    "couple", "wife", "partner"}
+BEAUTY = frozenset({"beautiful", "gorgeous", "handsome", "hot", "sexy", "stunning", "pretty"})
+# ("cute" may be sweet: "Such a cute baby", "thinks they're cute")
 FAINT = frozenset({"fine", "decent"})  # the praise scale's lowest tier
 # how someone treats another, after "to": "she was nice to me"
 KINDLY = frozenset({"nice", "good", "kind", "sweet", "lovely", "decent", "fine"})
@@ -941,6 +949,18 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
                 follows.text.lower() in PERSONS_TAKEN):
             return True  # a person is liked, not enjoyed: "I love him but, damn" -> "I
             # enjoy him" (-03zc)
+        if lemma == "like" and t.pos == "VERB" and t.tag != "VBN" and (
+                follows is None or follows.pos == "PUNCT") and (
+                i == 0 or toks[i - 1].pos == "PUNCT" or toks[i - 1].text.lower() in (
+                    "and", "or")):
+            return True  # one likes something: "Just relax and enjoy." -> "Just relax and
+            # like." (-03zzzq); "what you love", "the kind of game you enjoy" have theirs
+        if low in BEAUTY and lemma not in LOOKS and (
+                (attributive and toks[head].lemma in HUMANS) or (len(said) > 1 and (
+                    said[-1].lemma in LINKING - {"sound"}) and (
+                    said[-2].text.lower() in SOMEONE or said[-2].lemma in HUMANS))):
+            return True  # a person's looks stay looks: "everyone there is a beautiful
+            # student" -> "a nice student" (-03zzzq); "a beautiful smile" may be "nice"
         if lemma in ("enjoy", "appreciate") and t.pos == "VERB" and t.tag in ("VB", "VBP") and (
                 i == 0 or toks[i - 1].pos == "PUNCT"):
             return True  # with no subject it reads as a wish or a command: "Love scary

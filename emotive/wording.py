@@ -504,7 +504,7 @@ def phrase_edits(sentence: str, kind: str) -> list[Edit]:
         for pattern, reword in REWORD:
             for m in pattern.finditer(sentence):
                 milder, like = apostrophes_of(sentence, m.expand(reword)), m.group()
-                opened = sentence[:m.start()].rstrip().rstrip(OPENERS).rstrip()
+                opened = bare_lead(sentence[:m.start()]).rstrip(OPENERS).rstrip()
                 if re.match(r"I\b", like) and opened[-1:] not in ("", ".", "!", "?"):
                     like = like.lower()  # "I" is a capital anywhere: "Honestly it's...";
                     # after an opening quote a sentence starts: '"Please tell me who...'
@@ -662,10 +662,20 @@ def _abuse_dropped(unit: str) -> list[Edit]:
     return out
 
 
+def bare_lead(text: str) -> str:
+    """``text`` without the spaces and emoji it ends with: what a word after them follows
+    ("🤣 I'm just curious if" opens a sentence as "I'm just curious if" does)."""
+    lead = text.rstrip()
+    while lead and (is_emoji(lead[-1]) or EMOJI_TAIL.match(lead, len(lead) - 1)):
+        lead = lead[:-1].rstrip()
+    return lead
+
+
 def opens(sentence: str, start: int) -> bool:
     """Does ``start`` open the sentence, or a sentence of a unit after one that has ended
-    ("Crap. Absolutely missed that": "Absolutely")? An ellipsis goes on."""
-    lead = sentence[:start].rstrip()
+    ("Crap. Absolutely missed that": "Absolutely")? An ellipsis goes on; emoji between
+    count for nothing."""
+    lead = bare_lead(sentence[:start])
     # after an opening quotation mark too: '"Even worse: ...' -> '"Worse: ...' (-03zzzg)
     return not lead or bool(re.search(r"(?<!\.)[.!?…][\"”')]*$|^[\"“']+$", lead))
 

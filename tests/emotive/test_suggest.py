@@ -1704,6 +1704,19 @@ def test_idioms_conjunctions_and_verbs_keep_their_words(analyzer) -> None:
     assert all("usually" in r for r in rewrites_of(
         analyzer, "that's weird... playing Smash Ultimate usually just makes me feel like "
         "drinking.", "neutral"))
+    # -03zzzq (toward neutral): "like" takes an object; a person's looks stay looks; a
+    # feeling asked about keeps its frame; emoji before a sentence's first word leave it
+    # its capital
+    assert "Just relax and like." not in rewrites_of(analyzer, "Just relax and enjoy.",
+                                                     "neutral")
+    assert "I like it." in rewrites_of(analyzer, "I love it.", "neutral")
+    assert not any("nice student" in r for r in rewrites_of(
+        analyzer, "Everyone there is a beautiful student", "neutral"))
+    assert "What a nice smile." in rewrites_of(analyzer, "What a beautiful smile.", "neutral")
+    assert "You're rid of me?" not in rewrites_of(analyzer, "Glad you're rid of me?", "neutral")
+    assert "You came." in rewrites_of(analyzer, "Glad you came.", "neutral")
+    assert "🤣 Please tell me if calling the cops would hurt him." in rewrites_of(
+        analyzer, "🤣 I'm just curious if calling the cops would hurt him.", "less:surprise")
     # -03zzg: "Good dog." praises the dog for what it did, whole
     assert not any("dog" in r and "Good dog" not in r for r in rewrites_of(
         analyzer, "Good dog.", "less:joy"))
