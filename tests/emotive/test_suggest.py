@@ -1715,6 +1715,10 @@ def test_idioms_conjunctions_and_verbs_keep_their_words(analyzer) -> None:
     assert "What a nice smile." in rewrites_of(analyzer, "What a beautiful smile.", "neutral")
     assert "You're rid of me?" not in rewrites_of(analyzer, "Glad you're rid of me?", "neutral")
     assert "You came." in rewrites_of(analyzer, "Glad you came.", "neutral")
+    # -03zzzt (toward positive): a sad song is melancholy, not unfortunate
+    assert rewrites_of(analyzer, "Let me play a sad song for you on the world's smallest "
+                       "violin.", "positive") == set()
+    assert "It is an unfortunate day." in rewrites_of(analyzer, "It is a sad day.", "positive")
     assert "🤣 Please tell me if calling the cops would hurt him." in rewrites_of(
         analyzer, "🤣 I'm just curious if calling the cops would hurt him.", "less:surprise")
     # -03zzg: "Good dog." praises the dog for what it did, whole
