@@ -269,7 +269,7 @@ STATES = frozenset({"situation", "state", "news", "day", "week", "year", "experi
 FAINTS = frozenset({"accent", "pulse", "smell", "odor", "odour", "scent", "taste", "flavor",
                     "flavour", "voice", "coffee", "tea", "light", "breath"})
 # works whose sadness is their mood: "a sad song" is no "unfortunate" one (-03zzzt)
-WORKS = frozenset({"song", "movie", "film", "music", "book", "poem", "tune", "album", "novel",
+MOODY = frozenset({"song", "movie", "film", "music", "book", "poem", "tune", "album", "novel",
                    "ballad", "melody", "track", "episode", "lyric", "lyrics"})
 # the praise scale's opposite top tier: "that is horrible" said of what befell someone
 WORST_TIER = frozenset({"terrible", "awful", "horrible", "dreadful", "atrocious", "abysmal",
@@ -937,8 +937,8 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
             # -> "that is so weak" (lame), "that is poor" (-03zzm); nor is what "one"
             # names: "an illness that's a terrible one to suffer from" -> "a poor one",
             # "It's me the awful one" -> "the poor one" (pitiable) (-03zzr)
-        if lemma in ("unfortunate", "regrettable") and (noun in WORKS or (
-                subject is not None and subject.lemma in WORKS)):
+        if lemma in ("unfortunate", "regrettable") and (noun in MOODY or (
+                subject is not None and subject.lemma in MOODY)):
             return True  # a sad song is melancholy, not regrettable: "play a sad song on
             # the world's smallest violin" -> "an unfortunate song" (-03zzzt)
         if lemma == "mistaken" and ((follows is not None and follows.text.lower() == "with") or (
