@@ -2218,6 +2218,9 @@ class Suggester:
         if low in UNGRADABLE and i and toks[i - 1].lemma in PREDICATING:
             return False  # the predicate: "I feel ok" -> "I feel"; "that's like 6 foot" ->
             # "that's 6 foot" is fine
+        if t.pos == "ADV" and i and toks[i - 1].lemma == "go" and low not in INTENSIFIERS:
+            return False  # where it went is what is said: "Society started going downhill"
+            # -> "started going", "things went badly" -> "things went" (-03zzzw)
         if low in ("wtf", "wth") and i + 1 < len(toks) and toks[i + 1].pos != "PUNCT":
             return False  # it asks: "Wtf is a weeb" -> "Is a weeb" ("What the heck is")
         if swear_is_object(sentence, t.start, t.end) or (

@@ -1715,6 +1715,11 @@ def test_idioms_conjunctions_and_verbs_keep_their_words(analyzer) -> None:
     assert "What a nice smile." in rewrites_of(analyzer, "What a beautiful smile.", "neutral")
     assert "You're rid of me?" not in rewrites_of(analyzer, "Glad you're rid of me?", "neutral")
     assert "You came." in rewrites_of(analyzer, "Glad you came.", "neutral")
+    # -03zzzw (toward neutral): where something went is what is said
+    assert all("downhill" in r for r in rewrites_of(
+        analyzer, "Society started going downhill at exactly the point where I became "
+        "negatively affected by social change.", "neutral"))
+    assert "It went well." in rewrites_of(analyzer, "It went really well.", "neutral")
     # -03zzzt (toward positive): a sad song is melancholy, not unfortunate
     assert rewrites_of(analyzer, "Let me play a sad song for you on the world's smallest "
                        "violin.", "positive") == set()
