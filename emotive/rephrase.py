@@ -305,6 +305,23 @@ def _indirect(doc: Any, root: Any, first: Any, inflect: Inflect
         span.pop()  # a closing quote stays after the request: '...appropriations."'
     if not span or first.i > span[-1].i:
         return None  # nothing but punctuation ("?!")
+    comma = next((k for k in range(len(span) - 1, 0, -1) if span[k].text == ","), None)
+    if comma is not None and comma > 1 and first.i < span[comma].i and (
+            len(span) - comma - 1 <= 3) and all(
+            t.pos_ in ("NOUN", "PROPN", "PRON", "DET", "ADJ", "X", "PUNCT")
+            for t in span[comma + 1:]):
+        # someone called after the question goes after the request: "Where's our internet
+        # singularity, scientists?!" was "Please tell me where our internet singularity is
+        # , scientists.", "What is your name, sir?" "...what your name, sir is." (-03zzzz)
+        called = doc.text[span[comma].idx:span[-1].idx + len(span[-1].text)]
+        got = _inverted(doc, root, first, inflect, span[:comma])
+        return got and (got[0], span[-1].idx + len(span[-1].text), got[2] + called, got[3])
+    return _inverted(doc, root, first, inflect, span)
+
+
+def _inverted(doc: Any, root: Any, first: Any, inflect: Inflect, span: list[Any]
+              ) -> tuple[int, int, str, str] | None:
+    """The question of tokens ``span`` (its marks off) as an indirect question."""
     wh = first.tag_ in WH_TAGS
     aux = next((t for t in span if t.i >= first.i and (t.pos_ == "AUX" or t.tag_ == "MD")),
                None)
@@ -342,6 +359,8 @@ def _indirect(doc: Any, root: Any, first: Any, inflect: Inflect
     subject = _subject(aux)
     if subject is None or subject.start != after:
         return None
+    if subject.end > span[-1].i + 1:  # not the one called after it: "your name, sir"
+        subject = doc[subject.start:span[-1].i + 1]
     if not wh and aux.lower_ in REQUEST_MODALS and (subject.text.lower() in PROPOSERS or any(
             c.lower_ in ("me", "us") and c.dep_ in ("dobj", "dative", "iobj")
             for c in root.children)):
@@ -395,7 +414,7 @@ def _indirect(doc: Any, root: Any, first: Any, inflect: Inflect
         if not first.text.isupper():  # "HOW DID WE..." stays shouted, not "hOW"
             wh_text = wh_text[:1].lower() + wh_text[1:]
         wh_text += " "
-    body = " ".join(p for p in (subj, verb, rest.strip()) if p)
+    body = re.sub(r" (?=[,;:](?:\s|$))", "", " ".join(p for p in (subj, verb, rest.strip()) if p))
     return first.idx, end, f"{wh_text}{body}" if wh else f"whether {body}", kind
 
 

@@ -113,6 +113,9 @@ HEDGING = frozenset({"pretty", "fairly", "somewhat", "rather", "quite", "slightl
 # "just makes me", -03zzzn); unlike a hedge, one needs no word after it ("more often lol")
 FREQUENCY = frozenset({"usually", "often", "sometimes", "generally", "typically", "normally",
                        "occasionally", "rarely", "seldom", "frequently"})
+# nor one of for how long: "Switched to badminton meantime." -> "Switched to badminton."
+# says it is for good (-03zzzz)
+DURATION = frozenset({"meantime", "meanwhile", "temporarily", "briefly", "permanently"})
 # adjectives that grade the adjective after them in speech: "crazy good", "stupid easy"
 GRADING = frozenset({"crazy", "insane", "stupid", "ridiculous", "mad", "wicked", "real",
                      "dead", "hella", "damn", "mega", "ultra"})
@@ -905,6 +908,10 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
                 lemma == "fine" and noun in FINE_NOUNS) or (
                 lemma in FAINT and noun in FAINTLESS))) or (lemma in FAINT and wish):
             return True
+        if lemma in FAINT and last + 1 < len(toks) and toks[last + 1].tag == "NNP" and (
+                toks[last + 1].lemma in KIN):
+            return True  # kin in capitals too: "a great Dad and husband" -> "a fine Dad"
+            # (-03zzzz)
         if lemma in ("poor", "weak") and last + 1 < len(toks) and (
                 toks[last + 1].lemma in BEINGS | INSULTS):
             return True  # before people, also after a verb (the tagger's predicate
@@ -2118,7 +2125,7 @@ class Suggester:
                 toks[i + 1].pos not in ("PUNCT", "SYM", "X")) and not is_marker(toks[i + 1].text):
             return False  # a heart that stands for the verb: "I <3 your application of
             # facts" was "I your application of facts" (-03y)
-        if low in HEDGING | FREQUENCY or low in PLEASE or cls._strands(toks, i) or _hyphened(
+        if low in HEDGING | FREQUENCY | DURATION or low in PLEASE or cls._strands(toks, i) or _hyphened(
                 sentence, t):
             return False  # "Please forgive me" -> "Forgive me" is ruder, not calmer
         if (t.tag in ("RBR", "RBS") and low not in INTENSIFIERS) or (

@@ -1720,6 +1720,18 @@ def test_idioms_conjunctions_and_verbs_keep_their_words(analyzer) -> None:
         analyzer, "Society started going downhill at exactly the point where I became "
         "negatively affected by social change.", "neutral"))
     assert "It went well." in rewrites_of(analyzer, "It went really well.", "neutral")
+    # -03zzzz: someone called after a question is called after the request; how long
+    # stays; kin in capitals get no faint praise
+    assert "Please tell me where our internet singularity is, scientists." in rewrites_of(
+        analyzer, "Where's our internet singularity, scientists?!", "less:surprise")
+    assert "Please tell me what your name is, sir." in rewrites_of(
+        analyzer, "What is your name, sir?", "less:surprise")
+    assert "Please tell me where the car is." in rewrites_of(
+        analyzer, "Where is the car?", "less:surprise")
+    assert all("meantime" in r for r in rewrites_of(
+        analyzer, "Me . Switched to badminton meantime.", "neutral"))
+    assert not any("fine Dad" in r for r in rewrites_of(
+        analyzer, "You sound like a great Dad and husband to me.", "neutral"))
     # -03zzzt (toward positive): a sad song is melancholy, not unfortunate
     assert rewrites_of(analyzer, "Let me play a sad song for you on the world's smallest "
                        "violin.", "positive") == set()
