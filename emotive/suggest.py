@@ -2125,8 +2125,8 @@ class Suggester:
                 toks[i + 1].pos not in ("PUNCT", "SYM", "X")) and not is_marker(toks[i + 1].text):
             return False  # a heart that stands for the verb: "I <3 your application of
             # facts" was "I your application of facts" (-03y)
-        if low in HEDGING | FREQUENCY | DURATION or low in PLEASE or cls._strands(toks, i) or _hyphened(
-                sentence, t):
+        if low in HEDGING | FREQUENCY | DURATION or low in PLEASE or cls._strands(
+                toks, i) or _hyphened(sentence, t):
             return False  # "Please forgive me" -> "Forgive me" is ruder, not calmer
         if (t.tag in ("RBR", "RBS") and low not in INTENSIFIERS) or (
                 i and toks[i - 1].text.lower() in COMPARING and t.pos == "ADV"):
