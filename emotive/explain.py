@@ -20,7 +20,7 @@ import numpy as np
 WORD = re.compile(r"[\w][\w'’-]*")
 _NEGATORS = {"not", "no", "never", "nothing", "nobody", "none", "hardly", "without", "don't",
              "doesn't", "didn't", "isn't", "wasn't", "aren't", "can't", "won't", "cannot",
-             "couldn't", "shouldn't", "wouldn't", "n't"}
+             "couldn't", "shouldn't", "wouldn't", "n't", "nt"}  # "isnt": "is" + "nt"
 NEGATORS = frozenset(_NEGATORS | {w.replace("'", "’") for w in _NEGATORS})  # "isn’t" too
 MAX_WORDS = 64  # longer sentences are explained over their first 64 words
 

@@ -59,7 +59,7 @@ from emotive.wording import (
     INTENSIFIERS,
     JOINING,
     MARKERS,
-    OATH_ENDS,
+    OATHS_ON,
     OPENER,
     SCALED,
     SELECTED,
@@ -113,6 +113,9 @@ HEDGING = frozenset({"pretty", "fairly", "somewhat", "rather", "quite", "slightl
 # "just makes me", -03zzzn); unlike a hedge, one needs no word after it ("more often lol")
 FREQUENCY = frozenset({"usually", "often", "sometimes", "generally", "typically", "normally",
                        "occasionally", "rarely", "seldom", "frequently"})
+# verbs of how something turned out, whose adverb is the point: "it came out badly"
+OUTCOMES = frozenset({"come", "turn", "end", "work", "play", "perform", "fare", "age",
+                      "handle", "finish", "start", "behave", "treat", "react", "respond"})
 # nor one of for how long: "Switched to badminton meantime." -> "Switched to badminton."
 # says it is for good (-03zzzz)
 DURATION = frozenset({"meantime", "meanwhile", "temporarily", "briefly", "permanently"})
@@ -2217,14 +2220,21 @@ class Suggester:
         if low in ("damn", "damned") and i and toks[i - 1].text.lower() == "god":
             return False  # "a god damn button" -> "a god button": the phrase goes whole
         if low in ("damn", "dammit", "fuck", "screw", "bless") and i + 1 < len(toks) and (
-                toks[i + 1].text.lower() == "it" or (
-                    toks[i + 1].text.lower() in OBJECTS and OATH_ENDS.match(
-                        sentence[toks[i + 1].end:]))):
+                toks[i + 1].text.lower() == "it" or OATHS_ON.match(sentence[t.end:])):
             return False  # the oath itself: "Damn it, karen" -> "It, karen", "Science damn
             # you!" -> "Science you!" (-03zzzn); "Damn you were thirsty" exclaims
         if low in UNGRADABLE and i and toks[i - 1].lemma in PREDICATING:
             return False  # the predicate: "I feel ok" -> "I feel"; "that's like 6 foot" ->
             # "that's 6 foot" is fine
+        if t.pos == "ADV" and low.endswith("ly") and low not in INTENSIFIERS and (
+                i + 1 >= len(toks) or toks[i + 1].pos == "PUNCT") and i and (
+                toks[i - 1] if toks[i - 1].pos == "VERB" else toks[i - 2] if i > 1 and (
+                    toks[i - 1].tag == "RP" or toks[i - 1].pos == "PRON") else t
+                ).lemma in OUTCOMES:
+            return False  # how it turned out, ending its clause: "it came out badly" -> "it
+            # came out" says it did come out (-03zzzzc); "You summed it up perfectly" ->
+            # "You summed it up" is fine, and so is a comment: "a bad team to work with
+            # unfortunately"
         if t.pos == "ADV" and i and toks[i - 1].lemma == "go" and low not in INTENSIFIERS:
             return False  # where it went is what is said: "Society started going downhill"
             # -> "started going", "things went badly" -> "things went" (-03zzzw)

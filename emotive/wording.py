@@ -137,7 +137,9 @@ def swear_is_object(sentence: str, start: int, end: int) -> bool:
 # what ends an oath on someone ("Damn you!", "Damn them.", "Damn you and your facts", "Damn
 # you [NAME]"), not an exclamation before a clause ("Damn you were thirsty")
 OATH_END = r"\s*(?:[.,!?…;:*)]|$|and\b|all\b|\[NAME\]|to hell\b)"
-OATH_ENDS = re.compile(OATH_END, re.IGNORECASE)
+# whom or what an oath is on, then its end: "Damn you!", "Damn the facts!" (-03zzzzc)
+OATH_ON = r"\s+(?:(?:ya|you|u|him|her|them|me|us|em|it)|the\s+\w+)\b" + OATH_END
+OATHS_ON = re.compile(OATH_ON, re.IGNORECASE)
 # swearing used as an intensifier: dropped whole ("What the fuck is this" -> "What is this");
 # not a verb before its object ("if no one's fucking ya") or particle ("freaking out",
 # "fucking up your kettles"),
@@ -151,7 +153,7 @@ SWEARING = re.compile(r"\s*\b(?:the (?:fuck|hell|heck)(?!\s*(?:[.!?,…]|out of\
                       r"over)\b)|"
                       r"bloody|(?:god[- ]?damn(?:ed)?|damn)"
                       # not an oath on someone: "Science damn you!" -> "Science you!"
-                      r"(?!\s+(?:ya|you|u|him|her|them|me|us|em|it)\b" + OATH_END + r"))"
+                      r"(?!" + OATH_ON + r"))"
                       r"(?:\b|(?<=')(?=\s|$))", re.IGNORECASE)
 
 
@@ -448,6 +450,11 @@ def phrase_edits(sentence: str, kind: str) -> list[Edit]:
                 continue  # "huge but damn.." is no "huge but..", "give a damn about it" no
                 # "give an about it" ("give a darn" is the reword)
             start = m.end() - len(m.group().lstrip())  # the words, without the space
+            if m.group().lstrip().lower().startswith("the ") and re.search(
+                    r"\b(?:with|to|in|from|of|like|through|into|than)\s*$", sentence[:start],
+                    re.IGNORECASE):
+                continue  # a place, not an oath: "compared with the Hell Mars is" was
+                # "compared with Mars is" (-03zzzzc)
             if m.group().lstrip().lower().startswith("the ") and re.search(
                     r"(?:^|[,;:.!?…]|\b(?:and|but|so|or)\b)\s*$", sentence[:m.start()],
                     re.IGNORECASE):

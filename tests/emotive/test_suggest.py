@@ -1732,6 +1732,21 @@ def test_idioms_conjunctions_and_verbs_keep_their_words(analyzer) -> None:
         analyzer, "Me . Switched to badminton meantime.", "neutral"))
     assert not any("fine Dad" in r for r in rewrites_of(
         analyzer, "You sound like a great Dad and husband to me.", "neutral"))
+    # -03zzzzc (toward positive): an oath on something keeps its "damn"; how it was done
+    # ends its clause and stays; "isnt" negates; "weird flex" is a meme; "the Hell" after a
+    # preposition is a place
+    assert "The facts!" not in rewrites_of(analyzer, "Damn the facts!", "positive")
+    assert all("badly" in r for r in rewrites_of(
+        analyzer, "I understand what he was trying to say, but it came out badly.", "positive"))
+    assert all("really bad" in r for r in rewrites_of(
+        analyzer, "The team isnt really bad but their fans are really the worst", "positive"))
+    assert "You summed it up." in rewrites_of(analyzer, "You summed it up perfectly.",
+                                              "less:joy")
+    assert "Please explain why nobody has fixed it." in rewrites_of(
+        analyzer, "I dont understand why nobody has fixed it.", "less:anger")
+    assert rewrites_of(analyzer, "Uhh...weird flex but ok?", "less:surprise") == set()
+    assert not any("compared with Mars" in r for r in rewrites_of(
+        analyzer, "Earth will be a Haven compared with the Hell Mars is.", "positive"))
     # -03zzzt (toward positive): a sad song is melancholy, not unfortunate
     assert rewrites_of(analyzer, "Let me play a sad song for you on the world's smallest "
                        "violin.", "positive") == set()
