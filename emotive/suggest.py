@@ -160,7 +160,6 @@ SAID = frozenset({"joke", "comment", "remark", "language", "word", "term", "post
 LITOTES = frozenset({"exactly", "necessarily", "entirely", "quite", "inherently", "always",
                      "particularly", "especially", "fully", "wholly", "properly", "completely",
                      "totally", "perfectly", "correctly"})
-HEDGES_UNDER_NEGATION = INTENSIFIERS | LITOTES  # "not really comparable"
 # close kin, by their singular: whom one loves (BELOVED), who love (_loved_one), whose
 # praise is not faint (FAINTLESS)
 KIN = frozenset({"wife", "husband", "girlfriend", "boyfriend", "partner", "mom", "mum", "dad",
@@ -775,6 +774,21 @@ def _denied(toks: Sequence[Token], i: int) -> bool:
         if u.text.lower() in NEGATORS:
             return True
     return False
+
+
+def _outcome(toks: Sequence[Token], i: int) -> bool:
+    """Is token ``i`` an "-ly" adverb ending its clause that says how a verb of OUTCOMES
+    turned out, right after it or past its particle or pronoun ("came out badly", "handled
+    it badly")? "You summed it up perfectly" -> "You summed it up" is fine, and so is a
+    comment after another word: "a bad team to work with unfortunately"."""
+    t = toks[i]
+    if t.pos != "ADV" or not t.text.lower().endswith("ly") or t.text.lower() in INTENSIFIERS:
+        return False
+    if i == 0 or (i + 1 < len(toks) and toks[i + 1].pos != "PUNCT"):
+        return False  # not ending its clause
+    verb = toks[i - 1] if toks[i - 1].pos == "VERB" else toks[i - 2] if i > 1 and (
+        toks[i - 1].tag == "RP" or toks[i - 1].pos == "PRON") else None
+    return verb is not None and verb.lemma in OUTCOMES
 
 
 def _faint(toks: Sequence[Token], i: int) -> bool:
@@ -2209,14 +2223,14 @@ class Suggester:
         if is_emoji(t.text) and sentence[t.end:t.end + 1].isalpha():
             return False  # an emoji ending a sentence glued to the next: "such [NAME]
             # 🤣who made y'all so upset" -> "such [NAME] who made..." (-02l)
-        if i and toks[i - 1].text.lower() in NEGATORS and low in HEDGES_UNDER_NEGATION and (
+        if i and toks[i - 1].text.lower() in NEGATORS and low in INTENSIFIERS and (
                 i + 1 >= len(toks) or toks[i + 1].pos not in ("VERB", "AUX")):
             return False  # a hedge: "not really comparable" -> "not comparable" says more,
             # "wasn't just a good boy" -> "wasn't a good boy" says the opposite
         if low in LITOTES and _denied(toks, i):
-            return False  # before a verb too, also past "be", where only a part is denied:
-            # "cannot be properly washed" -> "cannot be washed", "doesn't necessarily
-            # mean" (-03zzzk), "I don't think we're particularly bad" (-03zzzn)
+            return False  # a litotes, also before a verb or past "be" and "think", where
+            # only a part is denied: "isn't exactly new", "cannot be properly washed" ->
+            # "cannot be washed" (-03zzzk), "I don't think we're particularly bad" (-03zzzn)
         if low in ("damn", "damned") and i and toks[i - 1].text.lower() == "god":
             return False  # "a god damn button" -> "a god button": the phrase goes whole
         if low in ("damn", "dammit", "fuck", "screw", "bless") and i + 1 < len(toks) and (
@@ -2226,15 +2240,9 @@ class Suggester:
         if low in UNGRADABLE and i and toks[i - 1].lemma in PREDICATING:
             return False  # the predicate: "I feel ok" -> "I feel"; "that's like 6 foot" ->
             # "that's 6 foot" is fine
-        if t.pos == "ADV" and low.endswith("ly") and low not in INTENSIFIERS and (
-                i + 1 >= len(toks) or toks[i + 1].pos == "PUNCT") and i and (
-                toks[i - 1] if toks[i - 1].pos == "VERB" else toks[i - 2] if i > 1 and (
-                    toks[i - 1].tag == "RP" or toks[i - 1].pos == "PRON") else t
-                ).lemma in OUTCOMES:
-            return False  # how it turned out, ending its clause: "it came out badly" -> "it
-            # came out" says it did come out (-03zzzzc); "You summed it up perfectly" ->
-            # "You summed it up" is fine, and so is a comment: "a bad team to work with
-            # unfortunately"
+        if _outcome(toks, i):
+            return False  # how it turned out: "it came out badly" -> "it came out" says it
+            # did come out (-03zzzzc)
         if t.pos == "ADV" and i and toks[i - 1].lemma == "go" and low not in INTENSIFIERS:
             return False  # where it went is what is said: "Society started going downhill"
             # -> "started going", "things went badly" -> "things went" (-03zzzw)
