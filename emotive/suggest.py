@@ -112,7 +112,8 @@ HEDGING = frozenset({"pretty", "fairly", "somewhat", "rather", "quite", "slightl
 # adverbs of how often: dropped, a habit is said as a rule ("usually just makes me" ->
 # "just makes me", -03zzzn); unlike a hedge, one needs no word after it ("more often lol")
 FREQUENCY = frozenset({"usually", "often", "sometimes", "generally", "typically", "normally",
-                       "occasionally", "rarely", "seldom", "frequently"})
+                       "occasionally", "rarely", "seldom", "frequently", "consistently",
+                       "regularly", "reliably"})
 # verbs of how something turned out, whose adverb is the point: "it came out badly"
 OUTCOMES = frozenset({"come", "turn", "end", "work", "play", "perform", "fare", "age",
                       "handle", "finish", "start", "behave", "treat", "react", "respond"})
@@ -265,7 +266,8 @@ EERIE = frozenset({"creepy", "creepier", "creepiest", "eerie", "spooky"})
 # adverbs that carry the argument, not a feeling: "is therefore racist" -> "is racist"
 CONNECTING = frozenset({"therefore", "thus", "hence", "consequently", "accordingly",
                         "however", "nevertheless", "nonetheless", "otherwise", "instead"})
-DEEDS = frozenset({"stuff", "thing", "act", "behavior", "behaviour", "crime", "deed"})
+DEEDS = frozenset({"stuff", "thing", "act", "behavior", "behaviour", "crime", "deed",
+                   "disservice", "injustice", "mistake", "tragedy"})  # "a weak disservice"
 # states of things, not qualities of a work: "the situation is weak" says something else
 # ("a weak position" is one of little power, and may be said)
 STATES = frozenset({"situation", "state", "news", "day", "week", "year", "experience",

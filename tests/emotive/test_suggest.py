@@ -1747,6 +1747,19 @@ def test_idioms_conjunctions_and_verbs_keep_their_words(analyzer) -> None:
     assert rewrites_of(analyzer, "Uhh...weird flex but ok?", "less:surprise") == set()
     assert not any("compared with Mars" in r for r in rewrites_of(
         analyzer, "Earth will be a Haven compared with the Hell Mars is.", "positive"))
+    # -03zzzzg (toward neutral): "damned" is minced as "darned"; "consistently" is how
+    # often; "laugh out loud", "why so", "enjoy the ride" are whole; a disservice is no
+    # weak one
+    assert "I'd be darned if she isn't the one" in rewrites_of(
+        analyzer, "I'd be damned if she isn't the one", "neutral")
+    assert all("consistently" in r for r in rewrites_of(
+        analyzer, "This podcast is the only radio I can consistently get", "neutral"))
+    for text, kept in [("I actually laugh out loud while browsing.", "laugh out loud"),
+                       ("Why so quiet now?", "Why so"),
+                       ("Just enjoy the ride and pay respect to the man.", "enjoy the ride")]:
+        assert all(kept.lower() in r.lower() for r in rewrites_of(analyzer, text, "neutral")), text
+    assert not any("weak disservice" in r for r in rewrites_of(
+        analyzer, "Otherwise it would be a terrible disservice to the NHL", "neutral"))
     # -03zzzt (toward positive): a sad song is melancholy, not unfortunate
     assert rewrites_of(analyzer, "Let me play a sad song for you on the world's smallest "
                        "violin.", "positive") == set()
