@@ -26,12 +26,16 @@ fix (quoted as not blind in BENCHMARKS.md):
     # the best suggestions toward neutral on those with an emotion >= 0.5
     python -m bench.audit draw --pool 2501 --draw-seed 2501 --exclude-seeds $(seq 0 39) \
         --target neutral --out /tmp/draw.json
-    python -m bench.audit blind /tmp/draw.json --out bench/audits/suggestions-DAY.json
+    python -m bench.audit blind /tmp/draw.json --out /tmp/listing.json
+    # rate it: the rules name the wrong items (a draw's unnamed items are fine)
+    python -m bench.audit rate /tmp/listing.json --ratings /tmp/ratings.json \
+        --out bench/audits/suggestions-DAY.json
     # a fix paired on every train/test text with its words: each version's best suggestion
     # (the old one: this file run from the old checkout, `cd /tmp/old && PYTHONPATH=/tmp/old
     # python /path/to/bench/audit.py draw ...`), then only the texts where they differ
     python -m bench.audit draw --match '\bgo (?:crazy|mad)\b' --out /tmp/new.json
-    python -m bench.audit blind /tmp/old.json /tmp/new.json --differing --out ...
+    python -m bench.audit blind /tmp/old.json /tmp/new.json --differing --out /tmp/pair.json
+    # and rate every item: in a pair, each needs a rule ("fine: ..." for a fine one)
 
 Against the naive tool of ``bench.suggestions`` (first WordNet synonym of the top driver):
 draw in one checkout twice, once with ``--naive``, and ``blind`` both draws without
@@ -243,6 +247,33 @@ def blind(draws: Sequence[dict[str, Any]], seed: int, differing: bool = False
             **({"blind": False, "drawn": True} if one else {}), "items": items}
 
 
+def rate(listing: dict[str, Any], ratings: dict[str, Any]) -> dict[str, Any]:
+    """The listing with each item's verdict from ``ratings["rules"]`` ([text prefix,
+    version or "*", why]: the first that matches an item rates it; a why that starts with
+    "fine" is fine, the rest of it kept as the reason) and the rater's ``comment``. In a
+    drawn listing an item no rule matches is fine (the rules name the wrong ones); in any
+    other, every item needs a rule. Rated knowing the versions, so not blind."""
+    if not str(ratings.get("comment", "")).strip():
+        raise SystemExit("ratings need a comment: who rated, when, what was found")
+    rules = ratings.get("rules", [])
+    if not all(isinstance(x, list) and len(x) == 3 and all(isinstance(y, str) for y in x)
+               for x in rules):
+        raise SystemExit('each rule is [text prefix, version or "*", why]')
+    items = []
+    for item in listing["items"]:
+        why = next((w for pre, v, w in rules if item["text"].startswith(pre)
+                    and v in ("*", item["version"])), None)
+        if why is None:
+            if not listing.get("drawn"):
+                raise SystemExit(f"no rule rates {item['version']}: {item['text'][:70]!r}")
+            why = "fine"
+        fine = why.startswith("fine")
+        reason = why[4:].lstrip(": ") if fine else why
+        items.append({**item, "verdict": "fine" if fine else "wrong",
+                      **({"why": reason} if reason else {})})
+    return {**listing, "_comment": ratings["comment"], "blind": False, "items": items}
+
+
 def tally(items: Sequence[dict[str, Any]]) -> dict[str, tuple[int, int]]:
     """version -> (items rated, items wrong), versions in the order they first appear."""
     counts = Counter((i["version"], i["verdict"]) for i in items)
@@ -286,7 +317,7 @@ def listed(path: Path | None, match: str | None, data_dir: str | None
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    if argv and argv[0] not in ("draw", "blind", "-h", "--help"):
+    if argv and argv[0] not in ("draw", "blind", "rate", "-h", "--help"):
         argv = ["count", *argv]  # `python -m bench.audit FILE`, as before
     p = argparse.ArgumentParser(prog="python -m bench.audit", description=__doc__,
                                 formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -331,9 +362,27 @@ def main(argv: list[str] | None = None) -> int:
     b.add_argument("--differing", action="store_true",
                    help="only texts whose best suggestions differ (paired comparison)")
     b.add_argument("--out", type=Path, required=True)
+    r = sub.add_parser("rate", help="fill in a listing's verdicts from a ratings file")
+    r.add_argument("listing", type=Path, help="what `blind` wrote")
+    r.add_argument("--ratings", type=Path, required=True,
+                   help='JSON: {"comment": who rated, when, what was found; "rules": '
+                        '[[text prefix, version or "*", why]]}; a why that starts with '
+                        '"fine" is fine, any other is wrong; the first rule that matches wins')
+    r.add_argument("--out", type=Path, required=True, help="the audit (never overwritten)")
     args = p.parse_args(argv)
     if args.command == "count":
         count(args.file)
+    elif args.command == "rate":
+        if args.out.exists():
+            raise SystemExit(f"{args.out} exists: an audit is never overwritten")
+        try:
+            listing = json.loads(args.listing.read_text(encoding="utf-8"))
+            ratings = json.loads(args.ratings.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as e:
+            raise SystemExit(f"cannot read: {e}") from None
+        audit = rate(listing, ratings)
+        args.out.write_text(json.dumps(audit, indent=1, ensure_ascii=True), encoding="utf-8")
+        count(args.out)
     elif args.command == "draw":
         exclude = list(args.exclude_seeds)
         if args.split == "dev":  # bench.suggestions only counts its dev sample (seed 0)

@@ -199,3 +199,38 @@ def test_match_finds_train_and_test_texts_never_dev(goemotions_dir) -> None:
 def test_the_naive_tool_is_drawn_only_on_a_seed_sample() -> None:
     with pytest.raises(SystemExit, match="--seed"):
         audit.main(["draw", "--pool", "3", "--naive", "--out", "/nonexistent/x.json"])
+
+
+def test_ratings_fill_in_verdicts_and_never_overwrite(tmp_path, capsys) -> None:
+    def item(version: str, text: str) -> dict[str, Any]:
+        return {"version": version, "emotion": "joy", "text": text, "original": "great",
+                "replacement": "fine", "shift": 0.3, "similarity": 0.9, "verdict": ""}
+
+    drawn = {"_comment": "TO WRITE", "sample": "train pool 9", "paired": False,
+             "blind": False, "drawn": True,
+             "items": [item("v", "Good dog."), item("v", "a great game"), item("v", "ok")]}
+    ratings = {"comment": "rated by me", "rules": [["Good dog", "*", "praise said whole"],
+                                                   ["a great", "w", "not this version"]]}
+    got = audit.rate(drawn, ratings)
+    assert [i["verdict"] for i in got["items"]] == ["wrong", "fine", "fine"]
+    assert got["items"][0]["why"] == "praise said whole" and "why" not in got["items"][1]
+    assert got["_comment"] == "rated by me" and got["blind"] is False
+    # a pair rates every item, a "fine" reason is kept as the reason
+    paired = {**drawn, "drawn": None, "paired": True,
+              "items": [item("old", "a great game"), item("new", "a great game")]}
+    with pytest.raises(SystemExit, match="no rule rates"):
+        audit.rate(paired, ratings)
+    got = audit.rate(paired, {"comment": "c", "rules": [["a great", "new", "fine: milder"],
+                                                       ["a great", "*", "faint praise"]]})
+    assert [(i["verdict"], i["why"]) for i in got["items"]] == [
+        ("wrong", "faint praise"), ("fine", "milder")]
+    for bad in ({"rules": []}, {"comment": "c", "rules": [["a", "b"]]}):
+        with pytest.raises(SystemExit):
+            audit.rate(drawn, bad)
+    listing, rules, out = tmp_path / "l.json", tmp_path / "r.json", tmp_path / "a.json"
+    listing.write_text(json.dumps(drawn))
+    rules.write_text(json.dumps(ratings))
+    assert audit.main(["rate", str(listing), "--ratings", str(rules), "--out", str(out)]) == 0
+    assert capsys.readouterr().out.splitlines()[1].split() == ["v", "3", "1", "33.3%"]
+    with pytest.raises(SystemExit, match="never overwritten"):
+        audit.main(["rate", str(listing), "--ratings", str(rules), "--out", str(out)])
