@@ -291,6 +291,12 @@ def count(path: Path) -> None:
         print(f"{mine:32s} {n:6d} {wrong:6d} {wrong / n:7.1%}")
 
 
+def unwritten(path: Path) -> None:
+    """Stop before ``path`` is written over: an audit is never overwritten."""
+    if path.exists():
+        raise SystemExit(f"{path} exists: an audit is never overwritten")
+
+
 def listed(path: Path | None, match: str | None, data_dir: str | None
            ) -> tuple[list[str], str]:
     """The texts of ``--texts`` or ``--match`` (each once), and what they are."""
@@ -373,8 +379,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "count":
         count(args.file)
     elif args.command == "rate":
-        if args.out.exists():
-            raise SystemExit(f"{args.out} exists: an audit is never overwritten")
+        unwritten(args.out)
         try:
             listing = json.loads(args.listing.read_text(encoding="utf-8"))
             ratings = json.loads(args.ratings.read_text(encoding="utf-8"))
@@ -412,8 +417,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"note: no {', '.join(got['gone'])} texts are left for this seed after the "
                   "excluded ones")
     else:
-        if args.out.exists():
-            raise SystemExit(f"{args.out} exists: an audit is never overwritten")
+        unwritten(args.out)
         missing = [str(f) for f in args.draws if not f.is_file()]
         if missing:
             raise SystemExit(f"no such draw: {', '.join(missing)} (python -m bench.audit draw "

@@ -137,8 +137,9 @@ def swear_is_object(sentence: str, start: int, end: int) -> bool:
 # what ends an oath on someone ("Damn you!", "Damn them.", "Damn you and your facts", "Damn
 # you [NAME]"), not an exclamation before a clause ("Damn you were thirsty")
 OATH_END = r"\s*(?:[.,!?…;:*)]|$|and\b|all\b|\[NAME\]|to hell\b)"
-# whom or what an oath is on, then its end: "Damn you!", "Damn the facts!" (-03zzzzc)
-OATH_ON = r"\s+(?:(?:ya|you|u|him|her|them|me|us|em|it)|the\s+\w+)\b" + OATH_END
+# whom or what an oath is on, then its end: "Damn you!", "Damn the facts!" (-03zzzzc); "Damn
+# it" is kept where the oath is read (phrase_edits, suggest._droppable), before any verb too
+OATH_ON = r"\s+(?:(?:ya|you|u|him|her|them|me|us|em)|the\s+\w+)\b" + OATH_END
 OATHS_ON = re.compile(OATH_ON, re.IGNORECASE)
 # swearing used as an intensifier: dropped whole ("What the fuck is this" -> "What is this");
 # not a verb before its object ("if no one's fucking ya") or particle ("freaking out",
@@ -449,13 +450,15 @@ def phrase_edits(sentence: str, kind: str) -> list[Edit]:
                     sentence, m.start(), m.end()):
                 continue  # "huge but damn.." is no "huge but..", "give a damn about it" no
                 # "give an about it" ("give a darn" is the reword)
-            start = m.end() - len(m.group().lstrip())  # the words, without the space
-            if m.group().lstrip().lower().startswith("the ") and re.search(
+            words = m.group().lstrip()
+            start = m.end() - len(words)  # the words, without the space
+            the = words.lower().startswith("the ")  # "the hell", "the fuck"
+            if the and re.search(
                     r"\b(?:with|to|in|from|of|like|through|into|than)\s*$", sentence[:start],
                     re.IGNORECASE):
                 continue  # a place, not an oath: "compared with the Hell Mars is" was
                 # "compared with Mars is" (-03zzzzc)
-            if m.group().lstrip().lower().startswith("the ") and re.search(
+            if the and re.search(
                     r"(?:^|[,;:.!?…]|\b(?:and|but|so|or)\b)\s*$", sentence[:m.start()],
                     re.IGNORECASE):
                 if re.match(r"\s+(?:is|are|was|were|do|does|did|have|has)\b|['’]s\b",
@@ -465,7 +468,7 @@ def phrase_edits(sentence: str, kind: str) -> list[Edit]:
                                     0.2))
                 continue  # a question word itself: "the hell is wrong with us?" (what the
                 # hell is) is no "is wrong with us?", but "what is wrong with us?"
-            if m.group().lstrip().lower().startswith("the ") and re.search(
+            if the and re.search(
                     r"(?:^|[,;:.!?…])\s*what$", sentence[:m.start()], re.IGNORECASE) and not (
                     re.match(r"\s+(?:is|are|was|were|am|do|does|did|have|has|had|can|could|"
                              r"would|will|should|happened|kind|sort|type)\b|['’](?:s|re)\b",
