@@ -336,6 +336,10 @@ EVIDENCE = 3  # training texts: a word seen this often before a preposition take
 # "hesitant to get hurt" or "nervous to get hurt"
 BEFALLING = frozenset({"be", "get", "have", "become", "lose", "die", "fall", "end", "wake",
                        "grow", "happen"})
+# verbs of what starts or fails of itself: "I'm afraid I will start to squint" fears
+ONSETS = frozenset({"start", "begin", "fail", "forget", "break", "faint", "cry", "panic"})
+# intensifiers that say how a thing was made before its participle: "terribly written"
+MANNERS = frozenset({"terribly", "awfully"})
 CONTENT = {"ADJ": "a", "ADV": "r", "VERB": "v", "NOUN": "n", "INTJ": None}
 MOVED = 0.05  # log-odds: a rewrite moved the target at all
 # association with the target an adverb needs to be dropped as a carrier of it: "sadly"
@@ -537,7 +541,8 @@ def _polite_regret(toks: Sequence[Token], i: int) -> bool:
         # pointless as well" (-03zz)
     if _closes(toks, i) or (bool(after) and after[0].text.lower() in ("so", "not", ",")) or (
             len(after) == 2 and after[0].text.lower() == "i"
-            and (after[1].tag == "MD" or after[1].lemma in ("have", "need"))):
+            and (after[1].tag == "MD" or after[1].lemma in ("have", "need"))
+            and not _onset_feared(toks, i + 3)):
         return True
     said = toks[i + 2:i + 5]
     if bool(after) and after[0].tag == "PRP" and said and (said[0].tag == "VBD" or (
@@ -557,6 +562,28 @@ def _polite_regret(toks: Sequence[Token], i: int) -> bool:
             for k, u in enumerate(said))
         or (len(said) > 1 and (said[0].tag == "MD" or said[0].lemma == "be")
             and said[1].lemma == "not"))
+
+
+def _onset_feared(toks: Sequence[Token], k: int) -> bool:
+    """Is the verb at ``k``, past "not" and adverbs, what may befall the writer rather than
+    what they choose: "I'm afraid I will start to squint" fears (-03zzzzg), "I'm afraid I'll
+    pick something else" and "I'm afraid I'll have to go" regret politely."""
+    while k < len(toks) and (toks[k].pos == "ADV" or toks[k].lemma == "not"):
+        k += 1
+    if k >= len(toks):
+        return False
+    if toks[k].lemma == "have":
+        return not (k + 1 < len(toks) and toks[k + 1].tag == "TO")
+    return toks[k].lemma in BEFALLING | ONSETS
+
+
+def _made_thing(toks: Sequence[Token], i: int) -> bool:
+    """Does adverb ``i`` stand before a participle that names a thing by how it was made,
+    after its determiner: "a poorly worded title", "the most badly written scene" (not
+    "Nicely done sir", "get amazingly toned calves")?"""
+    k = i - 1 if i and toks[i - 1].pos == "ADV" else i
+    return k > 0 and toks[k - 1].tag in ("DT", "PRP$") and i + 2 < len(toks) and (
+        toks[i + 1].tag == "VBN" and toks[i + 2].pos in ("NOUN", "PROPN"))
 
 
 def _regrets(sentence: str, toks: Sequence[Token]) -> list[Edit]:
@@ -2180,6 +2207,10 @@ class Suggester:
             # comments" (-03t), "talking badly about [NAME]" -> "talking about" (-03zzm; but
             # "I feel badly for you" -> "I feel for you"); an intensifier may go: "I miss
             # you terribly" -> "I miss you"
+        if t.pos == "ADV" and low.endswith("ly") and (
+                low not in INTENSIFIERS or low in MANNERS) and _made_thing(toks, i):
+            return False  # how a thing was made is what is said of it: "a carelessly brewed
+            # mug" -> "a brewed mug" (-03zzzz), "a terribly written article"
         if low in YALL or _quoting(toks, i):
             return False  # a pronoun ("ya'll ready for it"), a quote and what it quotes ("I
             # was like wow")

@@ -2431,3 +2431,24 @@ def test_what_a_second_random_draw_of_session_18_found_wrong(analyzer) -> None:
     assert not any("mistaken" in r for r in rewrites_of(
         analyzer, "He didn't do anything wrong, he made sure all three kids got a puck.",
         "less:joy"))
+
+
+def test_what_session_25_left_wrong(analyzer) -> None:
+    """Left by session 25's draws: a fear of what may befall one read as a polite regret
+    (-03zzzzg), a disbelief read as a request (-03zzzzd), an idiom's word (-03zzzl), how a
+    thing was made dropped (-03zzzz)."""
+    assert "I will start to squint." not in rewrites_of(
+        analyzer, "I'm afraid I will start to squint.", "neutral")
+    assert "I'll pick something else." in rewrites_of(
+        analyzer, "I'm afraid I'll pick something else.", "neutral")
+    for text in ["i dont get how this could be startling at all",
+                 "I don’t understand why anyone cares"]:
+        assert not any("explain" in r for r in rewrites_of(analyzer, text, "less:surprise"))
+    assert "Please explain why these guys wear helmets." in rewrites_of(
+        analyzer, "I don't understand why these guys wear helmets.", "less:surprise")
+    assert all("bad taste" in r for r in rewrites_of(
+        analyzer, "It left a very bad taste in my mouth.", "neutral"))
+    for text in ["What a carelessly brewed mug of garbage.",
+                 "That is a terribly written article, honestly."]:
+        assert all(("carelessly" in r) or ("terribly" in r)
+                   for r in rewrites_of(analyzer, text, "neutral")), text
