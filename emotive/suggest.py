@@ -338,6 +338,10 @@ BEFALLING = frozenset({"be", "get", "have", "become", "lose", "die", "fall", "en
                        "grow", "happen"})
 # verbs of what starts or fails of itself: "I'm afraid I will start to squint" fears
 ONSETS = frozenset({"start", "begin", "fail", "forget", "break", "faint", "cry", "panic"})
+# intensifiers that say how something is done after its verb and object, also before a
+# clause: "take people seriously when", "I meant it literally" ("I miss you terribly" may
+# lose its "terribly", "I wrote the post honestly" its comment)
+SAID_HOW = frozenset({"seriously", "literally", "clearly"})
 # intensifiers that say how a thing was made before its participle: "terribly written"
 MANNERS = frozenset({"terribly", "awfully"})
 CONTENT = {"ADJ": "a", "ADV": "r", "VERB": "v", "NOUN": "n", "INTJ": None}
@@ -664,6 +668,17 @@ def _after_its_verb(toks: Sequence[Token], i: int) -> bool:
     while k > 0 and i - k <= 3 and toks[k].pos in ("PRON", "NOUN", "PROPN", "DET", "ADJ"):
         k -= 1
     return toks[k].pos == "VERB"
+
+
+def _ends_manner(toks: Sequence[Token], i: int) -> bool:
+    """Does the adverb at ``i`` end its verb's phrase: at a clause's end, before a
+    preposition ("talking badly about", not "feel badly for"), and one of ``SAID_HOW``
+    before a clause ("take people seriously when")?"""
+    if _closes(toks, i) or toks[i + 1].text in ",;:":
+        return True
+    nxt = toks[i + 1]
+    return (nxt.pos == "ADP" and toks[i - 1].lemma != "feel") or (
+        toks[i].text.lower() in SAID_HOW and (nxt.pos == "SCONJ" or nxt.tag == "WRB"))
 
 
 def _particle_follows(toks: Sequence[Token], i: int) -> bool:
@@ -1021,6 +1036,9 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
                     said[-2].text.lower() in SOMEONE or said[-2].lemma in HUMANS))):
             return True  # a person's looks stay looks: "everyone there is a beautiful
             # student" -> "a nice student" (-03zzzq); "a beautiful smile" may be "nice"
+        if lemma in LOOKS and low not in BEAUTY and attributive and toks[head].lemma in HUMANS:
+            return True  # and a person's charm is no looks: "my lovely girlfriend" -> "my
+            # attractive girlfriend" (-03zzzzn)
         if lemma in ("enjoy", "appreciate") and t.pos == "VERB" and t.tag in ("VB", "VBP") and (
                 i == 0 or toks[i - 1].pos == "PUNCT"):
             return True  # with no subject it reads as a wish or a command: "Love scary
@@ -2197,16 +2215,16 @@ class Suggester:
         if low in PLACING or (low == "sure" and _closes(toks, i)):
             return False  # where, with whom: "Grew up together", "Go cry somewhere else" ->
             # "Go cry else" (-02k); a concession: "but sure"
-        if t.pos == "ADV" and low.endswith("ly") and low not in INTENSIFIERS and not (
-                is_marker(t.text)) and i and (_closes(toks, i) or toks[i + 1].text in ",;:" or (
-                    toks[i + 1].pos == "ADP" and toks[i - 1].lemma != "feel")) and (
-                _after_its_verb(toks, i)):
+        if t.pos == "ADV" and low.endswith("ly") and (
+                low not in INTENSIFIERS or low in SAID_HOW) and not is_marker(t.text) and i and (
+                _ends_manner(toks, i)) and _after_its_verb(toks, i):
             return False  # how it was done: "you handled it poorly" -> "you handled it",
             # "you're doing brilliantly, all things considered" -> "you're doing all things
             # considered" (-02w), "Don't take his comments personally" -> "Don't take his
             # comments" (-03t), "talking badly about [NAME]" -> "talking about" (-03zzm; but
             # "I feel badly for you" -> "I feel for you"); an intensifier may go: "I miss
-            # you terribly" -> "I miss you"
+            # you terribly" -> "I miss you"; "take people seriously when" -> "take people
+            # when", "use it seriously, but" (-03zzzzn)
         if t.pos == "ADV" and low.endswith("ly") and (
                 low not in INTENSIFIERS or low in MANNERS) and _made_thing(toks, i):
             return False  # how a thing was made is what is said of it: "a carelessly brewed

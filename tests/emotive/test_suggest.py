@@ -2452,3 +2452,16 @@ def test_what_session_25_left_wrong(analyzer) -> None:
                  "That is a terribly written article, honestly."]:
         assert all(("carelessly" in r) or ("terribly" in r)
                    for r in rewrites_of(analyzer, text, "neutral")), text
+
+
+def test_what_a_random_draw_of_session_26_found_wrong(analyzer) -> None:
+    """-03zzzzn: a person's charm made looks, how something is done dropped after its verb
+    and object."""
+    assert not any("attractive" in r for r in rewrites_of(
+        analyzer, "We are going for dinner with my lovely girlfriend later.", "less:joy"))
+    assert "She has an attractive smile." in rewrites_of(
+        analyzer, "She has a beautiful smile.", "less:joy")  # a smile's looks may be
+    for text in ["I can't take people seriously when they have a hidden agenda",
+                 "I generally use it seriously, but still use it sparingly."]:
+        assert all("seriously" in r for r in rewrites_of(analyzer, text, "less:anger")), text
+    assert "Thank you." in rewrites_of(analyzer, "Thank you, seriously.", "less:anger")
