@@ -101,7 +101,9 @@ DEGREE = frozenset({"complete", "total", "utter", "absolute", "sheer", "outright
 # is all of it (-03zh), "total control", "the total cost"
 WHOLES = frozenset({"collection", "set", "series", "works", "edition", "list", "package",
                     "overhaul", "control", "amount", "cost", "number", "sum", "size",
-                    "version", "season", "history", "record", "guide", "sentence"})
+                    "version", "season", "history", "record", "guide", "sentence", "funding",
+                    "budget", "revenue", "income", "spending", "debt", "score", "points",
+                    "sales", "profit", "votes"})  # "Total funding was the same" (-03zzzzt)
 GRADED = frozenset({"JJR", "JJS", "RBR", "RBS"})  # comparatives and superlatives
 UNGRADABLE = frozenset({"okay", "ok", "alright", "all right"})  # no "most okay"
 # adverbs that soften or qualify what they modify: dropping them says more, not less
@@ -1198,7 +1200,9 @@ def _conjunct(toks: Sequence[Token], i: int, gain: float) -> Edit | None:
         return a.pos == b.pos and (a.pos != "ADV" or all(
             w.text.lower().endswith("ly") or w.text.lower() in INTENSIFIERS for w in (a, b)))
 
-    if i > 1 and toks[i - 1].text.lower() in PAIRING and alike(toks[i - 2], toks[i]):
+    grades = i + 1 < len(toks) and toks[i + 1].pos in ("ADJ", "ADV")
+    if i > 1 and toks[i - 1].text.lower() in PAIRING and alike(toks[i - 2], toks[i]) and not (
+            grades):  # "too scarce and bloody expensive": "bloody" grades "expensive" (-03zzzzs)
         return Edit(toks[i - 2].end, toks[i].end, "", gain)
     if i + 2 < len(toks) and toks[i + 1].text.lower() in PAIRING and alike(toks[i + 2], toks[i]):
         return Edit(toks[i].start, toks[i + 2].start, "", gain)
@@ -1260,8 +1264,9 @@ def _fragment(sentence: str, toks: Sequence[Token], e: Edit) -> bool:
     for t in (t for t in toks if t.end > e.end):  # a capital carried: the word is here
         if t.text[:1] in ".?!;":
             return True
-        if t.pos in ("VERB", "AUX"):
-            return False
+        if t.pos in ("VERB", "AUX") and t.tag not in ("VBG", "VBN"):
+            return False  # a participle alone makes no clause: "It's amazing the people
+            # here supporting the church" -> "The people here supporting..." (-03zzzzt)
     return True
 
 

@@ -2465,3 +2465,25 @@ def test_what_a_random_draw_of_session_26_found_wrong(analyzer) -> None:
                  "I generally use it seriously, but still use it sparingly."]:
         assert all("seriously" in r for r in rewrites_of(analyzer, text, "less:anger")), text
     assert "Thank you." in rewrites_of(analyzer, "Thank you, seriously.", "less:anger")
+
+
+def test_what_two_more_random_draws_of_session_26_found_wrong(analyzer) -> None:
+    """-03zzzzs (toward positive) and -03zzzzt (toward neutral): an intensifier's "and"
+    taken with it, a typo's "im sorry" cut to "in", a sum read as a degree, a frame dropped
+    before no clause, what someone does said as that they do it."""
+    rewrites = rewrites_of(analyzer, "They'd be too scarce and bloody expensive.", "positive")
+    assert "They'd be too scarce and expensive." in rewrites
+    assert "They'd be too scarce expensive." not in rewrites
+    assert "A complete moron." in rewrites_of(analyzer, "A complete and utter moron.",
+                                              "less:anger")  # two words of a kind
+    assert not any(r.endswith(" in") for r in rewrites_of(
+        analyzer, "i cant stop screaming i need to talk to someone in sorry", "positive"))
+    assert "Funding was the exact same." not in rewrites_of(
+        analyzer, "Total funding was the exact same.", "neutral")
+    assert not any(r.startswith("The people") for r in rewrites_of(
+        analyzer, "It's amazing the people here supporting the church over him...", "neutral"))
+    assert "The vendor missed it." in rewrites_of(
+        analyzer, "I can't believe the vendor missed it.", "neutral")
+    for text in ["It's amazing how he plays.", "It's funny how she talks to him."]:
+        assert not any(r.startswith(("He ", "She ")) for r in rewrites_of(
+            analyzer, text, "neutral")), text
