@@ -230,6 +230,7 @@ YALL = frozenset({"y'all", "ya'll", "yall", "y’all", "ya’ll"})  # tagged as 
 # what joins two words of one kind ("really and truly"); "but" joins clauses ("at first
 # but just keep your cool" -> "at first keep your cool")
 PAIRING = frozenset({"and", "or"})
+CONCEDING = frozenset({"although", "though", "tho", "altho", "albeit"})
 NO_CLAUSE = frozenset({"enjoy"})  # verbs of liking that take no "that" clause
 LOOKS = frozenset({"attractive", "handsome", "good-looking", "pretty", "unattractive", "plain"})
 EMPHASIS = "*_\"“‘'"  # marks that open the next word, not punctuation that ends a clause
@@ -269,7 +270,8 @@ EERIE = frozenset({"creepy", "creepier", "creepiest", "eerie", "spooky"})
 CONNECTING = frozenset({"therefore", "thus", "hence", "consequently", "accordingly",
                         "however", "nevertheless", "nonetheless", "otherwise", "instead"})
 DEEDS = frozenset({"stuff", "thing", "act", "behavior", "behaviour", "crime", "deed",
-                   "disservice", "injustice", "mistake", "tragedy"})  # "a weak disservice"
+                   "disservice", "injustice", "mistake", "tragedy", "waste"})  # "a weak
+# disservice", "Horrible waste of time." -> "Weak waste of time." (-03zzzzx)
 # states of things, not qualities of a work: "the situation is weak" says something else
 # ("a weak position" is one of little power, and may be said)
 STATES = frozenset({"situation", "state", "news", "day", "week", "year", "experience",
@@ -344,6 +346,8 @@ ONSETS = frozenset({"start", "begin", "fail", "forget", "break", "faint", "cry",
 # clause: "take people seriously when", "I meant it literally" ("I miss you terribly" may
 # lose its "terribly", "I wrote the post honestly" its comment)
 SAID_HOW = frozenset({"seriously", "literally", "clearly"})
+# participles the tagger reads as nouns after an adverb: "a poorly run franchise" (-03zzzzx)
+PARTICIPLES = frozenset({"run", "made", "done", "built", "set", "kept", "thought"})
 # intensifiers that say how a thing was made before its participle: "terribly written"
 MANNERS = frozenset({"terribly", "awfully"})
 CONTENT = {"ADJ": "a", "ADV": "r", "VERB": "v", "NOUN": "n", "INTJ": None}
@@ -583,13 +587,24 @@ def _onset_feared(toks: Sequence[Token], k: int) -> bool:
     return toks[k].lemma in BEFALLING | ONSETS
 
 
+def _mocked(toks: Sequence[Token], k: int) -> bool:
+    """Is the word at ``k``, after "laugh at", a person: "you", "[NAME]", "everyone"?"""
+    if k >= len(toks):
+        return False
+    w = toks[k]
+    return w.text.lower() in OBJECTS | LOVED - {"one", "who", "whom"} or (
+        w.text == "[" and k + 1 < len(toks) and toks[k + 1].text == "NAME") or (
+        w.lemma in BEINGS | HUMANS)
+
+
 def _made_thing(toks: Sequence[Token], i: int) -> bool:
     """Does adverb ``i`` stand before a participle that names a thing by how it was made,
     after its determiner: "a poorly worded title", "the most badly written scene" (not
     "Nicely done sir", "get amazingly toned calves")?"""
     k = i - 1 if i and toks[i - 1].pos == "ADV" else i
     return k > 0 and toks[k - 1].tag in ("DT", "PRP$") and i + 2 < len(toks) and (
-        toks[i + 1].tag == "VBN" and toks[i + 2].pos in ("NOUN", "PROPN"))
+        toks[i + 1].tag == "VBN" or toks[i + 1].text.lower() in PARTICIPLES) and (
+        toks[i + 2].pos in ("NOUN", "PROPN"))
 
 
 def _regrets(sentence: str, toks: Sequence[Token]) -> list[Edit]:
@@ -1022,6 +1037,10 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
                 and toks[i + 2].text.lower() in ("it", "that", "this")):
             return True  # a concession says how hard it is to say: "As horrible as it is
             # to say" is no "As poor as it is to say" (-03zh)
+        if lemma == "smile" and t.lemma == "laugh" and follows is not None and (
+                follows.text.lower() == "at") and _mocked(toks, i + 2):
+            return True  # one laughs at a person to mock: "I will laugh at everyone wasting
+            # their pick" is no "smile at everyone" (-03zzzzw); "laughed at his joke" may be
         if lemma == "enjoy" and follows is not None and follows.tag == "PRP" and (
                 follows.text.lower() in PERSONS_TAKEN):
             return True  # a person is liked, not enjoyed: "I love him but, damn" -> "I
@@ -2246,6 +2265,9 @@ class Suggester:
             # about it she..."), a marker used as a verb ("Please lol some more")
         if i and _closes(toks, i) and (toks[i - 1].pos == "AUX" or low in ANSWERS):
             return False
+        if low in ANSWERS and any(u.text.lower() in CONCEDING for u in toks[i + 1:i + 3]):
+            return False  # the answer is the clause a concession hangs on: "Nope, although
+            # I have some friends there" -> "Although I have some friends there" (-03zzzzx)
         if low in ANSWERS and (rest := [u for u in toks if u is not t and u.pos not in (
                 "PUNCT", "SYM")]) and ((len(rest) == 1 and rest[0].pos in ("NOUN", "PROPN"))
                                        or rest[0].text.lower() == "to"):

@@ -2487,3 +2487,20 @@ def test_what_two_more_random_draws_of_session_26_found_wrong(analyzer) -> None:
     for text in ["It's amazing how he plays.", "It's funny how she talks to him."]:
         assert not any(r.startswith(("He ", "She ")) for r in rewrites_of(
             analyzer, text, "neutral")), text
+
+
+def test_what_a_third_pair_of_random_draws_of_session_26_found_wrong(analyzer) -> None:
+    """-03zzzzw and -03zzzzx (toward positive): a saying's word, mockery made warmth, how a
+    thing is run dropped, a weak waste, the answer a concession hangs on dropped."""
+    assert all("great equalizer" in r for r in rewrites_of(
+        analyzer, "Time is a great equalizer!", "less:joy"))
+    assert not any("smile at" in r for r in rewrites_of(
+        analyzer, "And I will laugh at everyone wasting their pick on him.", "less:joy"))
+    assert all("poorly" in r for r in rewrites_of(
+        analyzer, "Because this is a poorly run franchise.", "positive"))
+    assert "Weak waste of time." not in rewrites_of(analyzer, "Horrible waste of time.",
+                                                    "positive")
+    assert not any(r.startswith("Although") for r in rewrites_of(
+        analyzer, "Nope, although I have some friends there :)", "positive"))
+    assert "In reality this does never happen." in rewrites_of(
+        analyzer, "Nope, in reality this does never happen.", "positive")
