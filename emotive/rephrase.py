@@ -39,6 +39,9 @@ CONTRACTIONS = {("be", "VBZ"): "is", ("be", "VBP"): "are", ("be", "VBD"): "was",
                 ("will", "MD"): "will", ("would", "MD"): "would", ("'d", "MD"): "would"}
 CLITICS = {"'m": "am", "'re": "are", "'ll": "will"}
 DO_TENSE = {"did": "VBD", "does": "VBZ", "do": "VBP"}
+# question words said with emphasis, and their plain forms
+EMPHATIC = {"whatever": "what", "whoever": "who", "wherever": "where", "whenever": "when",
+            "however": "how"}
 VAGUE = frozenset({"anything", "something", "whatever", "so", "two", "not", "more"})
 NOBODY_IN_PARTICULAR = frozenset({"anyone", "anybody", "someone", "somebody", "everyone",
                                   "everybody"})
@@ -319,6 +322,13 @@ def _indirect(doc: Any, root: Any, first: Any, inflect: Inflect
     return _inverted(doc, root, first, inflect, span)
 
 
+def _plain(first: Any) -> str:
+    """The question word as an indirect question says it: "Whatever happened to the movie?"
+    asks what happened, not "Please tell me whatever happened" (-03zzzzzc)."""
+    low = first.lower_
+    return EMPHATIC.get(low, low)
+
+
 def _inverted(doc: Any, root: Any, first: Any, inflect: Inflect, span: list[Any]
               ) -> tuple[int, int, str, str] | None:
     """The question of tokens ``span`` (its marks off) as an indirect question."""
@@ -336,7 +346,7 @@ def _inverted(doc: Any, root: Any, first: Any, inflect: Inflect, span: list[Any]
             aux is None or aux.i > first.i + 1 or _subject(aux) is None):
         # the wh-word is the subject: nothing is inverted ("What happened?"); not after
         # "does" ("What does 'open border' mean to you?" asks what it means)
-        return first.idx, end, first.lower_ + text[first.idx + len(first.text):end], kind
+        return first.idx, end, _plain(first) + text[first.idx + len(first.text):end], kind
     if not wh and _declarative(root, first):
         # a statement asked as a question is not asking for a yes or a no: it disbelieves
         # ("Your girlfriend accepts gifts in exchange for sex?", "The asshat found the
@@ -371,9 +381,11 @@ def _inverted(doc: Any, root: Any, first: Any, inflect: Inflect, span: list[Any]
         return None  # "Might I suggest...?" suggests
     if not wh and any(t.lower_ == "even" for t in doc[subject.end:root.i + 1]):
         return None  # "Did she even pass the test?" doubts that she did
-    if not wh and any(t.dep_ == "neg" and t.head.i == root.i
-                      for t in doc[subject.end:root.i + 1]):
-        return None  # "Would this not be the standard practice?" says it would
+    if not wh and (any(t.dep_ == "neg" and t.head.i == root.i
+                       for t in doc[subject.end:root.i + 1]) or (
+            subject.end < len(doc) and doc[subject.end].lower_ == "not")):
+        return None  # "Would this not be the standard practice?" says it would, and so
+        # does "Is this not standard practice...?" (-03zzzzzc)
     verb = _aux_text(aux)
     if not verb or (aux.tag_ == "MD" and subject.root.lower_ == "you"):
         return None  # "Can you cite that?" is a request: see imperative(); so is "Will you
@@ -412,7 +424,7 @@ def _inverted(doc: Any, root: Any, first: Any, inflect: Inflect, span: list[Any]
     if wh:
         wh_text = text[first.idx:aux.idx].rstrip()
         if not first.text.isupper():  # "HOW DID WE..." stays shouted, not "hOW"
-            wh_text = wh_text[:1].lower() + wh_text[1:]
+            wh_text = _plain(first) + wh_text[len(first.text):]
         wh_text += " "
     body = re.sub(r" (?=[,;:](?:\s|$))", "", " ".join(p for p in (subj, verb, rest.strip()) if p))
     return first.idx, end, f"{wh_text}{body}" if wh else f"whether {body}", kind

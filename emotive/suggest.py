@@ -346,6 +346,10 @@ ONSETS = frozenset({"start", "begin", "fail", "forget", "break", "faint", "cry",
 # clause: "take people seriously when", "I meant it literally" ("I miss you terribly" may
 # lose its "terribly", "I wrote the post honestly" its comment)
 SAID_HOW = frozenset({"seriously", "literally", "clearly"})
+# times a preposition opens: "stunning at any age"
+TIMES = frozenset({"age", "time", "night", "moment", "point", "hour", "day", "week", "year",
+                   "first", "last", "once", "end", "start", "weekend", "morning", "evening",
+                   "minute", "stage"})
 # participles the tagger reads as nouns after an adverb: "a poorly run franchise" (-03zzzzx)
 PARTICIPLES = frozenset({"run", "made", "done", "built", "set", "kept", "thought"})
 # intensifiers that say how a thing was made before its participle: "terribly written"
@@ -1192,6 +1196,25 @@ def _shown_in(toks: Sequence[Token], k: int) -> bool:
     for t in toks[k + 1:k + 4]:
         if t.pos == "NOUN":
             return t.lemma in MEDIA or t.text.lower() in MEDIA
+        if t.pos not in ("DET", "NUM", "ADJ", "PRON"):
+            return False
+    return False
+
+
+def _predicate(toks: Sequence[Token], i: int) -> bool:
+    """Does the word at ``i`` follow an auxiliary, past adverbs: is it what is said of the
+    subject ("I'm sorry", "he is basically Wow")?"""
+    k = i - 1
+    while k > 0 and toks[k].pos == "ADV":
+        k -= 1
+    return toks[k].pos == "AUX"
+
+
+def _timed(toks: Sequence[Token], k: int) -> bool:
+    """Does preposition ``k`` open a time ("at any age", "at night", "in the morning")?"""
+    for t in toks[k + 1:k + 4]:
+        if t.pos in ("NOUN", "ADV", "ADJ") and t.lemma in TIMES:
+            return True
         if t.pos not in ("DET", "NUM", "ADJ", "PRON"):
             return False
     return False
@@ -2048,6 +2071,9 @@ class Suggester:
         mine = seen.get(toks[i].text.lower(), {})
         if prep in ("in", "on") and _shown_in(toks, i + 1):
             return e  # where it is seen, no complement: "cute in both pics" (-03zt)
+        if prep in ("in", "on", "at") and _timed(toks, i + 1):
+            return e  # when, no complement: "stunning at any age" was "attractive in any
+            # age" (-03zzzzzc)
         if prep not in SELECTED + FRAMES or prep not in mine:
             return e
         group = FRAMES if prep in FRAMES else SELECTED  # what it is judged among
@@ -2263,8 +2289,14 @@ class Suggester:
         if low in ("everytime", "anytime") or (i and toks[i - 1].text.lower() in LEADS_A_VERB):
             return False  # a conjunction written as one word ("Everytime I confront her
             # about it she..."), a marker used as a verb ("Please lol some more")
-        if i and _closes(toks, i) and (toks[i - 1].pos == "AUX" or low in ANSWERS):
-            return False
+        if i and _closes(toks, i) and (_predicate(toks, i) or low in ANSWERS):
+            return False  # "I'm sorry" -> "I'm", "Mr. [NAME] is basically Wow" -> "is
+            # basically" (-03zzzzzb)
+        if t.pos == "ADV" and i and toks[i - 1].text.lower() in ("that", "this") and (
+                toks[i - 1].tag in ("RB", "IN")) and (
+                i + 1 >= len(toks) or toks[i + 1].pos in ("PUNCT", "ADP", "SCONJ")):
+            return False  # what "that" grades: "How did you get there that quickly?" ->
+            # "get there that?" (-03zzzzzb)
         if low in ANSWERS and any(u.text.lower() in CONCEDING for u in toks[i + 1:i + 3]):
             return False  # the answer is the clause a concession hangs on: "Nope, although
             # I have some friends there" -> "Although I have some friends there" (-03zzzzx)

@@ -2504,3 +2504,25 @@ def test_what_a_third_pair_of_random_draws_of_session_26_found_wrong(analyzer) -
         analyzer, "Nope, although I have some friends there :)", "positive"))
     assert "In reality this does never happen." in rewrites_of(
         analyzer, "Nope, in reality this does never happen.", "positive")
+
+
+def test_what_a_fourth_pair_of_random_draws_of_session_26_found_wrong(analyzer) -> None:
+    """-03zzzzzb (toward neutral) and -03zzzzzc: what someone is told, a contrast's word, a
+    sum's "that", a predicate, a time, a saying, two questions that do not ask."""
+    assert "Tell him." not in {r.split(". ")[-1] for r in rewrites_of(
+        analyzer, "Your dad made me laugh. Tell him thanks.", "neutral")}
+    assert rewrites_of(analyzer, "The good kind", "neutral") == set()
+    assert not any(r.endswith("that?") for r in rewrites_of(
+        analyzer, "How did you get there that quickly?", "neutral"))
+    assert not any(r.endswith("basically") for r in rewrites_of(
+        analyzer, "Mr. [NAME] is basically Wow", "neutral"))
+    assert "That sucks." in rewrites_of(analyzer, "That really sucks.", "neutral")
+    rewrites = rewrites_of(analyzer, "She’s simply stunning at any age.", "less:joy")
+    assert "She’s simply attractive at any age." in rewrites
+    assert not any(" in any age" in r for r in rewrites)
+    assert rewrites_of(analyzer, "Sucks to suck Ratbirds", "less:anger") == set()
+    assert "Please tell me what happened to the three body movie." in rewrites_of(
+        analyzer, "Whatever happened to the three body movie?", "less:surprise")
+    assert not any("confirm" in r for r in rewrites_of(
+        analyzer, "Is this not standard practice among many animal charities?",
+        "less:surprise"))
