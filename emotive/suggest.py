@@ -121,7 +121,8 @@ OUTCOMES = frozenset({"come", "turn", "end", "work", "play", "perform", "fare", 
                       "handle", "finish", "start", "behave", "treat", "react", "respond"})
 # nor one of for how long: "Switched to badminton meantime." -> "Switched to badminton."
 # says it is for good (-03zzzz)
-DURATION = frozenset({"meantime", "meanwhile", "temporarily", "briefly", "permanently"})
+DURATION = frozenset({"meantime", "meanwhile", "temporarily", "briefly", "permanently",
+                      "anymore", "anylonger"})  # "Not anymore, haven't heard of him"
 # adjectives that grade the adjective after them in speech: "crazy good", "stupid easy"
 GRADING = frozenset({"crazy", "insane", "stupid", "ridiculous", "mad", "wicked", "real",
                      "dead", "hella", "damn", "mega", "ultra"})
@@ -275,7 +276,9 @@ DEEDS = frozenset({"stuff", "thing", "act", "behavior", "behaviour", "crime", "d
 # states of things, not qualities of a work: "the situation is weak" says something else
 # ("a weak position" is one of little power, and may be said)
 STATES = frozenset({"situation", "state", "news", "day", "week", "year", "experience",
-                    "circumstance", "economy", "weather", "condition"})
+                    "circumstance", "economy", "weather", "condition", "precedent",
+                    "luck"})  # "a weak precedent" is one of little force (-03zzzzzf)
+VENGEANCE = frozenset({"vengeance", "revenge"})  # no "weak" or "poor" one (-03zzzzzf)
 # what "weak" says is faint, not poor: "a bad Spanish accent" is no "weak" one (-03zzzk)
 FAINTS = frozenset({"accent", "pulse", "smell", "odor", "odour", "scent", "taste", "flavor",
                     "flavour", "voice", "coffee", "tea", "light", "breath"})
@@ -328,6 +331,7 @@ LEADS_A_VERB = PLEASE | {"to"}  # "Please lol some more": a marker used as a ver
 # adverbs that say where, with whom or how far, not how strongly: "Grew up together" ->
 # "Grew up", "at least 12" -> "least 12"
 PLACING = frozenset({"together", "alone", "apart", "home", "away", "back", "at", "in", "on",
+                     "above", "below",  # "my clarification above" (-03zzzzzf)
                      "of", "by", "for", "to", "up", "down", "out", "off", "over", "somewhere",
                      "anywhere", "everywhere", "nowhere", "elsewhere", "here", "there",
                      "abroad", "outside", "inside"})
@@ -1015,6 +1019,9 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
             return True  # a finite verb says what a thing is about: "The report scared
             # everyone" -> "The report concerned everyone"; "It concerns me that…", "I was
             # concerned by it", "That's concerning" are a worry
+        if lemma in ("weak", "poor") and (_befell(toks, i, subject) or noun in VENGEANCE):
+            return True  # what happens is bad, not weak or poor: "Anything bad that
+            # happened", "it's really bad when", "with a horrible vengeance" (-03zzzzzf)
         if (lemma == "weak" and (noun in STATES or _faint(toks, last) or (
                 subject is not None and subject.lemma in STATES | FAINTS))) or (
                 lemma in ("weak", "poor") and low in WORST_TIER and (
@@ -1199,6 +1206,15 @@ def _shown_in(toks: Sequence[Token], k: int) -> bool:
         if t.pos not in ("DET", "NUM", "ADJ", "PRON"):
             return False
     return False
+
+
+def _befell(toks: Sequence[Token], i: int, subject: Token | None) -> bool:
+    """Does the adjective at ``i`` judge what happens, not a work or a performance: "anything
+    bad that happened", "it's really bad when the lashes are bigger" (-03zzzzzf)?"""
+    return (i > 0 and toks[i - 1].text.lower() in ("anything", "something", "nothing",
+                                                    "everything")) or (
+        subject is not None and subject.text.lower() == "it" and i + 1 < len(toks) and (
+            toks[i + 1].tag == "WRB" or toks[i + 1].pos == "SCONJ"))
 
 
 def _predicate(toks: Sequence[Token], i: int) -> bool:

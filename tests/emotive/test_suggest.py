@@ -2526,3 +2526,23 @@ def test_what_a_fourth_pair_of_random_draws_of_session_26_found_wrong(analyzer) 
     assert not any("confirm" in r for r in rewrites_of(
         analyzer, "Is this not standard practice among many animal charities?",
         "less:surprise"))
+
+
+def test_what_a_fifth_random_draw_of_session_26_found_wrong(analyzer) -> None:
+    """-03zzzzzf (toward positive, 12 of 38 wrong): "weak" and "poor" of what happens,
+    where and when dropped, sayings, a polite refusal made blunt."""
+    for text in ["That would set an awful precedent for everyone.",
+                 "It comes with a horrible vengeance at fast food places",
+                 "Anything bad that happened was his fault.",
+                 "You know it’s really bad when the lashes are bigger than the brows"]:
+        assert not any(" weak " in r for r in rewrites_of(analyzer, text, "positive")), text
+    assert "Anything poor that happened was his fault." not in rewrites_of(
+        analyzer, "Anything bad that happened was his fault.", "positive")
+    assert "Our defense is weak." in rewrites_of(analyzer, "Our defense is bad.", "positive")
+    assert all("above" in r for r in rewrites_of(
+        analyzer, "Gotcha. I see my clarification above.", "positive"))
+    assert all("anymore" in r for r in rewrites_of(
+        analyzer, "Not anymore, haven't heard of him in ages.", "positive"))
+    assert rewrites_of(analyzer, "Goodbye cruel world.", "positive") == set()
+    assert not any(r.endswith("No") for r in rewrites_of(analyzer, "Oh. No thanks", "positive"))
+    assert all("hate" in r for r in rewrites_of(analyzer, "Drs hate him!", "positive"))
