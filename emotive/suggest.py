@@ -121,6 +121,13 @@ OUTCOMES = frozenset({"come", "turn", "end", "work", "play", "perform", "fare", 
                       "handle", "finish", "start", "behave", "treat", "react", "respond"})
 # nor one of for how long: "Switched to badminton meantime." -> "Switched to badminton."
 # says it is for good (-03zzzz)
+# praise and blame said as adverbs after a verb: "playing great", "did good"
+PLAYED = frozenset({"great", "good", "well", "bad", "awesome", "amazing", "terrible", "fine",
+                    "solid", "horrible", "awful", "excellent"})
+# adverbs of whether it was meant, and the half of a pair: "accidentally set off" (-03zzzzzk),
+# "shall neither be seen, nor heard" -> "shall be seen, nor heard"
+INTENT = frozenset({"accidentally", "intentionally", "deliberately", "purposely",
+                    "unintentionally", "inadvertently", "neither", "either"})
 DURATION = frozenset({"meantime", "meanwhile", "temporarily", "briefly", "permanently",
                       "anymore", "anylonger"})  # "Not anymore, haven't heard of him"
 # adjectives that grade the adjective after them in speech: "crazy good", "stupid easy"
@@ -278,6 +285,12 @@ DEEDS = frozenset({"stuff", "thing", "act", "behavior", "behaviour", "crime", "d
 STATES = frozenset({"situation", "state", "news", "day", "week", "year", "experience",
                     "circumstance", "economy", "weather", "condition", "precedent",
                     "luck"})  # "a weak precedent" is one of little force (-03zzzzzf)
+# what is claimed, which may be mistaken as a person is: "this whole list was mistaken"
+CLAIMS = frozenset({"list", "claim", "view", "belief", "idea", "assumption", "statement",
+                    "answer", "theory", "argument", "premise", "notion", "impression",
+                    "understanding", "analysis", "prediction", "guess", "estimate", "reading",
+                    "interpretation", "opinion", "information", "info", "source", "report",
+                    "math", "number", "data", "take", "logic"})
 VENGEANCE = frozenset({"vengeance", "revenge"})  # no "weak" or "poor" one (-03zzzzzf)
 # what "weak" says is faint, not poor: "a bad Spanish accent" is no "weak" one (-03zzzk)
 FAINTS = frozenset({"accent", "pulse", "smell", "odor", "odour", "scent", "taste", "flavor",
@@ -1038,9 +1051,11 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
             return True  # a sad song is melancholy, not regrettable: "play a sad song on
             # the world's smallest violin" -> "an unfortunate song" (-03zzzt)
         if lemma == "mistaken" and ((follows is not None and follows.text.lower() == "with") or (
-                subject is not None and subject.text.lower() in AMISS)):
+                subject is not None and (subject.text.lower() in AMISS or not (
+                    _personal(subject) or subject.lemma in CLAIMS)))):
             return True  # what is wrong is amiss, not mistaken: "part of what's wrong",
-            # "something wrong with it" (-03zzm); "you're wrong" -> "you're mistaken"
+            # "something wrong with it" (-03zzm); "you're wrong" -> "you're mistaken"; a
+            # practice is wrong, not mistaken: "Conversion therapy is so wrong" (-03zzzzzk)
         if lemma == "solid" and not solid:
             return True
         if lemma in ("poor", "weak") and i and toks[i - 1].text.lower() == "as" and (
@@ -1206,6 +1221,12 @@ def _shown_in(toks: Sequence[Token], k: int) -> bool:
         if t.pos not in ("DET", "NUM", "ADJ", "PRON"):
             return False
     return False
+
+
+def _personal(t: Token) -> bool:
+    """Is the subject ``t`` someone: a pronoun for a person, a word for one, "[NAME]"?"""
+    return t.text.lower() in PERSONS | LOVED | {"i", "both", "all", "y'all", "ya"} or (
+        t.lemma in BEINGS | HUMANS) or t.text in ("NAME", "]")
 
 
 def _befell(toks: Sequence[Token], i: int, subject: Token | None) -> bool:
@@ -2255,7 +2276,7 @@ class Suggester:
                 toks[i + 1].pos not in ("PUNCT", "SYM", "X")) and not is_marker(toks[i + 1].text):
             return False  # a heart that stands for the verb: "I <3 your application of
             # facts" was "I your application of facts" (-03y)
-        if low in HEDGING | FREQUENCY | DURATION or low in PLEASE or cls._strands(
+        if low in HEDGING | FREQUENCY | DURATION | INTENT or low in PLEASE or cls._strands(
                 toks, i) or _hyphened(sentence, t):
             return False  # "Please forgive me" -> "Forgive me" is ruder, not calmer
         if (t.tag in ("RBR", "RBS") and low not in INTENSIFIERS) or (
@@ -2369,6 +2390,9 @@ class Suggester:
         if _outcome(toks, i):
             return False  # how it turned out: "it came out badly" -> "it came out" says it
             # did come out (-03zzzzc)
+        if t.pos == "ADV" and low in PLAYED and i and toks[i - 1].pos == "VERB":
+            return False  # how someone plays is what is said: "[NAME] playing great this
+            # half" -> "playing this half" (-03zzzzzl)
         if t.pos == "ADV" and i and toks[i - 1].lemma == "go" and low not in INTENSIFIERS:
             return False  # where it went is what is said: "Society started going downhill"
             # -> "started going", "things went badly" -> "things went" (-03zzzw)

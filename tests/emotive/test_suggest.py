@@ -2546,3 +2546,21 @@ def test_what_a_fifth_random_draw_of_session_26_found_wrong(analyzer) -> None:
     assert rewrites_of(analyzer, "Goodbye cruel world.", "positive") == set()
     assert not any(r.endswith("No") for r in rewrites_of(analyzer, "Oh. No thanks", "positive"))
     assert all("hate" in r for r in rewrites_of(analyzer, "Drs hate him!", "positive"))
+
+
+def test_what_a_sixth_pair_of_random_draws_of_session_26_found_wrong(analyzer) -> None:
+    """-03zzzzzk (toward positive) and -03zzzzzl: half of a pair dropped, a practice made
+    mistaken, whether it was meant dropped, how someone plays dropped, sayings."""
+    assert not any("shall be seen" in r for r in rewrites_of(
+        analyzer, "Impossible. A Milford man shall neither be seen, nor heard.", "positive"))
+    rewrites = rewrites_of(analyzer, "Conversion therapy is so wrong.", "positive")
+    assert "Conversion therapy is so mistaken." not in rewrites
+    assert "I think you're mistaken." in rewrites_of(analyzer, "I think you're wrong.",
+                                                     "positive")
+    assert all("accidentally" in r for r in rewrites_of(
+        analyzer, "I might sneeze and accidentally set off my defense system.", "positive"))
+    assert rewrites_of(analyzer, "[NAME] playing great this half", "less:joy") == set()
+    assert "He played well tonight" in rewrites_of(analyzer, "He played really well tonight",
+                                                   "less:joy")
+    assert all("stupid does" in r for r in rewrites_of(
+        analyzer, "Stupid is what stupid does - Gump’s Mama", "less:anger"))
