@@ -115,12 +115,16 @@ HEDGING = frozenset({"pretty", "fairly", "somewhat", "rather", "quite", "slightl
 # "just makes me", -03zzzn); unlike a hedge, one needs no word after it ("more often lol")
 FREQUENCY = frozenset({"usually", "often", "sometimes", "generally", "typically", "normally",
                        "occasionally", "rarely", "seldom", "frequently", "consistently",
-                       "regularly", "reliably"})
+                       "regularly", "reliably", "constantly", "continually", "continuously",
+                       "perpetually"})  # "constantly just on the verge of crying" (-03zzzzzq)
 # verbs of how something turned out, whose adverb is the point: "it came out badly"
 OUTCOMES = frozenset({"come", "turn", "end", "work", "play", "perform", "fare", "age",
                       "handle", "finish", "start", "behave", "treat", "react", "respond"})
 # nor one of for how long: "Switched to badminton meantime." -> "Switched to badminton."
 # says it is for good (-03zzzz)
+REFLEXIVES = frozenset({"myself", "yourself", "himself", "herself", "itself", "ourselves",
+                        "yourselves", "themselves"})
+WANTING = frozenset({"want", "need", "wish", "miss", "crave", "hurt", "long"})  # "so bad"
 # praise and blame said as adverbs after a verb: "playing great", "did good"
 PLAYED = frozenset({"great", "good", "well", "bad", "awesome", "amazing", "terrible", "fine",
                     "solid", "horrible", "awful", "excellent"})
@@ -762,9 +766,26 @@ def _subject_of_be(said: Sequence[Token]) -> str | None:
     """The subject before a "be" that ends ``said``, across the verbs of its tense ("It is
     going to be", "that will be", "this has been"), in lower case; None if none is seen."""
     k = len(said) - 2
-    while k >= 0 and said[k].pos in ("AUX", "VERB") and said[k].lemma in TENSE_VERBS:
+    while k >= 0 and ((said[k].pos in ("AUX", "VERB") and said[k].lemma in TENSE_VERBS) or (
+            _tense_to(said, k))):
         k -= 1
     return said[k].text.lower() if k >= 0 and k < len(said) - 2 else None
+
+
+def _linked(said: Sequence[Token]) -> Token | None:
+    """The subject of the linking verb that ends ``said``, across the verbs of its tense ("He
+    is going to be", "that will be"); None if none is seen."""
+    k = len(said) - 2
+    while k >= 0 and ((said[k].pos in ("AUX", "VERB") and said[k].lemma in TENSE_VERBS) or (
+            _tense_to(said, k))):
+        k -= 1
+    return said[k] if k >= 0 else None
+
+
+def _tense_to(said: Sequence[Token], k: int) -> bool:
+    """Is ``said[k]`` the "to" of "going to", "have to" or "used to", part of a tense: "His
+    face is going to be so sad" (-03zzzzzp)?"""
+    return said[k].text.lower() == "to" and k > 0 and said[k - 1].lemma in ("go", "have", "use")
 
 
 def _infinitive_be(toks: Sequence[Token], i: int) -> bool:
@@ -918,7 +939,8 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
         and before[k + 1].text.lower() in ("little", "bit")))]
     felt = t.pos == "ADJ" and ((bool(said) and (said[-1].lemma in ("feel", "get") or (
         said[-1].lemma in LINKING and len(said) > 1 and low in EXPERIENCER
-        and (said[-2].text.lower() in SOMEONE or said[-2].lemma in BEINGS)) or (
+        and any(u is not None and (u.text.lower() in SOMEONE or u.lemma in BEINGS)
+                for u in (said[-2], _linked(said)))) or (
         # what something does to someone: "makes me sad", "left them sad"
         len(said) > 1 and said[-1].text.lower() in OBJECTS
         and said[-2].lemma in CAUSING) or (
@@ -932,10 +954,10 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
     # a comment on what came before: "What a loser, sad." -> "What a loser, disappointed."
     thing = t.pos == "ADJ" and ((bool(said) and (
         (said[-1].lemma == "be" and _subject_of_be(said) in THINGS) or (
-        len(said) > 1 and said[-1].lemma == "be" and (
-            said[-2].text.lower() in THINGS or (  # a noun of no one, for a word of both
-                low in ALSO_OF_THINGS and said[-2].pos == "NOUN"
-                and said[-2].lemma not in BEINGS)))
+        len(said) > 1 and said[-1].lemma == "be" and any(u is not None and (
+            u.text.lower() in THINGS or (  # a noun of no one, for a word of both
+                low in ALSO_OF_THINGS and u.pos == "NOUN" and u.lemma not in BEINGS))
+            for u in (said[-2], _linked(said))))
         or (said[-1].text.lower() == "how" and i + 1 < len(toks)  # "How sad that..."
             and toks[i + 1].text.lower() in ("that", "to")))) or (
         noun is not None and noun not in BEINGS) or (
@@ -976,7 +998,8 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
         toks[i + 1].text.lower() == "to" and toks[i + 2].text.lower() in OBJECTS)
 
     k = len(said) - 2  # the subject of a linking verb, across the verbs of its tense
-    while k >= 0 and said[k].pos in ("AUX", "VERB") and said[k].lemma in TENSE_VERBS:
+    while k >= 0 and ((said[k].pos in ("AUX", "VERB") and said[k].lemma in TENSE_VERBS) or (
+            _tense_to(said, k))):
         k -= 1
     subject = said[k] if k >= 0 and said[-1].lemma in LINKING else None
     # "solid" of a work: before its noun, or of a noun or a name it is said of, not wished
@@ -1896,6 +1919,17 @@ class Suggester:
             # women-are-wonderful effect" -> "women-are-cool" (-03zj)
         if t.tag == "VBG" and i and toks[i - 1].pos == "NOUN" and after in ("NN", "NNS", "JJ"):
             return []  # a compound: "a gun loving student" -> "a gun liking student"
+        if low.endswith("ing") and after in ("PRP", "NN") and (
+                toks[i + 1].text.lower() in REFLEXIVES or (
+                    toks[i + 1].text.lower() in OBJECTS and not (
+                        i + 2 < len(toks) and toks[i + 2].pos in ("AUX", "VERB")))):
+            # ("that's amazing you may know him": the subject of what follows)
+            return []  # with its object a participle is the verb, whatever the tagger says:
+            # "you're frustrating yourself arguing" -> "you're bothersome yourself" (-03zzzzzq)
+        if low == "bad" and i and toks[i - 1].text.lower() in ("so", "too", "really", "very") and (
+                any(u.lemma in WANTING for u in toks[max(0, i - 10):i])):
+            return []  # how much one wants: "She wants to be [NAME] so bad" -> "so weak"
+            # (-03zzzzzp)
         if _particle_follows(toks, i) or (t.pos == "VERB" and _result_follows(toks, i)):
             return []  # a phrasal verb means more than its verb: "freaked out" -> "freaked
             # out out", "crack up" -> "split up", "scared me away" -> "alarmed me away",

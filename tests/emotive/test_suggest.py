@@ -2564,3 +2564,24 @@ def test_what_a_sixth_pair_of_random_draws_of_session_26_found_wrong(analyzer) -
                                                    "less:joy")
     assert all("stupid does" in r for r in rewrites_of(
         analyzer, "Stupid is what stupid does - Gump’s Mama", "less:anger"))
+
+
+def test_what_a_seventh_pair_of_random_draws_of_session_26_found_wrong(analyzer) -> None:
+    """-03zzzzzp (toward positive) and -03zzzzzq (toward neutral): how much one wants, a
+    face's look made its luck, a subject across "going to be", a verb read as an
+    adjective, an idiom, how often."""
+    assert not any("weak" in r for r in rewrites_of(
+        analyzer, "She wants to be [NAME] so bad...", "positive"))
+    assert "That was so weak." in rewrites_of(analyzer, "That was so bad.", "positive")
+    for text in ["His face is just going to be so sad", "He is going to be sad."]:
+        assert not any(w in r for r in rewrites_of(analyzer, text, "positive")
+                       for w in ("unfortunate", "regrettable")), text
+    assert "The movie is going to be so disappointed." not in rewrites_of(
+        analyzer, "The movie is going to be so sad.", "positive")
+    assert rewrites_of(analyzer, "I think you're frustrating yourself arguing with him",
+                       "neutral") == set()
+    assert all("own good" in r for r in rewrites_of(
+        analyzer, "But he is to smart for his own good lol.", "neutral"))
+    assert all("constantly" in r for r in rewrites_of(
+        analyzer, "Just a ball of nervousness and constantly on the verge of crying.",
+        "neutral"))
