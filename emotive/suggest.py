@@ -617,9 +617,17 @@ def _mocked(toks: Sequence[Token], k: int) -> bool:
     if k >= len(toks):
         return False
     w = toks[k]
-    return w.text.lower() in OBJECTS | LOVED - {"one", "who", "whom"} or (
+    return w.text.lower() in OBJECTS | (LOVED - {"one", "who", "whom"}) or (
         w.text == "[" and k + 1 < len(toks) and toks[k + 1].text == "NAME") or (
         w.lemma in BEINGS | HUMANS)
+
+
+def _object_follows(toks: Sequence[Token], i: int) -> bool:
+    """Is the pronoun after token ``i`` its object: a reflexive, or "me", "you", "them"... not
+    the subject of a verb after it ("that's amazing you may know him")?"""
+    w = toks[i + 1].text.lower()
+    return w in REFLEXIVES or (w in OBJECTS and not (
+        i + 2 < len(toks) and toks[i + 2].pos in ("AUX", "VERB")))
 
 
 def _made_thing(toks: Sequence[Token], i: int) -> bool:
@@ -765,20 +773,24 @@ def _result_clause(toks: Sequence[Token], i: int) -> bool:
 def _subject_of_be(said: Sequence[Token]) -> str | None:
     """The subject before a "be" that ends ``said``, across the verbs of its tense ("It is
     going to be", "that will be", "this has been"), in lower case; None if none is seen."""
+    k = _subject_at(said)
+    return said[k].text.lower() if 0 <= k < len(said) - 2 else None
+
+
+def _subject_at(said: Sequence[Token]) -> int:
+    """Where the subject of the verb that ends ``said`` stands, across the verbs of its tense
+    and the "to" of "going to", "have to", "used to"; -1 if none is seen."""
     k = len(said) - 2
     while k >= 0 and ((said[k].pos in ("AUX", "VERB") and said[k].lemma in TENSE_VERBS) or (
             _tense_to(said, k))):
         k -= 1
-    return said[k].text.lower() if k >= 0 and k < len(said) - 2 else None
+    return k
 
 
 def _linked(said: Sequence[Token]) -> Token | None:
     """The subject of the linking verb that ends ``said``, across the verbs of its tense ("He
     is going to be", "that will be"); None if none is seen."""
-    k = len(said) - 2
-    while k >= 0 and ((said[k].pos in ("AUX", "VERB") and said[k].lemma in TENSE_VERBS) or (
-            _tense_to(said, k))):
-        k -= 1
+    k = _subject_at(said)
     return said[k] if k >= 0 else None
 
 
@@ -997,10 +1009,7 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
         _subject_of_be(said) not in SOMEONE) and i + 2 < len(toks) and (
         toks[i + 1].text.lower() == "to" and toks[i + 2].text.lower() in OBJECTS)
 
-    k = len(said) - 2  # the subject of a linking verb, across the verbs of its tense
-    while k >= 0 and ((said[k].pos in ("AUX", "VERB") and said[k].lemma in TENSE_VERBS) or (
-            _tense_to(said, k))):
-        k -= 1
+    k = _subject_at(said)  # the subject of a linking verb, across the verbs of its tense
     subject = said[k] if k >= 0 and said[-1].lemma in LINKING else None
     # "solid" of a work: before its noun, or of a noun or a name it is said of, not wished
     # ("Daily would be great") and not before a clause ("solid how", "solid that")
@@ -1919,11 +1928,7 @@ class Suggester:
             # women-are-wonderful effect" -> "women-are-cool" (-03zj)
         if t.tag == "VBG" and i and toks[i - 1].pos == "NOUN" and after in ("NN", "NNS", "JJ"):
             return []  # a compound: "a gun loving student" -> "a gun liking student"
-        if low.endswith("ing") and after in ("PRP", "NN") and (
-                toks[i + 1].text.lower() in REFLEXIVES or (
-                    toks[i + 1].text.lower() in OBJECTS and not (
-                        i + 2 < len(toks) and toks[i + 2].pos in ("AUX", "VERB")))):
-            # ("that's amazing you may know him": the subject of what follows)
+        if low.endswith("ing") and after in ("PRP", "NN") and _object_follows(toks, i):
             return []  # with its object a participle is the verb, whatever the tagger says:
             # "you're frustrating yourself arguing" -> "you're bothersome yourself" (-03zzzzzq)
         if low == "bad" and i and toks[i - 1].text.lower() in ("so", "too", "really", "very") and (
