@@ -2329,6 +2329,14 @@ class Suggester:
             # productive" may be "much more productive"
         if low in CONNECTING:
             return False  # the argument: "is therefore racist" -> "is racist" (-02p)
+        if i and toks[i - 1].text.lower() == "than":
+            return False  # what is compared with: "Sweeter than ever." -> "Sweeter than."
+            # (-03zzzzzw)
+        if low == "exactly" and i + 1 < len(toks) and toks[i + 1].tag in ("WP", "WRB", "WDT") and (
+                opens(sentence, t.start)):
+            return False  # opening a sentence, "exactly what" is its one phrase: "Exactly
+            # what I was thinking." -> "What I was thinking." (-03zzzzzv); "That's exactly
+            # what happened" may lose it
         if (i and toks[i - 1].text.lower() == "as" and i + 1 < len(toks)
                 and toks[i + 1].text.lower() == "as") or (
                 low == "such" and i and toks[i - 1].text.lower() in ("and", "or")):

@@ -2585,3 +2585,17 @@ def test_what_a_seventh_pair_of_random_draws_of_session_26_found_wrong(analyzer)
     assert all("constantly" in r for r in rewrites_of(
         analyzer, "Just a ball of nervousness and constantly on the verge of crying.",
         "neutral"))
+
+
+def test_what_the_last_random_draws_of_session_26_found_wrong(analyzer) -> None:
+    """-03zzzzzv (toward neutral) and -03zzzzzw: what is compared with, half of "exactly
+    what", a dropped frame whose "I" a later verb needs, "silly looking"."""
+    assert "Sweeter than." not in rewrites_of(analyzer, "Sweeter than ever.", "less:joy")
+    for text in ["Exactly what I was thinking.", "Exactly why I’m saying we won’t land KD."]:
+        assert not any(r.startswith(("What", "Why")) for r in rewrites_of(
+            analyzer, text, "neutral")), text
+    assert not any(r.startswith("You are") for r in rewrites_of(
+        analyzer, "Glad you are joining us and am looking forward to your episode.", "less:joy"))
+    assert "You came." in rewrites_of(analyzer, "Glad you came.", "less:joy")
+    assert all("silly looking" in r for r in rewrites_of(
+        analyzer, "Just remember we’re all silly looking, gangly monkey things.", "neutral"))
