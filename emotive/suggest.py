@@ -288,7 +288,8 @@ DEEDS = frozenset({"stuff", "thing", "act", "behavior", "behaviour", "crime", "d
 # ("a weak position" is one of little power, and may be said)
 STATES = frozenset({"situation", "state", "news", "day", "week", "year", "experience",
                     "circumstance", "economy", "weather", "condition", "precedent",
-                    "luck"})  # "a weak precedent" is one of little force (-03zzzzzf)
+                    "luck", "habit"})  # "a weak precedent" is one of little force
+# (-03zzzzzf), "the bad eating habits" no weak ones (-03zzzzzz)
 # what is claimed, which may be mistaken as a person is: "this whole list was mistaken"
 CLAIMS = frozenset({"list", "claim", "view", "belief", "idea", "assumption", "statement",
                     "answer", "theory", "argument", "premise", "notion", "impression",
@@ -1031,6 +1032,13 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
         return lemma == "bad" and bool(said) and said[-1].lemma == "feel"
 
     def unfit(lemma: str) -> bool:
+        if lemma == "bothered" and i > 2 and toks[i - 1].lemma == "be" and (
+                toks[i - 2].lemma == "not" and toks[i - 3].lemma in ("can", "could")):
+            return True  # "can't be bothered" is unwilling: "I can't be mad in the
+            # slightest" -> "can't be bothered in the slightest" (-03zzzzzza)
+        if any(u.lemma == lemma for u in toks[max(0, i - 3):i + 4] if u is not t):
+            return True  # the word is already there: "an awful and weak explanation" -> "a
+            # weak and weak explanation" (-03zzzzzz)
         # before a noun "poor" pities a person ("a poor dad"), "weak" is a person's
         # strength ("a horrible man" -> "a weak man") and "mistaken" is odd ("the
         # mistaken subs", "the mistaken decision"): all are said of the thing itself
@@ -1067,7 +1075,9 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
         if lemma in ("weak", "poor") and (_befell(toks, i, subject) or noun in VENGEANCE):
             return True  # what happens is bad, not weak or poor: "Anything bad that
             # happened", "it's really bad when", "with a horrible vengeance" (-03zzzzzf)
-        if (lemma == "weak" and (noun in STATES or _faint(toks, last) or (
+        if (lemma == "weak" and (noun in STATES or any(  # "the bad eating habits"
+                u.pos == "NOUN" and u.lemma in STATES for u in toks[last + 1:last + 3]) or (
+                _faint(toks, last)) or (
                 subject is not None and subject.lemma in STATES | FAINTS))) or (
                 lemma in ("weak", "poor") and low in WORST_TIER and (
                     noun in ("one", "ones") or (
@@ -2147,6 +2157,10 @@ class Suggester:
         mine = seen.get(toks[i].text.lower(), {})
         if prep in ("in", "on") and _shown_in(toks, i + 1):
             return e  # where it is seen, no complement: "cute in both pics" (-03zt)
+        if prep in ("in", "at") and [u.text.lower() for u in toks[i + 2:i + 4]] in (
+                ["the", "slightest"], ["the", "least"], ["all"]):
+            return e  # a degree, no complement: "can't be mad in the slightest" -> "upset
+            # about the slightest" (-03zzzzzza)
         if prep in ("in", "on", "at") and _timed(toks, i + 1):
             return e  # when, no complement: "stunning at any age" was "attractive in any
             # age" (-03zzzzzc)

@@ -2599,3 +2599,16 @@ def test_what_the_last_random_draws_of_session_26_found_wrong(analyzer) -> None:
     assert "You came." in rewrites_of(analyzer, "Glad you came.", "less:joy")
     assert all("silly looking" in r for r in rewrites_of(
         analyzer, "Just remember we’re all silly looking, gangly monkey things.", "neutral"))
+
+
+def test_what_the_closing_random_draws_of_session_26_found_wrong(analyzer) -> None:
+    """-03zzzzzz (toward positive) and -03zzzzzza: a word that is already there, a line of
+    the Simpsons, bad habits, a degree read as a complement, "can't be bothered"."""
+    assert "It's a weak and weak explanation." not in rewrites_of(
+        analyzer, "It's an awful and weak explanation.", "positive")
+    assert rewrites_of(analyzer, "Stupid Sexy [NAME]", "positive") == set()
+    assert "I'm trying to break the weak eating habits." not in rewrites_of(
+        analyzer, "I'm trying to break the bad eating habits.", "positive")
+    rewrites = rewrites_of(analyzer, "I can’t be mad in the slightest.", "less:anger")
+    assert "I can’t be upset in the slightest." in rewrites
+    assert not any("about the slightest" in r or "bothered" in r for r in rewrites)
