@@ -2387,6 +2387,11 @@ class Suggester:
         if low in ("everytime", "anytime") or (i and toks[i - 1].text.lower() in LEADS_A_VERB):
             return False  # a conjunction written as one word ("Everytime I confront her
             # about it she..."), a marker used as a verb ("Please lol some more")
+        if t.pos == "ADV" and i and toks[i - 1].lemma in PREDICATING - {"be"} and (
+                toks[i - 1].pos in ("VERB", "AUX")) and low not in INTENSIFIERS and not (
+                    i + 1 < len(toks) and toks[i + 1].pos in ("ADJ", "VERB")):
+            return False  # what someone gets or feels, tagged an adverb: "my knee getting
+            # sore now" -> "getting now" (-03zzzzzzf); "feel really bad" may lose "really"
         if i and _closes(toks, i) and (_predicate(toks, i) or low in ANSWERS):
             return False  # "I'm sorry" -> "I'm", "Mr. [NAME] is basically Wow" -> "is
             # basically" (-03zzzzzb)

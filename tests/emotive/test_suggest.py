@@ -2612,3 +2612,15 @@ def test_what_the_closing_random_draws_of_session_26_found_wrong(analyzer) -> No
     rewrites = rewrites_of(analyzer, "I can’t be mad in the slightest.", "less:anger")
     assert "I can’t be upset in the slightest." in rewrites
     assert not any("about the slightest" in r or "bothered" in r for r in rewrites)
+
+
+def test_what_the_final_random_draws_of_session_26_found_wrong(analyzer) -> None:
+    """-03zzzzzze (toward neutral) and -03zzzzzzf (toward positive): a thank-you that was
+    the whole message, what something gets tagged an adverb."""
+    for text in ["Thanks, bud!", "Thank you. xxoo"]:
+        assert not any(r in ("Bud!", "Xxoo") for r in rewrites_of(analyzer, text, "neutral"))
+    assert "Great job on the launch." in rewrites_of(
+        analyzer, "Thanks! Great job on the launch.", "neutral")
+    assert not any(r.endswith("getting now") for r in rewrites_of(
+        analyzer, "I can feel my left knee getting sore now", "positive"))
+    assert "He got hurt." in rewrites_of(analyzer, "He got badly hurt.", "positive")
