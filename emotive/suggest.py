@@ -150,6 +150,7 @@ STRANDABLE = MODIFIERS | DEGREE_ADVERBS  # left with nothing to modify: "a bit."
 PERSONS = frozenset({"i", "you", "he", "she", "we", "they"})  # "it" is scary, not scared
 LINKING = frozenset({"be", "look", "seem", "sound", "appear", "become"})
 PREDICATING = LINKING | {"feel", "get"}  # "I feel ok": what follows says how someone is
+BECOMING = PREDICATING - {"be"}  # "my knee getting sore": what it gets, not how much
 # nouns for those who feel, and their faces: "a sad man" may be "a disappointed man"
 BEINGS = frozenset({"person", "people", "man", "woman", "guy", "dude", "kid", "child", "boy",
                     "girl", "baby", "fan", "friend", "player", "customer", "soul", "mom",
@@ -180,11 +181,13 @@ LITOTES = frozenset({"exactly", "necessarily", "entirely", "quite", "inherently"
 KIN = frozenset({"wife", "husband", "girlfriend", "boyfriend", "partner", "mom", "mum", "dad",
                  "mother", "father", "son", "daughter", "brother", "sister"})
 # whom one loves, not likes: "I love you" -> "I like you", "love yourself" -> "enjoy yourself"
-BELOVED = KIN | {"you", "u", "ya", "yourself", "myself", "himself", "herself", "ourselves",
-                 "yourselves", "themselves", "kids", "children", "family", "parents",
-                 "kid", "child", "baby", "babies", "grandkids", "grandchildren"}  # -03zz
+BELOVED = KIN | (REFLEXIVES - {"itself"}) | {
+    "you", "u", "ya", "kids", "children", "family", "parents", "kid", "child", "baby", "babies",
+    "grandkids", "grandchildren"}  # -03zz
 # someone loved, before "you love": "the person you love" -> "the person you like"
 LOVED = BEINGS | {"one", "someone", "somebody", "anyone", "everyone", "who", "whom"}
+PERSONAL = PERSONS | LOVED | {"both", "all", "y'all", "ya"}  # a subject that is someone
+PEOPLE = BEINGS | HUMANS  # nouns for someone, or someone's face
 # adverbs that say what kind of act or harm it was, not how much: "sexually assaulted" ->
 # "assaulted", "politically correct" -> "correct"
 DOMAINS = frozenset({"sexually", "emotionally", "mentally", "physically", "racially",
@@ -321,6 +324,7 @@ UNWISE = frozenset({"unwise", "misguided", "ill-advised", "imprudent"})  # said 
 ACTS = frozenset({"idea", "decision", "move", "choice", "plan", "foul", "call", "mistake",
                   "bet", "trade", "pick", "policy", "strategy", "tactic", "approach"})
 OBJECTS = frozenset({"me", "you", "him", "her", "us", "them"})
+MOCKED = OBJECTS | (LOVED - {"one", "who", "whom"})  # whom one laughs at: "at everyone"
 DOUBTING = frozenset({"yeah", "yea", "yeh"})  # before "right": "Yeah, right." ("Oh, right" recalls)
 # the objects that are persons ("them" may be things; "you" is BELOVED): _loved_one, "enjoy"
 PERSONS_TAKEN = OBJECTS - {"you", "them"}
@@ -618,9 +622,9 @@ def _mocked(toks: Sequence[Token], k: int) -> bool:
     if k >= len(toks):
         return False
     w = toks[k]
-    return w.text.lower() in OBJECTS | (LOVED - {"one", "who", "whom"}) or (
+    return w.text.lower() in MOCKED or (
         w.text == "[" and k + 1 < len(toks) and toks[k + 1].text == "NAME") or (
-        w.lemma in BEINGS | HUMANS)
+        w.lemma in PEOPLE)
 
 
 def _object_follows(toks: Sequence[Token], i: int) -> bool:
@@ -788,13 +792,6 @@ def _subject_at(said: Sequence[Token]) -> int:
     return k
 
 
-def _linked(said: Sequence[Token]) -> Token | None:
-    """The subject of the linking verb that ends ``said``, across the verbs of its tense ("He
-    is going to be", "that will be"); None if none is seen."""
-    k = _subject_at(said)
-    return said[k] if k >= 0 else None
-
-
 def _tense_to(said: Sequence[Token], k: int) -> bool:
     """Is ``said[k]`` the "to" of "going to", "have to" or "used to", part of a tense: "His
     face is going to be so sad" (-03zzzzzp)?"""
@@ -950,10 +947,13 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
     said = [u for k, u in enumerate(before) if not (u.text.lower() in ("little", "bit") or (
         u.text.lower() in ("a", "an") and k + 1 < len(before)
         and before[k + 1].text.lower() in ("little", "bit")))]
+    k = _subject_at(said)  # the subject of a verb that ends ``said``, across its tense
+    linked = said[k] if k >= 0 else None
+    be_subject = _subject_of_be(said)
     felt = t.pos == "ADJ" and ((bool(said) and (said[-1].lemma in ("feel", "get") or (
         said[-1].lemma in LINKING and len(said) > 1 and low in EXPERIENCER
         and any(u is not None and (u.text.lower() in SOMEONE or u.lemma in BEINGS)
-                for u in (said[-2], _linked(said)))) or (
+                for u in (said[-2], linked))) or (
         # what something does to someone: "makes me sad", "left them sad"
         len(said) > 1 and said[-1].text.lower() in OBJECTS
         and said[-2].lemma in CAUSING) or (
@@ -966,11 +966,11 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
     # "a little disappointed" are not said of a thing; nor is a word of both said alone, as
     # a comment on what came before: "What a loser, sad." -> "What a loser, disappointed."
     thing = t.pos == "ADJ" and ((bool(said) and (
-        (said[-1].lemma == "be" and _subject_of_be(said) in THINGS) or (
+        (said[-1].lemma == "be" and be_subject in THINGS) or (
         len(said) > 1 and said[-1].lemma == "be" and any(u is not None and (
             u.text.lower() in THINGS or (  # a noun of no one, for a word of both
                 low in ALSO_OF_THINGS and u.pos == "NOUN" and u.lemma not in BEINGS))
-            for u in (said[-2], _linked(said))))
+            for u in (said[-2], linked)))
         or (said[-1].text.lower() == "how" and i + 1 < len(toks)  # "How sad that..."
             and toks[i + 1].text.lower() in ("that", "to")))) or (
         noun is not None and noun not in BEINGS) or (
@@ -1007,11 +1007,10 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
     # amazing to me" (it amazes me) -> "is nice to me" (treats me kindly); "You've been
     # amazing to me" -> "good to me" is kind either way
     to_someone = t.pos == "ADJ" and bool(said) and said[-1].lemma == "be" and (
-        _subject_of_be(said) not in SOMEONE) and i + 2 < len(toks) and (
+        be_subject not in SOMEONE) and i + 2 < len(toks) and (
         toks[i + 1].text.lower() == "to" and toks[i + 2].text.lower() in OBJECTS)
 
-    k = _subject_at(said)  # the subject of a linking verb, across the verbs of its tense
-    subject = said[k] if k >= 0 and said[-1].lemma in LINKING else None
+    subject = linked if said and said[-1].lemma in LINKING else None
     # "solid" of a work: before its noun, or of a noun or a name it is said of, not wished
     # ("Daily would be great") and not before a clause ("solid how", "solid that")
     work = noun in WORKS if noun is not None else subject is not None and (
@@ -1254,12 +1253,14 @@ def _takes_object(toks: Sequence[Token], i: int) -> bool:
         toks[k].text.lower() not in ("that", "about", "for", "over"))
 
 
-def _shown_in(toks: Sequence[Token], k: int) -> bool:
-    """Does preposition ``k`` open a picture, a film or a post ("in both pics", "on the
-    show")?"""
+def _opens(toks: Sequence[Token], k: int, words: frozenset[str],
+           heads: tuple[str, ...] = ("NOUN",)) -> bool:
+    """Does preposition ``k`` open a phrase whose head, past determiners, numbers,
+    adjectives and pronouns, is one of ``words``: a picture, a film or a post ("in both
+    pics", "on the show", ``MEDIA``), a time ("at any age", "at night", ``TIMES``)?"""
     for t in toks[k + 1:k + 4]:
-        if t.pos == "NOUN":
-            return t.lemma in MEDIA or t.text.lower() in MEDIA
+        if t.pos in heads and (t.lemma in words or t.text.lower() in words):
+            return True
         if t.pos not in ("DET", "NUM", "ADJ", "PRON"):
             return False
     return False
@@ -1267,8 +1268,8 @@ def _shown_in(toks: Sequence[Token], k: int) -> bool:
 
 def _personal(t: Token) -> bool:
     """Is the subject ``t`` someone: a pronoun for a person, a word for one, "[NAME]"?"""
-    return t.text.lower() in PERSONS | LOVED | {"i", "both", "all", "y'all", "ya"} or (
-        t.lemma in BEINGS | HUMANS) or t.text in ("NAME", "]")
+    return t.text.lower() in PERSONAL or (
+        t.lemma in PEOPLE) or t.text in ("NAME", "]")
 
 
 def _befell(toks: Sequence[Token], i: int, subject: Token | None) -> bool:
@@ -1287,16 +1288,6 @@ def _predicate(toks: Sequence[Token], i: int) -> bool:
     while k > 0 and toks[k].pos == "ADV":
         k -= 1
     return toks[k].pos == "AUX"
-
-
-def _timed(toks: Sequence[Token], k: int) -> bool:
-    """Does preposition ``k`` open a time ("at any age", "at night", "in the morning")?"""
-    for t in toks[k + 1:k + 4]:
-        if t.pos in ("NOUN", "ADV", "ADJ") and t.lemma in TIMES:
-            return True
-        if t.pos not in ("DET", "NUM", "ADJ", "PRON"):
-            return False
-    return False
 
 
 def _quoting(toks: Sequence[Token], i: int) -> bool:
@@ -2155,13 +2146,13 @@ class Suggester:
         if prep == "that":
             return e  # a determiner: "scared that night" may be "uneasy that night"
         mine = seen.get(toks[i].text.lower(), {})
-        if prep in ("in", "on") and _shown_in(toks, i + 1):
+        if prep in ("in", "on") and _opens(toks, i + 1, MEDIA):
             return e  # where it is seen, no complement: "cute in both pics" (-03zt)
         if prep in ("in", "at") and [u.text.lower() for u in toks[i + 2:i + 4]] in (
                 ["the", "slightest"], ["the", "least"], ["all"]):
             return e  # a degree, no complement: "can't be mad in the slightest" -> "upset
             # about the slightest" (-03zzzzzza)
-        if prep in ("in", "on", "at") and _timed(toks, i + 1):
+        if prep in ("in", "on", "at") and _opens(toks, i + 1, TIMES, ("NOUN", "ADV", "ADJ")):
             return e  # when, no complement: "stunning at any age" was "attractive in any
             # age" (-03zzzzzc)
         if prep not in SELECTED + FRAMES or prep not in mine:
@@ -2387,7 +2378,7 @@ class Suggester:
         if low in ("everytime", "anytime") or (i and toks[i - 1].text.lower() in LEADS_A_VERB):
             return False  # a conjunction written as one word ("Everytime I confront her
             # about it she..."), a marker used as a verb ("Please lol some more")
-        if t.pos == "ADV" and i and toks[i - 1].lemma in PREDICATING - {"be"} and (
+        if t.pos == "ADV" and i and toks[i - 1].lemma in BECOMING and (
                 toks[i - 1].pos in ("VERB", "AUX")) and low not in INTENSIFIERS and not (
                     i + 1 < len(toks) and toks[i + 1].pos in ("ADJ", "VERB")):
             return False  # what someone gets or feels, tagged an adverb: "my knee getting
