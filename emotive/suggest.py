@@ -51,6 +51,7 @@ from emotive.encoding import clean
 from emotive.explain import NEGATORS, Driver, _logit
 from emotive.labels import LabelSchema
 from emotive.wording import (
+    BLOODIED,
     EMOJI_TAIL,
     EXPERIENCER,
     FRAMES,
@@ -246,6 +247,11 @@ YALL = frozenset({"y'all", "ya'll", "yall", "y’all", "ya’ll"})  # tagged as 
 # but just keep your cool" -> "at first keep your cool")
 PAIRING = frozenset({"and", "or"})
 CONCEDING = frozenset({"although", "though", "tho", "altho", "albeit"})
+# adverbs that close a clause, grading nothing: "He did very poorly though." -> "He did very
+# though." (-03zzzzzzi)
+IFS = frozenset({"if", "unless"})
+FINITE = frozenset({"VBZ", "VBP", "VBD", "MD"})  # tags of a verb with a tense
+TRAILING = CONCEDING | {"anyway", "anyways", "either", "too", "also"}
 NO_CLAUSE = frozenset({"enjoy"})  # verbs of liking that take no "that" clause
 LOOKS = frozenset({"attractive", "handsome", "good-looking", "pretty", "unattractive", "plain"})
 EMPHASIS = "*_\"“‘'"  # marks that open the next word, not punctuation that ends a clause
@@ -291,8 +297,9 @@ DEEDS = frozenset({"stuff", "thing", "act", "behavior", "behaviour", "crime", "d
 # ("a weak position" is one of little power, and may be said)
 STATES = frozenset({"situation", "state", "news", "day", "week", "year", "experience",
                     "circumstance", "economy", "weather", "condition", "precedent",
-                    "luck", "habit"})  # "a weak precedent" is one of little force
-# (-03zzzzzf), "the bad eating habits" no weak ones (-03zzzzzz)
+                    "luck", "habit", "information", "info", "company"})
+# "a weak precedent" is one of little force (-03zzzzzf), "the bad eating habits" no weak
+# ones (-03zzzzzz), "terrible information" (-03zzzzzp), "a terrible company" (-03zzzzzu)
 # what is claimed, which may be mistaken as a person is: "this whole list was mistaken"
 CLAIMS = frozenset({"list", "claim", "view", "belief", "idea", "assumption", "statement",
                     "answer", "theory", "argument", "premise", "notion", "impression",
@@ -1058,13 +1065,15 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
             # name calls: "Two horrible cunts" -> "Two poor cunts" pities (-03zzzc)
         if low in MAD and looks and lemma in ODDITIES:
             return True
-        if lemma in ("poor", "hard") and len(said) > 1 and said[-1].lemma == "be" and (
-                said[-2].pos == "PROPN" or said[-2].text.lower() in SOMEONE
-                or said[-2].lemma in BEINGS or (  # GoEmotions' "[NAME]"
-                    len(said) > 2 and said[-2].text == "]" and said[-3].text == "NAME")):
+        if lemma in ("poor", "hard") and _be_of_someone(said, len(said) - 1):
             return True  # of a place or a person it is money: "Utah is terrible" -> "Utah
             # is poor", "he was awful" -> "he was poor"; "the service was poor" is fine;
             # nor is a person "hard": "[NAME] is unbearable" -> "is difficult" (-03zzzk)
+        if lemma in ("poor", "hard", "weak") and i and toks[i - 1].text.lower() == "how" and any(
+                _be_of_someone(toks, k) and (toks[k - 1].text.lower() in SOMEONE or (
+                    toks[k - 1].lemma in BEINGS)) for k in range(i + 2, min(i + 8, len(toks)))):
+            return True  # "how bad my ex-girlfriend is" -> "how weak" (-03zzzzzw): a person's
+            # strength; a player may be "weak" ("he was bad" -> "he was weak")
         if lemma == "concern" and t.pos == "VERB" and t.tag in ("VB", "VBD", "VBZ", "VBP") and (
                 not (i + 2 < len(toks) and toks[i + 1].text.lower() in OBJECTS
                      and toks[i + 2].text.lower() in ("that", "how", "when", "to"))):
@@ -1264,6 +1273,15 @@ def _opens(toks: Sequence[Token], k: int, words: frozenset[str],
         if t.pos not in ("DET", "NUM", "ADJ", "PRON"):
             return False
     return False
+
+
+def _be_of_someone(toks: Sequence[Token], k: int) -> bool:
+    """Is token ``k`` a "be" whose subject, just before it, is a place or someone: a name,
+    a pronoun for a person, a word for one, GoEmotions' "[NAME]"?"""
+    return k > 0 and toks[k].lemma == "be" and (
+        toks[k - 1].pos == "PROPN" or toks[k - 1].text.lower() in SOMEONE
+        or toks[k - 1].lemma in BEINGS or (
+            k > 1 and toks[k - 1].text == "]" and toks[k - 2].text == "NAME"))
 
 
 def _personal(t: Token) -> bool:
@@ -2289,8 +2307,8 @@ class Suggester:
         overrated" is fine."""
         if i == 0 or toks[i - 1].text.lower() not in STRANDABLE:
             return False  # "WAY too literally AND" -> "WAY too AND"
-        return i + 1 >= len(toks) or not (toks[i + 1].pos in ("ADJ", "ADV")
-                                          or toks[i + 1].tag in ("VBN", "VBG"))
+        return i + 1 >= len(toks) or toks[i + 1].text.lower() in TRAILING or not (
+            toks[i + 1].pos in ("ADJ", "ADV") or toks[i + 1].tag in ("VBN", "VBG"))
 
     @classmethod
     def _droppable(cls, sentence: str, toks: Sequence[Token], i: int) -> bool:
@@ -2313,6 +2331,15 @@ class Suggester:
                 i and toks[i - 1].text[:1].islower()) and low not in MARKERS:
             return False  # a name the tagger took for an interjection: "oh Ye crazy again"
             # (Kanye) was "oh crazy again" (-03zh)
+        if (t.pos == "INTJ" or low in MARKERS) and i + 1 < len(toks) and (
+                toks[i + 1].text.lower() in IFS) and sum(
+                    u.tag in FINITE for u in toks[i + 2:]) < 2:
+            return False  # the exclamation is the clause a condition hangs on: "Pity if it
+            # goes sour" -> "If it goes sour" (-03zzzzzzj); not where another clause
+            # follows the condition's: "Wow if ur mom didn't come back you were a goner"
+        if low == "bloody" and (i + 1 == len(toks) or toks[i + 1].pos == "PUNCT" or (
+                toks[i + 1].text.lower() in BLOODIED)):
+            return False  # of blood: "a bloody nose" -> "a nose" (-03zzzzzzi)
         if (low == "right" and any(u.text.lower() in DOUBTING for u in toks[max(0, i - 2):i])) or (
                 low in DOUBTING and any(u.text.lower() == "right" for u in toks[i + 1:i + 3])):
             return False  # "Yeah, right." disbelieves: "Yeah." agrees, "Right." may (-03zl)

@@ -134,6 +134,13 @@ def swear_is_object(sentence: str, start: int, end: int) -> bool:
                 and OBJECT_SWEAR_ENDS.match(sentence[end:]))
 
 
+# what blood is on, after "bloody": no swearing (-03zzzzzzi)
+BLOODIED = frozenset({"nose", "noses", "lip", "lips", "mouth", "face", "hand", "hands", "knuckle",
+                      "knuckles", "knee", "knees", "nail", "gum", "gums", "tooth", "teeth",
+                      "finger", "fingers", "head", "body", "bodies", "stump", "wound", "cut",
+                      "mess", "battle", "war", "fight", "massacre", "murder", "violence",
+                      "conflict", "revolution", "clash", "scene", "trail", "sheet", "sheets",
+                      "tissue", "towel", "shirt", "stool", "diarrhea", "urine", "mary"})
 # what ends an oath on someone ("Damn you!", "Damn them.", "Damn you and your facts", "Damn
 # you [NAME]"), not an exclamation before a clause ("Damn you were thirsty")
 OATH_END = r"\s*(?:[.,!?…;:*)]|$|and\b|all\b|\[NAME\]|to hell\b)"
@@ -152,7 +159,9 @@ SWEARING = re.compile(r"\s*\b(?:the (?:fuck|hell|heck)(?!\s*(?:[.!?,…]|out of\
                       r"(?:fucking|fuckin'?|fkin|freaking|frickin'?)"
                       r"(?!\s+(?:ya|you|u|him|her|them|me|us|em|out|around|off|with|up|"
                       r"over)\b)|"
-                      r"bloody|(?:god[- ]?damn(?:ed)?|damn)"
+                      # "bloody" of blood: "a bloody nose", "His face was bloody."
+                      r"bloody(?!\s*(?:[.!?,…]|$)|\s+(?:" + "|".join(sorted(BLOODIED)) + r")\b)|"
+                      r"(?:god[- ]?damn(?:ed)?|damn)"
                       # not an oath on someone: "Science damn you!" -> "Science you!"
                       r"(?!" + OATH_ON + r"))"
                       r"(?:\b|(?<=')(?=\s|$))", re.IGNORECASE)

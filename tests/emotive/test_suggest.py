@@ -2624,3 +2624,25 @@ def test_what_the_final_random_draws_of_session_26_found_wrong(analyzer) -> None
     assert not any(r.endswith("getting now") for r in rewrites_of(
         analyzer, "I can feel my left knee getting sore now", "positive"))
     assert "He got hurt." in rewrites_of(analyzer, "He got badly hurt.", "positive")
+
+
+def test_what_the_first_random_draws_of_session_27_found_wrong(analyzer) -> None:
+    """-03zzzzzzi (toward positive) and -03zzzzzzj (toward neutral): a degree left with
+    nothing to grade, "bloody" of blood, the exclamation a condition hangs on; and from
+    session 26's leftovers "weak" of a person's strength, of information, of a firm."""
+    rewrites = rewrites_of(analyzer, "He did very poorly though.", "positive")
+    assert "He did poorly though." in rewrites
+    assert "He did very though." not in rewrites
+    for text in ["I got a bloody nose.", "His face was bloody."]:
+        assert rewrites_of(analyzer, text, "positive") == set()
+    assert "That was brilliant." in rewrites_of(analyzer, "That was bloody brilliant.", "positive")
+    for text in ["Pity if it goes sour", "Yeah if you’re able to fulfill that."]:
+        assert not any(r.startswith("If") for r in rewrites_of(analyzer, text, "neutral"))
+    assert "If ur mom didn't come back you were a goner" in rewrites_of(
+        analyzer, "Wow if ur mom didn't come back you were a goner", "neutral")
+    for text in ["I know how bad my ex-girlfriend is.", "That is terrible information.",
+                 "What a terrible company."]:
+        assert not any("weak" in r for r in rewrites_of(analyzer, text, "positive"))
+    for text, weak in [("The service was terrible.", "The service was weak."),
+                       ("He was awful last season.", "He was weak last season.")]:
+        assert weak in rewrites_of(analyzer, text, "positive")
