@@ -62,7 +62,8 @@ TAGGED = re.compile(r"\b(?:is|are|was|were|do|does|did|have|has|had|wo|would|ca|
 # advice ("Have you ever tried giving her lessons?"), news ("Did you know that they named a
 # child after a suburb?", "Did you know it inspired a film?"), a plea for reassurance ("Is
 # it bad that I'm bummed?"), a challenge ("You think 60% is shafting anyone?", "You realize
-# that...?", "Why should I be forced to...?"), and invitations ("WHO WANTS TO TAKE SHOTS
+# that...?", "Why should I be forced to...?", "Why exactly would I be talking to…?",
+# -03zzzzzzn), and invitations ("WHO WANTS TO TAKE SHOTS
 # WITH ME???"), doubt ("Is there really anything more to know about?", "Is that how you
 # handle things in Old Metairie?"), a jibe ("Are you high?", "Are you having a stroke?",
 # "Is [NAME] back on his meds?", "What else is wrong with her?", -03zzz), a call to notice
@@ -79,7 +80,8 @@ RHETORICAL = re.compile(
     r"\b(?:on earth|the (?:hell|heck|fuck)|huh|who (?:would|could)(?: have|'ve) "
     r"(?:thought|guessed|known)|who knew|who cares|who wants|what(?: i|')s the (?:problem|point|"
     r"harm|big deal|difference)|what(?:['’]s| is) with|why (?:are|were) you so|is it (?:really )?"
-    r"that (?:hard|difficult|confusing|complicated)|what did you expect|why not|why would|"
+    r"that (?:hard|difficult|confusing|complicated)|what did you expect|why not|"
+    r"why (?:exactly |ever |even |on earth |else )?would|"
     r"am i the only one|who said|how is (?:this|that|it) (?:a|an)|who needs|"
     r"how (?:can|could) (?:we|you|i|they) (?:expect|possibly)|(?:though|tho)$|"
     r"^have you (?:ever |not )?(?:tried|considered|thought about|looked into)|"
@@ -127,9 +129,11 @@ CONJOINED = re.compile(r"(?<!when )(?<!how )(?<!why )(?<!what )(?<!where )(?<!wh
                        r"\b(?:and|or|but) (?:how|why|what|when|where|who) (?:did|do|does|is|"
                        r"are|was|were|can|could|would|will|have|has)\b", re.IGNORECASE)
 # the writer's own answer, a noun phrase that ends the text: "Who created, carried and raised
-# all these men? A woman ." asks nothing (-03zz)
-ANSWERED = re.compile(r"[\s?!.]*(?:a|an|the|my|your|his|her|their|our)\s+\w+(?:\s+\w+)?"
-                      r"\s*[.!]*\s*$", re.IGNORECASE)
+# all these men? A woman ." asks nothing (-03zz), or a yes or no: "Do you remember if [NAME]
+# was carrying a white piece of paper? Oh yeah...you don't forget a thing like that" (-03zzzzzzn)
+ANSWERED = re.compile(r"[\s?!.]*(?:(?:a|an|the|my|your|his|her|their|our)\s+\w+(?:\s+\w+)?"
+                      r"\s*[.!]*\s*$|(?:oh,? )?(?:yes|yeah|yep|yup|no|nope|nah|of course)\b"
+                      r"(?!\s*\?))", re.IGNORECASE)
 # a scoff right after a question: the question mocks ("What makes them [NAME]? Tf", "You
 # don't allow children to come forward...? Lmfao"), or jokes ("Is there a teacher at your
 # school that's strange? Kidding.", -03zzd); "lol" may follow a real question
@@ -439,18 +443,22 @@ FRAMES = {"whether": ("Please tell me {}.", "Please confirm {}."),
           "explain": ("Please tell me {}.", "Please explain {}.")}
 
 
-def requests(doc: Any, inflect: Inflect) -> list[Rephrasing]:
+def requests(doc: Any, inflect: Inflect, following: str = "") -> list[Rephrasing]:
     """The sentence's leading direct question as plain requests, one per frame; the span
-    covers the question with its "?" (and any "!" after it)."""
+    covers the question with its "?" (and any "!" after it). ``following`` is the text
+    after the sentence in its paragraph: where nothing follows the question in the
+    sentence, it is what may answer it, argue with it or scoff at it ("Do you remember
+    if…? Oh yeah...", -03zzzzzzn)."""
     got = indirect(doc, inflect)
     if got is None:
         request = imperative(doc)
-        after = doc.text[request.end:] if request else ""
+        after = _next_words(doc.text[request.end:] if request else "", following)
         return [request] if request and not (
             SCOFFED.match(after) or ALTERNATIVE.match(after)) else []
     start, end, clause, kind = got
     text = doc.text
     asked, after = text[start:end], text[end:]  # the question and what follows it
+    told = _next_words(after, following)  # what follows it, in the sentence or after
     if RHETORICAL.search(asked) or TAGGED.search(asked) or len(MOCKING.findall(asked)) > 1:
         return []
     if CONJOINED.search(asked):
@@ -476,16 +484,19 @@ def requests(doc: Any, inflect: Inflect) -> list[Rephrasing]:
         return []  # a quoted phrase ends the question, its "?" outside: mostly scare quotes
         # ("Do they seriously think freshman congressmen are 'leadership'?", "How do you
         # think the land was "stolen"?"), and the request read "…'leadership.'?" (-02zt)
-    if ALTERNATIVE.match(after) or RESTATED.match(after):
+    if ALTERNATIVE.match(told) or RESTATED.match(told):
         return []  # the first of two questions: "Has it been confirmed fake yet? Or is it
         # just really obvious?" (-03zd; a sentence that opens with "Or" joins its unit),
         # or one asked again: "...as a child? IS IT?" (-03zl)
-    if ARGUED.match(after) or SCOFFED.match(after) or ANSWERED.match(after):
+    if ARGUED.match(after) or SCOFFED.match(told) or ANSWERED.match(told):
         return []  # a question its next words argue with is a jibe: "is there a satire
         # flair for this sub? because this one needs it" (-03e), "Are you talking about
         # equalization payments? Because BC doesn't get equalization payments."; so is
         # one its next word scoffs at ("What makes them [NAME]? Tf", -03y) and one the
-        # writer answers ("...all these men? A woman .", -03zz)
+        # writer answers ("...all these men? A woman .", -03zz; "Was it unwarranted? Yes",
+        # in the next sentence too, -03zzzzzzn); a "Because" that opens the next sentence
+        # may say why one asks ("Did the goal light go off? Because the scoreboard
+        # changed"), as often as it argues (-03zzzzzzq)
     if mark := re.match(r"\s*[?!.]+", after):  # "confused ?": the mark goes too
         end += mark.end()
     frames = FRAMES[kind]
@@ -509,6 +520,12 @@ def requests(doc: Any, inflect: Inflect) -> list[Rephrasing]:
             # a run-on: "I have mine why does..." -> "I have mine; please tell me why..."
             start, frames = len(prefix), tuple("; " + f for f in frames)
     return [Rephrasing(start, end, frame.format(clause)) for frame in frames]
+
+
+def _next_words(after: str, following: str) -> str:
+    """What follows a question: the rest of its sentence, or if that is only marks, the
+    text after the sentence."""
+    return after if after.strip(" \t\n?!.") else after + following
 
 
 def imperative(doc: Any) -> Rephrasing | None:

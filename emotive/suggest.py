@@ -1796,14 +1796,15 @@ class Suggester:
                          | phrase_words())
 
     def edits(self, sentence: str, target: Target, window: tuple[int, int] | None = None,
-              drivers: Sequence[Driver] = (), offset: int = 0) -> list[Edit]:
+              drivers: Sequence[Driver] = (), offset: int = 0, following: str = ""
+              ) -> list[Edit]:
         """Candidate edits of ``sentence`` ranked by expected gain, at most ``budget``.
         A stretched word is read as the word it stretches ("I'm sooo angry" as "I'm so
         angry"): the edits are found on that reading and put back on ``sentence``, an
         edit's replacement in the plain spelling ("sooo angry" -> "upset")."""
         plain, where = unstretched(sentence, self._words.__contains__)
         if plain == sentence:
-            return self._edits(sentence, target, window, drivers, offset)
+            return self._edits(sentence, target, window, drivers, offset, following)
         # an offset of the sentence -> the reading's (``where`` goes back)
         ahead = [bisect_left(where, k) for k in range(len(sentence) + 1)]
 
@@ -1812,11 +1813,12 @@ class Suggester:
                     ahead[min(max(b, 0), len(sentence))])
         moved = [replace(d, start=a, end=b) for d in drivers
                  for a, b in [there(d.start - offset, d.end - offset)]]
-        found = self._edits(plain, target, there(*window) if window else None, moved, 0)
+        found = self._edits(plain, target, there(*window) if window else None, moved, 0,
+                            following)
         return [replace(e, start=where[e.start], end=where[e.end]) for e in found]
 
     def _edits(self, sentence: str, target: Target, window: tuple[int, int] | None,
-               drivers: Sequence[Driver], offset: int) -> list[Edit]:
+               drivers: Sequence[Driver], offset: int, following: str = "") -> list[Edit]:
         # a word in mocking case mocks what others say: "ORaNgE MaN bAd AnD iS HiTlEr!!!!" ->
         # "MaN weak" (-03zz); a name ("iPhone") has such a capital too, so only where many do
         mocked = len(rephrase.MOCKING.findall(sentence)) > 2
@@ -1896,7 +1898,7 @@ class Suggester:
         if target.kind != "more":
             edits += [e for e in _vocatives(sentence, toks) + _regrets(sentence, toks)
                       if free(e)] + self._hindsight(sentence, toks, held)
-        edits += self._questions(sentence, doc, target)
+        edits += self._questions(sentence, doc, target, following)
         # nothing outside the span changes, not even an article ("an" -> "a"); a deletion
         # may take the space or punctuation that set its words off ("Wow! " of "Wow!");
         # nor inside a quotation, someone else's words, unless the span is inside it
@@ -2030,6 +2032,10 @@ class Suggester:
         if t.pos == "NOUN" and after in ("NN", "NNS") and sentence[t.end:t.end + 1] == " ":
             return []  # a noun naming a kind of thing, not a feeling: "anger management"
             # -> "irritation management", "a horror movie" -> "a terror movie"
+        if t.lemma in ("terror", "horror", "menace") and i and toks[i - 1].text.lower() in (
+                "a", "an", "little", "absolute", "total", "real"):
+            return []  # one who frightens or torments, no feeling: "[NAME] was a bit of a
+            # terror" -> "a bit of a concern" (-03zzzzzzo), "a little horror"
         near: dict[str, float] = {}
         calming = target.tones_down(float(mine[-1]))
         # its scales, looked up once: every word on them, and those on the target's side
@@ -2508,9 +2514,11 @@ class Suggester:
                 "much", "many", "few", "little")) and nxt.text.lower() not in ANSWERS
         # "fucking" is a verb before its object ("if no one's fucking ya"), its particle
         # ("Everyone's freaking out" -> "Everyone's out") or "with" ("you arent fucking with
-        # me?" -> "you arent with me?", -03i)
+        # me?" -> "you arent with me?", -03i), "about" ("stop fucking about with" -> "stop
+        # about with", -03zzzzzzo)
         return not (low in ("fucking", "freaking", "fuckin", "frickin") and (
-            nxt.pos == "PRON" or nxt.tag == "RP" or nxt.text.lower() in ("with", "around")))
+            nxt.pos == "PRON" or nxt.tag == "RP" or nxt.text.lower() in (
+                "with", "around", "about")))
 
     @staticmethod
     def _same_word(candidate: str, lemma: str) -> bool:
@@ -2537,7 +2545,8 @@ class Suggester:
         norm = float(np.linalg.norm(x) * np.linalg.norm(y))
         return norm > 0 and float(x @ y) / norm < OPPOSED
 
-    def _questions(self, sentence: str, doc: Any, target: Target) -> list[Edit]:
+    def _questions(self, sentence: str, doc: Any, target: Target, following: str = ""
+                   ) -> list[Edit]:
         """A direct question reads as curiosity or confusion (surprise): put it as a plain
         request ("Did you taste it?" -> "Please tell me whether you tasted it."). ``doc`` is
         the sentence as tagged for its tokens; only a question gets the parser too."""
@@ -2556,7 +2565,7 @@ class Suggester:
         gain = 0.3 if target.emotion in (None, "surprise") else 0.1
         return [Edit(r.start, r.end, apostrophes_of(sentence, _shout(r.text) if whole
                                                     else r.text), gain)
-                for r in rephrase.requests(doc, self._inflect)]
+                for r in rephrase.requests(doc, self._inflect, following)]
 
     @staticmethod
     def _replace(sentence: str, toks: Sequence[Token], i: int, word: str, gain: float
@@ -2571,23 +2580,24 @@ class Suggester:
     def suggest(self, sentence: str, target: Target | str, *, offset: int = 0,
                 span: tuple[int, int] | None = None, drivers: Sequence[Driver] = (),
                 margin: float = 0.1, min_similarity: float = 0.8, top: int = 3,
-                parts: Sequence[tuple[int, int]] = (), short_relief: float = SHORT_RELIEF
-                ) -> list[Suggestion]:
+                parts: Sequence[tuple[int, int]] = (), short_relief: float = SHORT_RELIEF,
+                following: str = "") -> list[Suggestion]:
         """Verified rewrites of one sentence (document offsets shifted by ``offset``);
         ``span`` (document offsets) limits which words may change. When the sentence is
         a unit of several (``parts``: their offsets in it), meaning is compared on the part
         an edit changes, so that a long neighbour cannot hide a changed word. What is
         compared needs ``min_similarity``, or ``short_relief`` less when it has
-        ``SHORT_WORDS`` words or fewer."""
+        ``SHORT_WORDS`` words or fewer. ``following`` is the text after the sentence in its
+        paragraph, which may answer a question in it (then no request asks it)."""
         return self.attempt(sentence, target, offset=offset, span=span, drivers=drivers,
                             margin=margin, min_similarity=min_similarity, top=top,
-                            parts=parts, short_relief=short_relief)[0]
+                            parts=parts, short_relief=short_relief, following=following)[0]
 
     def attempt(self, sentence: str, target: Target | str, *, offset: int = 0,
                 span: tuple[int, int] | None = None, drivers: Sequence[Driver] = (),
                 margin: float = 0.1, min_similarity: float = 0.8, top: int = 3,
-                parts: Sequence[tuple[int, int]] = (), short_relief: float = SHORT_RELIEF
-                ) -> tuple[list[Suggestion], Miss | None]:
+                parts: Sequence[tuple[int, int]] = (), short_relief: float = SHORT_RELIEF,
+                following: str = "") -> tuple[list[Suggestion], Miss | None]:
         """``suggest``, and when nothing is verified, why (a ``Miss``)."""
         if isinstance(target, str):
             target = Target.parse(target, self.schema)
@@ -2595,7 +2605,7 @@ class Suggester:
             return [], None
         margin *= target.scale  # a probability's margin, in the units of its value
         window = (span[0] - offset, span[1] - offset) if span else None
-        edits = self.edits(sentence, target, window, drivers, offset)
+        edits = self.edits(sentence, target, window, drivers, offset, following)
         edits = [e for e in edits if WORDLIKE.search(NAMED.sub("", r := self.apply(sentence, e)))
                  and not any(p.match(r) and not p.match(sentence) for p in LEFT_BUT)
                  and not _hollows(sentence, parts, e) and not _doubles(sentence, r)

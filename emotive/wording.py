@@ -150,15 +150,15 @@ OATH_ON = r"\s+(?:(?:ya|you|u|him|her|them|me|us|em)|the\s+\w+)\b" + OATH_END
 OATHS_ON = re.compile(OATH_ON, re.IGNORECASE)
 # swearing used as an intensifier: dropped whole ("What the fuck is this" -> "What is this");
 # not a verb before its object ("if no one's fucking ya") or particle ("freaking out",
-# "fucking up your kettles"),
+# "fucking up your kettles", "stop fucking about with", -03zzzzzzo),
 # nor "the hell" closing an exclamation ("This is dank what the hell" -> "...what") or in
 # "the fuck out of" ("chafe the fuck out of you" -> "chafe out of you"): those are softened
 # ("the heck")
 SWEARING = re.compile(r"\s*\b(?:the (?:fuck|hell|heck)(?!\s*(?:[.!?,…]|out of\b|$))|"
                       r"as (?:fuck|hell)|"
                       r"(?:fucking|fuckin'?|fkin|freaking|frickin'?)"
-                      r"(?!\s+(?:ya|you|u|him|her|them|me|us|em|out|around|off|with|up|"
-                      r"over)\b)|"
+                      r"(?!\s+(?:ya|you|u|him|her|them|me|us|em|out|around|about|off|with|"
+                      r"up|over)\b)|"
                       # "bloody" of blood: "a bloody nose", "His face was bloody."
                       r"bloody(?!\s*(?:[.!?,…]|$)|\s+(?:" + "|".join(sorted(BLOODIED)) + r")\b)|"
                       r"(?:god[- ]?damn(?:ed)?|damn)"

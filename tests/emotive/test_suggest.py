@@ -2646,3 +2646,27 @@ def test_what_the_first_random_draws_of_session_27_found_wrong(analyzer) -> None
     for text, weak in [("The service was terrible.", "The service was weak."),
                        ("He was awful last season.", "He was weak last season.")]:
         assert weak in rewrites_of(analyzer, text, "positive")
+
+
+def test_what_the_second_random_draws_of_session_27_found_wrong(analyzer) -> None:
+    """-03zzzzzzn (toward less) and -03zzzzzzo (toward positive): a question the writer
+    answers or that challenges put as a request, a subject and verb written as one word
+    dropped as an exclamation, "fucking about" (a verb), "a terror" (someone)."""
+    asked = "Do you remember if [NAME] was carrying a white piece of paper?"
+    assert (best_of(analyzer, asked, "less:surprise") or "").startswith("Please confirm")
+    # the answer is the next sentence: seen by the span API and by analyze alike
+    answered = asked + " Oh yeah...you don't forget a thing like that..."
+    assert not (best_of(analyzer, answered, "less:surprise") or "").startswith("Please")
+    first = analyzer.analyze(answered, target="less:surprise").sentences[0]
+    assert not any(s.sentence.startswith("Please") for s in first.suggestions or [])
+    assert not any("Please" in r for r in rewrites_of(
+        analyzer, "Why exactly would I be talking to other men about sex in any circumstance?",
+        "less:surprise"))
+    assert any(r.startswith("Please confirm whether you are coming") for r in rewrites_of(
+        analyzer, "Are you coming tomorrow? No? Then tell me.", "less:surprise"))
+    assert rewrites_of(
+        analyzer, "thats.... not the type of disco that i remember", "positive") == set()
+    assert "That's something." in rewrites_of(analyzer, "Wow.... that's something.", "positive")
+    assert not any("stop about" in r for r in rewrites_of(
+        analyzer, "I shout at my kid to stop fucking about with the draw-sting", "positive"))
+    assert rewrites_of(analyzer, "[NAME] was a bit of a terror", "positive") == set()
