@@ -74,8 +74,9 @@ TAGGED = re.compile(r"\b(?:is|are|was|were|do|does|did|have|has|had|wo|would|ca|
 # do you want?"), an accusation ("Did you just equate X to Y?", "Did I just summon an
 # elder god?", "Why do you guys care so much?", "Are you telling me ...?", "How could they
 # forget the gravy?", "Who still unironically says X?"; but "Are you saying X? I'm confused
-# by the wording" asks) and a show of hands ("Does anyone else see...?", "Anyone else's
-# feed die?"): no request asks what they ask
+# by the wording" asks), the addressee's claim turned on them ("How are you supposed to get
+# any links… if no site is trustworthy as you say?", -03zzzzzzs) and a show of hands ("Does
+# anyone else see...?", "Anyone else's feed die?"): no request asks what they ask
 RHETORICAL = re.compile(
     r"\b(?:on earth|the (?:hell|heck|fuck)|huh|who (?:would|could)(?: have|'ve) "
     r"(?:thought|guessed|known)|who knew|who cares|who wants|what(?: i|')s the (?:problem|point|"
@@ -111,7 +112,9 @@ RHETORICAL = re.compile(
     r"^do you (?:\w+ )?mind\b|"
     r"^(?:is|are|was|were|does|do|did|can|could|would|will|has|have) (?:that|this|it) even\b|"
     r"^where (?:in [^?]*? )?did (?:i|we) (?:ever )?(?:say|claim|mention|state|write|suggest|"
-    r"imply)|you people|how dare|(?:double |triple )?dare (?:me|you|us))\b",
+    r"imply)|you people|how dare|(?:double |triple )?dare (?:me|you|us)|"
+    r"how (?:are|am|is|was|were) \w+ (?:\w+ )?supposed to|as you (?:say|said|claim|claimed|"
+    r"put it))\b",
     re.IGNORECASE)
 # "because" right after a question: the question argues ("Do you want a people's army?
 # because that's how you get a people's army")

@@ -249,6 +249,7 @@ PAIRING = frozenset({"and", "or"})
 CONCEDING = frozenset({"although", "though", "tho", "altho", "albeit"})
 # adverbs that close a clause, grading nothing: "He did very poorly though." -> "He did very
 # though." (-03zzzzzzi)
+CONTRACTED = re.compile(r"[^\W\d_]['’][^\W\d_]")  # an apostrophe inside a word: "YOU'RE"
 IFS = frozenset({"if", "unless"})
 FINITE = frozenset({"VBZ", "VBP", "VBD", "MD"})  # tags of a verb with a tense
 TRAILING = CONCEDING | {"anyway", "anyways", "either", "too", "also"}
@@ -2333,6 +2334,9 @@ class Suggester:
         low = t.text.lower()
         if EMOJI_TAIL.fullmatch(t.text):
             return False  # a skin tone the tokenizer split from its emoji ("👍" "🏼")
+        if CONTRACTED.search(t.text):
+            return False  # a subject and its verb the tokenizer kept whole and the tagger
+            # took for an adverb: "#YOU'RE RIGHT, PEOPLE…" was "#RIGHT, PEOPLE…" (-03zzzzzzs)
         if t.pos == "INTJ" and t.text[:1].isupper() and not t.text.isupper() and (
                 i and toks[i - 1].text[:1].islower()) and low not in MARKERS:
             return False  # a name the tagger took for an interjection: "oh Ye crazy again"

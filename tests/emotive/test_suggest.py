@@ -2670,3 +2670,15 @@ def test_what_the_second_random_draws_of_session_27_found_wrong(analyzer) -> Non
     assert not any("stop about" in r for r in rewrites_of(
         analyzer, "I shout at my kid to stop fucking about with the draw-sting", "positive"))
     assert rewrites_of(analyzer, "[NAME] was a bit of a terror", "positive") == set()
+
+
+def test_what_the_third_random_draws_of_session_27_found_wrong(analyzer) -> None:
+    """-03zzzzzzs (toward less): a subject and verb the tokenizer kept as one word, tagged
+    an adverb; the addressee's claim turned on them in a question."""
+    shouted = "#YOU'RE RIGHT, PEOPLE BEING OUTRAGED BY THE ACTIONS OF A CRIMINAL IS HYSTERICAL!"
+    assert not any(r.startswith("#RIGHT") for r in rewrites_of(analyzer, shouted, "less:joy"))
+    assert not any("Please" in r for r in rewrites_of(
+        analyzer, "How are you supposed to get any links in the first place if no site is "
+        "trustworthy as you say?", "less:surprise"))
+    assert "Please tell me how I get the links." in rewrites_of(
+        analyzer, "How do I get the links?", "less:surprise")
