@@ -308,6 +308,11 @@ CLAIMS = frozenset({"list", "claim", "view", "belief", "idea", "assumption", "st
                     "interpretation", "opinion", "information", "info", "source", "report",
                     "math", "number", "data", "take", "logic"})
 VENGEANCE = frozenset({"vengeance", "revenge"})  # no "weak" or "poor" one (-03zzzzzf)
+# nor a pain: "dying in horrible pain" -> "in weak pain" (-03zzzzzzu)
+PAINS = frozenset({"pain", "ache", "agony", "suffering", "death", "injury", "headache",
+                   "migraine", "cramp", "torture", "illness", "disease", "symptom", "burn"})
+# thanks given in a clause of its own: "so props to her" (-03zzzzzzv)
+PRAISES = frozenset({"props", "kudos", "shoutout", "congrats", "cheers", "respect", "thanks"})
 # what "weak" says is faint, not poor: "a bad Spanish accent" is no "weak" one (-03zzzk)
 FAINTS = frozenset({"accent", "pulse", "smell", "odor", "odour", "scent", "taste", "flavor",
                     "flavour", "voice", "coffee", "tea", "light", "breath"})
@@ -1081,7 +1086,7 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
             return True  # a finite verb says what a thing is about: "The report scared
             # everyone" -> "The report concerned everyone"; "It concerns me that…", "I was
             # concerned by it", "That's concerning" are a worry
-        if lemma in ("weak", "poor") and (_befell(toks, i, subject) or noun in VENGEANCE):
+        if lemma in ("weak", "poor") and (_befell(toks, i, subject) or noun in VENGEANCE | PAINS):
             return True  # what happens is bad, not weak or poor: "Anything bad that
             # happened", "it's really bad when", "with a horrible vengeance" (-03zzzzzf)
         if (lemma == "weak" and (noun in STATES or any(  # "the bad eating habits"
@@ -2439,6 +2444,13 @@ class Suggester:
             # "Yep of course." -> "Of course." and "Yes, definitely classy." may go
         if low in ("so", "such") and any(u.text.lower() == "that" for u in toks[i + 2:i + 5]):
             return False
+        if low == "so" and i + 1 < len(toks) and toks[i + 1].text.lower() in PRAISES:
+            return False  # it joins a clause: "my roommate is a photographer so props to
+            # her" -> "a photographer props to her" (-03zzzzzzv)
+        if low == "exactly" and i and _closes(toks, i) and toks[i - 1].pos in (
+                "NOUN", "PROPN") and not any(u.pos in ("VERB", "AUX") for u in toks[:i]):
+            return False  # agreement: "my sentiment exactly" -> "my sentiment" (-03zzzzzzv);
+            # "Matches RT propaganda exactly" may lose it
         if low == "so" and _result_clause(toks, i):
             return False  # "so devoid of meaning I feel compelled" -> "devoid of meaning I
             # feel compelled" (-02l)

@@ -2682,3 +2682,22 @@ def test_what_the_third_random_draws_of_session_27_found_wrong(analyzer) -> None
         "trustworthy as you say?", "less:surprise"))
     assert "Please tell me how I get the links." in rewrites_of(
         analyzer, "How do I get the links?", "less:surprise")
+
+
+def test_what_the_fourth_random_draws_of_session_27_found_wrong(analyzer) -> None:
+    """-03zzzzzzu (toward positive) and -03zzzzzzv (toward neutral): idioms ("in good
+    company", "sucks balls"), a pain is no weak one, a frame before "what" is no frame,
+    "so" that joins a thank-you's clause, "exactly" of agreement."""
+    assert not any("fine company" in r or "decent company" in r for r in rewrites_of(
+        analyzer, "You are in good company, my friend.", "neutral"))
+    assert not any("stinks balls" in r for r in rewrites_of(
+        analyzer, "i know, [NAME] sucks balls", "positive"))
+    rewrites = rewrites_of(analyzer, "dying in horrible pain from typhoid", "positive")
+    assert "dying in bad pain from typhoid" in rewrites
+    assert not any("weak pain" in r or "poor pain" in r for r in rewrites)
+    assert "What they can justify to themselves." not in rewrites_of(
+        analyzer, "It’s amazing what they can justify to themselves.", "neutral")
+    assert "my roommate is a photographer props to her" not in rewrites_of(
+        analyzer, "my roommate is a photographer so props to her", "neutral")
+    assert rewrites_of(analyzer, "my sentiment exactly", "neutral") == set()
+    assert "That's right." in rewrites_of(analyzer, "That's exactly right.", "neutral")
