@@ -69,7 +69,8 @@ TAGGED = re.compile(r"\b(?:is|are|was|were|do|does|did|have|has|had|wo|would|ca|
 # "Is [NAME] back on his meds?", "What else is wrong with her?", -03zzz), a call to notice
 # ("Are we all just going to ignore that X?"), a denial ("Where did I say that
 # happened?"), scorn ("Is this supposed to be compelling?", "Do you fucken mind",
-# "Is that even a debate anymore?", "Do you people just sit and wait...?"), a taunt ("Do
+# "Is that even a debate anymore?", "Do you people just sit and wait...?", "I have adhd
+# whats so bad about it?", -03zzzzzzz), a taunt ("Do
 # you double dare me", "How dare you"), exasperation ("What are you smoking?", "What else
 # do you want?"), an accusation ("Did you just equate X to Y?", "Did I just summon an
 # elder god?", "Why do you guys care so much?", "Are you telling me ...?", "How could they
@@ -107,7 +108,7 @@ RHETORICAL = re.compile(
     r"^(?:(?:does|do|did|has|is|can) )?any(?:one|body) else\b|"
     r"^how could (?:they|you|he|she|anyone|someone|people)\b|^who (?:still|even|actually)\b|"
     r"^who would win\b|who knows\b|what(?:['’]s| is) (?:so )?(?:hard|difficult|confusing) "
-    r"(?:to|about)\b|"
+    r"(?:to|about)\b|what(?:['’]?s| is) so (?:bad|wrong|great|special|hard|terrible) about\b|"
     r"^(?:is|was|are|were) (?:this|that|it|these|those|they) (?:supposed|meant) to be\b|"
     r"^do you (?:\w+ )?mind\b|"
     r"^(?:is|are|was|were|does|do|did|can|could|would|will|has|have) (?:that|this|it) even\b|"

@@ -272,6 +272,7 @@ MEDIA = frozenset({"pic", "picture", "photo", "photograph", "image", "selfie", "
 OTHER_SENSE = frozenset({("concern", "of")})
 # a preposition a word's tier-mates take and it does not: "annoyed at him", "bothered by him"
 NOT_TAKEN = frozenset({("bothered", "at")})
+UNSKILLED = frozenset({"cool", "nice", "fine", "lovely"})  # no skill "at" anything
 CONDITIONS = frozenset({"anxiety", "depression", "paranoia"})  # diagnoses, kept
 # a "but" left with nothing to contrast: "Sorry, [NAME], but he beat you" -> "[NAME], but...",
 # "Sorry, but: that's some mess up" -> "But: that's some mess up"
@@ -514,7 +515,9 @@ def _grading(toks: Sequence[Token], i: int) -> bool:
     """Is adjective ``i`` an intensifier of the adjective after it ("crazy pessimistic",
     "stupid easy", "real bad")? Then it is dropped, not replaced."""
     return (toks[i].pos == "ADJ" and toks[i].text.lower() in GRADING and i + 1 < len(toks)
-            and toks[i + 1].pos == "ADJ")
+            and (toks[i + 1].pos == "ADJ" or (  # an adjective tagged an adverb: "Mad
+                toks[i + 1].tag == "RB" and toks[i + 1].text.lower().endswith("y")  # stinky."
+                and not toks[i + 1].text.lower().endswith("ly"))))  # (-03zzzzzzz)
 
 
 def _said_of_someone(before: Sequence[Token]) -> bool:
@@ -1069,7 +1072,9 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
             # reading): "they are just horrible people" is no "poor people", "weak people";
             # nor "horrible, horrible people" -> "weak, bad people" (-03zzr), nor those a
             # name calls: "Two horrible cunts" -> "Two poor cunts" pities (-03zzzc)
-        if low in MAD and looks and lemma in ODDITIES:
+        if low in MAD and lemma in ODDITIES and (looks or (
+                i and toks[i - 1].text.lower() in PERSONS)):
+            # someone, the copula left out: "She crazy!" -> "She bizarre!" (-03zzzzzzz)
             return True
         if lemma in ("poor", "hard") and _be_of_someone(said, len(said) - 1):
             return True  # of a place or a person it is money: "Utah is terrible" -> "Utah
@@ -2205,6 +2210,9 @@ class Suggester:
             if SCALED.takes(prep, word) and not _befalls(toks, k):
                 return e
             return self._gerund(sentence, toks, i, k, e)
+        if prep == "at" and word in UNSKILLED:
+            return None  # good at something is a skill: "he is great at developing our
+            # young talent" -> "cool at developing" (-03zzzzzzz)
         if (word, prep) in OTHER_SENSE | NOT_TAKEN:
             del takes[prep]  # "a fear of vomiting" -> "a concern about vomiting", "angry at
             # him" -> "bothered by him"

@@ -2701,3 +2701,17 @@ def test_what_the_fourth_random_draws_of_session_27_found_wrong(analyzer) -> Non
         analyzer, "my roommate is a photographer so props to her", "neutral")
     assert rewrites_of(analyzer, "my sentiment exactly", "neutral") == set()
     assert "That's right." in rewrites_of(analyzer, "That's exactly right.", "neutral")
+
+
+def test_what_the_fifth_random_draws_of_session_27_found_wrong(analyzer) -> None:
+    """-03zzzzzzz (toward less): a skill "at" something, an intensifier before an
+    adjective tagged an adverb, someone "crazy" with the copula left out, "what's so bad
+    about it?" (a challenge)."""
+    rewrites = rewrites_of(analyzer, "he is great at developing our young talent", "less:joy")
+    assert "he is good at developing our young talent" in rewrites
+    assert not any("cool at" in r for r in rewrites)
+    assert not any("Upset" in r for r in rewrites_of(analyzer, "Mad stinky.", "less:anger"))
+    assert not any("bizarre" in r or "unusual" in r for r in rewrites_of(
+        analyzer, "She crazy!", "less:joy"))
+    assert not any("Please" in r for r in rewrites_of(
+        analyzer, "I have adhd whats so bad about it?", "less:surprise"))
