@@ -251,6 +251,14 @@ CONCEDING = frozenset({"although", "though", "tho", "altho", "albeit"})
 # though." (-03zzzzzzi)
 CONTRACTED = re.compile(r"[^\W\d_]['’][^\W\d_]")  # an apostrophe inside a word: "YOU'RE"
 IFS = frozenset({"if", "unless"})
+TRAILED_OFF = re.compile(r"(\w+)\s*(?:\.{2,}|…)\s*$")  # a word, then a pause that ends it
+# words that want another after them: a pause after one leaves it waiting
+WANTS_MORE = frozenset({"so", "is", "was", "are", "were", "be", "been", "very", "too", "just",
+                        "really", "pretty", "kinda", "quite", "the", "a", "an", "and", "but",
+                        "or", "of", "my", "your", "his", "her", "their", "our", "its",
+                        "feel", "feels", "felt", "seems", "seem", "looks", "look", "sounds",
+                        "sound", "became", "become", "totally", "absolutely", "most", "more"})
+THANKING = frozenset({"thanks", "thank", "thx", "ty", "thanx", "tnx", "cheers"})
 FINITE = frozenset({"VBZ", "VBP", "VBD", "MD"})  # tags of a verb with a tense
 TRAILING = CONCEDING | {"anyway", "anyways", "either", "too", "also"}
 NO_CLAUSE = frozenset({"enjoy"})  # verbs of liking that take no "that" clause
@@ -319,7 +327,8 @@ FAINTS = frozenset({"accent", "pulse", "smell", "odor", "odour", "scent", "taste
                     "flavour", "voice", "coffee", "tea", "light", "breath"})
 # works whose sadness is their mood: "a sad song" is no "unfortunate" one (-03zzzt)
 MOODY = frozenset({"song", "movie", "film", "music", "book", "poem", "tune", "album", "novel",
-                   "ballad", "melody", "track", "episode", "lyric", "lyrics"})
+                   "ballad", "melody", "track", "episode", "lyric", "lyrics", "noise",
+                   "sound", "trombone"})  # "sad knight noises" (-03zzzzzzzd)
 # the praise scale's opposite top tier: "that is horrible" said of what befell someone
 WORST_TIER = frozenset({"terrible", "awful", "horrible", "dreadful", "atrocious", "abysmal",
                         "horrendous", "appalling"})
@@ -1107,7 +1116,8 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
             # -> "that is so weak" (lame), "that is poor" (-03zzm); nor is what "one"
             # names: "an illness that's a terrible one to suffer from" -> "a poor one",
             # "It's me the awful one" -> "the poor one" (pitiable) (-03zzr)
-        if lemma in ("unfortunate", "regrettable") and (noun in MOODY or (
+        if lemma in ("unfortunate", "regrettable") and (noun in MOODY or any(
+                u.pos == "NOUN" and u.lemma in MOODY for u in toks[last + 1:last + 3]) or (
                 subject is not None and subject.lemma in MOODY)):
             return True  # a sad song is melancholy, not regrettable: "play a sad song on
             # the world's smallest violin" -> "an unfortunate song" (-03zzzt)
@@ -1422,6 +1432,17 @@ def _exclaimed(sentence: str, e: Edit) -> bool:
     -> "Is it comforting to snuggle up" (-03zzi)?"""
     return len(e.replacement) <= 1 and opens(sentence, e.start) and bool(
         INVERTED.match(e.replacement + sentence[e.end:]))
+
+
+def _trails(sentence: str, e: Edit) -> bool:
+    """Does a deletion of the last word leave a pause after a word that wants one after
+    it: "is so... odd" -> "is so..." (-03zzzzzzze)? A one-word exclamation after a pause
+    ("That was great... wow") may go, and so may a word after "to" ("you read what you
+    want to... hun?")."""
+    if e.replacement.strip(" .!?…") or sentence[e.end:].strip(" .!?…\"'”)"):
+        return False
+    m = TRAILED_OFF.search(sentence[:e.start] + e.replacement)
+    return m is not None and m.group(1).lower() in WANTS_MORE
 
 
 def _vocatives(sentence: str, toks: Sequence[Token]) -> list[Edit]:
@@ -1905,7 +1926,8 @@ class Suggester:
         # nor a phrase rule: "Happy birthday!" -> "Birthday!" drops no framing feeling
         edits += [e for e in phrase_edits(sentence, target.kind)
                   if free(e) and not _verbless(toks, e) and not _tells(toks, e)
-                  and not _fragment(sentence, toks, e) and not _exclaimed(sentence, e)]
+                  and not _fragment(sentence, toks, e) and not _exclaimed(sentence, e)
+                  and not _trails(sentence, e)]
         if target.kind != "more":
             edits += [e for e in _vocatives(sentence, toks) + _regrets(sentence, toks)
                       if free(e)] + self._hindsight(sentence, toks, held)
@@ -2070,10 +2092,13 @@ class Suggester:
         # a synonym stays a synonym ("not sure" -> "not certain")
         negated = _negated(toks, i)
         if low == "sorry" and (not (before and before[-1].lemma in ("be", "feel")) or any(
-                u.text.lower() == "but" for u in toks[i + 1:i + 3])):
+                u.text.lower() == "but" for u in toks[i + 1:i + 3]) or (
+                    [u.text.lower() for u in toks[i + 1:i + 3] if u.text.lower() != "that"][:1]
+                    == ["i"])):
             return []  # an apology, not a feeling: "Bay Area, sorry" -> "Bay Area, bad",
             # "oh, sorry, forgot" -> "oh, bad, forgot"; "I'm sorry" is one, but not "I'm
-            # sorry, but this is wrong" -> "I'm sad, but" (a hedge, which may go instead)
+            # sorry, but this is wrong" -> "I'm sad, but" (a hedge, which may go instead),
+            # nor "I'm sorry that I pay for music now" -> "I'm sad that I pay" (-03zzzzzzzd)
         unfit = _misfits(toks, i, before)  # for every candidate, from the lexicon or a scale
         for lemma, cos, _ in [] if superlative else self.lexicon.candidates.get(
                 f"{pos}:{t.lemma}", []):
@@ -2441,6 +2466,9 @@ class Suggester:
                 i + 1 >= len(toks) or toks[i + 1].pos in ("PUNCT", "ADP", "SCONJ")):
             return False  # what "that" grades: "How did you get there that quickly?" ->
             # "get there that?" (-03zzzzzb)
+        if low in THANKING and i + 1 < len(toks) and toks[i + 1].text.lower() == "for":
+            return False  # what the thanks is for: "Thx for your support!" -> "For your
+            # support!" (-03zzzzzzzd)
         if low in ANSWERS and any(u.text.lower() in CONCEDING for u in toks[i + 1:i + 3]):
             return False  # the answer is the clause a concession hangs on: "Nope, although
             # I have some friends there" -> "Although I have some friends there" (-03zzzzx)

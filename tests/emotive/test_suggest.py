@@ -2715,3 +2715,19 @@ def test_what_the_fifth_random_draws_of_session_27_found_wrong(analyzer) -> None
         analyzer, "She crazy!", "less:joy"))
     assert not any("Please" in r for r in rewrites_of(
         analyzer, "I have adhd whats so bad about it?", "less:surprise"))
+
+
+def test_what_the_sixth_random_draws_of_session_27_found_wrong(analyzer) -> None:
+    """-03zzzzzzzd (toward neutral) and -03zzzzzzze (toward positive): what a thanks is
+    for, a sad sound's mood, an apology for one's own act, a word a pause waits for."""
+    assert "For your support!" not in rewrites_of(analyzer, "Thx for your support!", "neutral")
+    assert "Fixed it" in rewrites_of(analyzer, "Thanks. Fixed it", "neutral")
+    assert not any("unfortunate" in r or "regrettable" in r for r in rewrites_of(
+        analyzer, "sad knight noises...", "neutral"))
+    assert rewrites_of(analyzer, "I'm sorry that I pay for music now to support these small "
+                       "artists.", "neutral") == set()
+    assert "It's a pity you lost it." in rewrites_of(analyzer, "I'm sorry that you lost it.",
+                                                      "neutral")
+    assert not any(r.endswith("so...") for r in rewrites_of(
+        analyzer, "Seeing something like this without the usual music is so... odd", "positive"))
+    assert "That was great..." in rewrites_of(analyzer, "That was great... wow", "positive")
