@@ -1216,17 +1216,20 @@ def _compared(lemma: str) -> bool:
         getInflection(lemma, "JJR", inflect_oov=False))
 
 
-DOUBLED = re.compile(r"\b(\w+)\s+\1\b", re.IGNORECASE)
+# a word twice, or joined to itself: "amazing and great" -> "cool and cool" (-03zzzzzzzj)
+DOUBLED = re.compile(r"\b(\w+)\s+(?:(?:and|or|&)\s+)?\1\b", re.IGNORECASE)
 PITIED = re.compile(r"\bpoor,?\s+poor\b", re.IGNORECASE)  # "you poor, poor thing"
 
 
 def _doubles(sentence: str, rewrite: str) -> bool:
     """Does the rewrite say a word twice in a row where the sentence did not ("a nice cool
-    glass" -> "a fine fine glass"), or "poor, poor", which pities ("a terrible, terrible
-    one to suffer from" -> "a poor, poor one", -03zzr; "bad, bad" keeps the emphasis)?"""
-    def pairs(text: str) -> Counter[str]:
-        return Counter(m.group(1).lower() for m in DOUBLED.finditer(text))
-    return bool(pairs(rewrite) - pairs(sentence)) or (
+    glass" -> "a fine fine glass", "amazing and great" -> "cool and cool"), or "poor,
+    poor", which pities ("a terrible, terrible one to suffer from" -> "a poor, poor one",
+    -03zzr; "bad, bad" keeps the emphasis)?"""
+    def pairs(text: str) -> int:  # the sentence's own repeat may be replaced, both words
+        # together ("Sex is gross and gross things are…" -> "unpleasant and unpleasant")
+        return sum(1 for _ in DOUBLED.finditer(text))
+    return pairs(rewrite) > pairs(sentence) or (
         bool(PITIED.search(rewrite)) and not PITIED.search(sentence))
 
 

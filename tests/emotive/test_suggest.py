@@ -2731,3 +2731,12 @@ def test_what_the_sixth_random_draws_of_session_27_found_wrong(analyzer) -> None
     assert not any(r.endswith("so...") for r in rewrites_of(
         analyzer, "Seeing something like this without the usual music is so... odd", "positive"))
     assert "That was great..." in rewrites_of(analyzer, "That was great... wow", "positive")
+
+
+def test_what_the_last_random_draws_of_session_27_found_wrong(analyzer) -> None:
+    """-03zzzzzzzj (toward neutral): a word joined to itself by two replacements, "okay
+    buddy" (a dismissal said whole)."""
+    text = "Neon carrot is amazing and great for your body."
+    assert not any("cool and cool" in s.sentence for s in analyzer.suggest(
+        text, 0, len(text), "neutral"))
+    assert "lmao... buddy" not in rewrites_of(analyzer, "lmao... okay buddy", "neutral")
