@@ -247,8 +247,6 @@ YALL = frozenset({"y'all", "ya'll", "yall", "y’all", "ya’ll"})  # tagged as 
 # but just keep your cool" -> "at first keep your cool")
 PAIRING = frozenset({"and", "or"})
 CONCEDING = frozenset({"although", "though", "tho", "altho", "albeit"})
-# adverbs that close a clause, grading nothing: "He did very poorly though." -> "He did very
-# though." (-03zzzzzzi)
 CONTRACTED = re.compile(r"[^\W\d_]['’][^\W\d_]")  # an apostrophe inside a word: "YOU'RE"
 IFS = frozenset({"if", "unless"})
 TRAILED_OFF = re.compile(r"(\w+)\s*(?:\.{2,}|…)\s*$")  # a word, then a pause that ends it
@@ -260,6 +258,8 @@ WANTS_MORE = frozenset({"so", "is", "was", "are", "were", "be", "been", "very", 
                         "sound", "became", "become", "totally", "absolutely", "most", "more"})
 THANKING = frozenset({"thanks", "thank", "thx", "ty", "thanx", "tnx", "cheers"})
 FINITE = frozenset({"VBZ", "VBP", "VBD", "MD"})  # tags of a verb with a tense
+# adverbs that close a clause, grading nothing: "He did very poorly though." -> "He did very
+# though." (-03zzzzzzi)
 TRAILING = CONCEDING | {"anyway", "anyways", "either", "too", "also"}
 NO_CLAUSE = frozenset({"enjoy"})  # verbs of liking that take no "that" clause
 LOOKS = frozenset({"attractive", "handsome", "good-looking", "pretty", "unattractive", "plain"})
@@ -1833,7 +1833,8 @@ class Suggester:
     def edits(self, sentence: str, target: Target, window: tuple[int, int] | None = None,
               drivers: Sequence[Driver] = (), offset: int = 0, following: str = ""
               ) -> list[Edit]:
-        """Candidate edits of ``sentence`` ranked by expected gain, at most ``budget``.
+        """Candidate edits of ``sentence`` ranked by expected gain, at most ``budget``;
+        ``following`` is the rest of its paragraph, read after a question (``_questions``).
         A stretched word is read as the word it stretches ("I'm sooo angry" as "I'm so
         angry"): the edits are found on that reading and put back on ``sentence``, an
         edit's replacement in the plain spelling ("sooo angry" -> "upset")."""

@@ -26,6 +26,11 @@ def rewrites_of(analyzer: Analyzer, sentence: str, target: str) -> set[str]:
             for e in sg.edits(sentence, Target.parse(target, analyzer.schema))}
 
 
+def lacks(analyzer: Analyzer, sentence: str, target: str, *parts: str) -> bool:
+    """Does no candidate rewrite of ``sentence`` toward ``target`` hold any of ``parts``?"""
+    return not any(p in r for r in rewrites_of(analyzer, sentence, target) for p in parts)
+
+
 def best_of(analyzer: Analyzer, text: str, target: str) -> str | None:
     """The sentence of the best verified suggestion for the whole of ``text``, if any."""
     got = analyzer.suggest(text, 0, len(text), target)
@@ -2667,8 +2672,8 @@ def test_what_the_second_random_draws_of_session_27_found_wrong(analyzer) -> Non
     assert rewrites_of(
         analyzer, "thats.... not the type of disco that i remember", "positive") == set()
     assert "That's something." in rewrites_of(analyzer, "Wow.... that's something.", "positive")
-    assert not any("stop about" in r for r in rewrites_of(
-        analyzer, "I shout at my kid to stop fucking about with the draw-sting", "positive"))
+    assert lacks(analyzer, "I shout at my kid to stop fucking about with the draw-sting",
+                 "positive", "stop about")
     assert rewrites_of(analyzer, "[NAME] was a bit of a terror", "positive") == set()
 
 
@@ -2677,9 +2682,8 @@ def test_what_the_third_random_draws_of_session_27_found_wrong(analyzer) -> None
     an adverb; the addressee's claim turned on them in a question."""
     shouted = "#YOU'RE RIGHT, PEOPLE BEING OUTRAGED BY THE ACTIONS OF A CRIMINAL IS HYSTERICAL!"
     assert not any(r.startswith("#RIGHT") for r in rewrites_of(analyzer, shouted, "less:joy"))
-    assert not any("Please" in r for r in rewrites_of(
-        analyzer, "How are you supposed to get any links in the first place if no site is "
-        "trustworthy as you say?", "less:surprise"))
+    assert lacks(analyzer, "How are you supposed to get any links in the first place if no "
+                 "site is trustworthy as you say?", "less:surprise", "Please")
     assert "Please tell me how I get the links." in rewrites_of(
         analyzer, "How do I get the links?", "less:surprise")
 
@@ -2688,10 +2692,9 @@ def test_what_the_fourth_random_draws_of_session_27_found_wrong(analyzer) -> Non
     """-03zzzzzzu (toward positive) and -03zzzzzzv (toward neutral): idioms ("in good
     company", "sucks balls"), a pain is no weak one, a frame before "what" is no frame,
     "so" that joins a thank-you's clause, "exactly" of agreement."""
-    assert not any("fine company" in r or "decent company" in r for r in rewrites_of(
-        analyzer, "You are in good company, my friend.", "neutral"))
-    assert not any("stinks balls" in r for r in rewrites_of(
-        analyzer, "i know, [NAME] sucks balls", "positive"))
+    assert lacks(analyzer, "You are in good company, my friend.", "neutral", "fine company",
+                 "decent company")
+    assert lacks(analyzer, "i know, [NAME] sucks balls", "positive", "stinks balls")
     rewrites = rewrites_of(analyzer, "dying in horrible pain from typhoid", "positive")
     assert "dying in bad pain from typhoid" in rewrites
     assert not any("weak pain" in r or "poor pain" in r for r in rewrites)
@@ -2710,11 +2713,9 @@ def test_what_the_fifth_random_draws_of_session_27_found_wrong(analyzer) -> None
     rewrites = rewrites_of(analyzer, "he is great at developing our young talent", "less:joy")
     assert "he is good at developing our young talent" in rewrites
     assert not any("cool at" in r for r in rewrites)
-    assert not any("Upset" in r for r in rewrites_of(analyzer, "Mad stinky.", "less:anger"))
-    assert not any("bizarre" in r or "unusual" in r for r in rewrites_of(
-        analyzer, "She crazy!", "less:joy"))
-    assert not any("Please" in r for r in rewrites_of(
-        analyzer, "I have adhd whats so bad about it?", "less:surprise"))
+    assert lacks(analyzer, "Mad stinky.", "less:anger", "Upset")
+    assert lacks(analyzer, "She crazy!", "less:joy", "bizarre", "unusual")
+    assert lacks(analyzer, "I have adhd whats so bad about it?", "less:surprise", "Please")
 
 
 def test_what_the_sixth_random_draws_of_session_27_found_wrong(analyzer) -> None:
@@ -2722,8 +2723,7 @@ def test_what_the_sixth_random_draws_of_session_27_found_wrong(analyzer) -> None
     for, a sad sound's mood, an apology for one's own act, a word a pause waits for."""
     assert "For your support!" not in rewrites_of(analyzer, "Thx for your support!", "neutral")
     assert "Fixed it" in rewrites_of(analyzer, "Thanks. Fixed it", "neutral")
-    assert not any("unfortunate" in r or "regrettable" in r for r in rewrites_of(
-        analyzer, "sad knight noises...", "neutral"))
+    assert lacks(analyzer, "sad knight noises...", "neutral", "unfortunate", "regrettable")
     assert rewrites_of(analyzer, "I'm sorry that I pay for music now to support these small "
                        "artists.", "neutral") == set()
     assert "It's a pity you lost it." in rewrites_of(analyzer, "I'm sorry that you lost it.",
