@@ -977,8 +977,7 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
     be_subject = _subject_of_be(said)
     felt = t.pos == "ADJ" and ((bool(said) and (said[-1].lemma in ("feel", "get") or (
         said[-1].lemma in LINKING and len(said) > 1 and low in EXPERIENCER
-        and any(u is not None and (u.text.lower() in SOMEONE or u.lemma in BEINGS)
-                for u in (said[-2], linked))) or (
+        and any(u is not None and _someone(u) for u in (said[-2], linked))) or (
         # what something does to someone: "makes me sad", "left them sad"
         len(said) > 1 and said[-1].text.lower() in OBJECTS
         and said[-2].lemma in CAUSING) or (
@@ -1012,7 +1011,7 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
         head += 1
     looks = (attributive and toks[head].lemma in BEINGS) or (  # not how one sounds: "She
         len(before) > 1 and before[-1].lemma in LINKING - {"sound"} and (  # sounds hideous"
-            before[-2].text.lower() in SOMEONE or before[-2].lemma in BEINGS))
+            _someone(before[-2])))
     graded_by = i > 0 and toks[i - 1].text.lower() in ("more", "most")  # not "more nice"
     # "unwise" judges an act: "dumb fouls", "stupid of him to", "dumb enough to" -> "unwise",
     # but not a thing or a person's wits: "stupid posts", "a stupid voice", "dumb as hell"
@@ -1050,6 +1049,12 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
             and said[-4].lemma in ("hope", "wish", "may", "that", "want")))
     solid = t.pos == "ADJ" and work and not felt and not to_someone and not wish and not (
         follows is not None and follows.text.lower() in ("how", "that", "to", "of", "for"))
+
+    def named(words: frozenset[str]) -> bool:
+        # the noun it goes before is one of ``words``, or one of the two after it ("the bad
+        # eating habits", "sad knight noises")
+        return noun in words or any(u.pos == "NOUN" and u.lemma in words
+                                    for u in toks[last + 1:last + 3])
 
     def feels_bad(lemma: str) -> bool:
         # one feels bad: "I feel terrible that I forgot" -> "I feel bad that I forgot"
@@ -1090,8 +1095,8 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
             # is poor", "he was awful" -> "he was poor"; "the service was poor" is fine;
             # nor is a person "hard": "[NAME] is unbearable" -> "is difficult" (-03zzzk)
         if lemma in ("poor", "hard", "weak") and i and toks[i - 1].text.lower() == "how" and any(
-                _be_of_someone(toks, k) and (toks[k - 1].text.lower() in SOMEONE or (
-                    toks[k - 1].lemma in BEINGS)) for k in range(i + 2, min(i + 8, len(toks)))):
+                toks[k].lemma == "be" and _someone(toks[k - 1])
+                for k in range(i + 2, min(i + 8, len(toks)))):
             return True  # "how bad my ex-girlfriend is" -> "how weak" (-03zzzzzw): a person's
             # strength; a player may be "weak" ("he was bad" -> "he was weak")
         if lemma == "concern" and t.pos == "VERB" and t.tag in ("VB", "VBD", "VBZ", "VBP") and (
@@ -1103,9 +1108,7 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
         if lemma in ("weak", "poor") and (_befell(toks, i, subject) or noun in VENGEANCE | PAINS):
             return True  # what happens is bad, not weak or poor: "Anything bad that
             # happened", "it's really bad when", "with a horrible vengeance" (-03zzzzzf)
-        if (lemma == "weak" and (noun in STATES or any(  # "the bad eating habits"
-                u.pos == "NOUN" and u.lemma in STATES for u in toks[last + 1:last + 3]) or (
-                _faint(toks, last)) or (
+        if (lemma == "weak" and (named(STATES) or _faint(toks, last) or (
                 subject is not None and subject.lemma in STATES | FAINTS))) or (
                 lemma in ("weak", "poor") and low in WORST_TIER and (
                     noun in ("one", "ones") or (
@@ -1116,8 +1119,7 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
             # -> "that is so weak" (lame), "that is poor" (-03zzm); nor is what "one"
             # names: "an illness that's a terrible one to suffer from" -> "a poor one",
             # "It's me the awful one" -> "the poor one" (pitiable) (-03zzr)
-        if lemma in ("unfortunate", "regrettable") and (noun in MOODY or any(
-                u.pos == "NOUN" and u.lemma in MOODY for u in toks[last + 1:last + 3]) or (
+        if lemma in ("unfortunate", "regrettable") and (named(MOODY) or (
                 subject is not None and subject.lemma in MOODY)):
             return True  # a sad song is melancholy, not regrettable: "play a sad song on
             # the world's smallest violin" -> "an unfortunate song" (-03zzzt)
@@ -1299,12 +1301,16 @@ def _opens(toks: Sequence[Token], k: int, words: frozenset[str],
     return False
 
 
+def _someone(t: Token) -> bool:
+    """Is ``t`` a pronoun for a person or a word for one ("he", "who", "girlfriend")?"""
+    return t.text.lower() in SOMEONE or t.lemma in BEINGS
+
+
 def _be_of_someone(toks: Sequence[Token], k: int) -> bool:
     """Is token ``k`` a "be" whose subject, just before it, is a place or someone: a name,
     a pronoun for a person, a word for one, GoEmotions' "[NAME]"?"""
     return k > 0 and toks[k].lemma == "be" and (
-        toks[k - 1].pos == "PROPN" or toks[k - 1].text.lower() in SOMEONE
-        or toks[k - 1].lemma in BEINGS or (
+        toks[k - 1].pos == "PROPN" or _someone(toks[k - 1]) or (
             k > 1 and toks[k - 1].text == "]" and toks[k - 2].text == "NAME"))
 
 
@@ -1528,7 +1534,7 @@ def _clause_follows(toks: Sequence[Token], i: int) -> bool:
     before = [u for u in toks[:i] if u.pos not in ("ADV", "PART")]
     return (bool(before) and before[-1].lemma in COPULAS  # "afraid his life is ruined" (-02t)
             and nxt.tag in ("PRP", "PRP$", "DT", "NNP", "NN", "NNS")
-            and any(u.tag in ("VBZ", "VBP", "VBD", "MD") for u in toks[i + 2:i + 6]))
+            and any(u.tag in FINITE for u in toks[i + 2:i + 6]))
 
 
 def _negated(toks: Sequence[Token], i: int) -> bool:
@@ -2097,8 +2103,8 @@ class Suggester:
         negated = _negated(toks, i)
         if low == "sorry" and (not (before and before[-1].lemma in ("be", "feel")) or any(
                 u.text.lower() == "but" for u in toks[i + 1:i + 3]) or (
-                    [u.text.lower() for u in toks[i + 1:i + 3] if u.text.lower() != "that"][:1]
-                    == ["i"])):
+                    (nxt := [u.text.lower() for u in toks[i + 1:i + 3]])[:1] == ["i"]
+                    or nxt == ["that", "i"])):
             return []  # an apology, not a feeling: "Bay Area, sorry" -> "Bay Area, bad",
             # "oh, sorry, forgot" -> "oh, bad, forgot"; "I'm sorry" is one, but not "I'm
             # sorry, but this is wrong" -> "I'm sad, but" (a hedge, which may go instead),
