@@ -461,6 +461,17 @@ def _core(sentence: str, e: Edit) -> tuple[int, int]:
     return a, b
 
 
+def _within(sentence: str, e: Edit, window: tuple[int, int]) -> Edit | None:
+    """A deletion that takes the space before it from outside the span ("00AA. SMITH", the
+    span on "SMITH") leaves that space: nothing outside the span changes. Where words
+    follow, that would leave two spaces, and the deletion is not offered."""
+    if e.replacement or e.start >= window[0]:
+        return e
+    if sentence[e.end:].strip(" .!?…"):
+        return None
+    return replace(e, start=window[0])
+
+
 def _setting_off(c: str) -> bool:
     """Is ``c`` a space or a punctuation mark?"""
     return c.isspace() or unicodedata.category(c)[0] in "PZ"
@@ -1950,6 +1961,8 @@ class Suggester:
         cores = [(e, _core(sentence, e)) for e in map(partial(article_fixed, sentence), edits)]
         edits = [e for e, (a, b) in cores
                  if inside(a, b) and not any(q <= a < r for q, r in quoted)]
+        if window is not None:
+            edits = [w for e in edits if (w := _within(sentence, e, window)) is not None]
         # nor may it drop all the writer's own words, leaving only the quote: ">If you
         # were to confiscate $900 billion of [NAME] assets, lmao" -> ">If you were to
         # confiscate $900 billion of [NAME] assets" answers nothing (-03zzr)
