@@ -124,7 +124,7 @@ def draw(split: str, seed: int | None, exclude_seeds: Sequence[int], n: int,
          take: int | None, draw_seed: int, data_dir: str | None, naive: bool = False,
          target: str = "less", pool_seed: int | None = None, pool_size: int = 1500,
          audits_since: str | None = None, texts: Sequence[str] | None = None,
-         texts_from: str = "") -> dict[str, Any]:
+         texts_from: str = "", with_audited: bool = False) -> dict[str, Any]:
     """``take`` random verified best suggestions ("less:EMOTION", margin 0.1, similarity
     0.8; every one when ``take`` is None) of one of three kinds of sample:
 
@@ -136,7 +136,11 @@ def draw(split: str, seed: int | None, exclude_seeds: Sequence[int], n: int,
       benchmark's naive tool instead (its top driver word -> first WordNet synonym).
     - ``pool_seed``: the first ``pool_size`` texts of ``split``, shuffled with
       Random(``pool_seed``), outside the samples ``exclude_seeds`` and the audits' texts
-      (``read_audits(audits_since)``): texts nobody has read, as many as wanted;
+      (``read_audits(audits_since)``): texts nobody has read, as many as wanted. With
+      ``with_audited`` the audits' texts stay in, and the draw counts apart those of its
+      texts an audit holds (``"audited"``): every audit's text had a verified suggestion
+      when it was rated, so the pools of unread texts lose covered texts with each audit
+      and their coverage falls below the split's as the audits grow;
     - ``texts`` (described by ``texts_from``): those texts, for a paired audit of a fix on
       the texts with its words.
 
@@ -164,12 +168,13 @@ def draw(split: str, seed: int | None, exclude_seeds: Sequence[int], n: int,
             seen |= {t for t, _ in pick(data.texts, data.emotions, rows, names, n,  # earlier
                                         seed=other, exclude=frozenset(seen))}
         if pool_seed is not None:
-            audited = f"the audits since {audits_since}" if audits_since else "every audit"
-            chosen, total = pool(data.texts, seen | read_audits(audits_since), pool_seed,
-                                 pool_size)
+            audited = ("" if with_audited else f" and the audits since {audits_since}"
+                       if audits_since else " and every audit")
+            chosen, total = pool(data.texts, seen if with_audited else seen | read_audits(
+                audits_since), pool_seed, pool_size)
             sample = aimed(analyzer.scorer, chosen, target)
             described = (f"{split} pool {pool_seed}: {len(chosen):,} of the {total:,} texts "
-                         f"outside seeds {spans(exclude_seeds) or 'none'} and {audited}, "
+                         f"outside seeds {spans(exclude_seeds) or 'none'}{audited}, "
                          f"shuffled with Random({pool_seed}); {len(sample):,} aimed at{toward}")
         else:
             assert seed is not None
@@ -205,8 +210,11 @@ def draw(split: str, seed: int | None, exclude_seeds: Sequence[int], n: int,
             passes.append({"version": mine, "emotion": emotion, "target": goal, "text": text,
                            **{k: d[k] for k in ("original", "replacement", "sentence",
                                                 "shift", "similarity")}})
-    return {"version": mine, "sample": described, "unread": texts is None,
+    held = read_audits() if with_audited else set()
+    return {"version": mine, "sample": described, "unread": texts is None and not with_audited,
             "texts": len(sample), "with_suggestion": len(passes),
+            **({"audited": {"texts": sum(t in held for t, _ in sample), "with_suggestion":
+                            sum(i["text"] in held for i in passes)}} if with_audited else {}),
             "per_emotion": dict(Counter(e for _, e in sample)), "gone": gone,
             "items": random.Random(draw_seed).sample(
                 passes, len(passes) if take is None else min(take, len(passes)))}
@@ -351,6 +359,10 @@ def main(argv: list[str] | None = None) -> int:
     d.add_argument("--audits-since", metavar="DAY",
                    help="a pool leaves out the texts of the audits named DAY (2026-12-03y) "
                         "or later, not of every audit (how the pools of 2026-12-03 were made)")
+    d.add_argument("--with-audited", action="store_true",
+                   help="a pool keeps the audits' texts and counts them apart: an audit holds "
+                        "only texts that had a suggestion, so a pool without them covers less "
+                        "than the split (measure that with --take 100000); read, never rate")
     d.add_argument("--take", type=int,
                    help="suggestions drawn (40; every one with --texts or --match)")
     d.add_argument("--draw-seed", type=int, default=31)
@@ -397,6 +409,8 @@ def main(argv: list[str] | None = None) -> int:
             exclude = [0, *(s for s in exclude if s != 0)]
         if args.naive and args.target != "less":
             raise SystemExit("the naive tool only lowers each text's emotion: no --target")
+        if args.with_audited and args.pool is None:
+            raise SystemExit("--with-audited keeps the audits' texts in a pool: --pool")
         if args.naive and args.seed is None:
             raise SystemExit("the naive tool is drawn on a seed's sample: --seed")
         texts, texts_from, take = None, "", args.take
@@ -408,11 +422,17 @@ def main(argv: list[str] | None = None) -> int:
             take = 40
         got = draw(args.split, args.seed, exclude, args.n, take, args.draw_seed,
                    args.data_dir, args.naive, args.target, args.pool, args.pool_size,
-                   args.audits_since, texts, texts_from)
+                   args.audits_since, texts, texts_from, args.with_audited)
         args.out.write_text(json.dumps(got, indent=1, ensure_ascii=False), encoding="utf-8")
         print(f"{got['version']}: {got['with_suggestion']} of {got['texts']} texts with a "
               f"verified suggestion; {len(got['items'])} drawn to {args.out}")
         print("sample: " + ", ".join(f"{e} {k}" for e, k in got["per_emotion"].items()))
+        if "audited" in got:
+            held = got["audited"]
+            print(f"texts an audit holds: {held['with_suggestion']} of {held['texts']} with a "
+                  f"verified suggestion; the others: "
+                  f"{got['with_suggestion'] - held['with_suggestion']} of "
+                  f"{got['texts'] - held['texts']}")
         if got["gone"]:
             print(f"note: no {', '.join(got['gone'])} texts are left for this seed after the "
                   "excluded ones")

@@ -148,6 +148,30 @@ def test_a_pool_leaves_out_the_audits_since_a_day(tmp_path, monkeypatch) -> None
     assert audit.read_audits("2026-12-03y") == {"c", "d", "e"}
 
 
+def test_a_pool_with_the_audited_texts_counts_them_apart(tmp_path, monkeypatch,
+                                                         goemotions_dir) -> None:
+    # every audit's text had a suggestion: a pool without them covers less than the split
+    monkeypatch.setattr(audit, "AUDITS", tmp_path)
+    def pool(with_audited: bool) -> dict[str, Any]:
+        return audit.draw("train", None, [], 400, None, 1, str(goemotions_dir),
+                          target="neutral", pool_seed=7, pool_size=60,
+                          with_audited=with_audited)
+    first = pool(True)
+    covered = sorted({i["text"] for i in first["items"]})
+    assert len(covered) >= 2 and first["audited"] == {"texts": 0, "with_suggestion": 0}
+    assert not first["unread"] and "and every audit" not in first["sample"]
+    (tmp_path / "suggestions-2026-12-04.json").write_text(json.dumps(
+        {"items": [{"text": t, "version": "v", "verdict": "fine"} for t in covered[:2]]}))
+    kept = pool(True)
+    assert kept["audited"] == {"texts": 2, "with_suggestion": 2}
+    assert kept["items"] == first["items"]
+    unread = pool(False)
+    assert "audited" not in unread and unread["unread"] and "every audit" in unread["sample"]
+    assert not {i["text"] for i in unread["items"]} & set(covered[:2])
+    with pytest.raises(SystemExit, match="--pool"):
+        audit.main(["draw", "--seed", "3", "--with-audited", "--out", str(tmp_path / "x")])
+
+
 def test_seeds_are_named_in_runs() -> None:
     assert audit.spans(list(range(40))) == "0-39"
     assert audit.spans([0, 2, 3, 7]) == "0, 2-3, 7"
