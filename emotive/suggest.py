@@ -320,6 +320,9 @@ VENGEANCE = frozenset({"vengeance", "revenge"})  # no "weak" or "poor" one (-03z
 # nor a pain: "dying in horrible pain" -> "in weak pain" (-03zzzzzzu)
 PAINS = frozenset({"pain", "ache", "agony", "suffering", "death", "injury", "headache",
                    "migraine", "cramp", "torture", "illness", "disease", "symptom", "burn"})
+# nor a foreboding: "a horrible feeling I was going down a rabbit hole" -> "a weak feeling",
+# "a poor feeling" ("a bad feeling" says it; -03zzzzzzzm)
+FOREBODINGS = frozenset({"feeling", "hunch", "vibe", "vibes", "premonition"})
 # thanks given in a clause of its own: "so props to her" (-03zzzzzzv)
 PRAISES = frozenset({"props", "kudos", "shoutout", "congrats", "cheers", "respect", "thanks"})
 # what "weak" says is faint, not poor: "a bad Spanish accent" is no "weak" one (-03zzzk)
@@ -1116,7 +1119,8 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
             return True  # a finite verb says what a thing is about: "The report scared
             # everyone" -> "The report concerned everyone"; "It concerns me that…", "I was
             # concerned by it", "That's concerning" are a worry
-        if lemma in ("weak", "poor") and (_befell(toks, i, subject) or noun in VENGEANCE | PAINS):
+        if lemma in ("weak", "poor") and (_befell(toks, i, subject) or (
+                noun in VENGEANCE | PAINS | FOREBODINGS)):
             return True  # what happens is bad, not weak or poor: "Anything bad that
             # happened", "it's really bad when", "with a horrible vengeance" (-03zzzzzf)
         if (lemma == "weak" and (named(STATES) or _faint(toks, last) or (
@@ -2408,6 +2412,10 @@ class Suggester:
             return False  # the exclamation is the clause a condition hangs on: "Pity if it
             # goes sour" -> "If it goes sour" (-03zzzzzzj); not where another clause
             # follows the condition's: "Wow if ur mom didn't come back you were a goner"
+        if low in ("hell", "shell") and i + 1 < len(toks) and toks[i + 1].tag == "VB" and (
+                toks[i + 1].start == t.end + 1):
+            return False  # "he'll" without its apostrophe: "Hell turn you into him." was
+            # "Turn you into him." (-03zzzzzzzm); "Hell, go for it" may lose it
         if low == "bloody" and (i + 1 == len(toks) or toks[i + 1].pos == "PUNCT" or (
                 toks[i + 1].text.lower() in BLOODIED)):
             return False  # of blood: "a bloody nose" -> "a nose" (-03zzzzzzi)

@@ -582,6 +582,14 @@ ATTRIBUTED = re.compile(r"(?<=[.!?'\"”’])\s*[-–—]+\s*"
                         r"(?:\[NAME\]|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\W*$")
 
 
+# words in single quotes: a mark after a space (or at the start) before a word, and one
+# after a word before a space, a stop or the end ("I adopted 'just skip around'." was "I
+# adopted 'skip around'.", -03zzzzzzzm); an apostrophe inside a word ("don't") or after
+# one ("the boys' toys") opens nothing, and curly marks open and close by their shape
+SINGLE_QUOTED = re.compile(r"(?:(?<=^)|(?<=[\s(\[]))(?:'(?=\w)([^'\n]*?[\w.!?,])'|"
+                           r"‘([^‘’\n]*?)’)(?=$|[\s.,!?;:)\]…-])")
+
+
 def _reply_quotes(sentence: str) -> list[tuple[int, int]]:
     """The spans a reply quotes with ">" (see ``quotations``)."""
     spans = []
@@ -603,9 +611,11 @@ def quotations(sentence: str) -> list[tuple[int, int]]:
     doubled ones count: a single one is the field's own. A ">" quotes what it answers, as
     Reddit and e-mail replies do (">happily live in any hole they find."), to the line's end
     or, where the line break was lost, to where the reply seems to start (``REPLY_START``).
-    A saying signed with its author after a dash is quoted up to the dash."""
+    A saying signed with its author after a dash is quoted up to the dash. Single quotes
+    count around words (``SINGLE_QUOTED``), not as apostrophes."""
     doubled = '""' in sentence
-    spans = _reply_quotes(sentence)
+    spans = _reply_quotes(sentence) + [m.span(1) if m.group(1) is not None else m.span(2)
+                                       for m in SINGLE_QUOTED.finditer(sentence)]
     if signed := ATTRIBUTED.search(sentence):
         spans.append((0, signed.start()))
     start, k = None, 0

@@ -2740,3 +2740,21 @@ def test_what_the_last_random_draws_of_session_27_found_wrong(analyzer) -> None:
     assert not any("cool and cool" in s.sentence for s in analyzer.suggest(
         text, 0, len(text), "neutral"))
     assert "lmao... buddy" not in rewrites_of(analyzer, "lmao... okay buddy", "neutral")
+
+
+def test_what_the_first_random_draw_of_session_28_found_wrong(analyzer) -> None:
+    """-03zzzzzzzm (toward positive): words in single quotes, "give X a bad name", a
+    foreboding that is no weak one, "Hell" for "he'll"."""
+    text = "I gave up on the show before I adopted 'just skip around'. It helped."
+    assert [text[a:b] for a, b in quotations(text)] == ["just skip around"]
+    assert lacks(analyzer, text, "positive", "'skip around'")
+    assert quotations("the boys' toys, 'cause I said so") == []
+    assert quotations("It’s called ‘Not Tonight’.") == [(13, 24)]
+    assert lacks(analyzer, "LSC only exists to give socialists a bad name.", "positive",
+                 "poor name", "weak name")
+    rewrites = rewrites_of(analyzer, "I had a horrible feeling I was going down a rabbit hole.",
+                           "positive")
+    assert "I had a bad feeling I was going down a rabbit hole." in rewrites
+    assert not any("weak feeling" in r or "poor feeling" in r for r in rewrites)
+    assert lacks(analyzer, "Hell turn you into him.", "positive", "Turn you")
+    assert "Yeah I'm coming." in rewrites_of(analyzer, "Hell yeah I'm coming.", "positive")
