@@ -202,8 +202,9 @@ DOMAINS = frozenset({"sexually", "emotionally", "mentally", "physically", "racia
 # "fine" before these names another sense: "fine margins" are thin, a "fine tip" is a pen's
 FINE_NOUNS = frozenset({"margin", "tip", "line", "print", "point", "art", "detail", "hair",
                         "taste", "wine", "dining", "grain", "sand", "dust", "tuning",
-                        "way", "variation", "distinction", "difference"})  # "a fine way
-# to treat a guest" reproaches (-02w); "pretty fine variations" are slight ones (-03t)
+                        "way", "variation", "distinction", "difference", "news"})  # "a fine way
+# to treat a guest" reproaches (-02w); "pretty fine variations" are slight ones (-03t);
+# "this is great news" is no "fine news", after a verb too (-03zzzzzzzq)
 # nor is faint praise milder of a person or a memory: "a strong awesome woman" -> "a strong
 # fine woman" (or "decent": upright), "nice memories" -> "fine memories" (-02s), "a great
 # mum" -> "a fine mum" (-03s), "my amazing tenant" -> "my fine tenant" (-03zzi); not
@@ -320,6 +321,8 @@ VENGEANCE = frozenset({"vengeance", "revenge"})  # no "weak" or "poor" one (-03z
 # nor a pain: "dying in horrible pain" -> "in weak pain" (-03zzzzzzu)
 PAINS = frozenset({"pain", "ache", "agony", "suffering", "death", "injury", "headache",
                    "migraine", "cramp", "torture", "illness", "disease", "symptom", "burn"})
+# emoji that laugh, which say "dying" and "crying" are of laughter
+LAUGHING = frozenset("😂🤣😆😹")
 # nor a foreboding: "a horrible feeling I was going down a rabbit hole" -> "a weak feeling",
 # "a poor feeling" ("a bad feeling" says it; -03zzzzzzzm)
 FOREBODINGS = frozenset({"feeling", "hunch", "vibe", "vibes", "premonition"})
@@ -954,6 +957,15 @@ def _faint(toks: Sequence[Token], i: int) -> bool:
     return False
 
 
+def _past_degrees(toks: Sequence[Token], i: int) -> int:
+    """The token before ``i`` past the adverbs and intensifiers that grade it ("be truly
+    happy", "BE TRULY HAPPY", which the tagger reads as names); -1 if there is none."""
+    k = i - 1
+    while k >= 0 and (toks[k].pos == "ADV" or toks[k].text.lower() in INTENSIFIERS):
+        k -= 1
+    return k
+
+
 def _closes(toks: Sequence[Token], i: int) -> bool:
     """Is token ``i`` the last word of the sentence (only punctuation after it)?"""
     return all(u.pos == "PUNCT" for u in toks[i + 1:])
@@ -1079,15 +1091,22 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
                 toks[i - 2].lemma == "not" and toks[i - 3].lemma in ("can", "could")):
             return True  # "can't be bothered" is unwilling: "I can't be mad in the
             # slightest" -> "can't be bothered in the slightest" (-03zzzzzza)
+        if lemma == "pleased" and (k := _past_degrees(toks, i)) >= 0 and (
+                toks[k].text.lower() == "be") and (k == 0 or toks[k - 1].text.lower() in (
+                    "to", "just", "and")) and (follows is None or follows.pos in (
+                        "PUNCT", "CCONJ")):
+            return True  # a life's happiness, not a moment's: "She deserves to be truly
+            # happy." -> "to be pleased" (-03zzzzzzzq); "I'd be happy to" may be pleased
         if any(u.lemma == lemma for u in toks[max(0, i - 3):i + 4] if u is not t):
             return True  # the word is already there: "an awful and weak explanation" -> "a
             # weak and weak explanation" (-03zzzzzz)
         # before a noun "poor" pities a person ("a poor dad"), "weak" is a person's
         # strength ("a horrible man" -> "a weak man") and "mistaken" is odd ("the
         # mistaken subs", "the mistaken decision"): all are said of the thing itself
+        if lemma == "fine" and named(FINE_NOUNS):
+            return True
         if (noun is not None and (lemma == "mistaken" or (
                 lemma in ("poor", "weak") and noun in LIVED) or (
-                lemma == "fine" and noun in FINE_NOUNS) or (
                 lemma in FAINT and noun in FAINTLESS))) or (lemma in FAINT and wish):
             return True
         if lemma in FAINT and last + 1 < len(toks) and toks[last + 1].tag == "NNP" and (
@@ -2540,6 +2559,12 @@ class Suggester:
                 or (i + 1 < len(toks) and toks[i + 1].text.startswith("@"))):
             return False  # the laugh is the verb: "made me lol" -> "made me" (-03zzw),
             # "lol @ the dude lying down" (laughing at him) -> "@ the dude..." (-03zzzc)
+        if low == "just" and i + 1 < len(toks) and toks[i + 1].lemma == "miss":
+            return False  # narrowly: "[NAME] just missed" -> "[NAME] missed" (-03zzzzzzzq)
+        if any(c in LAUGHING for c in t.text) and any(
+                u.lemma in ("die", "dead", "kill", "cry") for u in toks):
+            return False  # the laugh says what the dying is: "I'm bloody dying right now
+            # 😂" -> "I'm bloody dying right now" (-03zzzzzzzq)
         if is_emoji(t.text) and sentence[t.end:t.end + 1].isalpha():
             return False  # an emoji ending a sentence glued to the next: "such [NAME]
             # 🤣who made y'all so upset" -> "such [NAME] who made..." (-02l)
@@ -2583,13 +2608,14 @@ class Suggester:
                 toks[i + 1].pos == "PUNCT" and toks[i + 1].text[:1] not in EMPHASIS)):
             return False  # a pro-form: "If so, how did he..." -> "If, how...", "I think so.";
             # "so *hurt*" is the intensifier
+        if low == "even" and i + 1 < len(toks) and toks[i + 1].text.lower() in (
+                "if", "when", "so", "as", "while", "with", "without", "after"):
+            return False  # a concession: "even if you think you can" -> "if you think..."
+            # ("even though" is "though"), also opening the sentence: "Even with exhausted,
+            # bl has that stagger reduction" (-03zzzzzzzq)
         if i == 0 or i + 1 >= len(toks):
             return True
         nxt = toks[i + 1]
-        if low == "even" and nxt.text.lower() in ("if", "when", "so", "as", "while", "with",
-                                                   "without", "after"):
-            return False  # a concession: "even if you think you can" -> "if you think..."
-            # ("even though" is "though")
         if low == "so":  # "...so no thanks": it joins the clauses
             if nxt.text.lower() == "much" and _closes(toks, i + 1):
                 return False  # "I like her so much!" -> "I like her much!"

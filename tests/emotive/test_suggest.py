@@ -2758,3 +2758,24 @@ def test_what_the_first_random_draw_of_session_28_found_wrong(analyzer) -> None:
     assert not any("weak feeling" in r or "poor feeling" in r for r in rewrites)
     assert lacks(analyzer, "Hell turn you into him.", "positive", "Turn you")
     assert "Yeah I'm coming." in rewrites_of(analyzer, "Hell yeah I'm coming.", "positive")
+
+
+def test_what_the_second_random_draw_of_session_28_found_wrong(analyzer) -> None:
+    """-03zzzzzzzq (toward neutral): a concession's "Even" opening a sentence, "just
+    missed", "fine news", a life's happiness, a laugh that says what "dying" is."""
+    assert lacks(analyzer, "Even with exhausted, bl has that stagger reduction, so you can "
+                 "kite killers", "neutral", "With exhausted")
+    assert lacks(analyzer, "Well [NAME] just missed...so there's that bit of good news",
+                 "neutral", "[NAME] missed")
+    rewrites = rewrites_of(analyzer, "This market needs more supply and this is great news.",
+                           "neutral")
+    assert "This market needs more supply and this is good news." in rewrites
+    assert lacks(analyzer, "This market needs more supply and this is great news.",
+                 "neutral", "fine news")
+    for text in ("She deserves to be truly happy.", "SHE DESERVES TO BE TRULY HAPPY."):
+        assert lacks(analyzer, text, "neutral", "pleased", "PLEASED"), text
+    assert "I'd be pleased to help." in rewrites_of(analyzer, "I'd be happy to help.",
+                                                    "neutral")
+    assert "I'm bloody dying right now" not in rewrites_of(
+        analyzer, "I'm bloody dying right now 😂", "neutral")
+    assert "That's a great photo" in rewrites_of(analyzer, "That's a great photo 😂", "neutral")
