@@ -77,7 +77,8 @@ TAGGED = re.compile(r"\b(?:is|are|was|were|do|does|did|have|has|had|wo|would|ca|
 # forget the gravy?", "Who still unironically says X?"; but "Are you saying X? I'm confused
 # by the wording" asks), the addressee's claim turned on them ("How are you supposed to get
 # any links… if no site is trustworthy as you say?", -03zzzzzzs) and a show of hands ("Does
-# anyone else see...?", "Anyone else's feed die?"): no request asks what they ask
+# anyone else see...?", "Anyone else's feed die?"), ridicule ("What year are you living
+# in?", -03zzzzzzzu): no request asks what they ask
 RHETORICAL = re.compile(
     r"\b(?:on earth|the (?:hell|heck|fuck)|huh|who (?:would|could)(?: have|'ve) "
     r"(?:thought|guessed|known)|who knew|who cares|who wants|what(?: i|')s the (?:problem|point|"
@@ -115,7 +116,7 @@ RHETORICAL = re.compile(
     r"^where (?:in [^?]*? )?did (?:i|we) (?:ever )?(?:say|claim|mention|state|write|suggest|"
     r"imply)|you people|how dare|(?:double |triple )?dare (?:me|you|us)|"
     r"how (?:are|am|is|was|were) \w+ (?:\w+ )?supposed to|as you (?:say|said|claim|claimed|"
-    r"put it))\b",
+    r"put it)|what (?:year|century|decade) (?:are|is) (?:you|we|they|people|he|she) living in)\b",
     re.IGNORECASE)
 # "because" right after a question: the question argues ("Do you want a people's army?
 # because that's how you get a people's army")
@@ -138,6 +139,9 @@ CONJOINED = re.compile(r"(?<!when )(?<!how )(?<!why )(?<!what )(?<!where )(?<!wh
 ANSWERED = re.compile(r"[\s?!.]*(?:(?:a|an|the|my|your|his|her|their|our)\s+\w+(?:\s+\w+)?"
                       r"\s*[.!]*\s*$|(?:oh,? )?(?:yes|yeah|yep|yup|no|nope|nah|of course)\b"
                       r"(?!\s*\?))", re.IGNORECASE)
+# the writer's own condition on the answer, in the next words or sentence: "How are we going
+# to get a high 2021 pick? Unless we lose a ton of games of course." (-03zzzzzzzu)
+QUALIFIED = re.compile(r"[\s?!.]*(?:unless|except (?:if|when|that))\b", re.IGNORECASE)
 # a scoff right after a question: the question mocks ("What makes them [NAME]? Tf", "You
 # don't allow children to come forward...? Lmfao"), or jokes ("Is there a teacher at your
 # school that's strange? Kidding.", -03zzd); "lol" may follow a real question
@@ -492,7 +496,8 @@ def requests(doc: Any, inflect: Inflect, following: str = "") -> list[Rephrasing
         return []  # the first of two questions: "Has it been confirmed fake yet? Or is it
         # just really obvious?" (-03zd; a sentence that opens with "Or" joins its unit),
         # or one asked again: "...as a child? IS IT?" (-03zl)
-    if ARGUED.match(after) or SCOFFED.match(told) or ANSWERED.match(told):
+    if ARGUED.match(after) or SCOFFED.match(told) or ANSWERED.match(told) or (
+            QUALIFIED.match(told)):
         return []  # a question its next words argue with is a jibe: "is there a satire
         # flair for this sub? because this one needs it" (-03e), "Are you talking about
         # equalization payments? Because BC doesn't get equalization payments."; so is
@@ -500,7 +505,8 @@ def requests(doc: Any, inflect: Inflect, following: str = "") -> list[Rephrasing
         # writer answers ("...all these men? A woman .", -03zz; "Was it unwarranted? Yes",
         # in the next sentence too, -03zzzzzzn); a "Because" that opens the next sentence
         # may say why one asks ("Did the goal light go off? Because the scoreboard
-        # changed"), as often as it argues (-03zzzzzzq)
+        # changed"), as often as it argues (-03zzzzzzq); nor one the writer's "Unless…"
+        # qualifies (-03zzzzzzzu)
     if mark := re.match(r"\s*[?!.]+", after):  # "confused ?": the mark goes too
         end += mark.end()
     frames = FRAMES[kind]

@@ -1103,8 +1103,10 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
         # before a noun "poor" pities a person ("a poor dad"), "weak" is a person's
         # strength ("a horrible man" -> "a weak man") and "mistaken" is odd ("the
         # mistaken subs", "the mistaken decision"): all are said of the thing itself
-        if lemma == "fine" and named(FINE_NOUNS):
-            return True
+        if lemma == "fine" and (named(FINE_NOUNS) or (named(frozenset({"place", "spot"})) and any(
+                u.text.lower() == "in" for u in toks[max(0, i - 4):i]))):
+            return True  # "in a good place" is a state: "the legion is in a pretty good place"
+            # -> "in a pretty fine place" (-03zzzzzzzu); "a good place to start" may be fine
         if (noun is not None and (lemma == "mistaken" or (
                 lemma in ("poor", "weak") and noun in LIVED) or (
                 lemma in FAINT and noun in FAINTLESS))) or (lemma in FAINT and wish):

@@ -2779,3 +2779,20 @@ def test_what_the_second_random_draw_of_session_28_found_wrong(analyzer) -> None
     assert "I'm bloody dying right now" not in rewrites_of(
         analyzer, "I'm bloody dying right now 😂", "neutral")
     assert "That's a great photo" in rewrites_of(analyzer, "That's a great photo 😂", "neutral")
+
+
+def test_what_the_third_random_draw_of_session_28_found_wrong(analyzer) -> None:
+    """-03zzzzzzzu (lowering the emotion): ridicule put as a question, a question the
+    writer's "Unless…" qualifies, "in a good place"."""
+    assert lacks(analyzer, "What year are you living in?", "less:surprise",
+                 "Please")
+    for text in ("What year was that?", "What year are you in at school?"):
+        assert any(r.startswith("Please tell me what year") for r in rewrites_of(
+            analyzer, text, "less:surprise")), text
+    text = "How are we going to get a high 2021 pick?"
+    assert best_of(analyzer, text + " Unless we lose a ton of games of course.",
+                   "less:surprise") is None
+    assert best_of(analyzer, text, "less:surprise") == (
+        "Please tell me how we are going to get a high 2021 pick.")
+    assert lacks(analyzer, "the legion is in a pretty good place right now", "less:joy",
+                 "fine place")
