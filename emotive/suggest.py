@@ -117,7 +117,8 @@ HEDGING = frozenset({"pretty", "fairly", "somewhat", "rather", "quite", "slightl
 FREQUENCY = frozenset({"usually", "often", "sometimes", "generally", "typically", "normally",
                        "occasionally", "rarely", "seldom", "frequently", "consistently",
                        "regularly", "reliably", "constantly", "continually", "continuously",
-                       "perpetually"})  # "constantly just on the verge of crying" (-03zzzzzq)
+                       "perpetually", "once", "twice", "thrice"})  # "constantly just on the
+# verge of crying" (-03zzzzzq); a count: "I've seen it twice" is no "I've seen it" (-03zzzzzzzx)
 # verbs of how something turned out, whose adverb is the point: "it came out badly"
 OUTCOMES = frozenset({"come", "turn", "end", "work", "play", "perform", "fare", "age",
                       "handle", "finish", "start", "behave", "treat", "react", "respond"})
@@ -202,9 +203,11 @@ DOMAINS = frozenset({"sexually", "emotionally", "mentally", "physically", "racia
 # "fine" before these names another sense: "fine margins" are thin, a "fine tip" is a pen's
 FINE_NOUNS = frozenset({"margin", "tip", "line", "print", "point", "art", "detail", "hair",
                         "taste", "wine", "dining", "grain", "sand", "dust", "tuning",
-                        "way", "variation", "distinction", "difference", "news"})  # "a fine way
+                        "way", "variation", "distinction", "difference", "news",
+                        "skin"})  # "a fine way
 # to treat a guest" reproaches (-02w); "pretty fine variations" are slight ones (-03t);
-# "this is great news" is no "fine news", after a verb too (-03zzzzzzzq)
+# "this is great news" is no "fine news", after a verb too (-03zzzzzzzq); "great skin" is no
+# "fine skin", which is thin (-03zzzzzzzy)
 # nor is faint praise milder of a person or a memory: "a strong awesome woman" -> "a strong
 # fine woman" (or "decent": upright), "nice memories" -> "fine memories" (-02s), "a great
 # mum" -> "a fine mum" (-03s), "my amazing tenant" -> "my fine tenant" (-03zzi); not
@@ -262,6 +265,21 @@ FINITE = frozenset({"VBZ", "VBP", "VBD", "MD"})  # tags of a verb with a tense
 # adverbs that close a clause, grading nothing: "He did very poorly though." -> "He did very
 # though." (-03zzzzzzi)
 TRAILING = CONCEDING | {"anyway", "anyways", "either", "too", "also"}
+# adverbs no degree grades: "outclassed so badly twice" is no "outclassed so twice" (-03zzzzzzzx)
+UNGRADED = frozenset({"twice", "once", "thrice", "again", "now", "today", "tonight",
+                      "yesterday", "tomorrow", "here", "there", "lately", "recently"})
+# things "cool" says the temperature of: "great skin" is no "cool skin" (-03zzzzzzzy)
+COOLED = frozenset({"skin", "water", "air", "breeze", "wind", "drink", "beer", "tea", "coffee",
+                    "weather", "temperature", "climate", "night", "evening", "morning", "day",
+                    "room", "shower", "bath", "pool", "summer", "spring", "autumn", "fall"})
+# how much, how far: what "how" asks ("how far up…" is no "how up…", -03zzzzzzzy)
+HOW_MEASURES = frozenset({"far", "much", "many", "long", "often", "badly", "well", "soon",
+                          "fast", "hard", "deep", "high"})
+# words one calls someone after an exclamation: "Nice dude, …" is no "Decent dude" (-03zzzzzzzy)
+ADDRESSED = frozenset({"dude", "man", "bro", "mate", "buddy", "guys", "sis", "girl", "fam"})
+# what an interjection may be all that is said of: "Oh, THAT." is no "THAT." (-03zzzzzzzy)
+DEICTIC = frozenset({"that", "this", "those", "these", "him", "her", "them", "you", "me",
+                     "us", "it"})
 NO_CLAUSE = frozenset({"enjoy"})  # verbs of liking that take no "that" clause
 LOOKS = frozenset({"attractive", "handsome", "good-looking", "pretty", "unattractive", "plain"})
 EMPHASIS = "*_\"“‘'"  # marks that open the next word, not punctuation that ends a clause
@@ -1091,6 +1109,16 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
                 toks[i - 2].lemma == "not" and toks[i - 3].lemma in ("can", "could")):
             return True  # "can't be bothered" is unwilling: "I can't be mad in the
             # slightest" -> "can't be bothered in the slightest" (-03zzzzzza)
+        if lemma == "cool" and named(COOLED):
+            return True
+        if lemma == "pleased" and named(HUMANS):
+            return True  # a disposition: "easy going and happy people" -> "pleased people"
+            # (-03zzzzzzzy)
+        if lemma in FAINT and i == 0 and follows is not None and (
+                follows.text.lower() in ADDRESSED) and i + 2 < len(toks) and (
+                    toks[i + 2].pos == "PUNCT"):
+            return True  # an exclamation, then whom it is said to: "Nice dude, aimheros…"
+            # -> "Decent dude" judges the dude (-03zzzzzzzy)
         if lemma == "pleased" and (k := _past_degrees(toks, i)) >= 0 and (
                 toks[k].text.lower() == "be") and (k == 0 or toks[k - 1].text.lower() in (
                     "to", "just", "and")) and (follows is None or follows.pos in (
@@ -1159,6 +1187,9 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
                 subject is not None and subject.lemma in MOODY)):
             return True  # a sad song is melancholy, not regrettable: "play a sad song on
             # the world's smallest violin" -> "an unfortunate song" (-03zzzt)
+        if lemma == "mistaken" and any(u.lemma == "get" for u in toks[max(0, i - 3):i]):
+            return True  # one gets a thing wrong, not mistaken: "I think u got it wrong" ->
+            # "got it mistaken" (-03zzzzzzzy)
         if lemma == "mistaken" and ((follows is not None and follows.text.lower() == "with") or (
                 subject is not None and (subject.text.lower() in AMISS or not (
                     _personal(subject) or subject.lemma in CLAIMS)))):
@@ -2400,7 +2431,7 @@ class Suggester:
         overrated" is fine."""
         if i == 0 or toks[i - 1].text.lower() not in STRANDABLE:
             return False  # "WAY too literally AND" -> "WAY too AND"
-        return i + 1 >= len(toks) or toks[i + 1].text.lower() in TRAILING or not (
+        return i + 1 >= len(toks) or toks[i + 1].text.lower() in TRAILING | UNGRADED or not (
             toks[i + 1].pos in ("ADJ", "ADV") or toks[i + 1].tag in ("VBN", "VBG"))
 
     @classmethod
@@ -2561,6 +2592,17 @@ class Suggester:
                 or (i + 1 < len(toks) and toks[i + 1].text.startswith("@"))):
             return False  # the laugh is the verb: "made me lol" -> "made me" (-03zzw),
             # "lol @ the dude lying down" (laughing at him) -> "@ the dude..." (-03zzzc)
+        if i and toks[i - 1].text.lower() == "how" and low in HOW_MEASURES:
+            return False  # what is asked: "how far up yer arse" -> "how up" (-03zzzzzzzy)
+        if i > 1 and toks[i - 2].text.lower() == "as" and toks[i - 1].text.lower() == "in":
+            return False  # the words explained: "As in dead serious." -> "As in serious."
+            # (-03zzzzzzzx)
+        if low in ("okay", "ok", "alright") and i and toks[i - 1].text.lower() in (
+                "oh", "ah") and _closes(toks, i):
+            return False  # "Oh okay." takes it in; "Oh." is let down (-03zzzzzzzy)
+        if t.pos == "INTJ" and len(said := [u for u in toks if u is not t and u.pos not in (
+                "PUNCT", "SYM")]) == 1 and said[0].text.lower() in DEICTIC:
+            return False  # all that is said of it: "Oh, THAT." -> "THAT." (-03zzzzzzzy)
         if low == "just" and i + 1 < len(toks) and toks[i + 1].lemma == "miss":
             return False  # narrowly: "[NAME] just missed" -> "[NAME] missed" (-03zzzzzzzq)
         if any(c in LAUGHING for c in t.text) and any(

@@ -2796,3 +2796,27 @@ def test_what_the_third_random_draw_of_session_28_found_wrong(analyzer) -> None:
         "Please tell me how we are going to get a high 2021 pick.")
     assert lacks(analyzer, "the legion is in a pretty good place right now", "less:joy",
                  "fine place")
+
+
+def test_what_the_fourth_and_fifth_random_draws_of_session_28_found_wrong(analyzer) -> None:
+    """-03zzzzzzzx (toward positive) and -03zzzzzzzy (toward neutral): a degree left before
+    an adverb it cannot grade, a count, the words "as in" explains, what "how" asks, "got it
+    wrong", "Oh okay.", "Oh, THAT.", "Nice dude,", "happy people", "great skin", "bad ass"."""
+    rewrites = rewrites_of(analyzer, "He was outclassed so badly twice in a row.", "positive")
+    assert "He was outclassed badly twice in a row." in rewrites
+    assert not any("so twice" in r or "badly in a row" in r for r in rewrites)
+    assert lacks(analyzer, "As in dead serious.", "positive", "As in serious")
+    assert lacks(analyzer, "Don't know how far up yer arse you had to reach for that one",
+                 "neutral", "how up")
+    assert "How kind of you!" in rewrites_of(analyzer, "How very kind of you!", "neutral")
+    assert lacks(analyzer, "I think u got it wrong But yeh", "neutral", "mistaken")
+    assert "Oh." not in rewrites_of(analyzer, "Oh okay.", "neutral")
+    assert "THAT." not in rewrites_of(analyzer, "Oh, THAT.", "neutral")
+    assert "Nice." in rewrites_of(analyzer, "Wow, nice.", "neutral")
+    assert lacks(analyzer, "Nice dude, aimheros just what I've used.", "neutral", "Decent dude",
+                 "Fine dude")
+    assert lacks(analyzer, "her parents seem very easy going and happy people", "neutral",
+                 "pleased")
+    assert lacks(analyzer, "[NAME] at least has a pretty face and great skin.", "neutral",
+                 "fine skin", "cool skin")
+    assert lacks(analyzer, "That k9 cop is such a bad ass Look at him", "neutral", "weak ass")
