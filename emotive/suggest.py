@@ -272,6 +272,10 @@ UNGRADED = frozenset({"twice", "once", "thrice", "again", "now", "today", "tonig
 COOLED = frozenset({"skin", "water", "air", "breeze", "wind", "drink", "beer", "tea", "coffee",
                     "weather", "temperature", "climate", "night", "evening", "morning", "day",
                     "room", "shower", "bath", "pool", "summer", "spring", "autumn", "fall"})
+# where "far" is a place on the spectrum: "far rightist" is no "rightist" (-03zzzzzzzzd)
+WINGS = frozenset({"right", "left", "rightist", "leftist", "rightists", "leftists", "righter",
+                   "lefter", "righty", "lefty", "righties", "lefties", "right-wing",
+                   "left-wing", "right-winger", "left-winger"})
 # how much, how far: what "how" asks ("how far up…" is no "how up…", -03zzzzzzzy)
 HOW_MEASURES = frozenset({"far", "much", "many", "long", "often", "badly", "well", "soon",
                           "fast", "hard", "deep", "high"})
@@ -1109,8 +1113,10 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
                 toks[i - 2].lemma == "not" and toks[i - 3].lemma in ("can", "could")):
             return True  # "can't be bothered" is unwilling: "I can't be mad in the
             # slightest" -> "can't be bothered in the slightest" (-03zzzzzza)
-        if lemma == "cool" and named(COOLED):
-            return True
+        if lemma == "cool" and (named(COOLED) or (
+                follows is not None and follows.text.lower() == "in")):
+            return True  # nor "cool in": "[NAME] is great in it" (a part played) is no "cool
+            # in it", nor is "great in summer" (-03zzzzzzzzc)
         if lemma == "pleased" and named(HUMANS):
             return True  # a disposition: "easy going and happy people" -> "pleased people"
             # (-03zzzzzzzy)
@@ -2592,6 +2598,10 @@ class Suggester:
                 or (i + 1 < len(toks) and toks[i + 1].text.startswith("@"))):
             return False  # the laugh is the verb: "made me lol" -> "made me" (-03zzw),
             # "lol @ the dude lying down" (laughing at him) -> "@ the dude..." (-03zzzc)
+        if low == "hard" or (low == "far" and i + 1 < len(toks) and (
+                toks[i + 1].text.lower() in WINGS)):
+            return False  # how it was, not how much: "Especially hard last night looking at
+            # Snapchat stories." -> "Especially last night…"; "far rightist" (-03zzzzzzzzd)
         if i and toks[i - 1].text.lower() == "how" and low in HOW_MEASURES:
             return False  # what is asked: "how far up yer arse" -> "how up" (-03zzzzzzzy)
         if i > 1 and toks[i - 2].text.lower() == "as" and toks[i - 1].text.lower() == "in":
@@ -2664,7 +2674,10 @@ class Suggester:
             if nxt.text.lower() == "much" and _closes(toks, i + 1):
                 return False  # "I like her so much!" -> "I like her much!"
             return (nxt.pos not in ("PRON", "DET", "PROPN") or nxt.text.lower() in (
-                "much", "many", "few", "little")) and nxt.text.lower() not in ANSWERS
+                "much", "many", "few", "little")) and nxt.text.lower() not in ANSWERS and (
+                    nxt.text.lower() not in ("maybe", "perhaps", "probably", "possibly",
+                                             "hopefully"))  # no degree of a guess: "for a
+            # while so maybe ill see you" -> "for a while maybe ill see you" (-03zzzzzzzze)
         # "fucking" is a verb before its object ("if no one's fucking ya"), its particle
         # ("Everyone's freaking out" -> "Everyone's out") or "with" ("you arent fucking with
         # me?" -> "you arent with me?", -03i), "about" ("stop fucking about with" -> "stop

@@ -2820,3 +2820,20 @@ def test_what_the_fourth_and_fifth_random_draws_of_session_28_found_wrong(analyz
     assert lacks(analyzer, "[NAME] at least has a pretty face and great skin.", "neutral",
                  "fine skin", "cool skin")
     assert lacks(analyzer, "That k9 cop is such a bad ass Look at him", "neutral", "weak ass")
+
+
+def test_what_the_sixth_and_seventh_random_draws_of_session_28_found_wrong(analyzer) -> None:
+    """-03zzzzzzzzc (lowering the emotion) and -03zzzzzzzzd (toward positive): a part
+    played is no "cool in it", "hard" says how it was, "far right" is a place."""
+    rewrites = rewrites_of(analyzer, "[NAME] is great in it.", "less:joy")
+    assert "[NAME] is good in it." in rewrites and "[NAME] is cool in it." not in rewrites
+    assert lacks(analyzer, "Especially hard last night looking at Snapchat stories.",
+                 "positive", "Especially last night")
+    assert lacks(analyzer, "you're one of those far rightist trump supporters", "positive",
+                 "those rightist")
+    assert "That is too expensive." in rewrites_of(analyzer, "That is far too expensive.",
+                                                   "positive")
+    # found in the pair: "so" before a guess joins clauses
+    got = best_of(analyzer, "If it makes you feel better im gonna be scrubbing out hard for a "
+                  "while so maybe ill see you round to give me another loss", "less:sadness")
+    assert got is None or "so maybe" in got
