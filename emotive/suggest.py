@@ -185,7 +185,8 @@ KIN = frozenset({"wife", "husband", "girlfriend", "boyfriend", "partner", "mom",
 # whom one loves, not likes: "I love you" -> "I like you", "love yourself" -> "enjoy yourself"
 BELOVED = KIN | (REFLEXIVES - {"itself"}) | {
     "you", "u", "ya", "kids", "children", "family", "parents", "kid", "child", "baby", "babies",
-    "grandkids", "grandchildren"}  # -03zz
+    "grandkids", "grandchildren", "human", "humans", "owner", "owners", "pet", "pets"}  # -03zz;
+# "It just loves its humans" is no "enjoys" (-03zzzzzzzzh); not "friends": "loves Friends"
 # someone loved, before "you love": "the person you love" -> "the person you like"
 LOVED = BEINGS | {"one", "someone", "somebody", "anyone", "everyone", "who", "whom"}
 PERSONAL = PERSONS | LOVED | {"both", "all", "y'all", "ya"}  # a subject that is someone
@@ -1113,6 +1114,9 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
                 toks[i - 2].lemma == "not" and toks[i - 3].lemma in ("can", "could")):
             return True  # "can't be bothered" is unwilling: "I can't be mad in the
             # slightest" -> "can't be bothered in the slightest" (-03zzzzzza)
+        if i == 0 and named(frozenset({"morning", "afternoon", "evening", "night"})):
+            return True  # a greeting: "Good mythical morning." -> "Fine mythical morning."
+            # (-03zzzzzzzzh)
         if lemma == "cool" and (named(COOLED) or (
                 follows is not None and follows.text.lower() == "in")):
             return True  # nor "cool in": "[NAME] is great in it" (a part played) is no "cool
@@ -2555,6 +2559,9 @@ class Suggester:
                 i + 1 >= len(toks) or toks[i + 1].pos in ("PUNCT", "ADP", "SCONJ")):
             return False  # what "that" grades: "How did you get there that quickly?" ->
             # "get there that?" (-03zzzzzb)
+        if low in THANKING and len([u for u in toks if u is not t and u.pos not in (
+                "PUNCT", "SYM")]) <= 1:
+            return False  # the thanks is the message: "thanks JA!" -> "JA!" (-03zzzzzzzzh)
         if low in THANKING and i + 1 < len(toks) and toks[i + 1].text.lower() == "for":
             return False  # what the thanks is for: "Thx for your support!" -> "For your
             # support!" (-03zzzzzzzd)

@@ -2837,3 +2837,13 @@ def test_what_the_sixth_and_seventh_random_draws_of_session_28_found_wrong(analy
     got = best_of(analyzer, "If it makes you feel better im gonna be scrubbing out hard for a "
                   "while so maybe ill see you round to give me another loss", "less:sadness")
     assert got is None or "so maybe" in got
+
+
+def test_what_the_eighth_and_ninth_random_draws_of_session_28_found_wrong(analyzer) -> None:
+    """-03zzzzzzzzh (toward neutral) and -03zzzzzzzzi (lowering the emotion): a thanks that
+    is the message, a greeting, the love of a pet for its people."""
+    assert "JA!" not in rewrites_of(analyzer, "thanks JA!", "neutral")
+    assert "Great job." in rewrites_of(analyzer, "thanks! Great job.", "neutral")
+    assert lacks(analyzer, "Good mythical morning. Hope you get better soon", "neutral",
+                 "Fine mythical")
+    assert lacks(analyzer, "It just loves its humans too much", "neutral", "enjoys", "likes")
