@@ -1197,9 +1197,18 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
                 subject is not None and subject.lemma in MOODY)):
             return True  # a sad song is melancholy, not regrettable: "play a sad song on
             # the world's smallest violin" -> "an unfortunate song" (-03zzzt)
-        if lemma == "mistaken" and any(u.lemma == "get" for u in toks[max(0, i - 3):i]):
+        verbs = [u for u in toks[:i] if u.pos in ("VERB", "AUX")]
+        done = bool(verbs) and not (verbs[-1].lemma in LINKING | {"prove", "feel"} or (
+            verbs[-1].text.lower() in ("m", "im", "re", "s")))  # "wrong": how it is done
+        if lemma == "mistaken" and (any(u.lemma == "get" for u in toks[max(0, i - 3):i]) or (
+                noun is None and (done or (not verbs and i == 0) or (
+                    i and (toks[i - 1].text.lower() in ("morally", "ethically")
+                           or toks[i - 1].pos == "DET"))))):
             return True  # one gets a thing wrong, not mistaken: "I think u got it wrong" ->
-            # "got it mistaken" (-03zzzzzzzy)
+            # "got it mistaken" (-03zzzzzzzy); nor is "wrong" how a thing is done: "Have I
+            # been eating avacodos wrong" -> "eating avacodos mistaken" (-03zzzzzzzzl); nor
+            # is "Wrong, it's not 365 days" a "Mistaken," nor an act "morally mistaken", nor
+            # "the wrong *childhood*" a mistaken one; "Also technically wrong" may be mistaken
         if lemma == "mistaken" and ((follows is not None and follows.text.lower() == "with") or (
                 subject is not None and (subject.text.lower() in AMISS or not (
                     _personal(subject) or subject.lemma in CLAIMS)))):

@@ -545,7 +545,8 @@ def phrase_edits(sentence: str, kind: str) -> list[Edit]:
                     # the article goes with the new word: "an asshole" -> "a jerk"
                     start, milder = art.start(), f"{article_for(milder, art.group(1))} {milder}"
                 out.append(Edit(start, stop, milder, 0.2))
-        for m in re.finditer(r"([?])?!+[!?1]*|\?{2,}", sentence):
+        # the marks of one end whole: "??!" is one "?" (it was "?." as "??" and "!", -03zzzzzzzzm)
+        for m in re.finditer(r"\?*!+[!?1]*|\?{2,}", sentence):
             ended = re.search(r"[.?…]\s*$", sentence[:m.start()])
             if ended and ended.group()[:1] == ("?" if "?" in m.group() else "."):
                 # "to you. !" -> "to you.", not "to you. ."

@@ -2847,3 +2847,22 @@ def test_what_the_eighth_and_ninth_random_draws_of_session_28_found_wrong(analyz
     assert lacks(analyzer, "Good mythical morning. Hope you get better soon", "neutral",
                  "Fine mythical")
     assert lacks(analyzer, "It just loves its humans too much", "neutral", "enjoys", "likes")
+
+
+def test_what_the_tenth_and_eleventh_random_draws_of_session_28_found_wrong(analyzer) -> None:
+    """-03zzzzzzzzl (toward positive) and -03zzzzzzzzm (toward neutral): "wrong" of how a
+    thing is done is no "mistaken", the marks "??!" end as one "?"."""
+    assert lacks(analyzer, "Have I been eating avacodos wrong this entire time!", "positive",
+                 "mistaken")
+    assert "I think you're mistaken." in rewrites_of(analyzer, "I think you're wrong.",
+                                                      "positive")
+    rewrites = rewrites_of(analyzer, "you're implying I'm vulnerable and submissive??!",
+                           "neutral")
+    assert "you're implying I'm vulnerable and submissive?" in rewrites
+    assert not any(r.endswith("?.") for r in rewrites)
+    # "wrong" of a claim, with no verb, may still be "mistaken"; an act is wrong, not mistaken
+    assert "Also technically mistaken, it would be last year." in rewrites_of(
+        analyzer, "Also technically wrong, it would be last year.", "positive")
+    for text in ("Just morally wrong.", "Wrong, that's where we hide the funkos",
+                 "you in the wrong *childhood*"):
+        assert lacks(analyzer, text, "positive", "istaken"), text
