@@ -476,6 +476,11 @@ def requests(doc: Any, inflect: Inflect, following: str = "") -> list[Rephrasing
     if GLUED.search(asked):
         return []  # a mark inside a word the parser splits: "How are Iraq:s relations…?"
         # was "Please tell me how Iraq are :s relations…" (train scan 37,000-43,410)
+    if (subject := re.search(r"\b(?:is|was) (?:my|the|our|a|his|her|their) (?:\w+ )?"
+                             r"question\b", asked, re.IGNORECASE)) and len(
+                                 asked[:subject.start()].split()) > 2:
+        return []  # the question is the subject: "what did you put for second is my real
+        # question" was "Please tell me what you put for second is my real question." (-03zzzzzzzzq)
     if re.search(r"\bplease\b", asked, re.IGNORECASE):
         return []  # asked politely already: "Do you know what time that was, please?" ->
         # "Please confirm whether you know what time that was, please." (-03t)

@@ -1058,9 +1058,10 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
     head = last + 1
     while head + 1 < len(toks) and toks[head + 1].tag in ("NN", "NNS"):
         head += 1
-    looks = (attributive and toks[head].lemma in BEINGS) or (  # not how one sounds: "She
-        len(before) > 1 and before[-1].lemma in LINKING - {"sound"} and (  # sounds hideous"
-            _someone(before[-2])))
+    looks = (attributive and toks[head].lemma in BEINGS - {"voice"}) or (  # not how one
+        len(before) > 1 and before[-1].lemma in LINKING - {"sound"} and (  # sounds: "She
+            _someone(before[-2]) and before[-2].lemma != "voice"))  # sounds hideous", "Your
+    # voice is beautiful" is no "attractive" (-03zzzzzzzzq)
     graded_by = i > 0 and toks[i - 1].text.lower() in ("more", "most")  # not "more nice"
     # "unwise" judges an act: "dumb fouls", "stupid of him to", "dumb enough to" -> "unwise",
     # but not a thing or a person's wits: "stupid posts", "a stupid voice", "dumb as hell"
@@ -1114,6 +1115,13 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
                 toks[i - 2].lemma == "not" and toks[i - 3].lemma in ("can", "could")):
             return True  # "can't be bothered" is unwilling: "I can't be mad in the
             # slightest" -> "can't be bothered in the slightest" (-03zzzzzza)
+        if lemma in FAINT and i > 1 and toks[i - 1].text.lower() in ("a", "an") and (
+                toks[i - 2].lemma == "have") and (i == 2 or toks[i - 3].pos == "PUNCT" or (
+                    toks[i - 2].text[:1].isupper()) or (
+                    toks[i - 3].text.lower() in ("please", "pls", "plz", "lets", "let's", "and"))):
+            return True  # a wish: "Have a nice night stranger" -> "Have a fine night",
+            # "please have a great day" (-03zzzzzzzzq); "She has a good voice", "let them
+            # have a good life" may be fine
         if i == 0 and named(frozenset({"morning", "afternoon", "evening", "night"})):
             return True  # a greeting: "Good mythical morning." -> "Fine mythical morning."
             # (-03zzzzzzzzh)
@@ -2198,6 +2206,11 @@ class Suggester:
             # sorry, but this is wrong" -> "I'm sad, but" (a hedge, which may go instead),
             # nor "I'm sorry that I pay for music now" -> "I'm sad that I pay" (-03zzzzzzzd)
         unfit = _misfits(toks, i, before)  # for every candidate, from the lexicon or a scale
+        # and where each twin stands: "Your voice is beautiful, the lyrics are beautiful" is
+        # no "the lyrics are attractive" (-03zzzzzzzzq)
+        twin_unfit = [_misfits(toks, k, [u for u in toks[:k] if u.pos not in ("ADV", "PART")])
+                      for k in twins]
+        lemmas: dict[str, str] = {}  # each word's lemma, to ask the twins
         for lemma, cos, _ in [] if superlative else self.lexicon.candidates.get(
                 f"{pos}:{t.lemma}", []):
             # WordNet synonyms (lexicon v7); graded words get their milder tiers from scales
@@ -2218,7 +2231,7 @@ class Suggester:
                 continue  # "feel" -> "felt": another form of the word, not another word
             word = match_case(self._inflect(lemma, t.tag), t.text)
             if word.lower() != low and word not in near:
-                near[word] = float(cos)
+                near[word], lemmas[word] = float(cos), lemma
         # before an infinitive other words fit: "scared to ask" -> "hesitant to ask"
         verb = _infinitive(toks, i) if pos == "a" and low != "sorry" else None
         frame = "to" if verb is not None and not _befalls(toks, verb) else None
@@ -2238,7 +2251,7 @@ class Suggester:
             # a tier of a curated scale: neither a stranger nor a stronger word by design
             word = match_case(self._inflect(lemma, t.tag), t.text)
             if word.lower() != low:
-                near[word] = max(near.get(word, 0.0), 1.0 - 0.1 * away)
+                near[word], lemmas[word] = max(near.get(word, 0.0), 1.0 - 0.1 * away), lemma
         if _manner(toks, i):
             near = {w: c for w, c in near.items() if w.lower() in AS_ADVERBS}
         if not near:
@@ -2255,7 +2268,8 @@ class Suggester:
             if fits[0] is not None:
                 out.append(self._unmaximized(sentence, toks, i, fits[0]) if calming
                            else fits[0])
-            if twins and (every := _at_once(sentence, fits)):
+            if twins and not any(misfit(lemmas[w]) for misfit in twin_unfit) and (
+                    every := _at_once(sentence, fits)):
                 out.append(every)
         if hard is not None:  # a hard laugh is no hard smile: "I laughed so hard at it" ->
             # "I smiled at it", not "I smiled so hard at it" (-03zd)
@@ -2629,6 +2643,12 @@ class Suggester:
         if t.pos == "INTJ" and len(said := [u for u in toks if u is not t and u.pos not in (
                 "PUNCT", "SYM")]) == 1 and said[0].text.lower() in DEICTIC:
             return False  # all that is said of it: "Oh, THAT." -> "THAT." (-03zzzzzzzy)
+        if sentence[:t.start].rstrip().endswith(("-", "–", "—")) or (
+                i and toks[i - 1].text.lower() == "like" and _closes(toks, i) and (
+                    i == 1 or toks[i - 2].pos == "PUNCT")):
+            return False  # what a cut-off sentence ends on: "I thought the crocodile was
+            # gonna- oh." -> "gonna-."; what "like" brings in: "Like wow!!!" -> "Like!!!"
+            # (-03zzzzzzzzq)
         if low == "just" and i + 1 < len(toks) and toks[i + 1].lemma == "miss":
             return False  # narrowly: "[NAME] just missed" -> "[NAME] missed" (-03zzzzzzzq)
         if any(c in LAUGHING for c in t.text) and any(

@@ -2866,3 +2866,32 @@ def test_what_the_tenth_and_eleventh_random_draws_of_session_28_found_wrong(anal
     for text in ("Just morally wrong.", "Wrong, that's where we hide the funkos",
                  "you in the wrong *childhood*"):
         assert lacks(analyzer, text, "positive", "istaken"), text
+
+
+def test_what_the_twelfth_random_draw_of_session_28_found_wrong(analyzer) -> None:
+    """-03zzzzzzzzq (lowering the emotion): a word said again is changed everywhere only
+    where it fits everywhere, a voice has no looks, a question that is a subject, what a
+    cut-off sentence ends on, what "like" brings in, "Have a nice night"."""
+    text = ("Your voice is beautiful, the lyrics are beautiful, you're beautiful, and I'm "
+            "crying.")
+    assert lacks(analyzer, text, "less:joy", "lyrics are attractive", "voice is attractive")
+    assert "Like this guy, like this team." in rewrites_of(
+        analyzer, "Love this guy, love this team.", "less:joy")
+    assert "She has an attractive face." in rewrites_of(analyzer, "She has a beautiful face.",
+                                                       "less:joy")
+    assert lacks(analyzer, "what did you put for second is my real question, everybody "
+                 "knows what at number 1", "less:surprise", "Please")
+    assert "Please tell me what the question is." in rewrites_of(
+        analyzer, "What is the question?", "less:surprise")
+    assert lacks(analyzer, "Oh, with that title I thought the crocodile was gonna- oh.",
+                 "less:surprise", "gonna-.")
+    assert lacks(analyzer, "They both do! Like wow!!!", "less:joy", "Like!!!")
+    assert lacks(analyzer, "Have a nice night stranger", "less:joy", "fine night",
+                 "decent night")
+    assert "It was a fine night." in rewrites_of(analyzer, "It was a nice night.", "less:joy")
+    assert "She has a fine voice for a yoga teacher" in rewrites_of(
+        analyzer, "She has a good voice for a yoga teacher", "less:joy")
+    assert "Like I said please have a fine day !" not in rewrites_of(
+        analyzer, "Like I said please have a great day !", "less:joy")
+    assert "That's what I would expect them to look like" in rewrites_of(
+        analyzer, "That's what I would expect them to look like lol", "less:joy")
