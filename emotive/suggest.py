@@ -204,11 +204,10 @@ DOMAINS = frozenset({"sexually", "emotionally", "mentally", "physically", "racia
 # "fine" before these names another sense: "fine margins" are thin, a "fine tip" is a pen's
 FINE_NOUNS = frozenset({"margin", "tip", "line", "print", "point", "art", "detail", "hair",
                         "taste", "wine", "dining", "grain", "sand", "dust", "tuning",
-                        "way", "variation", "distinction", "difference", "news",
-                        "skin"})  # "a fine way
-# to treat a guest" reproaches (-02w); "pretty fine variations" are slight ones (-03t);
-# "this is great news" is no "fine news", after a verb too (-03zzzzzzzq); "great skin" is no
-# "fine skin", which is thin (-03zzzzzzzy)
+                        "way", "variation", "distinction", "difference", "news", "skin"})
+# "a fine way to treat a guest" reproaches (-02w); "pretty fine variations" are slight ones
+# (-03t); "this is great news" is no "fine news", after a verb too (-03zzzzzzzq); "great
+# skin" is no "fine skin", which is thin (-03zzzzzzzy)
 # nor is faint praise milder of a person or a memory: "a strong awesome woman" -> "a strong
 # fine woman" (or "decent": upright), "nice memories" -> "fine memories" (-02s), "a great
 # mum" -> "a fine mum" (-03s), "my amazing tenant" -> "my fine tenant" (-03zzi); not
@@ -2482,6 +2481,7 @@ class Suggester:
         go."""
         t = toks[i]
         low = t.text.lower()
+        others = [u for u in toks if u is not t and u.pos not in ("PUNCT", "SYM")]  # its company
         if EMOJI_TAIL.fullmatch(t.text):
             return False  # a skin tone the tokenizer split from its emoji ("👍" "🏼")
         if CONTRACTED.search(t.text):
@@ -2582,8 +2582,7 @@ class Suggester:
                 i + 1 >= len(toks) or toks[i + 1].pos in ("PUNCT", "ADP", "SCONJ")):
             return False  # what "that" grades: "How did you get there that quickly?" ->
             # "get there that?" (-03zzzzzb)
-        if low in THANKING and len([u for u in toks if u is not t and u.pos not in (
-                "PUNCT", "SYM")]) <= 1:
+        if low in THANKING and len(others) <= 1:
             return False  # the thanks is the message: "thanks JA!" -> "JA!" (-03zzzzzzzzh)
         if low in THANKING and i + 1 < len(toks) and toks[i + 1].text.lower() == "for":
             return False  # what the thanks is for: "Thx for your support!" -> "For your
@@ -2591,9 +2590,8 @@ class Suggester:
         if low in ANSWERS and any(u.text.lower() in CONCEDING for u in toks[i + 1:i + 3]):
             return False  # the answer is the clause a concession hangs on: "Nope, although
             # I have some friends there" -> "Although I have some friends there" (-03zzzzx)
-        if low in ANSWERS and (rest := [u for u in toks if u is not t and u.pos not in (
-                "PUNCT", "SYM")]) and ((len(rest) == 1 and rest[0].pos in ("NOUN", "PROPN"))
-                                       or rest[0].text.lower() == "to"):
+        if low in ANSWERS and others and ((len(others) == 1 and others[0].pos in (
+                "NOUN", "PROPN")) or others[0].text.lower() == "to"):
             return False  # the answer is what is said, not a name called or what it is to:
             # "Yes, dude!" -> "Dude!", "YES to all of this!" -> "To all of this!" (-03zzg);
             # "Yep of course." -> "Of course." and "Yes, definitely classy." may go
@@ -2640,8 +2638,7 @@ class Suggester:
         if low in ("okay", "ok", "alright") and i and toks[i - 1].text.lower() in (
                 "oh", "ah") and _closes(toks, i):
             return False  # "Oh okay." takes it in; "Oh." is let down (-03zzzzzzzy)
-        if t.pos == "INTJ" and len(said := [u for u in toks if u is not t and u.pos not in (
-                "PUNCT", "SYM")]) == 1 and said[0].text.lower() in DEICTIC:
+        if t.pos == "INTJ" and len(others) == 1 and others[0].text.lower() in DEICTIC:
             return False  # all that is said of it: "Oh, THAT." -> "THAT." (-03zzzzzzzy)
         if sentence[:t.start].rstrip().endswith(("-", "–", "—")) or (
                 i and toks[i - 1].text.lower() == "like" and _closes(toks, i) and (
