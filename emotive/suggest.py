@@ -1128,9 +1128,10 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
                 follows is not None and follows.text.lower() == "in")):
             return True  # nor "cool in": "[NAME] is great in it" (a part played) is no "cool
             # in it", nor is "great in summer" (-03zzzzzzzzc)
-        if lemma == "pleased" and named(HUMANS):
+        if lemma == "pleased" and (named(HUMANS) or any(
+                u.text.lower() == "being" for u in toks[max(0, i - 4):i])):
             return True  # a disposition: "easy going and happy people" -> "pleased people"
-            # (-03zzzzzzzy)
+            # (-03zzzzzzzy), "being sheltered and happy" -> "and pleased" (-03zzzzzzzzv)
         if lemma in FAINT and i == 0 and follows is not None and (
                 follows.text.lower() in ADDRESSED) and i + 2 < len(toks) and (
                     toks[i + 2].pos == "PUNCT"):
@@ -1543,6 +1544,10 @@ def _trails(sentence: str, e: Edit) -> bool:
     want to... hun?")."""
     if e.replacement.strip(" .!?…") or sentence[e.end:].strip(" .!?…\"'”)"):
         return False
+    gone = sentence[e.start:e.end].strip(" .!?…")
+    if gone.lower().endswith("ly") and not is_marker(gone):
+        return True  # how it was done, the word the pause was for: "You chose... wisely"
+        # -> "You chose..." (-03zzzzzzzzv)
     m = TRAILED_OFF.search(sentence[:e.start] + e.replacement)
     return m is not None and m.group(1).lower() in WANTS_MORE
 
@@ -2111,6 +2116,8 @@ class Suggester:
         if t.lemma in ("love", "adore") and t.pos == "VERB" and (any(
                 u.text.lower() in BELOVED for u in _loved(toks, i)) or (
                 i > 1 and toks[i - 1].pos == "PRON" and toks[i - 2].lemma in LOVED) or (
+                i > 1 and toks[i - 1].text.lower() == "to" and toks[i - 2].text.lower() in BELOVED
+            ) or (
                 _loved_one(toks, i))) and not (
                 i and toks[i - 1].text.lower() in ("would", "'d", "’d")):
             return []  # love for a person is not liking: "I love you" -> "I like you"; a

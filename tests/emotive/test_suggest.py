@@ -2895,3 +2895,13 @@ def test_what_the_twelfth_random_draw_of_session_28_found_wrong(analyzer) -> Non
         analyzer, "Like I said please have a great day !", "less:joy")
     assert "That's what I would expect them to look like" in rewrites_of(
         analyzer, "That's what I would expect them to look like lol", "less:joy")
+
+
+def test_what_the_last_random_draws_of_session_28_found_wrong(analyzer) -> None:
+    """-03zzzzzzzzv (lowering the emotion): happiness as a state, a pet to love, the word a
+    pause waits for."""
+    assert lacks(analyzer, "Yeah it's a nice thought, being sheltered and happy before any "
+                 "worries or drama.", "less:joy", "pleased")
+    assert lacks(analyzer, "Maybe get a pet to love :)", "less:joy", "to like")
+    assert "You chose..." not in rewrites_of(analyzer, "You chose... wisely", "less:joy")
+    assert "That was great..." in rewrites_of(analyzer, "That was great... wow", "less:joy")
