@@ -1545,7 +1545,7 @@ def _trails(sentence: str, e: Edit) -> bool:
     if e.replacement.strip(" .!?…") or sentence[e.end:].strip(" .!?…\"'”)"):
         return False
     gone = sentence[e.start:e.end].strip(" .!?…")
-    if gone.lower().endswith("ly") and not is_marker(gone):
+    if gone.lower().endswith("ly") and gone.lower() not in INTENSIFIERS and not is_marker(gone):
         return True  # how it was done, the word the pause was for: "You chose... wisely"
         # -> "You chose..." (-03zzzzzzzzv)
     m = TRAILED_OFF.search(sentence[:e.start] + e.replacement)
@@ -2647,6 +2647,11 @@ class Suggester:
             return False  # "Oh okay." takes it in; "Oh." is let down (-03zzzzzzzy)
         if t.pos == "INTJ" and len(others) == 1 and others[0].text.lower() in DEICTIC:
             return False  # all that is said of it: "Oh, THAT." -> "THAT." (-03zzzzzzzy)
+        if low.endswith("ly") and low not in INTENSIFIERS and not is_marker(t.text) and (
+                _closes(toks, i)) and (
+                sentence[:t.start].rstrip().endswith(("...", "…"))):
+            return False  # the word a pause waits for, with its stop too: "You chose...
+            # wisely." -> "You chose..." (-03zzzzzzzzv; ``_trails`` for the phrase rules)
         if sentence[:t.start].rstrip().endswith(("-", "–", "—")) or (
                 i and toks[i - 1].text.lower() == "like" and _closes(toks, i) and (
                     i == 1 or toks[i - 2].pos == "PUNCT")):

@@ -2903,5 +2903,7 @@ def test_what_the_last_random_draws_of_session_28_found_wrong(analyzer) -> None:
     assert lacks(analyzer, "Yeah it's a nice thought, being sheltered and happy before any "
                  "worries or drama.", "less:joy", "pleased")
     assert lacks(analyzer, "Maybe get a pet to love :)", "less:joy", "to like")
-    assert "You chose..." not in rewrites_of(analyzer, "You chose... wisely", "less:joy")
+    for text in ("You chose... wisely", "You chose... wisely."):
+        assert "You chose..." not in rewrites_of(analyzer, text, "less:joy"), text
+        assert best_of(analyzer, text, "neutral") is None, text
     assert "That was great..." in rewrites_of(analyzer, "That was great... wow", "less:joy")
