@@ -142,6 +142,10 @@ ANSWERED = re.compile(r"[\s?!.]*(?:(?:a|an|the|my|your|his|her|their|our)\s+\w+(
 # the writer's own condition on the answer, in the next words or sentence: "How are we going
 # to get a high 2021 pick? Unless we lose a ton of games of course." (-03zzzzzzzu)
 QUALIFIED = re.compile(r"[\s?!.]*(?:unless|except (?:if|when|that))\b", re.IGNORECASE)
+# the question named as the subject of its own sentence: "what did you put for second is my
+# real question" (-03zzzzzzzzq); not "What is the question?" (two words before it)
+QUESTION_IS = re.compile(r"\b(?:is|was) (?:my|the|our|a|his|her|their) (?:\w+ )?question\b",
+                         re.IGNORECASE)
 # a scoff right after a question: the question mocks ("What makes them [NAME]? Tf", "You
 # don't allow children to come forward...? Lmfao"), or jokes ("Is there a teacher at your
 # school that's strange? Kidding.", -03zzd); "lol" may follow a real question
@@ -476,9 +480,7 @@ def requests(doc: Any, inflect: Inflect, following: str = "") -> list[Rephrasing
     if GLUED.search(asked):
         return []  # a mark inside a word the parser splits: "How are Iraq:s relations…?"
         # was "Please tell me how Iraq are :s relations…" (train scan 37,000-43,410)
-    if (subject := re.search(r"\b(?:is|was) (?:my|the|our|a|his|her|their) (?:\w+ )?"
-                             r"question\b", asked, re.IGNORECASE)) and len(
-                                 asked[:subject.start()].split()) > 2:
+    if (subject := QUESTION_IS.search(asked)) and len(asked[:subject.start()].split()) > 2:
         return []  # the question is the subject: "what did you put for second is my real
         # question" was "Please tell me what you put for second is my real question." (-03zzzzzzzzq)
     if re.search(r"\bplease\b", asked, re.IGNORECASE):

@@ -276,6 +276,10 @@ COOLED = frozenset({"skin", "water", "air", "breeze", "wind", "drink", "beer", "
 WINGS = frozenset({"right", "left", "rightist", "leftist", "rightists", "leftists", "righter",
                    "lefter", "righty", "lefty", "righties", "lefties", "right-wing",
                    "left-wing", "right-winger", "left-winger"})
+# what a greeting's "Good" opens: "Good mythical morning." is no "Fine" one (-03zzzzzzzzh)
+GREETED = frozenset({"morning", "afternoon", "evening", "night"})
+# where "in a good place" is a state of mind, no "fine" one (-03zzzzzzzu)
+PLACES = frozenset({"place", "spot"})
 # how much, how far: what "how" asks ("how far up…" is no "how up…", -03zzzzzzzy)
 HOW_MEASURES = frozenset({"far", "much", "many", "long", "often", "badly", "well", "soon",
                           "fast", "hard", "deep", "high"})
@@ -988,6 +992,16 @@ def _past_degrees(toks: Sequence[Token], i: int) -> int:
     return k
 
 
+def _done_wrong(toks: Sequence[Token], i: int) -> bool:
+    """Is "wrong" at ``i`` how a thing is done ("eating avacodos wrong": the nearest verb
+    before it links nothing) or, with no verb before it, an answer ("Wrong, it's not…")?"""
+    verbs = [u for u in toks[:i] if u.pos in ("VERB", "AUX")]
+    if not verbs:
+        return i == 0
+    return not (verbs[-1].lemma in LINKING | {"prove", "feel"}
+                or verbs[-1].text.lower() in ("m", "im", "re", "s"))
+
+
 def _closes(toks: Sequence[Token], i: int) -> bool:
     """Is token ``i`` the last word of the sentence (only punctuation after it)?"""
     return all(u.pos == "PUNCT" for u in toks[i + 1:])
@@ -1121,22 +1135,22 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
             return True  # a wish: "Have a nice night stranger" -> "Have a fine night",
             # "please have a great day" (-03zzzzzzzzq); "She has a good voice", "let them
             # have a good life" may be fine
-        if i == 0 and named(frozenset({"morning", "afternoon", "evening", "night"})):
+        if i == 0 and named(GREETED):
             return True  # a greeting: "Good mythical morning." -> "Fine mythical morning."
             # (-03zzzzzzzzh)
         if lemma == "cool" and (named(COOLED) or (
                 follows is not None and follows.text.lower() == "in")):
             return True  # nor "cool in": "[NAME] is great in it" (a part played) is no "cool
             # in it", nor is "great in summer" (-03zzzzzzzzc)
-        if lemma == "pleased" and (named(HUMANS) or any(
-                u.text.lower() == "being" for u in toks[max(0, i - 4):i])):
-            return True  # a disposition: "easy going and happy people" -> "pleased people"
-            # (-03zzzzzzzy), "being sheltered and happy" -> "and pleased" (-03zzzzzzzzv)
         if lemma in FAINT and i == 0 and follows is not None and (
                 follows.text.lower() in ADDRESSED) and i + 2 < len(toks) and (
                     toks[i + 2].pos == "PUNCT"):
             return True  # an exclamation, then whom it is said to: "Nice dude, aimheros…"
             # -> "Decent dude" judges the dude (-03zzzzzzzy)
+        if lemma == "pleased" and (named(HUMANS) or any(
+                u.text.lower() == "being" for u in toks[max(0, i - 4):i])):
+            return True  # a disposition: "easy going and happy people" -> "pleased people"
+            # (-03zzzzzzzy), "being sheltered and happy" -> "and pleased" (-03zzzzzzzzv)
         if lemma == "pleased" and (k := _past_degrees(toks, i)) >= 0 and (
                 toks[k].text.lower() == "be") and (k == 0 or toks[k - 1].text.lower() in (
                     "to", "just", "and")) and (follows is None or follows.pos in (
@@ -1149,7 +1163,7 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
         # before a noun "poor" pities a person ("a poor dad"), "weak" is a person's
         # strength ("a horrible man" -> "a weak man") and "mistaken" is odd ("the
         # mistaken subs", "the mistaken decision"): all are said of the thing itself
-        if lemma == "fine" and (named(FINE_NOUNS) or (named(frozenset({"place", "spot"})) and any(
+        if lemma == "fine" and (named(FINE_NOUNS) or (named(PLACES) and any(
                 u.text.lower() == "in" for u in toks[max(0, i - 4):i]))):
             return True  # "in a good place" is a state: "the legion is in a pretty good place"
             # -> "in a pretty fine place" (-03zzzzzzzu); "a good place to start" may be fine
@@ -1205,13 +1219,10 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
                 subject is not None and subject.lemma in MOODY)):
             return True  # a sad song is melancholy, not regrettable: "play a sad song on
             # the world's smallest violin" -> "an unfortunate song" (-03zzzt)
-        verbs = [u for u in toks[:i] if u.pos in ("VERB", "AUX")]
-        done = bool(verbs) and not (verbs[-1].lemma in LINKING | {"prove", "feel"} or (
-            verbs[-1].text.lower() in ("m", "im", "re", "s")))  # "wrong": how it is done
         if lemma == "mistaken" and (any(u.lemma == "get" for u in toks[max(0, i - 3):i]) or (
-                noun is None and (done or (not verbs and i == 0) or (
-                    i and (toks[i - 1].text.lower() in ("morally", "ethically")
-                           or toks[i - 1].pos == "DET"))))):
+                noun is None and (_done_wrong(toks, i) or (i and (
+                    toks[i - 1].text.lower() in ("morally", "ethically")
+                    or toks[i - 1].pos == "DET"))))):
             return True  # one gets a thing wrong, not mistaken: "I think u got it wrong" ->
             # "got it mistaken" (-03zzzzzzzy); nor is "wrong" how a thing is done: "Have I
             # been eating avacodos wrong" -> "eating avacodos mistaken" (-03zzzzzzzzl); nor
@@ -1537,6 +1548,13 @@ def _exclaimed(sentence: str, e: Edit) -> bool:
         INVERTED.match(e.replacement + sentence[e.end:]))
 
 
+def _awaited(word: str) -> bool:
+    """Is ``word``, after a pause, the word the pause waits for: how a thing was done
+    ("You chose... wisely"), not an intensifier or a marker ("...seriously", "... lol")?"""
+    low = word.lower()
+    return low.endswith("ly") and low not in INTENSIFIERS and not is_marker(word)
+
+
 def _trails(sentence: str, e: Edit) -> bool:
     """Does a deletion of the last word leave a pause after a word that wants one after
     it: "is so... odd" -> "is so..." (-03zzzzzzze)? A one-word exclamation after a pause
@@ -1544,8 +1562,7 @@ def _trails(sentence: str, e: Edit) -> bool:
     want to... hun?")."""
     if e.replacement.strip(" .!?…") or sentence[e.end:].strip(" .!?…\"'”)"):
         return False
-    gone = sentence[e.start:e.end].strip(" .!?…")
-    if gone.lower().endswith("ly") and gone.lower() not in INTENSIFIERS and not is_marker(gone):
+    if _awaited(sentence[e.start:e.end].strip(" .!?…")):
         return True  # how it was done, the word the pause was for: "You chose... wisely"
         # -> "You chose..." (-03zzzzzzzzv)
     m = TRAILED_OFF.search(sentence[:e.start] + e.replacement)
@@ -2488,7 +2505,9 @@ class Suggester:
         go."""
         t = toks[i]
         low = t.text.lower()
-        others = [u for u in toks if u is not t and u.pos not in ("PUNCT", "SYM")]  # its company
+        # the sentence's other words, for the rules of thanks, answers and interjections
+        others = [u for u in toks if u is not t and u.pos not in ("PUNCT", "SYM")] if (
+            low in THANKING or low in ANSWERS or t.pos == "INTJ") else []
         if EMOJI_TAIL.fullmatch(t.text):
             return False  # a skin tone the tokenizer split from its emoji ("👍" "🏼")
         if CONTRACTED.search(t.text):
@@ -2647,8 +2666,7 @@ class Suggester:
             return False  # "Oh okay." takes it in; "Oh." is let down (-03zzzzzzzy)
         if t.pos == "INTJ" and len(others) == 1 and others[0].text.lower() in DEICTIC:
             return False  # all that is said of it: "Oh, THAT." -> "THAT." (-03zzzzzzzy)
-        if low.endswith("ly") and low not in INTENSIFIERS and not is_marker(t.text) and (
-                _closes(toks, i)) and (
+        if _awaited(t.text) and _closes(toks, i) and (
                 sentence[:t.start].rstrip().endswith(("...", "…"))):
             return False  # the word a pause waits for, with its stop too: "You chose...
             # wisely." -> "You chose..." (-03zzzzzzzzv; ``_trails`` for the phrase rules)

@@ -587,7 +587,7 @@ ATTRIBUTED = re.compile(r"(?<=[.!?'\"”’])\s*[-–—]+\s*"
 # after a word before a space, a stop or the end ("I adopted 'just skip around'." was "I
 # adopted 'skip around'.", -03zzzzzzzm); an apostrophe inside a word ("don't") or after
 # one ("the boys' toys") opens nothing, and curly marks open and close by their shape
-SINGLE_QUOTED = re.compile(r"(?:(?<=^)|(?<=[\s(\[]))(?:'(?=\w)([^'\n]*?[\w.!?,])'|"
+SINGLE_QUOTED = re.compile(r"(?:^|(?<=[\s(\[]))(?:'(?=\w)([^'\n]*?[\w.!?,])'|"
                            r"‘([^‘’\n]*?)’)(?=$|[\s.,!?;:)\]…-])")
 
 
