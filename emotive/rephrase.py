@@ -78,7 +78,9 @@ TAGGED = re.compile(r"\b(?:is|are|was|were|do|does|did|have|has|had|wo|would|ca|
 # by the wording" asks), the addressee's claim turned on them ("How are you supposed to get
 # any links… if no site is trustworthy as you say?", -03zzzzzzs) and a show of hands ("Does
 # anyone else see...?", "Anyone else's feed die?"), ridicule ("What year are you living
-# in?", -03zzzzzzzu): no request asks what they ask
+# in?", -03zzzzzzzu), an insinuation ("Are you implying that…?", -03zzzzzzzzv), a
+# complaint of a habit ("Why does everyone keep assuming…?", -03zzzzzzzzu): no request asks
+# what they ask
 RHETORICAL = re.compile(
     r"\b(?:on earth|the (?:hell|heck|fuck)|huh|who (?:would|could)(?: have|'ve) "
     r"(?:thought|guessed|known)|who knew|who cares|who wants|what(?: i|')s the (?:problem|point|"
@@ -116,8 +118,17 @@ RHETORICAL = re.compile(
     r"^where (?:in [^?]*? )?did (?:i|we) (?:ever )?(?:say|claim|mention|state|write|suggest|"
     r"imply)|you people|how dare|(?:double |triple )?dare (?:me|you|us)|"
     r"how (?:are|am|is|was|were) \w+ (?:\w+ )?supposed to|as you (?:say|said|claim|claimed|"
-    r"put it)|what (?:year|century|decade) (?:are|is) (?:you|we|they|people|he|she) living in)\b",
+    r"put it)|what (?:year|century|decade) (?:are|is) (?:you|we|they|people|he|she) living in|"
+    r"\bare (?:you|u) (?:\w+ )?(?:implying|insinuating)|why (?:do|does|did) (?:\w+ ){1,2}keep)\b",
     re.IGNORECASE)
+# amazement at what is not: "How does someone not sit there and eat a whole bag at once"
+# (-04b), "How have you not seen this movie yet?"; "How do I not get charged twice?" and
+# "How do you deal with not having pushers?" ask, and so does one the writer calls sincere
+AMAZED = re.compile(r"^how (?:is|are|was|were|has|have|had|does|do|did|can|could) (?!i\b|we\b)"
+                    r"(?:[\w']+ ){1,2}n(?:ot|ever)\b|^how (?:is|are|was|were|has|have|does|do|"
+                    r"did|ca|could)n['’]?t (?!i\b|we\b)", re.IGNORECASE)
+SINCERE = re.compile(r"[\s?!.]*(?:a |an )?(?:serious|genuine|honest|real|legit)(?:ly)? "
+                     r"(?:question|asking)\b", re.IGNORECASE)
 # "because" right after a question: the question argues ("Do you want a people's army?
 # because that's how you get a people's army")
 ARGUED = re.compile(r"[\s?!.]*(?:because|cause|cuz|coz|bc)\b", re.IGNORECASE)
@@ -142,6 +153,9 @@ ANSWERED = re.compile(r"[\s?!.]*(?:(?:a|an|the|my|your|his|her|their|our)\s+\w+(
 # the writer's own condition on the answer, in the next words or sentence: "How are we going
 # to get a high 2021 pick? Unless we lose a ton of games of course." (-03zzzzzzzu)
 QUALIFIED = re.compile(r"[\s?!.]*(?:unless|except (?:if|when|that))\b", re.IGNORECASE)
+# the writer's despair of an answer: "How does someone not…, I will never understand" (-04b)
+DESPAIRED = re.compile(r"[\s?!.,]*i(?:['’]ll| will)? never (?:understand|get|know)\b",
+                       re.IGNORECASE)
 # the question named as the subject of its own sentence: "what did you put for second is my
 # real question" (-03zzzzzzzzq); not "What is the question?" (two words before it)
 QUESTION_IS = re.compile(r"\b(?:is|was) (?:my|the|our|a|his|her|their) (?:\w+ )?question\b",
@@ -473,6 +487,8 @@ def requests(doc: Any, inflect: Inflect, following: str = "") -> list[Rephrasing
     told = _next_words(after, following)  # what follows it, in the sentence or after
     if RHETORICAL.search(asked) or TAGGED.search(asked) or len(MOCKING.findall(asked)) > 1:
         return []
+    if AMAZED.search(asked) and not SINCERE.match(told):
+        return []
     if CONJOINED.search(asked):
         return []  # two questions in one (-03zn)
     if RUN_ON.search(asked) or TRAILED.search(asked):
@@ -504,7 +520,7 @@ def requests(doc: Any, inflect: Inflect, following: str = "") -> list[Rephrasing
         # just really obvious?" (-03zd; a sentence that opens with "Or" joins its unit),
         # or one asked again: "...as a child? IS IT?" (-03zl)
     if ARGUED.match(after) or SCOFFED.match(told) or ANSWERED.match(told) or (
-            QUALIFIED.match(told)):
+            QUALIFIED.match(told)) or DESPAIRED.match(told):
         return []  # a question its next words argue with is a jibe: "is there a satire
         # flair for this sub? because this one needs it" (-03e), "Are you talking about
         # equalization payments? Because BC doesn't get equalization payments."; so is
@@ -513,7 +529,7 @@ def requests(doc: Any, inflect: Inflect, following: str = "") -> list[Rephrasing
         # in the next sentence too, -03zzzzzzn); a "Because" that opens the next sentence
         # may say why one asks ("Did the goal light go off? Because the scoreboard
         # changed"), as often as it argues (-03zzzzzzq); nor one the writer's "Unless…"
-        # qualifies (-03zzzzzzzu)
+        # qualifies (-03zzzzzzzu), nor one that despairs of an answer (-04b)
     if mark := re.match(r"\s*[?!.]+", after):  # "confused ?": the mark goes too
         end += mark.end()
     frames = FRAMES[kind]

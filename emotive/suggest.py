@@ -411,7 +411,18 @@ PLACING = frozenset({"together", "alone", "apart", "home", "away", "back", "at",
                      "above", "below",  # "my clarification above" (-03zzzzzf)
                      "of", "by", "for", "to", "up", "down", "out", "off", "over", "somewhere",
                      "anywhere", "everywhere", "nowhere", "elsewhere", "here", "there",
-                     "abroad", "outside", "inside"})
+                     "abroad", "outside", "inside",
+                     # which way: "leans so far forward" -> "leans so far" (-04b)
+                     "forward", "forwards", "backward", "backwards", "ahead", "behind",
+                     "upstairs", "downstairs", "upward", "upwards", "downward", "downwards",
+                     "sideways", "onward", "onwards", "aside", "indoors", "outdoors"})
+# an enjoyment urged on someone: "You enjoy that new toy as much as you can" (-04b)
+AS_MUCH_AS = re.compile(r"\bas much as (?:you|u|ya|we|they|he|she|i) (?:can|could)\b",
+                        re.IGNORECASE)
+# the phrases "at" opens after a laugh that is no verb: "Lmao at this point she'll…"
+AT_PHRASE = re.compile(r"at (?:least|most|first|last|all|once|times|(?:this|that|some|what|"
+                       r"which) (?:point|time|moment|stage)|the (?:moment|time|end|same time))\b",
+                       re.IGNORECASE)
 COMPARING = frozenset({"more", "less", "most", "least"})  # "more easily" -> "more"
 # feelings that are also said of things: "a sad story", "a tense match", "it's fine"
 ALSO_OF_THINGS = frozenset({"sad", "fine", "okay", "sick", "calm", "emotional", "tense",
@@ -1138,6 +1149,11 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
         if i == 0 and named(GREETED):
             return True  # a greeting: "Good mythical morning." -> "Fine mythical morning."
             # (-03zzzzzzzzh)
+        if lemma in ("weak", "poor") and bool(said) and said[-1].lemma in ("taste", "smell"):
+            return True  # a taste is faint, not milder: "it tastes horrible" -> "tastes weak"
+            # (-04b); "tastes bad" says it
+        if lemma == "cool" and bool(said) and said[-1].lemma in ("play", "act", "keep", "stay"):
+            return True  # "playing cool" is calm: "[NAME] just playing amazing" (-04b)
         if lemma == "cool" and (named(COOLED) or (
                 follows is not None and follows.text.lower() == "in")):
             return True  # nor "cool in": "[NAME] is great in it" (a part played) is no "cool
@@ -1291,6 +1307,10 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
             # "notable" before a noun is famous: "Very interesting video" -> "Very notable
             # video" (-03e)
             lemma == "notable" and (opens or noun is not None)) or (
+            # nor before what it would be worth doing: "it may be interesting if the public
+            # could vote" is no "notable if" (-04a)
+            lemma == "notable" and after in ("IN", "TO") and follows is not None and (
+                follows.text.lower() in ("if", "to", "whether"))) or (
             to_someone and lemma in KINDLY) or (
             lemma in LOOKS and not looks) or (graded_by and _compared(lemma)) or (
             lemma in UNWISE and not act) or (
@@ -2139,6 +2159,11 @@ class Suggester:
                 i and toks[i - 1].text.lower() in ("would", "'d", "’d")):
             return []  # love for a person is not liking: "I love you" -> "I like you"; a
             # wish is: "we would love you over for dinner" -> "would like you over"
+        if t.lemma in ("love", "adore") and t.tag == "VBN" and (
+                (be := _past_degrees(toks, i)) > 0 and toks[be].lemma == "be") and (
+                (who := _subject_at(toks[:be + 1])) >= 0) and (
+                toks[who].text.lower() in SOMEONE or toks[who].lemma in HUMANS | KIN):
+            return []  # a person loved: "You will be forever loved" -> "forever liked" (-04a)
         if t.lemma in ("love", "adore") and i and toks[i - 1].text.lower() in (
                 "deeply", "dearly", "truly"):
             return []  # a deep love is no deep liking: "I deeply like" (-03zp)
@@ -2158,9 +2183,12 @@ class Suggester:
             # not a toddler's crying fit, a taunt ("cry more", "came here to cry"), a shout
             # ("the ump cried"), nor "cry my eyes out", "cry tears of joy" (-02g); a
             # laugh toned down is the writer's too: "when he's laughing" is what he did
-        if t.lemma == "enjoy" and t.tag == "VB" and (i == 0 or toks[i - 1].pos == "PUNCT"):
+        if t.lemma == "enjoy" and ((t.tag == "VB" and (i == 0 or toks[i - 1].pos == "PUNCT" or (
+                i > 1 and toks[i - 2].text.lower() == "as" and toks[i - 1].text.lower() == "well"
+        ))) or AS_MUCH_AS.search(sentence, t.end)):
             return []  # a wish or a taunt: "Enjoy your day", "Enjoy trading a superstar
-            # for..." -> "Like trading" is no imperative
+            # for..." -> "Like trading" is no imperative, nor "Might as well enjoy it", "You
+            # enjoy that new toy as much as you can" (-04b)
         if _polite_regret(toks, i):
             return []  # no fear: "my own, I'm afraid." -> "I'm concerned."
         if t.pos == "NOUN" and t.lemma in FEARED and i and toks[i - 1].tag == "PRP$":
@@ -2508,6 +2536,13 @@ class Suggester:
         # the sentence's other words, for the rules of thanks, answers and interjections
         others = [u for u in toks if u is not t and u.pos not in ("PUNCT", "SYM")] if (
             low in THANKING or low in ANSWERS or t.pos == "INTJ") else []
+        if is_marker(t.text) and i + 1 < len(toks) and toks[i + 1].text.lower() == "at" and (
+                not AT_PHRASE.match(sentence, toks[i + 1].start)):
+            return False  # the verb: "Lol at illegals paying taxes." -> "At illegals…" (-04b);
+            # not before "at least", "at this point"
+        if low == "really" and i + 1 < len(toks) and toks[i + 1].text.startswith("?") and (
+                i == 0 or toks[i - 1].pos in ("PUNCT", "INTJ")):
+            return False  # the question itself: "Oh jeez really?" -> "Oh jeez?" (-04a)
         if EMOJI_TAIL.fullmatch(t.text):
             return False  # a skin tone the tokenizer split from its emoji ("👍" "🏼")
         if CONTRACTED.search(t.text):
@@ -2554,10 +2589,11 @@ class Suggester:
         if i and toks[i - 1].text.lower() == "than":
             return False  # what is compared with: "Sweeter than ever." -> "Sweeter than."
             # (-03zzzzzw)
-        if low == "exactly" and i + 1 < len(toks) and toks[i + 1].tag in ("WP", "WRB", "WDT") and (
-                opens(sentence, t.start)):
+        if low == "exactly" and i + 1 < len(toks) and toks[i + 1].tag in (
+                "WP", "WRB", "WDT", "PRP$", "DT", "NN", "NNS", "PRP") and opens(sentence, t.start):
             return False  # opening a sentence, "exactly what" is its one phrase: "Exactly
-            # what I was thinking." -> "What I was thinking." (-03zzzzzv); "That's exactly
+            # what I was thinking." -> "What I was thinking." (-03zzzzzv), "Exactly my
+            # point" -> "My point" (-04a); "Exactly right" may be "Right"; "That's exactly
             # what happened" may lose it
         if (i and toks[i - 1].text.lower() == "as" and i + 1 < len(toks)
                 and toks[i + 1].text.lower() == "as") or (

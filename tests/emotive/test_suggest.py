@@ -2907,3 +2907,39 @@ def test_what_the_last_random_draws_of_session_28_found_wrong(analyzer) -> None:
         assert "You chose..." not in rewrites_of(analyzer, text, "less:joy"), text
         assert best_of(analyzer, text, "neutral") is None, text
     assert "That was great..." in rewrites_of(analyzer, "That was great... wow", "less:joy")
+
+
+def test_what_the_first_random_draws_of_session_29_found_wrong(analyzer) -> None:
+    """-04a (toward neutral), -04b (lowering the emotion), -04c (toward positive), and two
+    challenges session 28 left: what a word says in its phrase, questions that ask nothing."""
+    assert lacks(analyzer, "and it tastes horrible.", "less:anger", "tastes weak", "tastes poor")
+    assert "and it tastes bad." in rewrites_of(analyzer, "and it tastes horrible.", "less:anger")
+    assert lacks(analyzer, "[NAME] just playing amazing.", "less:joy", "playing cool")
+    for text in ("You enjoy that new toy as much as you can.", "Might as well enjoy it."):
+        assert lacks(analyzer, text, "less:joy", "like"), text
+    assert "I like it a lot." in rewrites_of(analyzer, "I enjoy it a lot.", "less:joy")
+    assert lacks(analyzer, "Lol at illegals paying taxes.", "less:joy", "At illegals")
+    assert lacks(analyzer, "[NAME] leans so far forward when he skates we love a king",
+                 "less:joy", "so far when")
+    assert lacks(analyzer, "You will be forever loved.", "neutral", "liked", "enjoyed")
+    assert "The game is liked by everyone." in rewrites_of(
+        analyzer, "The game is loved by everyone.", "neutral")
+    assert "My point" not in rewrites_of(analyzer, "Exactly my point", "neutral")
+    assert lacks(analyzer, "I think it may be interesting if the public could vote for films.",
+                 "neutral", "notable")
+    assert "It's notable that you came." in rewrites_of(
+        analyzer, "It's interesting that you came.", "neutral")
+    assert lacks(analyzer, "Oh jeez really? Now I just feel dumb.", "neutral", "jeez?")
+    for text in ("Are you implying that the mods did this on purpose?",
+                 "Why does everyone keep assuming he will sign? This is a terrible idea.",
+                 "How is this not illegal?",
+                 "Not enough pizza rolls on that plate. How does someone not sit there and eat "
+                 "a whole bag at once, I will never understand"):
+        assert lacks(analyzer, text, "less:surprise", "Please"), text
+    for text in ("How do they decide who does not get in?",
+                 "How do you deal with not having pushers?",
+                 "How is this not discrimination? Serious question."):
+        assert any(r.startswith("Please") for r in rewrites_of(
+            analyzer, text, "less:surprise")), text
+    assert "At this point she’ll probably deliver the baby." in rewrites_of(
+        analyzer, "Lmao at this point she’ll probably deliver the baby.", "less:joy")
