@@ -122,11 +122,15 @@ RHETORICAL = re.compile(
     r"\bare (?:you|u) (?:\w+ )?(?:implying|insinuating)|why (?:do|does|did) (?:\w+ ){1,2}keep)\b",
     re.IGNORECASE)
 # amazement at what is not: "How does someone not sit there and eat a whole bag at once"
-# (-04b), "How have you not seen this movie yet?"; "How do I not get charged twice?" and
-# "How do you deal with not having pushers?" ask, and so does one the writer calls sincere
+# (-04b), "How have you not seen this movie yet?", and at what is so: "How are these people
+# so serious?", "What makes this not the place and time?" (-04h); "How do I not get charged
+# twice?" and "How do you deal with not having pushers?" ask, and so does one the writer
+# calls sincere
 AMAZED = re.compile(r"^how (?:is|are|was|were|has|have|had|does|do|did|can|could) (?!i\b|we\b)"
                     r"(?:[\w']+ ){1,2}n(?:ot|ever)\b|^how (?:is|are|was|were|has|have|does|do|"
-                    r"did|ca|could)n['’]?t (?!i\b|we\b)", re.IGNORECASE)
+                    r"did|ca|could)n['’]?t (?!i\b|we\b)|^how (?:is|are|was|were) (?!i\b|we\b)"
+                    r"(?:[\w']+ ){1,2}so\b|^what makes (?:this|that|it|you|him|her|them|these|"
+                    r"those) not\b", re.IGNORECASE)
 SINCERE = re.compile(r"[\s?!.]*(?:a |an )?(?:serious|genuine|honest|real|legit)(?:ly)? "
                      r"(?:question|asking)\b", re.IGNORECASE)
 # "because" right after a question: the question argues ("Do you want a people's army?

@@ -1013,6 +1013,19 @@ def _done_wrong(toks: Sequence[Token], i: int) -> bool:
                 or verbs[-1].text.lower() in ("m", "im", "re", "s"))
 
 
+def _put_to_use(toks: Sequence[Token], i: int) -> bool:
+    """Is token ``i`` followed by "for" and a use ("great for hunting", "for portion
+    control"), not by whom it is good for ("great for him", "for the victims", "for kids")
+    or when ("great for when…")?"""
+    if i + 2 >= len(toks) or toks[i + 1].text.lower() != "for":
+        return False
+    k = i + 2
+    while k + 1 < len(toks) and toks[k].pos in ("DET", "ADJ"):
+        k += 1  # "for moderate sedation", "for the victims"
+    return toks[i + 2].tag == "VBG" or (
+        toks[k].pos == "NOUN" and toks[k].lemma not in BEINGS | HUMANS | KIN)
+
+
 def _closes(toks: Sequence[Token], i: int) -> bool:
     """Is token ``i`` the last word of the sentence (only punctuation after it)?"""
     return all(u.pos == "PUNCT" for u in toks[i + 1:])
@@ -1152,12 +1165,19 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
         if lemma in ("weak", "poor") and bool(said) and said[-1].lemma in ("taste", "smell"):
             return True  # a taste is faint, not milder: "it tastes horrible" -> "tastes weak"
             # (-04b); "tastes bad" says it
+        if lemma in ("bad", "poor", "weak") and len(said) > 1 and (
+                said[-1].lemma in ("seem", "appear") or (
+                    said[-1].lemma == "look" and lemma != "bad")) and (
+                linked is not None and _someone(linked)):
+            return True  # one seems unwell, or poor: "You seem horrible" -> "You seem bad",
+            # "You seem poor" (-04h); "she looked awful" without makeup may be "looked bad"
         if lemma == "cool" and bool(said) and said[-1].lemma in ("play", "act", "keep", "stay"):
             return True  # "playing cool" is calm: "[NAME] just playing amazing" (-04b)
         if lemma == "cool" and (named(COOLED) or (
-                follows is not None and follows.text.lower() == "in")):
+                follows is not None and follows.text.lower() == "in") or _put_to_use(toks, i)):
             return True  # nor "cool in": "[NAME] is great in it" (a part played) is no "cool
-            # in it", nor is "great in summer" (-03zzzzzzzzc)
+            # in it", nor is "great in summer" (-03zzzzzzzzc); nor what it is good for: "it's
+            # amazing for cracks" (a balm) -> "cool for cracks" (-04h)
         if lemma in FAINT and i == 0 and follows is not None and (
                 follows.text.lower() in ADDRESSED) and i + 2 < len(toks) and (
                     toks[i + 2].pos == "PUNCT"):
@@ -1265,6 +1285,8 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
                 follows.text.lower() in PERSONS_TAKEN):
             return True  # a person is liked, not enjoyed: "I love him but, damn" -> "I
             # enjoy him" (-03zc)
+        if lemma == "like" and t.tag == "VBG" and bool(said) and said[-1].lemma == "be":
+            return True  # no one is liking: "were enjoying the books" -> "were liking" (-04g)
         if lemma == "like" and t.pos == "VERB" and t.tag != "VBN" and (
                 follows is None or follows.pos == "PUNCT") and (
                 i == 0 or toks[i - 1].pos == "PUNCT" or toks[i - 1].text.lower() in (
@@ -1311,6 +1333,8 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
             # could vote" is no "notable if" (-04a)
             lemma == "notable" and after in ("IN", "TO") and follows is not None and (
                 follows.text.lower() in ("if", "to", "whether"))) or (
+            # nor what something is made: "Make the character interesting" (-04g)
+            lemma == "notable" and any(u.lemma in CAUSING for u in said[-4:-1])) or (
             to_someone and lemma in KINDLY) or (
             lemma in LOOKS and not looks) or (graded_by and _compared(lemma)) or (
             lemma in UNWISE and not act) or (
@@ -2639,6 +2663,8 @@ class Suggester:
         if i and _closes(toks, i) and (_predicate(toks, i) or low in ANSWERS):
             return False  # "I'm sorry" -> "I'm", "Mr. [NAME] is basically Wow" -> "is
             # basically" (-03zzzzzb)
+        if low == "that" and i and toks[i - 1].text.lower() == "all":
+            return False  # "all that" grades as one: "wouldn't all that surprising" (-04g)
         if t.pos == "ADV" and i and toks[i - 1].text.lower() in ("that", "this") and (
                 toks[i - 1].tag in ("RB", "IN")) and (
                 i + 1 >= len(toks) or toks[i + 1].pos in ("PUNCT", "ADP", "SCONJ")):
@@ -2700,8 +2726,10 @@ class Suggester:
         if low in ("okay", "ok", "alright") and i and toks[i - 1].text.lower() in (
                 "oh", "ah") and _closes(toks, i):
             return False  # "Oh okay." takes it in; "Oh." is let down (-03zzzzzzzy)
-        if t.pos == "INTJ" and len(others) == 1 and others[0].text.lower() in DEICTIC:
-            return False  # all that is said of it: "Oh, THAT." -> "THAT." (-03zzzzzzzy)
+        if t.pos == "INTJ" and len(others) == 1 and others[0].text.lower() in DEICTIC | {
+                "then", "now", "so", "too"}:
+            return False  # all that is said of it: "Oh, THAT." -> "THAT." (-03zzzzzzzy),
+            # "Okay then." -> "Then." (-04h)
         if _awaited(t.text) and _closes(toks, i) and (
                 sentence[:t.start].rstrip().endswith(("...", "…"))):
             return False  # the word a pause waits for, with its stop too: "You chose...

@@ -2943,3 +2943,31 @@ def test_what_the_first_random_draws_of_session_29_found_wrong(analyzer) -> None
             analyzer, text, "less:surprise")), text
     assert "At this point she’ll probably deliver the baby." in rewrites_of(
         analyzer, "Lmao at this point she’ll probably deliver the baby.", "less:joy")
+
+
+def test_what_the_second_random_draws_of_session_29_found_wrong(analyzer) -> None:
+    """-04g (toward neutral) and -04h (lowering the emotion): set phrases, what a word is
+    said of, questions of amazement."""
+    assert lacks(analyzer, "16/25 on the second half wouldn't all that surprising", "neutral",
+                 "all surprising")
+    assert lacks(analyzer, "It’s pretty clear UBI is not going to actually Make the character "
+                 "interesting.", "neutral", "notable")
+    assert lacks(analyzer, "Nah, some cake sniffers were enjoying the books way before.",
+                 "neutral", "liking")
+    assert lacks(analyzer, "Get an ultra balm if you want, it's amazing for cracks!", "less:joy",
+                 "cool for")
+    assert "Cool for him to admit it." in rewrites_of(analyzer, "Great for him to admit it.",
+                                                      "less:joy")
+    assert lacks(analyzer, "So many big hugs and good vibes.", "less:joy", "fine vibes")
+    assert lacks(analyzer, "Okay then.", "less:joy", "Then.")
+    assert lacks(analyzer, "You seem horrible", "less:anger", "seem bad", "seem poor",
+                 "seem weak")
+    assert "This movie seems bad" in rewrites_of(analyzer, "This movie seems horrible",
+                                                 "less:anger")
+    assert "she looked bad, and that was when she was pretty" in rewrites_of(
+        analyzer, "she looked awful, and that was when she was pretty", "less:anger")
+    for text in ("I am in hysterics. How are these people so serious?",
+                 "What makes this not the place and time?"):
+        assert lacks(analyzer, text, "less:surprise", "Please"), text
+    assert "Please tell me how you get so many followers." in rewrites_of(
+        analyzer, "How do you get so many followers?", "less:surprise")
