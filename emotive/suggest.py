@@ -219,6 +219,12 @@ FAINTLESS = KIN | {"memory", "woman", "man", "lady", "gentleman", "parent", "fri
 # solid", "a solid show", "solid advice"), not a person ("a solid celebrity"), a way, a
 # time or a state of things ("it's good though because...", "you're in a good place"), nor
 # food, which may be solid, not liquid
+# foods a name ends on, which may be solid: "Their Cinnamon Chip Bread is also quite good"
+# -> "quite solid" (-04l)
+FOODS = frozenset({"bread", "cake", "soup", "cheese", "chocolate", "candy", "cookie", "cookies",
+                   "pie", "sauce", "cream", "butter", "chicken", "steak", "rice", "pasta",
+                   "salad", "sandwich", "coffee", "tea", "milk", "juice", "dish", "food",
+                   "meal", "snack", "snacks", "cereal", "donut", "donuts", "bagel", "muffin"})
 WORKS = frozenset({"show", "movie", "film", "album", "song", "track", "record", "game", "book",
                    "series", "episode", "season", "podcast", "video", "meme", "post", "comment",
                    "answer", "reply", "point", "argument", "take", "advice", "tip", "idea",
@@ -415,7 +421,8 @@ PLACING = frozenset({"together", "alone", "apart", "home", "away", "back", "at",
                      # which way: "leans so far forward" -> "leans so far" (-04b)
                      "forward", "forwards", "backward", "backwards", "ahead", "behind",
                      "upstairs", "downstairs", "upward", "upwards", "downward", "downwards",
-                     "sideways", "onward", "onwards", "aside", "indoors", "outdoors"})
+                     "sideways", "onward", "onwards", "aside", "indoors", "outdoors",
+                     "else"})  # "when no one else does" is no "when no one does" (-04l)
 # an enjoyment urged on someone: "You enjoy that new toy as much as you can" (-04b)
 AS_MUCH_AS = re.compile(r"\bas much as (?:you|u|ya|we|they|he|she|i) (?:can|could)\b",
                         re.IGNORECASE)
@@ -1124,8 +1131,9 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
     subject = linked if said and said[-1].lemma in LINKING else None
     # "solid" of a work: before its noun, or of a noun or a name it is said of, not wished
     # ("Daily would be great") and not before a clause ("solid how", "solid that")
-    work = noun in WORKS if noun is not None else subject is not None and (
-        subject.pos == "PROPN" or (subject.pos == "NOUN" and subject.lemma in WORKS)) and not any(
+    work = noun in WORKS if noun is not None else subject is not None and ((
+        subject.pos == "PROPN" and subject.text.lower() not in FOODS) or (
+            subject.pos == "NOUN" and subject.lemma in WORKS)) and not any(
         u.tag == "MD" for u in said[k:])
     # a wish: "Have a great Friday", "hope you have a nice day" (no "decent Friday")
     wish = t.pos == "ADJ" and len(said) > 1 and said[-1].text.lower() in ("a", "an") and (
@@ -1183,6 +1191,9 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
                     toks[i + 2].pos == "PUNCT"):
             return True  # an exclamation, then whom it is said to: "Nice dude, aimheros…"
             # -> "Decent dude" judges the dude (-03zzzzzzzy)
+        if lemma == "pleased" and len(said) > 1 and said[-1].text.lower() in REFLEXIVES and (
+                said[-2].lemma in CAUSING):
+            return True  # "make yourself happy" is no "make yourself pleased" (-04l)
         if lemma == "pleased" and (named(HUMANS) or any(
                 u.text.lower() == "being" for u in toks[max(0, i - 4):i])):
             return True  # a disposition: "easy going and happy people" -> "pleased people"
@@ -2567,6 +2578,10 @@ class Suggester:
         if low == "really" and i + 1 < len(toks) and toks[i + 1].text.startswith("?") and (
                 i == 0 or toks[i - 1].pos in ("PUNCT", "INTJ")):
             return False  # the question itself: "Oh jeez really?" -> "Oh jeez?" (-04a)
+        if low.isalpha() and re.search(rf"[\"“”'‘’]+{re.escape(low)}[\"“”'‘’]+", sentence[t.end:],
+                                       re.IGNORECASE):
+            return False  # the word the writer goes on to quote: "absolutely positive
+            # (obviously), Are you sure that you understand the meaning of ""obviously""?" (-04m)
         if EMOJI_TAIL.fullmatch(t.text):
             return False  # a skin tone the tokenizer split from its emoji ("👍" "🏼")
         if CONTRACTED.search(t.text):

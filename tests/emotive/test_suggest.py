@@ -2971,3 +2971,15 @@ def test_what_the_second_random_draws_of_session_29_found_wrong(analyzer) -> Non
         assert lacks(analyzer, text, "less:surprise", "Please"), text
     assert "Please tell me how you get so many followers." in rewrites_of(
         analyzer, "How do you get so many followers?", "less:surprise")
+
+
+def test_what_the_third_random_draws_of_session_29_found_wrong(analyzer) -> None:
+    """-04l (toward neutral) and -04m (lowering the emotion): what is made of oneself, a
+    food's name, "else", a word the writer goes on to quote."""
+    text = "You gotta make yourself happy when no one else does"
+    assert lacks(analyzer, text, "neutral", "pleased", "no one does")
+    assert lacks(analyzer, "Their Cinnamon Chip Bread is also quite good.", "neutral", "solid")
+    assert "Rogue One was solid." in rewrites_of(analyzer, "Rogue One was good.", "neutral")
+    assert lacks(analyzer, '>the MESSAGE in the ad is absolutely positive (obviously), Are you '
+                 'sure that you understand the meaning of ""obviously""?', "less:surprise",
+                 "positive Are")
