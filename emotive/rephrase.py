@@ -79,8 +79,8 @@ TAGGED = re.compile(r"\b(?:is|are|was|were|do|does|did|have|has|had|wo|would|ca|
 # any links… if no site is trustworthy as you say?", -03zzzzzzs) and a show of hands ("Does
 # anyone else see...?", "Anyone else's feed die?"), ridicule ("What year are you living
 # in?", -03zzzzzzzu), an insinuation ("Are you implying that…?", -03zzzzzzzzv), a
-# complaint of a habit ("Why does everyone keep assuming…?", -03zzzzzzzzu): no request asks
-# what they ask
+# complaint of a habit ("Why does everyone keep assuming…?", -03zzzzzzzzu), a taunt ("Do you
+# need a safe space?", -04r): no request asks what they ask
 RHETORICAL = re.compile(
     r"\b(?:on earth|the (?:hell|heck|fuck)|huh|who (?:would|could)(?: have|'ve) "
     r"(?:thought|guessed|known)|who knew|who cares|who wants|what(?: i|')s the (?:problem|point|"
@@ -119,7 +119,8 @@ RHETORICAL = re.compile(
     r"imply)|you people|how dare|(?:double |triple )?dare (?:me|you|us)|"
     r"how (?:are|am|is|was|were) \w+ (?:\w+ )?supposed to|as you (?:say|said|claim|claimed|"
     r"put it)|what (?:year|century|decade) (?:are|is) (?:you|we|they|people|he|she) living in|"
-    r"\bare (?:you|u) (?:\w+ )?(?:implying|insinuating)|why (?:do|does|did) (?:\w+ ){1,2}keep)\b",
+    r"\bare (?:you|u) (?:\w+ )?(?:implying|insinuating)|why (?:do|does|did) (?:\w+ ){1,2}keep|"
+    r"need (?:a|your) safe space)\b",
     re.IGNORECASE)
 # amazement at what is not: "How does someone not sit there and eat a whole bag at once"
 # (-04b), "How have you not seen this movie yet?", and at what is so: "How are these people
@@ -157,9 +158,14 @@ ANSWERED = re.compile(r"[\s?!.]*(?:(?:a|an|the|my|your|his|her|their|our)\s+\w+(
 # the writer's own condition on the answer, in the next words or sentence: "How are we going
 # to get a high 2021 pick? Unless we lose a ton of games of course." (-03zzzzzzzu)
 QUALIFIED = re.compile(r"[\s?!.]*(?:unless|except (?:if|when|that))\b", re.IGNORECASE)
-# the writer's despair of an answer: "How does someone not…, I will never understand" (-04b)
-DESPAIRED = re.compile(r"[\s?!.,]*i(?:['’]ll| will)? never (?:understand|get|know)\b",
-                       re.IGNORECASE)
+# the writer's despair of an answer: "How does someone not…, I will never understand" (-04b),
+# or the writer's rebuttal: "What limits are you talking about? Last time i checked, [NAME]
+# doesnt have any limits" (-04r)
+DESPAIRED = re.compile(r"[\s?!.,]*(?:i(?:['’]ll| will)? never (?:understand|get|know)\b|"
+                       r"last (?:time )?i checked\b)", re.IGNORECASE)
+# a pause for effect after its verb and subject: "Is it... alive?" (-04r)
+DRAMATIC = re.compile(r"^(?:is|are|was|were|do|does|did|can|could|will|would) \w+\s*(?:\.{2,}|…)",
+                      re.IGNORECASE)
 # the question named as the subject of its own sentence: "what did you put for second is my
 # real question" (-03zzzzzzzzq); not "What is the question?" (two words before it)
 QUESTION_IS = re.compile(r"\b(?:is|was) (?:my|the|our|a|his|her|their) (?:\w+ )?question\b",
@@ -493,6 +499,8 @@ def requests(doc: Any, inflect: Inflect, following: str = "") -> list[Rephrasing
         return []
     if AMAZED.search(asked) and not SINCERE.match(told):
         return []
+    if DRAMATIC.match(asked):
+        return []  # "Please confirm whether it is ... alive." (-04r)
     if CONJOINED.search(asked):
         return []  # two questions in one (-03zn)
     if RUN_ON.search(asked) or TRAILED.search(asked):

@@ -219,6 +219,12 @@ FAINTLESS = KIN | {"memory", "woman", "man", "lady", "gentleman", "parent", "fri
 # solid", "a solid show", "solid advice"), not a person ("a solid celebrity"), a way, a
 # time or a state of things ("it's good though because...", "you're in a good place"), nor
 # food, which may be solid, not liquid
+# the words a question opens with
+ASKING = re.compile(r"(?:is|are|was|were|do|does|did|can|could|will|would|should|has|have|what|"
+                    r"why|how|who|where|when|which)\b", re.IGNORECASE)
+# what may be uncomfortable, as it is embarrassing: "an embarrassing silence"
+AWKWARD = frozenset({"moment", "situation", "silence", "conversation", "position", "question",
+                     "topic", "subject", "encounter", "pause", "feeling", "experience"})
 # foods a name ends on, which may be solid: "Their Cinnamon Chip Bread is also quite good"
 # -> "quite solid" (-04l)
 FOODS = frozenset({"bread", "cake", "soup", "cheese", "chocolate", "candy", "cookie", "cookies",
@@ -1170,6 +1176,10 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
         if i == 0 and named(GREETED):
             return True  # a greeting: "Good mythical morning." -> "Fine mythical morning."
             # (-03zzzzzzzzh)
+        if low == "embarrassing" and lemma == "uncomfortable" and noun is not None and (
+                noun not in AWKWARD):
+            return True  # a thing that shames is no uneasy one: "such a embarrassing mistake"
+            # -> "an uncomfortable mistake" (-04s), "the embarrassing ID photo gag" (-04c)
         if lemma in ("weak", "poor") and bool(said) and said[-1].lemma in ("taste", "smell"):
             return True  # a taste is faint, not milder: "it tastes horrible" -> "tastes weak"
             # (-04b); "tastes bad" says it
@@ -1223,11 +1233,12 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
             return True  # kin in capitals too: "a great Dad and husband" -> "a fine Dad"
             # (-03zzzz)
         if lemma in ("poor", "weak") and last + 1 < len(toks) and (
-                toks[last + 1].lemma in BEINGS | INSULTS):
+                toks[last + 1].lemma in BEINGS | HUMANS | KIN | INSULTS | {"parent"}):
             return True  # before people, also after a verb (the tagger's predicate
             # reading): "they are just horrible people" is no "poor people", "weak people";
             # nor "horrible, horrible people" -> "weak, bad people" (-03zzr), nor those a
-            # name calls: "Two horrible cunts" -> "Two poor cunts" pities (-03zzzc)
+            # name calls: "Two horrible cunts" -> "Two poor cunts" pities (-03zzzc), nor
+            # "feel like a bad parent" -> "a weak parent" (-04r)
         if low in MAD and lemma in ODDITIES and (looks or (
                 i and toks[i - 1].text.lower() in PERSONS)):
             # someone, the copula left out: "She crazy!" -> "She bizarre!" (-03zzzzzzz)
@@ -1304,6 +1315,12 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
                     "and", "or")):
             return True  # one likes something: "Just relax and enjoy." -> "Just relax and
             # like." (-03zzzq); "what you love", "the kind of game you enjoy" have theirs
+        if lemma == "like" and t.pos == "VERB" and t.tag in ("VB", "VBP") and (
+                i == 0 or toks[i - 1].pos == "PUNCT") and follows is not None and (
+                follows.text.lower() in ("a", "an")):
+            return True  # with no subject, before "a", "Like" reads as "similar to": "Love a
+            # bit of Northern soul." -> "Like a bit of Northern soul." (-04q); "Like the
+            # bong!" says the verb
         if low in BEAUTY and lemma not in LOOKS and (
                 (attributive and toks[head].lemma in HUMANS) or (len(said) > 1 and (
                     said[-1].lemma in LINKING - {"sound"}) and (
@@ -1617,6 +1634,13 @@ def _trails(sentence: str, e: Edit) -> bool:
     want to... hun?")."""
     if e.replacement.strip(" .!?…") or sentence[e.end:].strip(" .!?…\"'”)"):
         return False
+    if sentence[e.start:].rstrip(" \"'”)").endswith("?") and (
+            sentence[:e.start].rstrip().endswith(("...", "…"))) and (
+            ASKING.match(sentence.lstrip(" \"'“*>")) or ASKING.match(
+                sentence[e.start:e.end].strip(" .!?…"))):
+        return True  # what a question's pause was for: "Is it... alive?" -> "Is it..."
+        # (-04r), "The edit... what?" -> "The edit..."; "you read what you want to... hun?"
+        # may lose "hun?"
     if _awaited(sentence[e.start:e.end].strip(" .!?…")):
         return True  # how it was done, the word the pause was for: "You chose... wisely"
         # -> "You chose..." (-03zzzzzzzzv)
@@ -2607,6 +2631,9 @@ class Suggester:
         if (low == "right" and any(u.text.lower() in DOUBTING for u in toks[max(0, i - 2):i])) or (
                 low in DOUBTING and any(u.text.lower() == "right" for u in toks[i + 1:i + 3])):
             return False  # "Yeah, right." disbelieves: "Yeah." agrees, "Right." may (-03zl)
+        if low in ("ok", "okay") and _closes(toks, i) and i and (
+                toks[i - 1].text.lower() in DOUBTING):
+            return False  # "Yea ok." shrugs off; "Yea." agrees (-04q)
         if is_marker(t.text) and 0 < i < len(toks) - 1 and toks[i - 1].tag == "PRP" and (
                 toks[i + 1].pos not in ("PUNCT", "SYM", "X")) and not is_marker(toks[i + 1].text):
             return False  # a heart that stands for the verb: "I <3 your application of
@@ -2698,6 +2725,8 @@ class Suggester:
             return False  # the answer is what is said, not a name called or what it is to:
             # "Yes, dude!" -> "Dude!", "YES to all of this!" -> "To all of this!" (-03zzg);
             # "Yep of course." -> "Of course." and "Yes, definitely classy." may go
+        if low == "such" and i + 1 < len(toks) and toks[i + 1].lemma == "be":
+            return False  # a pronoun: "Such is life" -> "Is life" (-04r)
         if low in ("so", "such") and any(u.text.lower() == "that" for u in toks[i + 2:i + 5]):
             return False
         if low == "so" and i + 1 < len(toks) and toks[i + 1].text.lower() in PRAISES:

@@ -2983,3 +2983,25 @@ def test_what_the_third_random_draws_of_session_29_found_wrong(analyzer) -> None
     assert lacks(analyzer, '>the MESSAGE in the ad is absolutely positive (obviously), Are you '
                  'sure that you understand the meaning of ""obviously""?', "less:surprise",
                  "positive Are")
+
+
+def test_what_the_fourth_random_draws_of_session_29_found_wrong(analyzer) -> None:
+    """-04q (toward neutral), -04r (lowering the emotion), -04s (toward positive)."""
+    assert lacks(analyzer, "Love a bit of Northern soul.", "neutral", "Like a bit")
+    assert "I like a bit of Northern soul." in rewrites_of(
+        analyzer, "I love a bit of Northern soul.", "neutral")
+    assert "Yea." not in rewrites_of(analyzer, "Yea ok.", "neutral")
+    assert lacks(analyzer, "Damn this kid and her fancy clothes makes me feel like a bad parent.",
+                 "less:sadness", "weak parent", "poor parent")
+    assert lacks(analyzer, "Such is life in South Canada.", "less:joy", "Is life")
+    assert rewrites_of(analyzer, "Is it... alive?", "less:surprise") == set()
+    assert "The edit..." not in rewrites_of(analyzer, "The edit... what?", "less:surprise")
+    assert "but you read what you want to..." in rewrites_of(
+        analyzer, "but you read what you want to... hun?", "less:joy")
+    for text in ("What limits are you talking about? Last time i checked, he doesnt have any "
+                 "limits", "Do you need a safe space? Maybe a cold drink?"):
+        assert lacks(analyzer, text, "less:surprise", "Please"), text
+    assert lacks(analyzer, "Oh such a embarrassing mistake, or was it?", "positive",
+                 "uncomfortable")
+    assert "That was an uncomfortable moment." in rewrites_of(
+        analyzer, "That was an embarrassing moment.", "positive")
