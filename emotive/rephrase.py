@@ -80,7 +80,8 @@ TAGGED = re.compile(r"\b(?:is|are|was|were|do|does|did|have|has|had|wo|would|ca|
 # anyone else see...?", "Anyone else's feed die?"), ridicule ("What year are you living
 # in?", -03zzzzzzzu), an insinuation ("Are you implying that…?", -03zzzzzzzzv), a
 # complaint of a habit ("Why does everyone keep assuming…?", -03zzzzzzzzu), a taunt ("Do you
-# need a safe space?", -04r): no request asks what they ask
+# need a safe space?", -04r), a charge ("Are you trying to frame me?", -04x): no request asks
+# what they ask
 RHETORICAL = re.compile(
     r"\b(?:on earth|the (?:hell|heck|fuck)|huh|who (?:would|could)(?: have|'ve) "
     r"(?:thought|guessed|known)|who knew|who cares|who wants|what(?: i|')s the (?:problem|point|"
@@ -120,7 +121,7 @@ RHETORICAL = re.compile(
     r"how (?:are|am|is|was|were) \w+ (?:\w+ )?supposed to|as you (?:say|said|claim|claimed|"
     r"put it)|what (?:year|century|decade) (?:are|is) (?:you|we|they|people|he|she) living in|"
     r"\bare (?:you|u) (?:\w+ )?(?:implying|insinuating)|why (?:do|does|did) (?:\w+ ){1,2}keep|"
-    r"need (?:a|your) safe space)\b",
+    r"need (?:a|your) safe space|^are (?:you|u) trying to \w+ me)\b",
     re.IGNORECASE)
 # amazement at what is not: "How does someone not sit there and eat a whole bag at once"
 # (-04b), "How have you not seen this movie yet?", and at what is so: "How are these people
@@ -160,9 +161,9 @@ ANSWERED = re.compile(r"[\s?!.]*(?:(?:a|an|the|my|your|his|her|their|our)\s+\w+(
 QUALIFIED = re.compile(r"[\s?!.]*(?:unless|except (?:if|when|that))\b", re.IGNORECASE)
 # the writer's despair of an answer: "How does someone not…, I will never understand" (-04b),
 # or the writer's rebuttal: "What limits are you talking about? Last time i checked, [NAME]
-# doesnt have any limits" (-04r)
+# doesnt have any limits" (-04r), "What's the advantage of…? Other than…?" (-04x)
 DESPAIRED = re.compile(r"[\s?!.,]*(?:i(?:['’]ll| will)? never (?:understand|get|know)\b|"
-                       r"last (?:time )?i checked\b)", re.IGNORECASE)
+                       r"last (?:time )?i checked\b|other than\b)", re.IGNORECASE)
 # a pause for effect after its verb and subject: "Is it... alive?" (-04r)
 DRAMATIC = re.compile(r"^(?:is|are|was|were|do|does|did|can|could|will|would) \w+\s*(?:\.{2,}|…)",
                       re.IGNORECASE)

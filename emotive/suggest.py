@@ -204,7 +204,8 @@ DOMAINS = frozenset({"sexually", "emotionally", "mentally", "physically", "racia
 # "fine" before these names another sense: "fine margins" are thin, a "fine tip" is a pen's
 FINE_NOUNS = frozenset({"margin", "tip", "line", "print", "point", "art", "detail", "hair",
                         "taste", "wine", "dining", "grain", "sand", "dust", "tuning",
-                        "way", "variation", "distinction", "difference", "news", "skin"})
+                        "way", "variation", "distinction", "difference", "news", "skin",
+                        "pen", "pens"})  # "Nice pen." -> "Fine pen." (its tip, -04w)
 # "a fine way to treat a guest" reproaches (-02w); "pretty fine variations" are slight ones
 # (-03t); "this is great news" is no "fine news", after a verb too (-03zzzzzzzq); "great
 # skin" is no "fine skin", which is thin (-03zzzzzzzy)
@@ -254,7 +255,8 @@ PERFORMERS = WORKS | BEINGS | {"coach", "manager", "qb", "quarterback", "pitcher
                                "play", "call", "defence"}
 # what one lives through, which "poor" makes poverty or pity: "in for a horrible life" ->
 # "a poor life" (-02v)
-LIVED = frozenset({"life", "lives", "childhood", "time", "luck"})
+LIVED = frozenset({"life", "lives", "childhood", "time", "luck",
+                   "place"})  # "it's a horrible place" -> "a weak place" (-04y)
 # "crazy" said of someone is mad, not odd: "this guy is crazy" -> "this guy is unusual"
 MAD = frozenset({"crazy", "insane", "nuts", "mad"})
 ODDITIES = frozenset({"unusual", "odd", "strange", "weird", "bizarre"})
@@ -284,6 +286,11 @@ UNGRADED = frozenset({"twice", "once", "thrice", "again", "now", "today", "tonig
 COOLED = frozenset({"skin", "water", "air", "breeze", "wind", "drink", "beer", "tea", "coffee",
                     "weather", "temperature", "climate", "night", "evening", "morning", "day",
                     "room", "shower", "bath", "pool", "summer", "spring", "autumn", "fall"})
+# a person's charm, said of them, which no word of looks says: "they're lovely" (-04w)
+CHARMS = frozenset({"lovely", "sweet", "adorable", "charming", "delightful", "wonderful",
+                    "amazing", "awesome", "great", "nice"})
+# words of cold in the sentence, where "cool" is its temperature (-04x)
+CHILLED = frozenset({"frozen", "freeze", "ice", "iced", "cold", "chilled", "chill", "icy"})
 # where "far" is a place on the spectrum: "far rightist" is no "rightist" (-03zzzzzzzzd)
 WINGS = frozenset({"right", "left", "rightist", "leftist", "rightists", "leftists", "righter",
                    "lefter", "righty", "lefty", "righties", "lefties", "right-wing",
@@ -381,7 +388,11 @@ AMISS = frozenset({"what", "something", "anything", "nothing", "everything", "wh
 # "great" before these says how large: "at great loss" is no "at fine loss" (-03zzw)
 MAGNITUDES = frozenset({"loss", "length", "expense", "cost", "risk", "extent", "distance",
                         "detail", "care", "majority", "number", "amount", "depth", "pain",
-                        "difficulty", "danger", "speed", "effort", "height", "importance"})
+                        "difficulty", "danger", "speed", "effort", "height", "importance",
+                        # "causing you great stress" -> "cool stress" (-04x)
+                        "stress", "distress", "anxiety", "pressure", "strain", "harm",
+                        "damage", "suffering", "grief", "sorrow", "shame", "fear", "concern",
+                        "power", "force", "need", "demand"})  # "a great deal" may be a bargain
 # before an adjective with no noun after it, these make it a noun: "layers of bad"
 NOUNING = frozenset({"of", "in", "for", "from", "with", "into"})
 FEARED = frozenset({"nightmare", "fear"})  # "my nightmare" is no mess
@@ -1191,6 +1202,14 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
             # "You seem poor" (-04h); "she looked awful" without makeup may be "looked bad"
         if lemma == "cool" and bool(said) and said[-1].lemma in ("play", "act", "keep", "stay"):
             return True  # "playing cool" is calm: "[NAME] just playing amazing" (-04b)
+        if lemma == "cool" and any(u.text.lower() in CHILLED for u in toks[max(0, i - 4):i]):
+            return True  # of what is cold: "Frozen berries are fantastic." -> "cool" (-04x);
+            # "icy conditions, too, so that is great that you…" may be "cool that"
+        if lemma in ("weak", "poor") and len(said) > 1 and said[-1].lemma == "be" and any(
+                u.tag == "VBG" and (k == 0 or said[k - 1].lemma != "be")
+                for k, u in enumerate(said[:-1]) if k >= len(said) - 5):
+            return True  # an act done is no weak one: "writing on them was horrible" -> "was
+            # weak" (-04y)
         if lemma == "cool" and (named(COOLED) or (
                 follows is not None and follows.text.lower() == "in") or _put_to_use(toks, i)):
             return True  # nor "cool in": "[NAME] is great in it" (a part played) is no "cool
@@ -1324,12 +1343,17 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
         if low in BEAUTY and lemma not in LOOKS and (
                 (attributive and toks[head].lemma in HUMANS) or (len(said) > 1 and (
                     said[-1].lemma in LINKING - {"sound"}) and (
-                    said[-2].text.lower() in SOMEONE or said[-2].lemma in HUMANS))):
+                    said[-2].text.lower() in SOMEONE or said[-2].lemma in HUMANS or (
+                        said[-2].text == "]" and len(said) > 2 and said[-3].text == "NAME")))):
             return True  # a person's looks stay looks: "everyone there is a beautiful
-            # student" -> "a nice student" (-03zzzq); "a beautiful smile" may be "nice"
-        if lemma in LOOKS and low not in BEAUTY and attributive and toks[head].lemma in HUMANS:
+            # student" -> "a nice student" (-03zzzq), "[NAME] is beautiful and perfect" ->
+            # "is nice" (-04x); "a beautiful smile" may be "nice"
+        if lemma in LOOKS and low not in BEAUTY and (
+                (attributive and toks[head].lemma in HUMANS) or (
+                    low in CHARMS and len(said) > 1 and (
+                        said[-1].lemma in LINKING - {"sound"}) and _someone(said[-2]))):
             return True  # and a person's charm is no looks: "my lovely girlfriend" -> "my
-            # attractive girlfriend" (-03zzzzn)
+            # attractive girlfriend" (-03zzzzn), "they're lovely" -> "attractive" (-04w)
         if lemma in ("enjoy", "appreciate") and t.pos == "VERB" and t.tag in ("VB", "VBP") and (
                 i == 0 or toks[i - 1].pos == "PUNCT"):
             return True  # with no subject it reads as a wish or a command: "Love scary
@@ -2224,7 +2248,7 @@ class Suggester:
                 toks[who].text.lower() in SOMEONE or toks[who].lemma in HUMANS | KIN):
             return []  # a person loved: "You will be forever loved" -> "forever liked" (-04a)
         if t.lemma in ("love", "adore") and i and toks[i - 1].text.lower() in (
-                "deeply", "dearly", "truly"):
+                "deeply", "dearly", "truly", "absolutely"):
             return []  # a deep love is no deep liking: "I deeply like" (-03zp)
         if t.lemma in ("love", "adore") and t.tag == "VBG" and 0 < i < len(toks) - 1 and (
                 toks[i - 1].tag in ("DT", "PRP$", "JJ")) and toks[i + 1].pos == "NOUN":
@@ -2259,7 +2283,9 @@ class Suggester:
         if t.pos == "ADJ" and i and toks[i - 1].lemma == "go":
             return []  # what one becomes: "they will go crazy with joy" -> "go unusual",
             # "the milk went bad" (-03zzw)
-        if low == "great" and after in ("NN", "NNS") and toks[i + 1].lemma in MAGNITUDES and (
+        if low == "great" and after in ("NN", "NNS") and toks[i + 1].lemma in MAGNITUDES and not (
+                i + 2 < len(toks) and toks[i + 2].tag in ("NN", "NNS")) and (  # "a great
+                # stress reliever" grades the reliever
                 toks[i + 1].lemma != "number" or (
                     i + 2 < len(toks) and toks[i + 2].text.lower() == "of")):
             return []  # a size: "took this land at great loss" -> "at fine loss" (-03zzw),

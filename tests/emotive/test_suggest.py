@@ -3005,3 +3005,26 @@ def test_what_the_fourth_random_draws_of_session_29_found_wrong(analyzer) -> Non
                  "uncomfortable")
     assert "That was an uncomfortable moment." in rewrites_of(
         analyzer, "That was an embarrassing moment.", "positive")
+
+
+def test_what_the_fifth_random_draws_of_session_29_found_wrong(analyzer) -> None:
+    """-04w (toward neutral), -04x (lowering the emotion), -04y (toward positive)."""
+    assert lacks(analyzer, "Nice pen.", "neutral", "Fine pen")
+    assert lacks(analyzer, "Keep up the good work!", "neutral", "fine work")
+    assert lacks(analyzer, "Like they’re lovely but I’m 24??", "neutral", "attractive")
+    assert lacks(analyzer, "The man absolutely loves Winnipeg.", "neutral", "absolutely likes")
+    assert lacks(analyzer, "Every YouTube comment: [NAME] is beautiful and perfect", "less:joy",
+                 "is nice")
+    assert lacks(analyzer, "Frozen berries are fantastic.", "less:joy", "cool")
+    assert "I thought sex would be a cool stress reliever." in rewrites_of(
+        analyzer, "I thought sex would be a great stress reliever.", "less:joy")
+    assert lacks(analyzer, "It is not selfish to end a relationship that is causing you great "
+                 "stress", "less:joy", "cool stress", "fine stress")
+    for text in ("What's the advantage of making it illegal? Other than discourage an act?",
+                 "Are you trying to frame me? Let me put it this way."):
+        assert lacks(analyzer, text, "less:surprise", "Please"), text
+    assert lacks(analyzer, "it's a horrible place never go there", "positive", "weak place")
+    assert lacks(analyzer, "I remember writing on them was horrible.", "positive", "was weak",
+                 "was poor")
+    assert "He was running and the game was weak." in rewrites_of(
+        analyzer, "He was running and the game was horrible.", "positive")
