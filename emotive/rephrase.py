@@ -78,12 +78,13 @@ TAGGED = re.compile(r"\b(?:is|are|was|were|do|does|did|have|has|had|wo|would|ca|
 # by the wording" asks), the addressee's claim turned on them ("How are you supposed to get
 # any links… if no site is trustworthy as you say?", -03zzzzzzs) and a show of hands ("Does
 # anyone else see...?", "Anyone else's feed die?"), ridicule ("What year are you living
-# in?", -03zzzzzzzu), an insinuation ("Are you implying that…?", -03zzzzzzzzv), a
+# in?", -03zzzzzzzu; "What universe do you live in?", "Are u gey", "Why in the world did you
+# marry her?", -04zd), an insinuation ("Are you implying that…?", -03zzzzzzzzv), a
 # complaint of a habit ("Why does everyone keep assuming…?", -03zzzzzzzzu), a taunt ("Do you
 # need a safe space?", -04r), a charge ("Are you trying to frame me?", -04x): no request asks
 # what they ask
 RHETORICAL = re.compile(
-    r"\b(?:on earth|the (?:hell|heck|fuck)|huh|who (?:would|could)(?: have|'ve) "
+    r"\b(?:on earth|in the world|the (?:hell|heck|fuck)|huh|who (?:would|could)(?: have|'ve) "
     r"(?:thought|guessed|known)|who knew|who cares|who wants|what(?: i|')s the (?:problem|point|"
     r"harm|big deal|difference)|what(?:['’]s| is) with|why (?:are|were) you so|is it (?:really )?"
     r"that (?:hard|difficult|confusing|complicated)|what did you expect|why not|"
@@ -97,8 +98,8 @@ RHETORICAL = re.compile(
     r"realize)|why should (?:i|we|anyone) (?:be|have to|care)|"
     r"^(?:is|are|was|were|do|does|did|can|could|would|will|has|have) (?:\w+ )?really|"
     r"^(?:is|was) (?:that|this) how (?:you|they|we|people)|or what\W*$|"
-    r"^are you (?:high|serious|kidding|joking|insane|crazy|stupid|dumb|drunk|blind|nuts|"
-    r"thick|daft|dense|slow|retarded|an idiot|a moron|having a stroke)|"
+    r"^are (?:you|u) (?:high|serious|kidding|joking|insane|crazy|stupid|dumb|drunk|blind|nuts|"
+    r"thick|daft|dense|slow|retarded|an idiot|a moron|having a stroke|gay|gey)|"
     r"what (?:are|were) you smoking|"
     r"^(?:are|is) (?:we|you|they|people|everyone) (?:all )?(?:just )?(?:going to|gonna) "
     r"(?:ignore|pretend|act|let|forget)\b|"
@@ -120,6 +121,8 @@ RHETORICAL = re.compile(
     r"imply)|you people|how dare|(?:double |triple )?dare (?:me|you|us)|"
     r"how (?:are|am|is|was|were) \w+ (?:\w+ )?supposed to|as you (?:say|said|claim|claimed|"
     r"put it)|what (?:year|century|decade) (?:are|is) (?:you|we|they|people|he|she) living in|"
+    r"what (?:universe|world|planet|reality|dimension) (?:are|do|does|is) (?:you|u|they|he|she) "
+    r"(?:living|live)|"
     r"\bare (?:you|u) (?:\w+ )?(?:implying|insinuating)|why (?:do|does|did) (?:\w+ ){1,2}keep|"
     r"need (?:a|your) safe space|^are (?:you|u) trying to \w+ me)\b",
     re.IGNORECASE)

@@ -286,6 +286,14 @@ UNGRADED = frozenset({"twice", "once", "thrice", "again", "now", "today", "tonig
 COOLED = frozenset({"skin", "water", "air", "breeze", "wind", "drink", "beer", "tea", "coffee",
                     "weather", "temperature", "climate", "night", "evening", "morning", "day",
                     "room", "shower", "bath", "pool", "summer", "spring", "autumn", "fall"})
+# what one enjoys by having it: "enjoys sovereign immunity" is no liking (-04zd)
+HELD = frozenset({"immunity", "right", "rights", "privilege", "privileges", "benefit",
+                  "benefits", "status", "protection", "support", "popularity", "advantage",
+                  "monopoly", "access", "freedom", "freedoms", "exemption", "majority", "lead"})
+# harms a "nasty" one of which is severe, not distasteful: "a nasty fright" (-04ze)
+HARMS = frozenset({"fright", "shock", "fall", "injury", "cut", "bruise", "cold", "flu", "virus",
+                   "infection", "crash", "accident", "burn", "wound", "bite", "cough", "scare",
+                   "hit", "surprise", "rash"})
 # a person's charm, said of them, which no word of looks says: "they're lovely" (-04w)
 CHARMS = frozenset({"lovely", "sweet", "adorable", "charming", "delightful", "wonderful",
                     "amazing", "awesome", "great", "nice"})
@@ -1322,6 +1330,12 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
                 follows.text.lower() == "at") and _mocked(toks, i + 2):
             return True  # one laughs at a person to mock: "I will laugh at everyone wasting
             # their pick" is no "smile at everyone" (-03zzzzw); "laughed at his joke" may be
+        if lemma == "like" and t.lemma == "enjoy" and named(HELD):
+            return True  # what one has: "the monarch enjoys sovereign immunity" -> "likes
+            # sovereign immunity" (-04zd)
+        if lemma == "distasteful" and named(HARMS):
+            return True  # a bad one of these is severe: "a nasty fright" -> "a distasteful
+            # fright" (-04ze)
         if lemma == "enjoy" and follows is not None and follows.tag == "PRP" and (
                 follows.text.lower() in PERSONS_TAKEN):
             return True  # a person is liked, not enjoyed: "I love him but, damn" -> "I
@@ -2751,6 +2765,9 @@ class Suggester:
             return False  # the answer is what is said, not a name called or what it is to:
             # "Yes, dude!" -> "Dude!", "YES to all of this!" -> "To all of this!" (-03zzg);
             # "Yep of course." -> "Of course." and "Yes, definitely classy." may go
+        if low in ("nicely", "well", "beautifully", "brilliantly") and i + 1 < len(toks) and (
+                toks[i + 1].tag == "VBN" and toks[i + 1].lemma == "do"):
+            return False  # the praise: "Nicely done sir" -> "Done sir" (-04zd)
         if low == "such" and i + 1 < len(toks) and toks[i + 1].lemma == "be":
             return False  # a pronoun: "Such is life" -> "Is life" (-04r)
         if low in ("so", "such") and any(u.text.lower() == "that" for u in toks[i + 2:i + 5]):

@@ -3028,3 +3028,18 @@ def test_what_the_fifth_random_draws_of_session_29_found_wrong(analyzer) -> None
                  "was poor")
     assert "He was running and the game was weak." in rewrites_of(
         analyzer, "He was running and the game was horrible.", "positive")
+
+
+def test_what_the_sixth_random_draws_of_session_29_found_wrong(analyzer) -> None:
+    """-04zd (lowering the emotion) and -04ze (toward positive); -04zc (toward neutral) had
+    none wrong."""
+    for text in ("Why in the world did you marry her? She's ragging on your own sister???",
+                 "Are u gey", "What universe do you live in?"):
+        assert lacks(analyzer, text, "less:surprise", "Please"), text
+    assert "Done sir" not in rewrites_of(analyzer, "Nicely done sir", "less:joy")
+    assert lacks(analyzer, "the monarch enjoys sovereign immunity.", "less:joy", "likes")
+    assert "I like the movie." in rewrites_of(analyzer, "I enjoy the movie.", "less:joy")
+    assert lacks(analyzer, "she got a nasty fright rather than it being terrifying.", "positive",
+                 "distasteful fright")
+    assert "That was a distasteful thing to say." in rewrites_of(
+        analyzer, "That was a nasty thing to say.", "positive")
