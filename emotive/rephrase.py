@@ -81,8 +81,9 @@ TAGGED = re.compile(r"\b(?:is|are|was|were|do|does|did|have|has|had|wo|would|ca|
 # in?", -03zzzzzzzu; "What universe do you live in?", "Are u gey", "Why in the world did you
 # marry her?", -04zd), an insinuation ("Are you implying that…?", -03zzzzzzzzv), a
 # complaint of a habit ("Why does everyone keep assuming…?", -03zzzzzzzzu), a taunt ("Do you
-# need a safe space?", -04r), a charge ("Are you trying to frame me?", -04x): no request asks
-# what they ask
+# need a safe space?", -04r), a charge ("Are you trying to frame me?", -04x), a musing no one
+# here can answer ("I wonder what goes through [NAME] head…", -04zi) and a jab ("Where’s
+# Sharpton now?", -04zj): no request asks what they ask
 RHETORICAL = re.compile(
     r"\b(?:on earth|in the world|the (?:hell|heck|fuck)|huh|who (?:would|could)(?: have|'ve) "
     r"(?:thought|guessed|known)|who knew|who cares|who wants|what(?: i|')s the (?:problem|point|"
@@ -124,7 +125,9 @@ RHETORICAL = re.compile(
     r"what (?:universe|world|planet|reality|dimension) (?:are|do|does|is) (?:you|u|they|he|she) "
     r"(?:living|live)|"
     r"\bare (?:you|u) (?:\w+ )?(?:implying|insinuating)|why (?:do|does|did) (?:\w+ ){1,2}keep|"
-    r"need (?:a|your) safe space|^are (?:you|u) trying to \w+ me)\b",
+    r"need (?:a|your) safe space|^are (?:you|u) trying to \w+ me|"
+    r"what goes (?:through|on in) (?:\S+ ){1,3}(?:head|mind|brain)|"
+    r"^where(?:['’]s| is| are) \S+(?: \S+)? now)\b",
     re.IGNORECASE)
 # amazement at what is not: "How does someone not sit there and eat a whole bag at once"
 # (-04b), "How have you not seen this movie yet?", and at what is so: "How are these people
@@ -177,7 +180,8 @@ QUESTION_IS = re.compile(r"\b(?:is|was) (?:my|the|our|a|his|her|their) (?:\w+ )?
 # a scoff right after a question: the question mocks ("What makes them [NAME]? Tf", "You
 # don't allow children to come forward...? Lmfao"), or jokes ("Is there a teacher at your
 # school that's strange? Kidding.", -03zzd); "lol" may follow a real question
-SCOFFED = re.compile(r"[\s?!.]*(?:tf|wtf|smh|jfc|ffs|lmao|lmfao|(?:just )?kidding|jk|/s)\b",
+SCOFFED = re.compile(r"[\s?!.]*(?:tf|wtf|smh|jfc|ffs|lmao|lmfao|(?:just )?kidding|jk|/s|wa{2,}h+|"
+                     r"boo ?hoo)\b",
                      re.IGNORECASE)
 # a request for something, asked as a yes/no question about the writer
 ASKING_FOR = re.compile(r"(?:can|could|may) (?:i|we) (?:please )?(?:get|have|grab|borrow|see)\b",
@@ -515,6 +519,10 @@ def requests(doc: Any, inflect: Inflect, following: str = "") -> list[Rephrasing
     if (subject := QUESTION_IS.search(asked)) and len(asked[:subject.start()].split()) > 2:
         return []  # the question is the subject: "what did you put for second is my real
         # question" was "Please tell me what you put for second is my real question." (-03zzzzzzzzq)
+    if "?" in re.sub(r"\([^()]*\)", "", clause):
+        return []  # a second question inside the first, or marks the parser split: "*Can I
+        # Haz Gold?*" was "*please confirm whether I Haz Gold? can *." (-04zj); an aside
+        # may ask its own: "whether you saw that (really?)"
     if re.search(r"\bplease\b", asked, re.IGNORECASE):
         return []  # asked politely already: "Do you know what time that was, please?" ->
         # "Please confirm whether you know what time that was, please." (-03t)

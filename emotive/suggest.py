@@ -2248,7 +2248,9 @@ class Suggester:
             return []  # "worse" -> "poorer" (money), "best" -> "foremost", "most subpar";
             # "so crazy pessimistic" -> "so unusual pessimistic" (it may go instead)
         if t.lemma in ("love", "adore") and t.pos == "VERB" and (any(
-                u.text.lower() in BELOVED for u in _loved(toks, i)) or (
+                u.text.lower() in BELOVED for u in _loved(toks, i)) or [
+                u.text.lower() for u in toks[i + 1:i + 3]] in (["each", "other"], [
+                    "one", "another"]) or (  # "They really love each other!" (-04zi)
                 i > 1 and toks[i - 1].pos == "PRON" and toks[i - 2].lemma in LOVED) or (
                 i > 1 and toks[i - 1].text.lower() == "to" and toks[i - 2].text.lower() in BELOVED
             ) or (
@@ -2635,6 +2637,14 @@ class Suggester:
         # the sentence's other words, for the rules of thanks, answers and interjections
         others = [u for u in toks if u is not t and u.pos not in ("PUNCT", "SYM")] if (
             low in THANKING or low in ANSWERS or t.pos == "INTJ") else []
+        if low == "easy":
+            return False  # a bidding: "easy there on the logic" -> "there on the logic" (-04zi)
+        if (t.pos == "INTJ" or is_marker(t.text)) and (i == 0 or toks[i - 1].pos == "PUNCT") and (
+                i + 2 < len(toks) and toks[i + 1].lemma == "be" and toks[i + 1].tag in (
+                    "VBZ", "VBD") and toks[i + 2].pos in ("ADJ", "ADV", "ADP")):
+            return False  # a name "is" is said of: "Wow is deader than hots." (World of
+            # Warcraft) -> "Is deader than hots." (-04zj); "Omg is that…", "Wow did you…",
+            # "Ah does look fun" ask or leave the subject out, and may lose it
         if is_marker(t.text) and i + 1 < len(toks) and toks[i + 1].text.lower() == "at" and (
                 not AT_PHRASE.match(sentence, toks[i + 1].start)):
             return False  # the verb: "Lol at illegals paying taxes." -> "At illegals…" (-04b);

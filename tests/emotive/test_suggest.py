@@ -3043,3 +3043,23 @@ def test_what_the_sixth_random_draws_of_session_29_found_wrong(analyzer) -> None
                  "distasteful fright")
     assert "That was a distasteful thing to say." in rewrites_of(
         analyzer, "That was a nasty thing to say.", "positive")
+
+
+def test_what_the_seventh_random_draws_of_session_29_found_wrong(analyzer) -> None:
+    """-04zi (toward neutral) and -04zj (lowering the emotion); -04zk (toward positive) had
+    none wrong."""
+    for text in ("I wonder what goes through [NAME] head when he decides to shoot for 3",
+                 "I wonder how she would respond if he said this.",
+                 "Are we seeking attention? Waaaaaaaaaaaaah!", "Where’s Sharpton now?",
+                 "*Can I Haz Gold?* Don't actually please don't spend your money on it."):
+        assert lacks(analyzer, text, "less:surprise", "lease"), text
+    assert "Please tell me why he left." in rewrites_of(analyzer, "I wonder why he left.",
+                                                        "less:surprise")
+    assert lacks(analyzer, "They really love each other!", "neutral", "like each other")
+    assert "Now, easy there on the logic." in rewrites_of(
+        analyzer, "Whoa now, easy there on the logic.", "neutral")
+    assert lacks(analyzer, "Whoa now, easy there on the logic.", "neutral", "now, there")
+    assert lacks(analyzer, "Wow is deader than hots.", "less:joy", "Is deader")
+    assert "Is that real?" in rewrites_of(analyzer, "Lol is that real?", "less:surprise")
+    assert "Did we marry the same guy." in rewrites_of(
+        analyzer, "Wow did we marry the same guy.", "less:joy")
