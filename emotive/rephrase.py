@@ -168,8 +168,8 @@ QUALIFIED = re.compile(r"[\s?!.]*(?:unless|except (?:if|when|that))\b", re.IGNOR
 # the writer's despair of an answer: "How does someone not…, I will never understand" (-04b),
 # or the writer's rebuttal: "What limits are you talking about? Last time i checked, [NAME]
 # doesnt have any limits" (-04r), "What's the advantage of…? Other than…?" (-04x)
-DESPAIRED = re.compile(r"[\s?!.,]*(?:i(?:['’]ll| will)? never (?:understand|get|know)\b|"
-                       r"last (?:time )?i checked\b|other than\b)", re.IGNORECASE)
+REBUTTED = re.compile(r"[\s?!.,]*(?:i(?:['’]ll| will)? never (?:understand|get|know)\b|"
+                      r"last (?:time )?i checked\b|other than\b)", re.IGNORECASE)
 # a pause for effect after its verb and subject: "Is it... alive?" (-04r)
 DRAMATIC = re.compile(r"^(?:is|are|was|were|do|does|did|can|could|will|would) \w+\s*(?:\.{2,}|…)",
                       re.IGNORECASE)
@@ -506,7 +506,7 @@ def requests(doc: Any, inflect: Inflect, following: str = "") -> list[Rephrasing
     if RHETORICAL.search(asked) or TAGGED.search(asked) or len(MOCKING.findall(asked)) > 1:
         return []
     if AMAZED.search(asked) and not SINCERE.match(told):
-        return []
+        return []  # "How have you not seen this movie yet?" (-04b, -04h)
     if DRAMATIC.match(asked):
         return []  # "Please confirm whether it is ... alive." (-04r)
     if CONJOINED.search(asked):
@@ -544,7 +544,7 @@ def requests(doc: Any, inflect: Inflect, following: str = "") -> list[Rephrasing
         # just really obvious?" (-03zd; a sentence that opens with "Or" joins its unit),
         # or one asked again: "...as a child? IS IT?" (-03zl)
     if ARGUED.match(after) or SCOFFED.match(told) or ANSWERED.match(told) or (
-            QUALIFIED.match(told)) or DESPAIRED.match(told):
+            QUALIFIED.match(told)) or REBUTTED.match(told):
         return []  # a question its next words argue with is a jibe: "is there a satire
         # flair for this sub? because this one needs it" (-03e), "Are you talking about
         # equalization payments? Because BC doesn't get equalization payments."; so is
@@ -553,7 +553,8 @@ def requests(doc: Any, inflect: Inflect, following: str = "") -> list[Rephrasing
         # in the next sentence too, -03zzzzzzn); a "Because" that opens the next sentence
         # may say why one asks ("Did the goal light go off? Because the scoreboard
         # changed"), as often as it argues (-03zzzzzzq); nor one the writer's "Unless…"
-        # qualifies (-03zzzzzzzu), nor one that despairs of an answer (-04b)
+        # qualifies (-03zzzzzzzu), nor one the writer despairs of or rebuts (-04b, -04r,
+        # -04x)
     if mark := re.match(r"\s*[?!.]+", after):  # "confused ?": the mark goes too
         end += mark.end()
     frames = FRAMES[kind]

@@ -1214,8 +1214,8 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
             return True  # of what is cold: "Frozen berries are fantastic." -> "cool" (-04x);
             # "icy conditions, too, so that is great that you…" may be "cool that"
         if lemma in ("weak", "poor") and len(said) > 1 and said[-1].lemma == "be" and any(
-                u.tag == "VBG" and (k == 0 or said[k - 1].lemma != "be")
-                for k, u in enumerate(said[:-1]) if k >= len(said) - 5):
+                u.tag == "VBG" and (j == 0 or said[j - 1].lemma != "be")
+                for j, u in enumerate(said[:-1]) if j >= len(said) - 5):
             return True  # an act done is no weak one: "writing on them was horrible" -> "was
             # weak" (-04y)
         if lemma == "cool" and (named(COOLED) or (
