@@ -215,7 +215,8 @@ FINE_NOUNS = frozenset({"margin", "tip", "line", "print", "point", "art", "detai
 # "person", "guy" or "human", whom "decent" calls upright (-03t)
 FAINTLESS = KIN | {"memory", "woman", "man", "lady", "gentleman", "parent", "friend", "bro",
                    "boss", "tenant", "landlord", "roommate", "neighbor", "neighbour",
-                   "coworker", "colleague", "teacher"}
+                   "coworker", "colleague", "teacher",
+                   "girl", "chick", "babe"}  # "a pretty, nice girl" -> "fine girl" (-04zo)
 # "solid" praises work done or a thing made, said of it or before its noun ("Rogue One was
 # solid", "a solid show", "solid advice"), not a person ("a solid celebrity"), a way, a
 # time or a state of things ("it's good though because...", "you're in a good place"), nor
@@ -1394,7 +1395,8 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
             clause and lemma in NO_CLAUSE) or (
             # "notable" before a noun is famous: "Very interesting video" -> "Very notable
             # video" (-03e)
-            lemma == "notable" and (opens or noun is not None)) or (
+            lemma == "notable" and (opens or noun is not None or after == "JJ")) or (  # "a very
+            # interesting little add" -> "notable little add" (-04zn)
             # nor before what it would be worth doing: "it may be interesting if the public
             # could vote" is no "notable if" (-04a)
             lemma == "notable" and after in ("IN", "TO") and follows is not None and (
@@ -2767,6 +2769,14 @@ class Suggester:
         if low in THANKING and i + 1 < len(toks) and toks[i + 1].text.lower() == "for":
             return False  # what the thanks is for: "Thx for your support!" -> "For your
             # support!" (-03zzzzzzzd)
+        if low in ANSWERS and i and any(u.text.lower() == "but" for u in toks[i + 1:i + 3]):
+            return False  # a concession inside the sentence: "In hindsight, yeah, but we had…"
+            # -> "In hindsight but we had…" (-04zo); "Yeah, but…" opening it may lose it
+        if low == "forever" and i and (toks[i - 1].pos == "VERB" or _closes(toks, i)):
+            return False  # how long: "It's crippling and lasts forever." -> "and lasts." (-04zn);
+            # "forever grateful" may be "grateful"
+        if is_marker(t.text) and [u.text.lower() for u in toks[i + 1:i + 3]] == ["out", "loud"]:
+            return False  # the verb of the joke: "lol out loud" -> "out loud" (-04zn)
         if low in ANSWERS and any(u.text.lower() in CONCEDING for u in toks[i + 1:i + 3]):
             return False  # the answer is the clause a concession hangs on: "Nope, although
             # I have some friends there" -> "Although I have some friends there" (-03zzzzx)

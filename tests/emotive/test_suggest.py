@@ -3063,3 +3063,18 @@ def test_what_the_seventh_random_draws_of_session_29_found_wrong(analyzer) -> No
     assert "Is that real?" in rewrites_of(analyzer, "Lol is that real?", "less:surprise")
     assert "Did we marry the same guy." in rewrites_of(
         analyzer, "Wow did we marry the same guy.", "less:joy")
+
+
+def test_what_the_eighth_random_draws_of_session_29_found_wrong(analyzer) -> None:
+    """-04zn (toward neutral) and -04zo (lowering the emotion)."""
+    assert rewrites_of(analyzer, "lol out loud", "neutral") == set()
+    assert "Uh." not in rewrites_of(analyzer, "Uh oh. I need to take care of something.",
+                                    "neutral")
+    assert lacks(analyzer, "it could be a very interesting little add .", "neutral", "notable")
+    assert lacks(analyzer, "It's crippling and lasts forever.", "neutral", "lasts.")
+    assert "I'm grateful." in rewrites_of(analyzer, "I'm forever grateful.", "neutral")
+    assert lacks(analyzer, "Find yourself another pretty, nice girl.", "less:joy", "fine girl")
+    assert lacks(analyzer, "In hindsight, yeah, but we had a healthy [NAME] at that point.",
+                 "less:joy", "hindsight but")
+    assert "But we had a healthy team." in rewrites_of(
+        analyzer, "Yeah, but we had a healthy team.", "less:joy")
