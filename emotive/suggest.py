@@ -182,6 +182,7 @@ LITOTES = frozenset({"exactly", "necessarily", "entirely", "quite", "inherently"
 # praise is not faint (FAINTLESS)
 KIN = frozenset({"wife", "husband", "girlfriend", "boyfriend", "partner", "mom", "mum", "dad",
                  "mother", "father", "son", "daughter", "brother", "sister"})
+PERSONS_LOVED = HUMANS | KIN  # the subject of "is loved": "You will be forever loved"
 # whom one loves, not likes: "I love you" -> "I like you", "love yourself" -> "enjoy yourself"
 BELOVED = KIN | (REFLEXIVES - {"itself"}) | {
     "you", "u", "ya", "kids", "children", "family", "parents", "kid", "child", "baby", "babies",
@@ -191,6 +192,8 @@ BELOVED = KIN | (REFLEXIVES - {"itself"}) | {
 LOVED = BEINGS | {"one", "someone", "somebody", "anyone", "everyone", "who", "whom"}
 PERSONAL = PERSONS | LOVED | {"both", "all", "y'all", "ya"}  # a subject that is someone
 PEOPLE = BEINGS | HUMANS  # nouns for someone, or someone's face
+BENEFITED = PEOPLE | KIN  # whom a thing is good for: "great for him", "for kids"
+PITIABLE = BENEFITED | INSULTS | {"parent"}  # "poor" and "weak" before these are a person's lot
 # adverbs that say what kind of act or harm it was, not how much: "sexually assaulted" ->
 # "assaulted", "politically correct" -> "correct"
 DOMAINS = frozenset({"sexually", "emotionally", "mentally", "physically", "racially",
@@ -316,6 +319,7 @@ ADDRESSED = frozenset({"dude", "man", "bro", "mate", "buddy", "guys", "sis", "gi
 # what an interjection may be all that is said of: "Oh, THAT." is no "THAT." (-03zzzzzzzy)
 DEICTIC = frozenset({"that", "this", "those", "these", "him", "her", "them", "you", "me",
                      "us", "it"})
+INTERJECTED = DEICTIC | {"then", "now", "so", "too"}  # all an interjection is said of
 NO_CLAUSE = frozenset({"enjoy"})  # verbs of liking that take no "that" clause
 LOOKS = frozenset({"attractive", "handsome", "good-looking", "pretty", "unattractive", "plain"})
 EMPHASIS = "*_\"“‘'"  # marks that open the next word, not punctuation that ends a clause
@@ -1046,6 +1050,16 @@ def _done_wrong(toks: Sequence[Token], i: int) -> bool:
                 or verbs[-1].text.lower() in ("m", "im", "re", "s"))
 
 
+def _laughed(sentence: str, toks: Sequence[Token], i: int) -> bool:
+    """Is the laugh at token ``i`` a verb: "made me lol" (-03zzw), "lol @ the dude lying
+    down" (-03zzzc), "Lol at illegals paying taxes." (-04b; not before "at least", "at this
+    point"), "lol out loud" (-04zn)?"""
+    after = [u.text.lower() for u in toks[i + 1:i + 3]]
+    return (i > 1 and toks[i - 1].text.lower() in OBJECTS and toks[i - 2].lemma == "make") or (
+        bool(after) and after[0].startswith("@")) or after == ["out", "loud"] or (
+        after[:1] == ["at"] and not AT_PHRASE.match(sentence, toks[i + 1].start))
+
+
 def _put_to_use(toks: Sequence[Token], i: int) -> bool:
     """Is token ``i`` followed by "for" and a use ("great for hunting", "for portion
     control"), not by whom it is good for ("great for him", "for the victims", "for kids")
@@ -1056,7 +1070,7 @@ def _put_to_use(toks: Sequence[Token], i: int) -> bool:
     while k + 1 < len(toks) and toks[k].pos in ("DET", "ADJ"):
         k += 1  # "for moderate sedation", "for the victims"
     return toks[i + 2].tag == "VBG" or (
-        toks[k].pos == "NOUN" and toks[k].lemma not in BEINGS | HUMANS | KIN)
+        toks[k].pos == "NOUN" and toks[k].lemma not in BENEFITED)
 
 
 def _closes(toks: Sequence[Token], i: int) -> bool:
@@ -1209,21 +1223,21 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
                 linked is not None and _someone(linked)):
             return True  # one seems unwell, or poor: "You seem horrible" -> "You seem bad",
             # "You seem poor" (-04h); "she looked awful" without makeup may be "looked bad"
-        if lemma == "cool" and bool(said) and said[-1].lemma in ("play", "act", "keep", "stay"):
-            return True  # "playing cool" is calm: "[NAME] just playing amazing" (-04b)
-        if lemma == "cool" and any(u.text.lower() in CHILLED for u in toks[max(0, i - 4):i]):
-            return True  # of what is cold: "Frozen berries are fantastic." -> "cool" (-04x);
-            # "icy conditions, too, so that is great that you…" may be "cool that"
         if lemma in ("weak", "poor") and len(said) > 1 and said[-1].lemma == "be" and any(
                 u.tag == "VBG" and (j == 0 or said[j - 1].lemma != "be")
                 for j, u in enumerate(said[:-1]) if j >= len(said) - 5):
             return True  # an act done is no weak one: "writing on them was horrible" -> "was
             # weak" (-04y)
         if lemma == "cool" and (named(COOLED) or (
-                follows is not None and follows.text.lower() == "in") or _put_to_use(toks, i)):
+                follows is not None and follows.text.lower() == "in") or _put_to_use(toks, i) or (
+                    bool(said) and said[-1].lemma in ("play", "act", "keep", "stay")) or any(
+                        u.text.lower() in CHILLED for u in toks[max(0, i - 4):i])):
             return True  # nor "cool in": "[NAME] is great in it" (a part played) is no "cool
             # in it", nor is "great in summer" (-03zzzzzzzzc); nor what it is good for: "it's
-            # amazing for cracks" (a balm) -> "cool for cracks" (-04h)
+            # amazing for cracks" (a balm) -> "cool for cracks" (-04h); "playing cool" is calm
+            # ("[NAME] just playing amazing", -04b); nor is it praise just after a word of
+            # cold ("Frozen berries are fantastic.", -04x; "icy conditions, too, so that is
+            # great that you…" may be "cool that")
         if lemma in FAINT and i == 0 and follows is not None and (
                 follows.text.lower() in ADDRESSED) and i + 2 < len(toks) and (
                     toks[i + 2].pos == "PUNCT"):
@@ -1261,7 +1275,7 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
             return True  # kin in capitals too: "a great Dad and husband" -> "a fine Dad"
             # (-03zzzz)
         if lemma in ("poor", "weak") and last + 1 < len(toks) and (
-                toks[last + 1].lemma in BEINGS | HUMANS | KIN | INSULTS | {"parent"}):
+                toks[last + 1].lemma in PITIABLE):
             return True  # before people, also after a verb (the tagger's predicate
             # reading): "they are just horrible people" is no "poor people", "weak people";
             # nor "horrible, horrible people" -> "weak, bad people" (-03zzr), nor those a
@@ -2263,7 +2277,7 @@ class Suggester:
         if t.lemma in ("love", "adore") and t.tag == "VBN" and (
                 (be := _past_degrees(toks, i)) > 0 and toks[be].lemma == "be") and (
                 (who := _subject_at(toks[:be + 1])) >= 0) and (
-                toks[who].text.lower() in SOMEONE or toks[who].lemma in HUMANS | KIN):
+                toks[who].text.lower() in SOMEONE or toks[who].lemma in PERSONS_LOVED):
             return []  # a person loved: "You will be forever loved" -> "forever liked" (-04a)
         if t.lemma in ("love", "adore") and i and toks[i - 1].text.lower() in (
                 "deeply", "dearly", "truly", "absolutely"):
@@ -2639,23 +2653,17 @@ class Suggester:
         # the sentence's other words, for the rules of thanks, answers and interjections
         others = [u for u in toks if u is not t and u.pos not in ("PUNCT", "SYM")] if (
             low in THANKING or low in ANSWERS or t.pos == "INTJ") else []
-        if low == "easy":
-            return False  # a bidding: "easy there on the logic" -> "there on the logic" (-04zi)
         if (t.pos == "INTJ" or is_marker(t.text)) and (i == 0 or toks[i - 1].pos == "PUNCT") and (
                 i + 2 < len(toks) and toks[i + 1].lemma == "be" and toks[i + 1].tag in (
                     "VBZ", "VBD") and toks[i + 2].pos in ("ADJ", "ADV", "ADP")):
             return False  # a name "is" is said of: "Wow is deader than hots." (World of
             # Warcraft) -> "Is deader than hots." (-04zj); "Omg is that…", "Wow did you…",
             # "Ah does look fun" ask or leave the subject out, and may lose it
-        if is_marker(t.text) and i + 1 < len(toks) and toks[i + 1].text.lower() == "at" and (
-                not AT_PHRASE.match(sentence, toks[i + 1].start)):
-            return False  # the verb: "Lol at illegals paying taxes." -> "At illegals…" (-04b);
-            # not before "at least", "at this point"
         if low == "really" and i + 1 < len(toks) and toks[i + 1].text.startswith("?") and (
                 i == 0 or toks[i - 1].pos in ("PUNCT", "INTJ")):
             return False  # the question itself: "Oh jeez really?" -> "Oh jeez?" (-04a)
-        if low.isalpha() and re.search(rf"[\"“”'‘’]+{re.escape(low)}[\"“”'‘’]+", sentence[t.end:],
-                                       re.IGNORECASE):
+        if low.isalpha() and low in sentence[t.end:].lower() and re.search(
+                rf"[\"“”'‘’]+{re.escape(low)}[\"“”'‘’]+", sentence[t.end:], re.IGNORECASE):
             return False  # the word the writer goes on to quote: "absolutely positive
             # (obviously), Are you sure that you understand the meaning of ""obviously""?" (-04m)
         if EMOJI_TAIL.fullmatch(t.text):
@@ -2775,8 +2783,6 @@ class Suggester:
         if low == "forever" and i and (toks[i - 1].pos == "VERB" or _closes(toks, i)):
             return False  # how long: "It's crippling and lasts forever." -> "and lasts." (-04zn);
             # "forever grateful" may be "grateful"
-        if is_marker(t.text) and [u.text.lower() for u in toks[i + 1:i + 3]] == ["out", "loud"]:
-            return False  # the verb of the joke: "lol out loud" -> "out loud" (-04zn)
         if low in ANSWERS and any(u.text.lower() in CONCEDING for u in toks[i + 1:i + 3]):
             return False  # the answer is the clause a concession hangs on: "Nope, although
             # I have some friends there" -> "Although I have some friends there" (-03zzzzx)
@@ -2816,15 +2822,13 @@ class Suggester:
             # the article" (-03zzm), "Sorry, should've mentioned...", "Sorry, couldn't
             # resist" (its subject left out, -03zzt); "Sorry, I would like it, but..."
             # hedges, and "Sorry, is Russia in it?" excuses a question: both may go
-        if is_marker(t.text) and (
-                (i > 1 and toks[i - 1].text.lower() in OBJECTS and toks[i - 2].lemma == "make")
-                or (i + 1 < len(toks) and toks[i + 1].text.startswith("@"))):
-            return False  # the laugh is the verb: "made me lol" -> "made me" (-03zzw),
-            # "lol @ the dude lying down" (laughing at him) -> "@ the dude..." (-03zzzc)
-        if low == "hard" or (low == "far" and i + 1 < len(toks) and (
+        if is_marker(t.text) and _laughed(sentence, toks, i):
+            return False  # the laugh is the verb: "made me lol" -> "made me"
+        if low in ("hard", "easy") or (low == "far" and i + 1 < len(toks) and (
                 toks[i + 1].text.lower() in WINGS)):
             return False  # how it was, not how much: "Especially hard last night looking at
-            # Snapchat stories." -> "Especially last night…"; "far rightist" (-03zzzzzzzzd)
+            # Snapchat stories." -> "Especially last night…"; "far rightist" (-03zzzzzzzzd); a
+            # bidding: "easy there on the logic" -> "there on the logic" (-04zi)
         if i and toks[i - 1].text.lower() == "how" and low in HOW_MEASURES:
             return False  # what is asked: "how far up yer arse" -> "how up" (-03zzzzzzzy)
         if i > 1 and toks[i - 2].text.lower() == "as" and toks[i - 1].text.lower() == "in":
@@ -2833,8 +2837,7 @@ class Suggester:
         if low in ("okay", "ok", "alright") and i and toks[i - 1].text.lower() in (
                 "oh", "ah") and _closes(toks, i):
             return False  # "Oh okay." takes it in; "Oh." is let down (-03zzzzzzzy)
-        if t.pos == "INTJ" and len(others) == 1 and others[0].text.lower() in DEICTIC | {
-                "then", "now", "so", "too"}:
+        if t.pos == "INTJ" and len(others) == 1 and others[0].text.lower() in INTERJECTED:
             return False  # all that is said of it: "Oh, THAT." -> "THAT." (-03zzzzzzzy),
             # "Okay then." -> "Then." (-04h)
         if _awaited(t.text) and _closes(toks, i) and (
