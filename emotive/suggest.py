@@ -232,6 +232,8 @@ AWKWARD = frozenset({"moment", "situation", "silence", "conversation", "position
                      "topic", "subject", "encounter", "pause", "feeling", "experience"})
 # foods a name ends on, which may be solid: "Their Cinnamon Chip Bread is also quite good"
 # -> "quite solid" (-04l)
+IDEALS = frozenset({"idea", "thought", "dream", "sentiment", "theory", "concept", "notion",
+                    "fantasy", "gesture"})  # what "just a nice idea" dismisses
 FOODS = frozenset({"bread", "cake", "soup", "cheese", "chocolate", "candy", "cookie", "cookies",
                    "pie", "sauce", "cream", "butter", "chicken", "steak", "rice", "pasta",
                    "salad", "sandwich", "coffee", "tea", "milk", "juice", "dish", "food",
@@ -1078,6 +1080,14 @@ def _closes(toks: Sequence[Token], i: int) -> bool:
     return all(u.pos == "PUNCT" for u in toks[i + 1:])
 
 
+def _gerund(t: Token) -> bool:
+    """An -ing form, also where the tagger took a capitalized one for a name ("Inhaling
+    burned particulate plant matter is…"); not "Nothing", "Morning", "Spring"."""
+    low = t.text.lower()
+    return t.tag == "VBG" or (t.pos in ("PROPN", "NOUN") and len(low) > 5 and low.endswith(
+        "ing") and not low.endswith(("thing", "morning", "evening", "spring", "string")))
+
+
 def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable[[str], bool]:
     """The words that may not replace token ``i`` here, whatever proposed them; ``before``
     is the tokens before it without adverbs and particles."""
@@ -1223,11 +1233,20 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
                 linked is not None and _someone(linked)):
             return True  # one seems unwell, or poor: "You seem horrible" -> "You seem bad",
             # "You seem poor" (-04h); "she looked awful" without makeup may be "looked bad"
-        if lemma in ("weak", "poor") and len(said) > 1 and said[-1].lemma == "be" and any(
+        if lemma in ("weak", "poor") and len(said) > 1 and said[-1].lemma == "be" and (any(
                 u.tag == "VBG" and (j == 0 or said[j - 1].lemma != "be")
-                for j, u in enumerate(said[:-1]) if j >= len(said) - 5):
+                for j, u in enumerate(said[:-1]) if j >= len(said) - 5) or (
+                    said[0] is toks[0] and _gerund(toks[0]) and not any(
+                        u.tag in ("PRP", "PRP$") and said[j].pos == "NOUN"
+                        for j, u in enumerate(said[1:-1])))):
             return True  # an act done is no weak one: "writing on them was horrible" -> "was
-            # weak" (-04y)
+            # weak" (-04y), also when it opens a long subject: "Inhaling burned particulate
+            # plant matter is very bad" -> "very weak" (-04zs); not one that frames the
+            # clause: "Ignoring that error your argument is horrible" may be "weak"
+        if lemma in FAINT | {"solid"} and noun in IDEALS and any(
+                u.text.lower() in ("just", "only", "merely") for u in toks[max(0, i - 3):i]):
+            return True  # an ideal only, not a sound one: "The Constitution is just a nice
+            # idea at this point" -> "just a solid idea" (-04zt)
         if lemma == "cool" and (named(COOLED) or (
                 follows is not None and follows.text.lower() == "in") or _put_to_use(toks, i) or (
                     bool(said) and said[-1].lemma in ("play", "act", "keep", "stay")) or any(

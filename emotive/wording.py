@@ -354,13 +354,30 @@ def _set_off(sentence: str, start: int, end: int, marks: tuple[str, ...] = EMPHA
     return start > 0 and sentence[start - 1:start] + sentence[end:end + 1] in marks
 
 
+def emphasized(sentence: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of Markdown's emphasis around ``sentence[start:end]`` alone, with the
+    punctuation inside it: "**Wow!**" of "Wow", "*really*" of "really"."""
+    if (mark := re.search(r"(?<![*_~])(\*{1,3}|_{1,2}|~~)$", sentence[:start])) and (
+            wrap := re.match(r"[.!?,]*" + re.escape(mark.group(1)) + r"(?![*_~])",
+                             sentence[end:])):
+        return mark.start(), end + wrap.end()
+    return None
+
+
 def deletion(sentence: str, t: Token, gain: float) -> Edit:
     """Drop a word with the space after it (before it, at the end) and the comma that set
     it off ("Damn, I didn't know" -> "I didn't know"; "It was, honestly, fine" -> "It
     was fine"); a sentence-initial deletion carries the capital over to the next word.
     A word set off by Markdown emphasis or alone in parentheses takes its marks along ("I
-    *aggressively* call", "we can't see it now (unfortunately)." -> "...now.")."""
-    if _set_off(sentence, t.start, t.end, (*EMPHASIS, "()")):
+    *aggressively* call", "**Wow!** That", "we can't see it now (unfortunately)." ->
+    "...now.")."""
+    if marked := emphasized(sentence, t.start, t.end):
+        if (stop := sentence[t.end:marked[1]].rstrip("*_~")) and not sentence[marked[1]:].strip():
+            start = len(sentence[:marked[0]].rstrip().rstrip(","))  # at the end, its stop
+            return Edit(start, len(sentence.rstrip()), stop, gain)  # stays: "That is great
+            # **wow!**" -> "That is great!"
+        t = replace(t, start=marked[0], end=marked[1])
+    elif _set_off(sentence, t.start, t.end, ("()",)):
         t = replace(t, start=t.start - 1, end=t.end + 1)
     end = t.end
     if EMOTICON_MOUTH.fullmatch(t.text):  # the tokenizer may leave some of its mouth:
@@ -425,8 +442,19 @@ def deletion(sentence: str, t: Token, gain: float) -> Edit:
         # leaves its full stop: "That sounds awful )-: I'm so grateful" -> "That sounds
         # awful. I'm so grateful", not "awful I'm" (-03zzb); "Damn, dude lol You should've"
         # -> "Damn, dude. You should've" (-03zzk), not before "I" or a word in capitals
+    if lead and lead[-1].isalnum() and is_marker(t.text) and end > t.end and ASKED.match(
+            sentence, end):
+        return Edit(len(lead), end + 1, ". " + sentence[end].upper(), gain)  # nor before a
+        # question it parted from the sentence: "from porn lol what is the original context"
+        # -> "from porn. What is…", not "from porn what is…" (-04zt)
     return (first and _capital_carried(sentence, start, end, gain)) or Edit(
         start, end, "", gain)
+
+
+ASKED = re.compile(  # a question's opening words, in lower case
+    r"(?:what|how|why|who|where|when|is|are|was|were|do|does|did|can|could|would|will)\s+(?:"
+    r"is|are|was|were|do|does|did|can|could|would|will|the|this|that|it|you|i|he|she|they|"
+    r"we)\b")
 
 
 def apostrophes_of(sentence: str, text: str) -> str:
@@ -706,18 +734,22 @@ def opens(sentence: str, start: int) -> bool:
     ("Crap. Absolutely missed that": "Absolutely")? An ellipsis goes on; emoji between
     count for nothing."""
     lead = bare_lead(sentence[:start])
-    # after an opening quotation mark too: '"Even worse: ...' -> '"Worse: ...' (-03zzzg)
-    return not lead or bool(re.search(r"(?<!\.)[.!?…][\"”')]*$|^[\"“']+$", lead))
+    # after an opening quotation mark too: '"Even worse: ...' -> '"Worse: ...' (-03zzzg),
+    # or Markdown's emphasis: "*Hey just noticed..*" -> "*Just noticed..*" (-04zs)
+    return not lead or bool(re.search(r"(?<!\.)[.!?…][\"”')*_]*$|^[\"“'*_]+$", lead))
 
 
 def drop(sentence: str, start: int, end: int, gain: float) -> Edit:
     """Delete sentence[start:end]; at the start of the sentence the next word takes the
     capital ("I'm sorry, but it broke" -> "It broke"; "Cuddling. God damn is it" ->
-    "Cuddling. Is it")."""
+    "Cuddling. Is it"). Words inside Markdown's emphasis take its marks along: "**Wow!**
+    That is great" -> "That is great", not "**!** That is great" (-04zs)."""
+    if marked := emphasized(sentence, start, start + len(sentence[start:end].rstrip())):
+        start, end = marked[0], len(sentence) - len(sentence[marked[1]:].lstrip())
     if opens(sentence, start) and (carried := _capital_carried(sentence, start, end, gain)):
         return carried
     rest = sentence[:start].rstrip()
-    if end == len(sentence.rstrip()) and sentence[start:end].rstrip()[-1:] in (".", "!") and (
+    if end == len(sentence.rstrip()) and sentence[start:end].rstrip(" *_~")[-1:] in (".", "!") and (
             rest[-1:] not in (".", "!", "?")):
         return Edit(start, end, ".", gain)  # "Posted before, but thanks!" -> "Posted before."
     return Edit(start, end, "", gain)
@@ -725,7 +757,8 @@ def drop(sentence: str, start: int, end: int, gain: float) -> Edit:
 
 def _capital_carried(sentence: str, start: int, end: int, gain: float) -> Edit | None:
     """Deleting the start of a sentence, the next word takes its capital."""
-    if end < len(sentence) and sentence[start:start + 1].isupper():
+    first = next((c for c in sentence[start:end] if c.isalnum()), "")
+    if end < len(sentence) and first.isupper():
         return Edit(start, end + 1, sentence[end].upper(), gain)
     return None
 

@@ -3078,3 +3078,28 @@ def test_what_the_eighth_random_draws_of_session_29_found_wrong(analyzer) -> Non
                  "less:joy", "hindsight but")
     assert "But we had a healthy team." in rewrites_of(
         analyzer, "Yeah, but we had a healthy team.", "less:joy")
+
+
+def test_what_the_first_random_draws_of_session_30_found_wrong(analyzer) -> None:
+    """-04zs (toward neutral) and -04zt (lowering the emotion); -04zu (toward positive) had
+    none wrong."""
+    assert rewrites_of(analyzer, "Happy belated cakeday.", "neutral") == set()
+    assert lacks(analyzer, "Inhaling burned particulate plant matter is very bad.", "neutral",
+                 "very weak", "very poor")
+    assert "Ignoring that error your argument is weak." in rewrites_of(
+        analyzer, "Ignoring that error your argument is horrible.", "neutral")
+    assert lacks(analyzer, "The Constitution is just a nice idea at this point.", "less:joy",
+                 "solid idea", "fine idea", "decent idea")
+    assert "Solid idea!" in rewrites_of(analyzer, "Nice idea!", "less:joy")
+    # Markdown's emphasis goes with the words it wraps, and the next word takes the capital
+    assert "*Just noticed..* it's your **2nd Cakeday** friend!" in rewrites_of(
+        analyzer, "*Hey just noticed..* it's your **2nd Cakeday** friend!", "less:joy")
+    assert "That is great." in rewrites_of(analyzer, "**Wow!** That is great.", "less:joy")
+    assert "That is great." in rewrites_of(analyzer, "*Wow* that is great.", "less:joy")
+    assert "That is great!" in rewrites_of(analyzer, "That is great **wow!**", "less:joy")
+    assert not any(r.startswith(("****", "**!**", "** ")) for r in rewrites_of(
+        analyzer, "**Wow!** That is great.", "less:joy"))
+    # a laugh that parted a question from the sentence leaves a full stop
+    assert "This looks like it’s from porn. What is the original context" in rewrites_of(
+        analyzer, "This looks like it’s from porn lol what is the original context",
+        "less:joy")
