@@ -203,7 +203,15 @@ DOMAINS = frozenset({"sexually", "emotionally", "mentally", "physically", "racia
                      "falsely", "wrongly", "wrongfully", "rightly", "rightfully", "unfairly",
                      "unjustly", "mistakenly", "correctly", "incorrectly", "illegally",
                      # or how it is to be done: "Drive safely now." is no "Drive now." (-03zt)
-                     "safely", "securely", "carefully", "responsibly"})
+                     "safely", "securely", "carefully", "responsibly",
+                     # or how it compares: "glad its equally hated" is no "glad its hated"
+                     # (-04zy), or when: "Previously it wasn't working" (-04zy)
+                     "equally", "similarly", "likewise", "mutually", "comparably",
+                     "previously", "formerly", "originally", "initially"})
+# how one is to treat or tell someone, after the verb and its object: "tell him lovingly"
+# is the advice (-04zz); "a lovingly made cake" may be "a made cake"
+KINDNESSES = frozenset({"lovingly", "gently", "kindly", "calmly", "politely", "respectfully",
+                        "tactfully", "patiently", "tenderly", "softly", "nicely", "warmly"})
 # "fine" before these names another sense: "fine margins" are thin, a "fine tip" is a pen's
 FINE_NOUNS = frozenset({"margin", "tip", "line", "print", "point", "art", "detail", "hair",
                         "taste", "wine", "dining", "grain", "sand", "dust", "tuning",
@@ -2628,6 +2636,10 @@ class Suggester:
             return True
         if low in DOMAINS:
             return False  # what kind: "sexually assaulted" is not "assaulted" toned down
+        if low in KINDNESSES and i and (toks[i - 1].pos == "VERB" or (
+                i > 1 and toks[i - 1].pos in ("PRON", "PROPN", "NOUN")
+                and toks[i - 2].pos == "VERB")):
+            return False
         if i and toks[i - 1].lemma == "do" and not (i + 1 < len(toks) and toks[i + 1].tag == "VB"):
             return False  # how one fares: "they do poorly" is no "they do" (-03zt); but "I
             # do really like it" is do-support

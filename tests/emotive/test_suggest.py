@@ -3103,3 +3103,16 @@ def test_what_the_first_random_draws_of_session_30_found_wrong(analyzer) -> None
     assert "This looks like it’s from porn. What is the original context" in rewrites_of(
         analyzer, "This looks like it’s from porn lol what is the original context",
         "less:joy")
+
+
+def test_what_the_second_random_draws_of_session_30_found_wrong(analyzer) -> None:
+    """-04zy (toward neutral) and -04zz (lowering the emotion); -04zza (toward positive)
+    had none wrong."""
+    assert lacks(analyzer, "but am glad its equally hated", "neutral", "its hated")
+    assert lacks(analyzer, "Previously it wasn't working, now its fine though", "neutral",
+                 "It wasn't")
+    assert lacks(analyzer, "Laughed my balls off", "neutral", "my balls off")
+    assert lacks(analyzer, "tell him lovingly it may help him understand", "less:joy",
+                 "tell him it")
+    assert "She hugged her son." in rewrites_of(analyzer, "She lovingly hugged her son.",
+                                                "less:joy")
