@@ -363,7 +363,9 @@ TENSE_VERBS = frozenset({"be", "go", "will", "would", "have", "gon", "might", "m
 # no way to look: "looks absolutely questionable", "the yard is looking concerning", "that
 # guac looks horrible" -> "looks poor" (-02t)
 LOOKLESS = frozenset({"questionable", "concerning", "worrying", "alarming", "poor", "weak",
-                      "notable"})  # "That map looks notable" (-03zh)
+                      "notable",  # "That map looks notable" (-03zh)
+                      "unexpected", "surprising"})  # "the fries look shocking" is awful
+# (-04zzd)
 # how something seems, which no worry words: "creepy music" -> "concerning music" (-02p)
 EERIE = frozenset({"creepy", "creepier", "creepiest", "eerie", "spooky"})
 # adverbs that carry the argument, not a feeling: "is therefore racist" -> "is racist"

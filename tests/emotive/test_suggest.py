@@ -3116,3 +3116,14 @@ def test_what_the_second_random_draws_of_session_30_found_wrong(analyzer) -> Non
                  "tell him it")
     assert "She hugged her son." in rewrites_of(analyzer, "She lovingly hugged her son.",
                                                 "less:joy")
+
+
+def test_what_the_third_random_draws_of_session_30_found_wrong(analyzer) -> None:
+    """-04zzd (toward neutral); -04zze (lowering the emotion) had one wrong, left (a joke
+    taken for a question), and -04zzf (toward positive) none."""
+    assert lacks(analyzer, "love em or hate em I think we can all agree that was blatant PI",
+                 "neutral", "like em", "dislike em")
+    assert lacks(analyzer, "the burger and fries look shocking though.", "neutral",
+                 "look unexpected", "look surprising")
+    assert "The news was unexpected." in rewrites_of(analyzer, "The news was shocking.",
+                                                     "neutral")
