@@ -188,6 +188,8 @@ BELOVED = KIN | (REFLEXIVES - {"itself"}) | {
     "you", "u", "ya", "kids", "children", "family", "parents", "kid", "child", "baby", "babies",
     "grandkids", "grandchildren", "human", "humans", "owner", "owners", "pet", "pets"}  # -03zz;
 # "It just loves its humans" is no "enjoys" (-03zzzzzzzzh); not "friends": "loves Friends"
+PETS = frozenset({"dog", "cat", "puppy", "kitten", "pup", "doggo", "pupper", "kitty", "horse",
+                  "bunny", "rabbit", "hamster", "parrot", "bird"})  # after "his", "my"
 # someone loved, before "you love": "the person you love" -> "the person you like"
 LOVED = BEINGS | {"one", "someone", "somebody", "anyone", "everyone", "who", "whom"}
 PERSONAL = PERSONS | LOVED | {"both", "all", "y'all", "ya"}  # a subject that is someone
@@ -2293,7 +2295,10 @@ class Suggester:
             return []  # "worse" -> "poorer" (money), "best" -> "foremost", "most subpar";
             # "so crazy pessimistic" -> "so unusual pessimistic" (it may go instead)
         if t.lemma in ("love", "adore") and t.pos == "VERB" and (any(
-                u.text.lower() in BELOVED for u in _loved(toks, i)) or [
+                u.text.lower() in BELOVED for u in _loved(toks, i)) or (
+                # one's own pet: "That dude loves his dog" is no "likes his dog" (-04zzj)
+                len(own := _loved(toks, i)) == 2 and own[0].tag == "PRP$"
+                and own[1].lemma in PETS) or [
                 u.text.lower() for u in toks[i + 1:i + 3]] in (["each", "other"], [
                     "one", "another"]) or (  # "They really love each other!" (-04zi)
                 i > 1 and toks[i - 1].pos == "PRON" and toks[i - 2].lemma in LOVED) or (
@@ -2701,6 +2706,12 @@ class Suggester:
             # (obviously), Are you sure that you understand the meaning of ""obviously""?" (-04m)
         if EMOJI_TAIL.fullmatch(t.text):
             return False  # a skin tone the tokenizer split from its emoji ("👍" "🏼")
+        if low in ("so", "this", "that", "as") and any(
+                u.text.lower() in ("never", "nothing", "nobody", "no one") and not any(
+                    v.pos == "PUNCT" or is_marker(v.text) for v in toks[k + 1:i])
+                for k, u in enumerate(toks[:i]) if k >= i - 4):
+            return False  # the degree never reached before: "I've never been so proud of
+            # humanity" -> "never been proud" says the opposite (-04zzi)
         if CONTRACTED.search(t.text):
             return False  # a subject and its verb the tokenizer kept whole and the tagger
             # took for an adverb: "#YOU'RE RIGHT, PEOPLE…" was "#RIGHT, PEOPLE…" (-03zzzzzzs)

@@ -398,7 +398,8 @@ def deletion(sentence: str, t: Token, gain: float) -> Edit:
             is_marker(pair.group(1))):  # two markers go together: "crew, oh wow." ->
         t = replace(t, start=pair.start(1))  # "crew.", not "crew, oh." (-03e)
     lead = sentence[:t.start].rstrip()
-    first = opens(sentence, t.start)
+    first = opens(sentence, t.start) or (t.text[:1].isupper() and t.text != "I" and (
+        _after_face(sentence, t.start)))
     # the comma after it goes too, but a marker or interjection closing a clause leaves it:
     # "It's cool lol, no hard feelings" -> "It's cool, no hard feelings", "The hammer eh,
     # interesting." -> "The hammer, interesting.", "tyvm for this advice actually, i was" ->
@@ -451,6 +452,9 @@ def deletion(sentence: str, t: Token, gain: float) -> Edit:
         start, end, "", gain)
 
 
+NAMED = re.compile(  # what a swear word in capitals names with the next word
+    r"\s*(?:Mary|Sunday|Sundae|Grail|Spirit|Ghost|See|Land|Trinity|Bible|Roman|Father|"
+    r"Communion|Valentine|Week|War|Water|Yankees)\b")
 ASKED = re.compile(  # a question's opening words, in lower case
     r"(?:what|how|why|who|where|when|is|are|was|were|do|does|did|can|could|would|will)\s+(?:"
     r"is|are|was|were|do|does|did|can|could|would|will|the|this|that|it|you|i|he|she|they|"
@@ -478,6 +482,9 @@ def phrase_edits(sentence: str, kind: str) -> list[Edit]:
             if "-" in (sentence[m.start() - 1:m.start()] if m.start() else "",
                        sentence[m.end():m.end() + 1]):
                 continue  # inside a word: "Un-fuckin-believable" -> "Un--believable"
+            if m.group().lstrip()[:1].isupper() and NAMED.match(sentence, m.end()):
+                continue  # a name: "Bloody Sundae" (of "Bloody Sunday") is no "Sundae"
+                # (-04zzk); "Fucking Real Madrid" may be "Real Madrid"
             if re.match(r"\s*it\b(?!\s+(?:is|was|['’]s|will|would|has|had|can|could|does|did|"
                         r"seems|looks|sounds|feels|must|might|should|gets|got)\b)",
                         sentence[m.end():], re.IGNORECASE):
@@ -727,6 +734,14 @@ def bare_lead(text: str) -> str:
     while lead and (is_emoji(lead[-1]) or EMOJI_TAIL.match(lead, len(lead) - 1)):
         lead = lead[:-1].rstrip()
     return lead
+
+
+def _after_face(sentence: str, start: int) -> bool:
+    """Does a face end what comes before ``start``, so that a capital after it opens a
+    sentence: "never hurt anyone :D So happy for you" -> ":D Happy for you" (-04zzl)?"""
+    lead = sentence[:start].rstrip()
+    last = lead.rsplit(None, 1)[-1] if lead else ""
+    return bool(last) and (is_emoji(last[-1]) or bool(EMOTICON.fullmatch(last)))
 
 
 def opens(sentence: str, start: int) -> bool:

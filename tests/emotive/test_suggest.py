@@ -3127,3 +3127,22 @@ def test_what_the_third_random_draws_of_session_30_found_wrong(analyzer) -> None
                  "look unexpected", "look surprising")
     assert "The news was unexpected." in rewrites_of(analyzer, "The news was shocking.",
                                                      "neutral")
+
+
+def test_what_the_fourth_random_draws_of_session_30_found_wrong(analyzer) -> None:
+    """-04zzi (toward neutral), -04zzj (lowering the emotion) and -04zzk (toward
+    positive)."""
+    assert lacks(analyzer, "I've never been so proud of humanity.", "neutral", "been proud")
+    assert not any(r.startswith("Wouldn't") for r in rewrites_of(
+        analyzer, "Source? Wouldn't doubt it's possible though.", "neutral"))
+    assert "Wouldn't doubt it." in rewrites_of(analyzer, "Really? Wouldn't doubt it.", "neutral")
+    assert lacks(analyzer, "I'm glad we managed to end it in good terms.", "less:joy",
+                 "fine terms", "decent terms")
+    assert lacks(analyzer, "Wow, you're impressive. Good talk.", "less:joy", "Fine talk")
+    assert lacks(analyzer, "That dude was determined and loves his dog.", "less:joy", "likes")
+    assert "I like dogs." in rewrites_of(analyzer, "I love dogs.", "less:joy")
+    assert lacks(analyzer, "Bloody Sundae ([NAME] x [NAME]).", "positive", "Sundae (")
+    assert "Peasant!" in rewrites_of(analyzer, "Bloody Peasant!", "positive")
+    # after a face a capital opens a sentence, and the next word takes it
+    assert "Never hurt anyone :D Happy for you!" in rewrites_of(
+        analyzer, "Never hurt anyone :D So happy for you!", "neutral")
