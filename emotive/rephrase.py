@@ -81,9 +81,10 @@ TAGGED = re.compile(r"\b(?:is|are|was|were|do|does|did|have|has|had|wo|would|ca|
 # in?", -03zzzzzzzu; "What universe do you live in?", "Are u gey", "Why in the world did you
 # marry her?", -04zd), an insinuation ("Are you implying that…?", -03zzzzzzzzv), a
 # complaint of a habit ("Why does everyone keep assuming…?", -03zzzzzzzzu), a taunt ("Do you
-# need a safe space?", -04r), a charge ("Are you trying to frame me?", -04x), a musing no one
-# here can answer ("I wonder what goes through [NAME] head…", -04zi) and a jab ("Where’s
-# Sharpton now?", -04zj): no request asks what they ask
+# need a safe space?", -04r; "Who hurt you?", "AM I BEING DETAINED?", -04zzp), a charge
+# ("Are you trying to frame me?", -04x), a musing no one here can answer ("I wonder what
+# goes through [NAME] head…", -04zi) and a jab ("Where’s Sharpton now?", -04zj): no request
+# asks what they ask
 RHETORICAL = re.compile(
     r"\b(?:on earth|in the world|the (?:hell|heck|fuck)|huh|who (?:would|could)(?: have|'ve) "
     r"(?:thought|guessed|known)|who knew|who cares|who wants|what(?: i|')s the (?:problem|point|"
@@ -125,7 +126,8 @@ RHETORICAL = re.compile(
     r"what (?:universe|world|planet|reality|dimension) (?:are|do|does|is) (?:you|u|they|he|she) "
     r"(?:living|live)|"
     r"\bare (?:you|u) (?:\w+ )?(?:implying|insinuating)|why (?:do|does|did) (?:\w+ ){1,2}keep|"
-    r"need (?:a|your) safe space|^are (?:you|u) trying to \w+ me|"
+    r"need (?:a|your) safe space|^are (?:you|u) trying to \w+ me|^who hurt (?:you|u)|"
+    r"^am i being detained|"
     r"what goes (?:through|on in) (?:\S+ ){1,3}(?:head|mind|brain)|"
     r"^where(?:['’]s| is| are) \S+(?: \S+)? now)\b",
     re.IGNORECASE)

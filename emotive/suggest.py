@@ -1305,6 +1305,10 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
                 toks[last + 1].lemma in KIN):
             return True  # kin in capitals too: "a great Dad and husband" -> "a fine Dad"
             # (-03zzzz)
+        if lemma in ("poor", "weak") and t.pos == "ADJ" and i and (
+                toks[i - 1].lemma in PITIABLE) and (follows is None or follows.pos == "PUNCT"):
+            return True  # said of a person, the copula left out: "Brown woman bad" ->
+            # "Brown woman weak" (-04zzq)
         if lemma in ("poor", "weak") and last + 1 < len(toks) and (
                 toks[last + 1].lemma in PITIABLE):
             return True  # before people, also after a verb (the tagger's predicate
@@ -2706,6 +2710,11 @@ class Suggester:
             # (obviously), Are you sure that you understand the meaning of ""obviously""?" (-04m)
         if EMOJI_TAIL.fullmatch(t.text):
             return False  # a skin tone the tokenizer split from its emoji ("👍" "🏼")
+        if not any(c.isalnum() for c in t.text) and not is_marker(t.text):
+            return False  # a mark the tagger took for an adverb: "will *never* be happy"
+            # was "willnever* be happy" (-04zzq)
+        if low == "so" and i and toks[i - 1].text.lower() in ("why", "y"):
+            return False  # "Why so serious" is no "Why serious" (-04zzq)
         if low in ("so", "this", "that", "as") and any(
                 u.text.lower() in ("never", "nothing", "nobody", "no one") and not any(
                     v.pos == "PUNCT" or is_marker(v.text) for v in toks[k + 1:i])

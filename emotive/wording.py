@@ -443,11 +443,13 @@ def deletion(sentence: str, t: Token, gain: float) -> Edit:
         # leaves its full stop: "That sounds awful )-: I'm so grateful" -> "That sounds
         # awful. I'm so grateful", not "awful I'm" (-03zzb); "Damn, dude lol You should've"
         # -> "Damn, dude. You should've" (-03zzk), not before "I" or a word in capitals
-    if lead and lead[-1].isalnum() and is_marker(t.text) and end > t.end and ASKED.match(
+    if lead and lead[-1].isalnum() and (is_marker(t.text) or t.pos == "INTJ") and (
+            end > t.end) and ASKED.match(
             sentence, end):
         return Edit(len(lead), end + 1, ". " + sentence[end].upper(), gain)  # nor before a
         # question it parted from the sentence: "from porn lol what is the original context"
-        # -> "from porn. What is…", not "from porn what is…" (-04zt)
+        # -> "from porn. What is…", not "from porn what is…" (-04zt); "though ha who’s a
+        # failure now" (-04zzo)
     return (first and _capital_carried(sentence, start, end, gain)) or Edit(
         start, end, "", gain)
 
@@ -456,6 +458,7 @@ NAMED = re.compile(  # what a swear word in capitals names with the next word
     r"\s*(?:Mary|Sunday|Sundae|Grail|Spirit|Ghost|See|Land|Trinity|Bible|Roman|Father|"
     r"Communion|Valentine|Week|War|Water|Yankees)\b")
 ASKED = re.compile(  # a question's opening words, in lower case
+    r"(?:what|how|why|who|where|when)['’]s\b|"
     r"(?:what|how|why|who|where|when|is|are|was|were|do|does|did|can|could|would|will)\s+(?:"
     r"is|are|was|were|do|does|did|can|could|would|will|the|this|that|it|you|i|he|she|they|"
     r"we)\b")

@@ -3146,3 +3146,18 @@ def test_what_the_fourth_random_draws_of_session_30_found_wrong(analyzer) -> Non
     # after a face a capital opens a sentence, and the next word takes it
     assert "Never hurt anyone :D Happy for you!" in rewrites_of(
         analyzer, "Never hurt anyone :D So happy for you!", "neutral")
+
+
+def test_what_the_fifth_random_draws_of_session_30_found_wrong(analyzer) -> None:
+    """-04zzo (toward neutral), -04zzp (lowering the emotion) and -04zzq (toward
+    positive)."""
+    assert "Still won the race though. Who’s a failure now" in rewrites_of(
+        analyzer, "Still won the race though ha who’s a failure now", "neutral")
+    for text in ("Who hurt you?", "AM I BEING DETAINED?"):
+        assert lacks(analyzer, text, "less:surprise", "lease"), text
+    assert lacks(analyzer, "Good shit chivas", "less:joy", "Fine shit", "Decent shit")
+    assert lacks(analyzer, "Thing is, some fans will *never* be happy.", "positive",
+                 "willnever")
+    assert lacks(analyzer, "Y so serious", "positive", "Y serious")
+    assert lacks(analyzer, "Brown woman bad", "positive", "weak", "poor")
+    assert "The food poor." in rewrites_of(analyzer, "The food bad.", "positive")
