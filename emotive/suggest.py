@@ -213,7 +213,8 @@ DOMAINS = frozenset({"sexually", "emotionally", "mentally", "physically", "racia
 # how one is to treat or tell someone, after the verb and its object: "tell him lovingly"
 # is the advice (-04zz); "a lovingly made cake" may be "a made cake"
 KINDNESSES = frozenset({"lovingly", "gently", "kindly", "calmly", "politely", "respectfully",
-                        "tactfully", "patiently", "tenderly", "softly", "nicely", "warmly"})
+                        "tactfully", "patiently", "tenderly", "softly", "nicely", "warmly",
+                        "openly"})  # "talk to her openly about this" (-04zzu)
 # "fine" before these names another sense: "fine margins" are thin, a "fine tip" is a pen's
 FINE_NOUNS = frozenset({"margin", "tip", "line", "print", "point", "art", "detail", "hair",
                         "taste", "wine", "dining", "grain", "sand", "dust", "tuning",
@@ -247,7 +248,11 @@ IDEALS = frozenset({"idea", "thought", "dream", "sentiment", "theory", "concept"
 FOODS = frozenset({"bread", "cake", "soup", "cheese", "chocolate", "candy", "cookie", "cookies",
                    "pie", "sauce", "cream", "butter", "chicken", "steak", "rice", "pasta",
                    "salad", "sandwich", "coffee", "tea", "milk", "juice", "dish", "food",
-                   "meal", "snack", "snacks", "cereal", "donut", "donuts", "bagel", "muffin"})
+                   "meal", "snack", "snacks", "cereal", "donut", "donuts", "bagel", "muffin",
+                   "baloney", "bologna", "burger", "fries", "pizza", "taco", "sushi", "bacon",
+                   "ham", "sausage", "fish", "beef", "pork", "noodles", "ramen", "curry",
+                   "soda", "wine", "dessert", "breakfast", "lunch", "dinner", "meat", "egg",
+                   "potato", "wings", "nuggets", "burrito", "sandwiches", "pancakes"})
 WORKS = frozenset({"show", "movie", "film", "album", "song", "track", "record", "game", "book",
                    "series", "episode", "season", "podcast", "video", "meme", "post", "comment",
                    "answer", "reply", "point", "argument", "take", "advice", "tip", "idea",
@@ -1259,7 +1264,10 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
                 u.text.lower() in ("just", "only", "merely") for u in toks[max(0, i - 3):i]):
             return True  # an ideal only, not a sound one: "The Constitution is just a nice
             # idea at this point" -> "just a solid idea" (-04zt)
-        if lemma == "cool" and (named(COOLED) or (
+        if lemma == "cool" and (named(COOLED | FOODS) or (
+                bool(said) and (said[-1].lemma in ("taste", "smell") or (
+                    said[-1].lemma in LINKING and linked is not None
+                    and linked.lemma in FOODS))) or (
                 follows is not None and follows.text.lower() == "in") or _put_to_use(toks, i) or (
                     bool(said) and said[-1].lemma in ("play", "act", "keep", "stay")) or any(
                         u.text.lower() in CHILLED for u in toks[max(0, i - 4):i])):
@@ -1268,7 +1276,8 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
             # amazing for cracks" (a balm) -> "cool for cracks" (-04h); "playing cool" is calm
             # ("[NAME] just playing amazing", -04b); nor is it praise just after a word of
             # cold ("Frozen berries are fantastic.", -04x; "icy conditions, too, so that is
-            # great that you…" may be "cool that")
+            # great that you…" may be "cool that"); of food or a taste it is how warm: "The
+            # fried baloney is amazing" -> "is cool" (-04zzu)
         if lemma in FAINT and i == 0 and follows is not None and (
                 follows.text.lower() in ADDRESSED) and i + 2 < len(toks) and (
                     toks[i + 2].pos == "PUNCT"):
@@ -2302,7 +2311,11 @@ class Suggester:
                 u.text.lower() in BELOVED for u in _loved(toks, i)) or (
                 # one's own pet: "That dude loves his dog" is no "likes his dog" (-04zzj)
                 len(own := _loved(toks, i)) == 2 and own[0].tag == "PRP$"
-                and own[1].lemma in PETS) or [
+                and own[1].lemma in PETS) or (
+                # oneself, past another verb: "learning to love and accept ourselves"
+                # (-04zzu)
+                i + 3 < len(toks) and toks[i + 1].pos == "CCONJ" and toks[i + 2].pos == "VERB"
+                and toks[i + 3].text.lower() in REFLEXIVES) or [
                 u.text.lower() for u in toks[i + 1:i + 3]] in (["each", "other"], [
                     "one", "another"]) or (  # "They really love each other!" (-04zi)
                 i > 1 and toks[i - 1].pos == "PRON" and toks[i - 2].lemma in LOVED) or (
@@ -2648,8 +2661,9 @@ class Suggester:
         if low in DOMAINS:
             return False  # what kind: "sexually assaulted" is not "assaulted" toned down
         if low in KINDNESSES and i and (toks[i - 1].pos == "VERB" or (
-                i > 1 and toks[i - 1].pos in ("PRON", "PROPN", "NOUN")
-                and toks[i - 2].pos == "VERB")):
+                i > 1 and toks[i - 1].pos in ("PRON", "PROPN", "NOUN") and (
+                    toks[i - 2].pos == "VERB" or (  # "talk to her openly"
+                        i > 2 and toks[i - 2].pos == "ADP" and toks[i - 3].pos == "VERB")))):
             return False
         if i and toks[i - 1].lemma == "do" and not (i + 1 < len(toks) and toks[i + 1].tag == "VB"):
             return False  # how one fares: "they do poorly" is no "they do" (-03zt); but "I

@@ -437,12 +437,17 @@ def deletion(sentence: str, t: Token, gain: float) -> Edit:
         while start > 0 and sentence[start - 1] == " ":  # "happened.", not "happened. "
             start -= 1
     if lead and lead[-1].isalnum() and end < len(sentence) and sentence[end].isupper() and (
-            not any(c.isalpha() for c in t.text) or (is_marker(t.text) and not re.match(
-                r"I\b|[A-Z]{2}", sentence[end:]))) and end > t.end:
+            not any(c.isalpha() for c in t.text) or (is_marker(t.text) and not (
+                re.match(r"I\b|[A-Z]{2}", sentence[end:]) and not (
+                    SAID_I.match(sentence, end) and lead.rsplit(None, 1)[-1].lower() not in (
+                        JOINERS))))) and end > t.end:
         return Edit(len(lead), end, ". ", gain)  # a face or a laugh that ended a sentence
         # leaves its full stop: "That sounds awful )-: I'm so grateful" -> "That sounds
         # awful. I'm so grateful", not "awful I'm" (-03zzb); "Damn, dude lol You should've"
-        # -> "Damn, dude. You should've" (-03zzk), not before "I" or a word in capitals
+        # -> "Damn, dude. You should've" (-03zzk), not before a word in capitals, nor
+        # before "I" unless a clause starts there after one that could end ("a long neck
+        # lmao I didn't even realize" -> "a long neck. I didn't…", -04zzp; not "because
+        # lol I")
     if lead and lead[-1].isalnum() and (is_marker(t.text) or t.pos == "INTJ") and (
             end > t.end) and ASKED.match(
             sentence, end):
@@ -454,6 +459,13 @@ def deletion(sentence: str, t: Token, gain: float) -> Edit:
         start, end, "", gain)
 
 
+SAID_I = re.compile(  # "I" opening a clause: "I didn't", "I'm", "I think"
+    r"I(?:['’](?:m|ve|ll|d)\b|\s+(?:\w+n['’]?t|am|was|have|had|do|did|can|could|will|would|"
+    r"think|thought|love|hate|just|really|know|knew|guess|mean|feel|felt|need|want|got|get|"
+    r"used|never|always|also|still|saw|see|remember|swear|wish|hope|bet|like|agree)\b)")
+JOINERS = frozenset({"and", "but", "or", "so", "because", "cause", "cuz", "coz", "when", "if",
+                     "that", "the", "a", "an", "to", "of", "as", "than", "then", "since",
+                     "while", "like"})  # after these "lol I" goes on with the clause
 NAMED = re.compile(  # what a swear word in capitals names with the next word
     r"\s*(?:Mary|Sunday|Sundae|Grail|Spirit|Ghost|See|Land|Trinity|Bible|Roman|Father|"
     r"Communion|Valentine|Week|War|Water|Yankees)\b")

@@ -3161,3 +3161,20 @@ def test_what_the_fifth_random_draws_of_session_30_found_wrong(analyzer) -> None
     assert lacks(analyzer, "Y so serious", "positive", "Y serious")
     assert lacks(analyzer, "Brown woman bad", "positive", "weak", "poor")
     assert "The food poor." in rewrites_of(analyzer, "The food bad.", "positive")
+
+
+def test_what_the_sixth_random_draws_of_session_30_found_wrong(analyzer) -> None:
+    """-04zzu (toward neutral); -04zzv (lowering the emotion) and -04zzw (toward positive)
+    had none wrong."""
+    assert lacks(analyzer, "You need to talk to her openly about this.", "neutral",
+                 "talk to her about")
+    assert lacks(analyzer, "The first success is learning to love and accept ourselves",
+                 "neutral", "to like and", "to enjoy and")
+    for text in ("The fried baloney is amazing.", "This pizza tastes amazing."):
+        assert lacks(analyzer, text, "neutral", "cool"), text
+    assert "The movie is cool." in rewrites_of(analyzer, "The movie is amazing.", "neutral")
+    # a laugh that ended a sentence before "I" and its verb leaves its full stop (-04zzp)
+    assert "I have a long neck. I didn't even realize" in rewrites_of(
+        analyzer, "I have a long neck lmao I didn't even realize", "less:joy")
+    assert "He did it because I told him to" in rewrites_of(
+        analyzer, "He did it because lol I told him to", "less:joy")
