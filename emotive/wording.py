@@ -676,6 +676,8 @@ def quotations(sentence: str) -> list[tuple[int, int]]:
             k += 1
             continue  # the field's own mark
         if c == "“" or (c == '"' and start is None):
+            if c == "“" and start is not None:  # one left open ends where the next opens:
+                spans.append((start, k))  # '“I love food! Or “I’m a foodie!”' (-04zzz)
             start = k + width
         elif c in '"”' and start is not None:
             spans.append((start, k))

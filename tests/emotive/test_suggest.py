@@ -3178,3 +3178,11 @@ def test_what_the_sixth_random_draws_of_session_30_found_wrong(analyzer) -> None
         analyzer, "I have a long neck lmao I didn't even realize", "less:joy")
     assert "He did it because I told him to" in rewrites_of(
         analyzer, "He did it because lol I told him to", "less:joy")
+
+
+def test_what_the_seventh_random_draws_of_session_30_found_wrong(analyzer) -> None:
+    """-04zzz (toward neutral, one left: a word mentioned, not used) and -04zzza (lowering
+    the emotion); -04zzzb (toward positive) had none wrong."""
+    assert rewrites_of(analyzer, "“I love food! Or “I’m a foodie!”", "neutral") == set()
+    assert "Wow." not in rewrites_of(analyzer, "Wow. Yes", "less:joy")
+    assert "That was great." in rewrites_of(analyzer, "That was great. Wow.", "less:joy")
