@@ -243,6 +243,11 @@ AWKWARD = frozenset({"moment", "situation", "silence", "conversation", "position
                      "topic", "subject", "encounter", "pause", "feeling", "experience"})
 # foods a name ends on, which may be solid: "Their Cinnamon Chip Bread is also quite good"
 # -> "quite solid" (-04l)
+# wonder, and the praise it is not before "how" or "that": "amazing how…" is no "nice how…"
+MARVELLED = frozenset({"amazing", "incredible", "unbelievable", "astonishing", "astounding",
+                       "insane", "crazy", "wild", "mind-blowing", "remarkable", "stunning"})
+PRAISED = frozenset({"nice", "good", "great", "cool", "fine", "decent", "solid", "excellent",
+                     "lovely", "wonderful", "pleasant"})
 IDEALS = frozenset({"idea", "thought", "dream", "sentiment", "theory", "concept", "notion",
                     "fantasy", "gesture"})  # what "just a nice idea" dismisses
 FOODS = frozenset({"bread", "cake", "soup", "cheese", "chocolate", "candy", "cookie", "cookies",
@@ -1296,6 +1301,14 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
                         "PUNCT", "CCONJ")):
             return True  # a life's happiness, not a moment's: "She deserves to be truly
             # happy." -> "to be pleased" (-03zzzzzzzq); "I'd be happy to" may be pleased
+        if low in MARVELLED and lemma in PRAISED and follows is not None and (
+                follows.text.lower() in ("how", "that", "what")) and (opens or (
+                    linked is not None and linked.text.lower() in ("it", "its", "it's", "it’s",
+                                                                   "that", "this"))):
+            return True  # wonder at what is so, good or bad: "It's amazing how utterly
+            # lacking in self-awareness this sub is" -> "It's nice how…" approves (-04zzzf);
+            # so "It's amazing how much he has improved" loses "nice how" too; "[NAME] is
+            # amazing how dare you" is another clause
         if any(u.lemma == lemma for u in toks[max(0, i - 3):i + 4] if u is not t):
             return True  # the word is already there: "an awful and weak explanation" -> "a
             # weak and weak explanation" (-03zzzzzz)

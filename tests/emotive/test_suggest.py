@@ -3186,3 +3186,14 @@ def test_what_the_seventh_random_draws_of_session_30_found_wrong(analyzer) -> No
     assert rewrites_of(analyzer, "“I love food! Or “I’m a foodie!”", "neutral") == set()
     assert "Wow." not in rewrites_of(analyzer, "Wow. Yes", "less:joy")
     assert "That was great." in rewrites_of(analyzer, "That was great. Wow.", "less:joy")
+
+
+def test_what_the_eighth_random_draws_of_session_30_found_wrong(analyzer) -> None:
+    """-04zzzf (toward neutral) and -04zzzg (lowering the emotion, one left: "terrifying
+    every time." -> "scaring"); -04zzzh (toward positive) had none wrong."""
+    assert lacks(analyzer, "It's amazing how utterly lacking in self-awareness this sub is.",
+                 "neutral", "nice how", "good how", "cool how")
+    assert "The view is nice." in rewrites_of(analyzer, "The view is amazing.", "neutral")
+    assert lacks(analyzer, "Have you ever bothered to read anything?", "less:surprise", "lease")
+    assert "Please confirm whether you have ever been to Paris." in rewrites_of(
+        analyzer, "Have you ever been to Paris?", "less:surprise")
