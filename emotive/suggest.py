@@ -1077,11 +1077,12 @@ def _done_wrong(toks: Sequence[Token], i: int) -> bool:
 def _laughed(sentence: str, toks: Sequence[Token], i: int) -> bool:
     """Is the laugh at token ``i`` a verb: "made me lol" (-03zzw), "lol @ the dude lying
     down" (-03zzzc), "Lol at illegals paying taxes." (-04b; not before "at least", "at this
-    point"), "lol out loud" (-04zn)?"""
+    point"), "lol out loud" (-04zn), "LOL to your family" (-04zzzk)?"""
     after = [u.text.lower() for u in toks[i + 1:i + 3]]
     return (i > 1 and toks[i - 1].text.lower() in OBJECTS and toks[i - 2].lemma == "make") or (
         bool(after) and after[0].startswith("@")) or after == ["out", "loud"] or (
-        after[:1] == ["at"] and not AT_PHRASE.match(sentence, toks[i + 1].start))
+        after[:1] == ["at"] and not AT_PHRASE.match(sentence, toks[i + 1].start)) or (
+        i == 0 and after[:1] == ["to"] and len(after) > 1 and after[1] not in ("be", "the"))
 
 
 def _put_to_use(toks: Sequence[Token], i: int) -> bool:
@@ -1709,6 +1710,10 @@ def _fragment(sentence: str, toks: Sequence[Token], e: Edit) -> bool:
             t.pos in ("VERB", "AUX", "ADJ") for t in framing):
         return False  # a sentence of its own ("Great! Amazing dress"), an interjection or
         # a comment adverb ("Sadly, no")
+    if re.match(r"\W*(?:because|cause|cuz|coz|since|although|though|whereas)\b",
+                e.replacement + sentence[e.end:], re.IGNORECASE):
+        return True  # the frame's reason alone: "It's funny cause OP is trying…" -> "Cause
+        # OP is trying…" (-04zzzl)
     for t in (t for t in toks if t.end > e.end):  # a capital carried: the word is here
         if t.text[:1] in ".?!;":
             return True

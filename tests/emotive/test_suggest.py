@@ -3197,3 +3197,17 @@ def test_what_the_eighth_random_draws_of_session_30_found_wrong(analyzer) -> Non
     assert lacks(analyzer, "Have you ever bothered to read anything?", "less:surprise", "lease")
     assert "Please confirm whether you have ever been to Paris." in rewrites_of(
         analyzer, "Have you ever been to Paris?", "less:surprise")
+
+
+def test_what_the_ninth_random_draws_of_session_30_found_wrong(analyzer) -> None:
+    """-04zzzk (toward neutral) and -04zzzl (lowering the emotion); toward positive the
+    ninth draw had no verified suggestion to rate."""
+    assert rewrites_of(analyzer, "LOL to your family", "neutral") == set()
+    assert "To be fair he was right" in rewrites_of(analyzer, "Lol to be fair he was right",
+                                                    "neutral")
+    assert lacks(analyzer, "It's funny cause OP is trying go against the mindset", "less:joy",
+                 "Cause OP")
+    assert "OP is trying." in rewrites_of(analyzer, "It's funny that OP is trying.", "less:joy")
+    assert lacks(analyzer, "Why can't America be this cool?", "less:surprise", "lease")
+    assert "Please tell me why I can't be in the group." in rewrites_of(
+        analyzer, "Why can't I be in the group?", "less:surprise")
