@@ -81,11 +81,11 @@ TAGGED = re.compile(r"\b(?:is|are|was|were|do|does|did|have|has|had|wo|would|ca|
 # in?", -03zzzzzzzu; "What universe do you live in?", "Are u gey", "Why in the world did you
 # marry her?", -04zd), an insinuation ("Are you implying that…?", -03zzzzzzzzv), a
 # complaint of a habit ("Why does everyone keep assuming…?", -03zzzzzzzzu), a taunt ("Do you
-# need a safe space?", -04r; "Who hurt you?", "AM I BEING DETAINED?", -04zzp), a charge
-# ("Are you trying to frame me?", -04x; "Have you ever bothered to read anything?", -04zzzg),
-# a wish ("Why can't America be this cool?", -04zzzl), a musing no one here can answer ("I
-# wonder what goes through [NAME] head…", -04zi) and a jab ("Where’s Sharpton now?", -04zj):
-# no request asks what they ask
+# need a safe space?", -04r; "Who hurt you?", "AM I BEING DETAINED?", -04zzp; "Did you stop
+# taking your pills?", -04zzzp), a charge ("Are you trying to frame me?", -04x; "Have you
+# ever bothered to read anything?", -04zzzg), a wish ("Why can't America be this cool?",
+# -04zzzl), a musing no one here can answer ("I wonder what goes through [NAME] head…",
+# -04zi) and a jab ("Where’s Sharpton now?", -04zj): no request asks what they ask
 RHETORICAL = re.compile(
     r"\b(?:on earth|in the world|the (?:hell|heck|fuck)|huh|who (?:would|could)(?: have|'ve) "
     r"(?:thought|guessed|known)|who knew|who cares|who wants|what(?: i|')s the (?:problem|point|"
@@ -128,7 +128,9 @@ RHETORICAL = re.compile(
     r"(?:living|live)|"
     r"\bare (?:you|u) (?:\w+ )?(?:implying|insinuating)|why (?:do|does|did) (?:\w+ ){1,2}keep|"
     r"need (?:a|your) safe space|^are (?:you|u) trying to \w+ me|^who hurt (?:you|u)|"
-    r"^am i being detained|^why (?:can['’]?t|cant|won['’]?t|wont|couldn['’]?t) (?:\S+ ){1,3}be "
+    r"^am i being detained|(?:stop|stopped|forget|forgot|quit) (?:to take |taking )?(?:your|his|"
+    r"her|their) (?:pills|meds|medication)|"
+    r"^why (?:can['’]?t|cant|won['’]?t|wont|couldn['’]?t) (?:\S+ ){1,3}be "
     r"(?:this|that|so|more|as|like)\b|"
     r"(?:have|did|do) (?:you|u) (?:ever |even )?(?:bother|bothered) to|"
     r"what goes (?:through|on in) (?:\S+ ){1,3}(?:head|mind|brain)|"

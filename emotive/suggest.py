@@ -209,6 +209,8 @@ DOMAINS = frozenset({"sexually", "emotionally", "mentally", "physically", "racia
                      # or how it compares: "glad its equally hated" is no "glad its hated"
                      # (-04zy), or when: "Previously it wasn't working" (-04zy)
                      "equally", "similarly", "likewise", "mutually", "comparably",
+                     # or where: "someone you aren't internally" (-04zzzo)
+                     "internally", "externally", "inwardly", "outwardly",
                      "previously", "formerly", "originally", "initially"})
 # how one is to treat or tell someone, after the verb and its object: "tell him lovingly"
 # is the advice (-04zz); "a lovingly made cake" may be "a made cake"
@@ -243,11 +245,17 @@ AWKWARD = frozenset({"moment", "situation", "silence", "conversation", "position
                      "topic", "subject", "encounter", "pause", "feeling", "experience"})
 # foods a name ends on, which may be solid: "Their Cinnamon Chip Bread is also quite good"
 # -> "quite solid" (-04l)
+# nouns in -ing that name a thing, not an act: "The building was horrible" may be "poor"
+THINGS_IN_ING = frozenset({"building", "wedding", "meeting", "painting", "clothing", "ceiling",
+                           "ending", "setting", "feeling", "pudding", "sibling", "darling",
+                           "earring", "offspring", "stuffing", "frosting", "icing", "lightning"})
 # wonder, and the praise it is not before "how" or "that": "amazing how…" is no "nice how…"
 MARVELLED = frozenset({"amazing", "incredible", "unbelievable", "astonishing", "astounding",
                        "insane", "crazy", "wild", "mind-blowing", "remarkable", "stunning"})
 PRAISED = frozenset({"nice", "good", "great", "cool", "fine", "decent", "solid", "excellent",
                      "lovely", "wonderful", "pleasant"})
+FEATS = frozenset({"goal", "shot", "save", "play", "pass", "dunk", "catch", "skill", "speed",
+                   "talent", "move", "throw", "run", "block", "tackle", "finish"})
 IDEALS = frozenset({"idea", "thought", "dream", "sentiment", "theory", "concept", "notion",
                     "fantasy", "gesture"})  # what "just a nice idea" dismisses
 FOODS = frozenset({"bread", "cake", "soup", "cheese", "chocolate", "candy", "cookie", "cookies",
@@ -568,7 +576,14 @@ def _core(sentence: str, e: Edit) -> tuple[int, int]:
 def _within(sentence: str, e: Edit, window: tuple[int, int]) -> Edit | None:
     """A deletion that takes the space before it from outside the span ("00AA. SMITH", the
     span on "SMITH") leaves that space: nothing outside the span changes. Where words
-    follow, that would leave two spaces, and the deletion is not offered."""
+    follow, that would leave two spaces, and the deletion is not offered. An edit whose
+    change lies inside the span but whose text runs past its end keeps only what it
+    changes: "??" -> "?" with the span ending (or starting) between the marks is one "?"
+    dropped (hypothesis found it)."""
+    while e.end > window[1] and e.replacement and e.replacement[-1] == sentence[e.end - 1]:
+        e = replace(e, end=e.end - 1, replacement=e.replacement[:-1])
+    while e.start < window[0] and e.replacement and e.replacement[0] == sentence[e.start]:
+        e = replace(e, start=e.start + 1, replacement=e.replacement[1:])
     if e.replacement or e.start >= window[0]:
         return e
     if sentence[e.end:].strip(" .!?…"):
@@ -1108,7 +1123,8 @@ def _gerund(t: Token) -> bool:
     burned particulate plant matter is…"); not "Nothing", "Morning", "Spring"."""
     low = t.text.lower()
     return t.tag == "VBG" or (t.pos in ("PROPN", "NOUN") and len(low) > 5 and low.endswith(
-        "ing") and not low.endswith(("thing", "morning", "evening", "spring", "string")))
+        "ing") and not low.endswith(("thing", "morning", "evening", "spring", "string")) and (
+            low not in THINGS_IN_ING))
 
 
 def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable[[str], bool]:
@@ -1257,8 +1273,9 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
             return True  # one seems unwell, or poor: "You seem horrible" -> "You seem bad",
             # "You seem poor" (-04h); "she looked awful" without makeup may be "looked bad"
         if lemma in ("weak", "poor") and len(said) > 1 and said[-1].lemma == "be" and (any(
-                u.tag == "VBG" and (j == 0 or said[j - 1].lemma != "be")
-                for j, u in enumerate(said[:-1]) if j >= len(said) - 5) or (
+                (u.tag == "VBG" and (j == 0 or said[j - 1].lemma != "be")) or (
+                    _gerund(u) and (j == 0 or said[j - 1].pos == "PUNCT"))  # "Man,
+                for j, u in enumerate(said[:-1]) if j >= len(said) - 5) or (  # dropping is"
                     said[0] is toks[0] and _gerund(toks[0]) and not any(
                         u.tag in ("PRP", "PRP$") and said[j].pos == "NOUN"
                         for j, u in enumerate(said[1:-1])))):
@@ -1302,6 +1319,14 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
                         "PUNCT", "CCONJ")):
             return True  # a life's happiness, not a moment's: "She deserves to be truly
             # happy." -> "to be pleased" (-03zzzzzzzq); "I'd be happy to" may be pleased
+        if low == "hate" and t.pos == "NOUN" and lemma == "dislike":
+            return True  # hatred is no dislike: "the biases for more hate; wars;
+            # discrimination" -> "more dislike" (-04zzzo), "got hate in your heart" (-03zr)
+        if lemma in ("questionable", "silly") and low in (
+                "ridiculous", "insane", "crazy", "absurd") and named(FEATS):
+            return True  # a feat beyond belief is no dubious or foolish one: "Scoring
+            # ridiculous goals while missing sitters. Love it" -> "questionable goals",
+            # "silly goals" (-04zzzo)
         if low in MARVELLED and lemma in PRAISED and follows is not None and (
                 follows.text.lower() in ("how", "that", "what")) and (opens or (
                     linked is not None and linked.text.lower() in ("it", "its", "it's", "it’s",

@@ -380,6 +380,10 @@ def deletion(sentence: str, t: Token, gain: float) -> Edit:
     elif _set_off(sentence, t.start, t.end, ("()",)):
         t = replace(t, start=t.start - 1, end=t.end + 1)
     end = t.end
+    if sentence[end:end + 1] in ("'", "’") and sentence[end + 1:end + 2] in (" ", "") and not (
+            any(c in "'‘’" for c in sentence[:t.start])):
+        end += 1  # a stray mark stuck to the word goes with it: "Oh' how the mighty have
+        # fallen" was "' how the mighty…" (-04zzzo)
     if EMOTICON_MOUTH.fullmatch(t.text):  # the tokenizer may leave some of its mouth:
         while sentence[end:end + 1] == t.text[-1]:  # "cry :((((" -> "cry(" (train scan)
             end += 1

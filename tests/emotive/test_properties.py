@@ -92,6 +92,11 @@ def test_a_deletion_stays_inside_the_span(analyzer: Analyzer) -> None:
         assert all(start <= g.start <= g.end <= end
                    for g in analyzer.suggest(text, start, end, "neutral"))
     assert any(g.original == "🀀" for g in analyzer.suggest("00\ue000🀀)SA", 0, 4, "neutral"))
+    # and "??" -> "?" with the span ending between the marks ran past it (session 30)
+    text = "0AA00000000000000000??"
+    for start, end in ((0, 21), (21, 22)):
+        got = analyzer.suggest(text, start, end, "neutral")
+        assert got and all(start <= g.start <= g.end <= end for g in got)
 
 
 @pytest.mark.parametrize("bad", [None, 3, b"bytes", ["list"]])

@@ -3211,3 +3211,21 @@ def test_what_the_ninth_random_draws_of_session_30_found_wrong(analyzer) -> None
     assert lacks(analyzer, "Why can't America be this cool?", "less:surprise", "lease")
     assert "Please tell me why I can't be in the group." in rewrites_of(
         analyzer, "Why can't I be in the group?", "less:surprise")
+
+
+def test_what_the_tenth_random_draws_of_session_30_found_wrong(analyzer) -> None:
+    """-04zzzo (toward neutral) and -04zzzp (lowering the emotion, two left: a rhetorical
+    challenge as a request, a laugh inside a quotation the sentence split); -04zzzq (toward
+    positive) had none wrong. Pools of 3,000 texts from here on."""
+    assert lacks(analyzer, "Outwardly projecting someone you aren't internally sounds "
+                 "exhausting.", "neutral", "aren't sounds")
+    assert not any(r.startswith("'") for r in rewrites_of(
+        analyzer, "Oh' how the mighty have fallen.", "neutral"))
+    assert lacks(analyzer, "Religion is the biases for more hate; wars; discrimination.",
+                 "neutral", "dislike")
+    assert "I dislike it." in rewrites_of(analyzer, "I hate it.", "neutral")
+    assert lacks(analyzer, "Scoring ridiculous goals while missing sitters. Love it",
+                 "neutral", "questionable goals", "silly goals")
+    assert lacks(analyzer, "Did you stop taking your pills?", "less:surprise", "lease")
+    assert lacks(analyzer, "Man, dropping is rather dreadful.", "less:anger", "rather poor",
+                 "rather weak")
