@@ -80,7 +80,8 @@ TAGGED = re.compile(r"\b(?:is|are|was|were|do|does|did|have|has|had|wo|would|ca|
 # anyone else see...?", "Anyone else's feed die?"), ridicule ("What year are you living
 # in?", -03zzzzzzzu; "What universe do you live in?", "Are u gey", "Why in the world did you
 # marry her?", -04zd), an insinuation ("Are you implying that…?", -03zzzzzzzzv), a
-# complaint of a habit ("Why does everyone keep assuming…?", -03zzzzzzzzu), a taunt ("Do you
+# complaint of a habit ("Why does everyone keep assuming…?", -03zzzzzzzzu; "Why do they
+# always threaten with a block?", -04zzzv), a taunt ("Do you
 # need a safe space?", -04r; "Who hurt you?", "AM I BEING DETAINED?", -04zzp; "Did you stop
 # taking your pills?", -04zzzp), a charge ("Are you trying to frame me?", -04x; "Have you
 # ever bothered to read anything?", -04zzzg), a wish ("Why can't America be this cool?",
@@ -127,6 +128,7 @@ RHETORICAL = re.compile(
     r"what (?:universe|world|planet|reality|dimension) (?:are|do|does|is) (?:you|u|they|he|she) "
     r"(?:living|live)|"
     r"\bare (?:you|u) (?:\w+ )?(?:implying|insinuating)|why (?:do|does|did) (?:\w+ ){1,2}keep|"
+    r"why (?:do|does) (?:they|you|u|people|he|she|everyone|everybody|y'all|yall) always\b|"
     r"need (?:a|your) safe space|^are (?:you|u) trying to \w+ me|^who hurt (?:you|u)|"
     r"^am i being detained|(?:stop|stopped|forget|forgot|quit) (?:to take |taking )?(?:your|his|"
     r"her|their) (?:pills|meds|medication)|"

@@ -2623,9 +2623,10 @@ class Suggester:
         # "interested"'s "in" ("I'm excited about it" -> "I'm keen in it")
         pick = own or takes
         other = max(SELECTED, key=lambda p: pick.get(p, 0))  # ties: SELECTED's order
-        if prep == "at" and other == "of":
+        if prep in ("at", "with") and other == "of":
             return None  # good at something is no kindness: "I used to be amazing at
-            # hearing" -> "nice of hearing" (-03zzzg)
+            # hearing" -> "nice of hearing" (-03zzzg), nor what comes with it: "they all
+            # look great with no noticable lag" -> "nice of no noticable lag" (-04zzzv)
         return Edit(e.start, nxt.end, e.replacement + sentence[toks[i].end:nxt.start]
                     + match_case(other, nxt.text), e.gain)
 
@@ -2770,6 +2771,9 @@ class Suggester:
         if not any(c.isalnum() for c in t.text) and not is_marker(t.text):
             return False  # a mark the tagger took for an adverb: "will *never* be happy"
             # was "willnever* be happy" (-04zzq)
+        if low == "seriously" and any(u.lemma == "take" for u in toks[max(0, i - 6):i]):
+            return False  # "take it seriously": "nobody takes McD's hamburgers seriously"
+            # -> "nobody takes McD's hamburgers" (-04zzzw)
         if low == "so" and i and toks[i - 1].text.lower() in ("why", "y"):
             return False  # "Why so serious" is no "Why serious" (-04zzq)
         if low in ("so", "this", "that", "as") and any(

@@ -3229,3 +3229,16 @@ def test_what_the_tenth_random_draws_of_session_30_found_wrong(analyzer) -> None
     assert lacks(analyzer, "Did you stop taking your pills?", "less:surprise", "lease")
     assert lacks(analyzer, "Man, dropping is rather dreadful.", "less:anger", "rather poor",
                  "rather weak")
+
+
+def test_what_the_eleventh_random_draws_of_session_30_found_wrong(analyzer) -> None:
+    """-04zzzv (lowering the emotion, three left: rhetorical questions as requests) and
+    -04zzzw (toward positive, one left: "Dyscalculia. It's not that uncommon" loses the
+    noun that names its topic); -04zzzu (toward neutral) had none wrong."""
+    assert lacks(analyzer, "they all look great with no noticable lag.", "less:joy", "nice of")
+    assert lacks(analyzer, "Why do they always threaten with a block?", "less:surprise",
+                 "lease")
+    assert "Please tell me why birds always fly south." in rewrites_of(
+        analyzer, "Why do birds always fly south?", "less:surprise")
+    assert lacks(analyzer, "Yeah, but nobody takes McD's hamburgers seriously.", "positive",
+                 "hamburgers.")
