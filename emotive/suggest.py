@@ -1399,9 +1399,12 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
             # names: "an illness that's a terrible one to suffer from" -> "a poor one",
             # "It's me the awful one" -> "the poor one" (pitiable) (-03zzr)
         if lemma in ("unfortunate", "regrettable") and (named(MOODY) or (
-                subject is not None and subject.lemma in MOODY)):
+                subject is not None and subject.lemma in MOODY) or any(
+                    u.text.lower() in EXPERIENCER for u in toks[max(0, i - 3):i + 4]
+                    if u is not t)):
             return True  # a sad song is melancholy, not regrettable: "play a sad song on
-            # the world's smallest violin" -> "an unfortunate song" (-03zzzt)
+            # the world's smallest violin" -> "an unfortunate song" (-03zzzt); nor is a
+            # mood beside other moods: "To sad or frustrated to anger" (-04zzzza)
         if lemma == "mistaken" and (any(u.lemma == "get" for u in toks[max(0, i - 3):i]) or (
                 noun is None and (_done_wrong(toks, i) or (i and (
                     toks[i - 1].text.lower() in ("morally", "ethically")

@@ -404,6 +404,9 @@ def deletion(sentence: str, t: Token, gain: float) -> Edit:
     lead = sentence[:t.start].rstrip()
     first = opens(sentence, t.start) or (t.text[:1].isupper() and t.text != "I" and (
         _after_face(sentence, t.start)))
+    if first and sentence[end:end + 2] == " ,":
+        end += 1  # the comma set off with a space: "Yeah , you can’t change my mind" was
+        # ", you can’t change my mind" (-04zzzza)
     # the comma after it goes too, but a marker or interjection closing a clause leaves it:
     # "It's cool lol, no hard feelings" -> "It's cool, no hard feelings", "The hammer eh,
     # interesting." -> "The hammer, interesting.", "tyvm for this advice actually, i was" ->

@@ -3242,3 +3242,16 @@ def test_what_the_eleventh_random_draws_of_session_30_found_wrong(analyzer) -> N
         analyzer, "Why do birds always fly south?", "less:surprise")
     assert lacks(analyzer, "Yeah, but nobody takes McD's hamburgers seriously.", "positive",
                  "hamburgers.")
+
+
+def test_what_the_twelfth_random_draws_of_session_30_found_wrong(analyzer) -> None:
+    """-04zzzza (toward neutral); -04zzzzb (lowering the emotion) and -04zzzzc (toward
+    positive) had none wrong."""
+    assert "You can’t change my mind ." in rewrites_of(
+        analyzer, "Yeah , you can’t change my mind .", "neutral")
+    assert not any(r.startswith(",") for r in rewrites_of(
+        analyzer, "Yeah , yeah you can’t change my mind .", "neutral"))
+    assert lacks(analyzer, "To sad or frustrated to anger and rage.", "neutral", "regrettable",
+                 "unfortunate")
+    assert "It is unfortunate that he left." in rewrites_of(
+        analyzer, "It is sad that he left.", "neutral")
