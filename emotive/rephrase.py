@@ -81,12 +81,12 @@ TAGGED = re.compile(r"\b(?:is|are|was|were|do|does|did|have|has|had|wo|would|ca|
 # in?", -03zzzzzzzu; "What universe do you live in?", "Are u gey", "Why in the world did you
 # marry her?", -04zd), an insinuation ("Are you implying that…?", -03zzzzzzzzv), a
 # complaint of a habit ("Why does everyone keep assuming…?", -03zzzzzzzzu; "Why do they
-# always threaten with a block?", -04zzzv), a taunt ("Do you
-# need a safe space?", -04r; "Who hurt you?", "AM I BEING DETAINED?", -04zzp; "Did you stop
-# taking your pills?", -04zzzp), a charge ("Are you trying to frame me?", -04x; "Have you
-# ever bothered to read anything?", -04zzzg), a wish ("Why can't America be this cool?",
-# -04zzzl), a musing no one here can answer ("I wonder what goes through [NAME] head…",
-# -04zi) and a jab ("Where’s Sharpton now?", -04zj): no request asks what they ask
+# always threaten with a block?", -04zzzv), a taunt ("Do you need a safe space?", -04r;
+# "Who hurt you?", "AM I BEING DETAINED?", -04zzp; "Did you stop taking your pills?",
+# -04zzzp), a charge ("Are you trying to frame me?", -04x; "Have you ever bothered to read
+# anything?", -04zzzg), a wish ("Why can't America be this cool?", -04zzzl), a musing no
+# one here can answer ("I wonder what goes through [NAME] head…", -04zi) and a jab
+# ("Where’s Sharpton now?", -04zj): no request asks what they ask
 RHETORICAL = re.compile(
     r"\b(?:on earth|in the world|the (?:hell|heck|fuck)|huh|who (?:would|could)(?: have|'ve) "
     r"(?:thought|guessed|known)|who knew|who cares|who wants|what(?: i|')s the (?:problem|point|"

@@ -207,11 +207,12 @@ DOMAINS = frozenset({"sexually", "emotionally", "mentally", "physically", "racia
                      # or how it is to be done: "Drive safely now." is no "Drive now." (-03zt)
                      "safely", "securely", "carefully", "responsibly",
                      # or how it compares: "glad its equally hated" is no "glad its hated"
-                     # (-04zy), or when: "Previously it wasn't working" (-04zy)
+                     # (-04zy)
                      "equally", "similarly", "likewise", "mutually", "comparably",
+                     # or when, against now: "Previously it wasn't working" (-04zy)
+                     "previously", "formerly", "originally", "initially",
                      # or where: "someone you aren't internally" (-04zzzo)
-                     "internally", "externally", "inwardly", "outwardly",
-                     "previously", "formerly", "originally", "initially"})
+                     "internally", "externally", "inwardly", "outwardly"})
 # how one is to treat or tell someone, after the verb and its object: "tell him lovingly"
 # is the advice (-04zz); "a lovingly made cake" may be "a made cake"
 KINDNESSES = frozenset({"lovingly", "gently", "kindly", "calmly", "politely", "respectfully",
@@ -243,8 +244,6 @@ ASKING = re.compile(r"(?:is|are|was|were|do|does|did|can|could|will|would|should
 # what may be uncomfortable, as it is embarrassing: "an embarrassing silence"
 AWKWARD = frozenset({"moment", "situation", "silence", "conversation", "position", "question",
                      "topic", "subject", "encounter", "pause", "feeling", "experience"})
-# foods a name ends on, which may be solid: "Their Cinnamon Chip Bread is also quite good"
-# -> "quite solid" (-04l)
 # nouns in -ing that name a thing, not an act: "The building was horrible" may be "poor"
 THINGS_IN_ING = frozenset({"building", "wedding", "meeting", "painting", "clothing", "ceiling",
                            "ending", "setting", "feeling", "pudding", "sibling", "darling",
@@ -254,10 +253,13 @@ MARVELLED = frozenset({"amazing", "incredible", "unbelievable", "astonishing", "
                        "insane", "crazy", "wild", "mind-blowing", "remarkable", "stunning"})
 PRAISED = frozenset({"nice", "good", "great", "cool", "fine", "decent", "solid", "excellent",
                      "lovely", "wonderful", "pleasant"})
+# feats "ridiculous" marvels at: "ridiculous goals" are no "questionable goals" (-04zzzo)
 FEATS = frozenset({"goal", "shot", "save", "play", "pass", "dunk", "catch", "skill", "speed",
                    "talent", "move", "throw", "run", "block", "tackle", "finish"})
 IDEALS = frozenset({"idea", "thought", "dream", "sentiment", "theory", "concept", "notion",
                     "fantasy", "gesture"})  # what "just a nice idea" dismisses
+# foods a name ends on, which may be solid: "Their Cinnamon Chip Bread is also quite good"
+# -> "quite solid" (-04l); and foods "cool" is said of as their warmth (-04zzu)
 FOODS = frozenset({"bread", "cake", "soup", "cheese", "chocolate", "candy", "cookie", "cookies",
                    "pie", "sauce", "cream", "butter", "chicken", "steak", "rice", "pasta",
                    "salad", "sandwich", "coffee", "tea", "milk", "juice", "dish", "food",
@@ -381,11 +383,10 @@ BEING_FRAMES = frozenset({"hard", "easy", "tough", "difficult", "impossible", "w
 TENSE_VERBS = frozenset({"be", "go", "will", "would", "have", "gon", "might", "may", "must",
                          "could", "should", "can"})  # "It is going to be", "gon na be"
 # no way to look: "looks absolutely questionable", "the yard is looking concerning", "that
-# guac looks horrible" -> "looks poor" (-02t)
+# guac looks horrible" -> "looks poor" (-02t), "That map looks notable" (-03zh); "the fries
+# look shocking" is awful, not "unexpected" (-04zzd)
 LOOKLESS = frozenset({"questionable", "concerning", "worrying", "alarming", "poor", "weak",
-                      "notable",  # "That map looks notable" (-03zh)
-                      "unexpected", "surprising"})  # "the fries look shocking" is awful
-# (-04zzd)
+                      "notable", "unexpected", "surprising"})
 # how something seems, which no worry words: "creepy music" -> "concerning music" (-02p)
 EERIE = frozenset({"creepy", "creepier", "creepiest", "eerie", "spooky"})
 # adverbs that carry the argument, not a feeling: "is therefore racist" -> "is racist"
@@ -2711,7 +2712,7 @@ class Suggester:
                 i > 1 and toks[i - 1].pos in ("PRON", "PROPN", "NOUN") and (
                     toks[i - 2].pos == "VERB" or (  # "talk to her openly"
                         i > 2 and toks[i - 2].pos == "ADP" and toks[i - 3].pos == "VERB")))):
-            return False
+            return False  # how to treat or tell someone: "tell him lovingly" (KINDNESSES)
         if i and toks[i - 1].lemma == "do" and not (i + 1 < len(toks) and toks[i + 1].tag == "VB"):
             return False  # how one fares: "they do poorly" is no "they do" (-03zt); but "I
             # do really like it" is do-support
@@ -2780,7 +2781,7 @@ class Suggester:
         if low == "so" and i and toks[i - 1].text.lower() in ("why", "y"):
             return False  # "Why so serious" is no "Why serious" (-04zzq)
         if low in ("so", "this", "that", "as") and any(
-                u.text.lower() in ("never", "nothing", "nobody", "no one") and not any(
+                u.text.lower() in ("never", "nothing", "nobody") and not any(
                     v.pos == "PUNCT" or is_marker(v.text) for v in toks[k + 1:i])
                 for k, u in enumerate(toks[:i]) if k >= i - 4):
             return False  # the degree never reached before: "I've never been so proud of

@@ -354,6 +354,23 @@ def _set_off(sentence: str, start: int, end: int, marks: tuple[str, ...] = EMPHA
     return start > 0 and sentence[start - 1:start] + sentence[end:end + 1] in marks
 
 
+SAID_I = re.compile(  # "I" opening a clause: "I didn't", "I'm", "I think"
+    r"I(?:['’](?:m|ve|ll|d)\b|\s+(?:\w+n['’]?t|am|was|have|had|do|did|can|could|will|would|"
+    r"think|thought|love|hate|just|really|know|knew|guess|mean|feel|felt|need|want|got|get|"
+    r"used|never|always|also|still|saw|see|remember|swear|wish|hope|bet|like|agree)\b)")
+JOINERS = frozenset({"and", "but", "or", "so", "because", "cause", "cuz", "coz", "when", "if",
+                     "that", "the", "a", "an", "to", "of", "as", "than", "then", "since",
+                     "while", "like"})  # after these "lol I" goes on with the clause
+NAMED = re.compile(  # what a swear word in capitals names with the next word
+    r"\s*(?:Mary|Sunday|Sundae|Grail|Spirit|Ghost|See|Land|Trinity|Bible|Roman|Father|"
+    r"Communion|Valentine|Week|War|Water|Yankees)\b")
+ASKED = re.compile(  # a question's opening words, in lower case
+    r"(?:what|how|why|who|where|when)['’]s\b|"
+    r"(?:what|how|why|who|where|when|is|are|was|were|do|does|did|can|could|would|will)\s+(?:"
+    r"is|are|was|were|do|does|did|can|could|would|will|the|this|that|it|you|i|he|she|they|"
+    r"we)\b")
+
+
 def emphasized(sentence: str, start: int, end: int) -> tuple[int, int] | None:
     """The span of Markdown's emphasis around ``sentence[start:end]`` alone, with the
     punctuation inside it: "**Wow!**" of "Wow", "*really*" of "really"."""
@@ -456,31 +473,13 @@ def deletion(sentence: str, t: Token, gain: float) -> Edit:
         # lmao I didn't even realize" -> "a long neck. I didn't…", -04zzp; not "because
         # lol I")
     if lead and lead[-1].isalnum() and (is_marker(t.text) or t.pos == "INTJ") and (
-            end > t.end) and ASKED.match(
-            sentence, end):
+            end > t.end and ASKED.match(sentence, end)):
         return Edit(len(lead), end + 1, ". " + sentence[end].upper(), gain)  # nor before a
         # question it parted from the sentence: "from porn lol what is the original context"
         # -> "from porn. What is…", not "from porn what is…" (-04zt); "though ha who’s a
         # failure now" (-04zzo)
     return (first and _capital_carried(sentence, start, end, gain)) or Edit(
         start, end, "", gain)
-
-
-SAID_I = re.compile(  # "I" opening a clause: "I didn't", "I'm", "I think"
-    r"I(?:['’](?:m|ve|ll|d)\b|\s+(?:\w+n['’]?t|am|was|have|had|do|did|can|could|will|would|"
-    r"think|thought|love|hate|just|really|know|knew|guess|mean|feel|felt|need|want|got|get|"
-    r"used|never|always|also|still|saw|see|remember|swear|wish|hope|bet|like|agree)\b)")
-JOINERS = frozenset({"and", "but", "or", "so", "because", "cause", "cuz", "coz", "when", "if",
-                     "that", "the", "a", "an", "to", "of", "as", "than", "then", "since",
-                     "while", "like"})  # after these "lol I" goes on with the clause
-NAMED = re.compile(  # what a swear word in capitals names with the next word
-    r"\s*(?:Mary|Sunday|Sundae|Grail|Spirit|Ghost|See|Land|Trinity|Bible|Roman|Father|"
-    r"Communion|Valentine|Week|War|Water|Yankees)\b")
-ASKED = re.compile(  # a question's opening words, in lower case
-    r"(?:what|how|why|who|where|when)['’]s\b|"
-    r"(?:what|how|why|who|where|when|is|are|was|were|do|does|did|can|could|would|will)\s+(?:"
-    r"is|are|was|were|do|does|did|can|could|would|will|the|this|that|it|you|i|he|she|they|"
-    r"we)\b")
 
 
 def apostrophes_of(sentence: str, text: str) -> str:
