@@ -178,7 +178,8 @@ QUALIFIED = re.compile(r"[\s?!.]*(?:unless|except (?:if|when|that))\b", re.IGNOR
 # or the writer's rebuttal: "What limits are you talking about? Last time i checked, [NAME]
 # doesnt have any limits" (-04r), "What's the advantage of…? Other than…?" (-04x)
 REBUTTED = re.compile(r"[\s?!.,]*(?:i(?:['’]ll| will)? never (?:understand|get|know)\b|"
-                      r"last (?:time )?i checked\b|other than\b)", re.IGNORECASE)
+                      r"last (?:time )?i checked\b|other than\b|enough (?:\w+ )?(?:thinking|"
+                      r"of this|of that|with (?:this|that|the))\b)", re.IGNORECASE)
 # a pause for effect after its verb and subject: "Is it... alive?" (-04r)
 DRAMATIC = re.compile(r"^(?:is|are|was|were|do|does|did|can|could|will|would) \w+\s*(?:\.{2,}|…)",
                       re.IGNORECASE)

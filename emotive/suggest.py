@@ -253,6 +253,9 @@ MARVELLED = frozenset({"amazing", "incredible", "unbelievable", "astonishing", "
                        "insane", "crazy", "wild", "mind-blowing", "remarkable", "stunning"})
 PRAISED = frozenset({"nice", "good", "great", "cool", "fine", "decent", "solid", "excellent",
                      "lovely", "wonderful", "pleasant"})
+# how one looks, which "weak" and "poor" say other things of: "weak hair" is thin
+APPEARANCES = frozenset({"hair", "haircut", "hairstyle", "beard", "mustache", "makeup",
+                         "outfit", "tattoo", "tattoos"})
 # feats "ridiculous" marvels at: "ridiculous goals" are no "questionable goals" (-04zzzo)
 FEATS = frozenset({"goal", "shot", "save", "play", "pass", "dunk", "catch", "skill", "speed",
                    "talent", "move", "throw", "run", "block", "tackle", "finish"})
@@ -1119,6 +1122,19 @@ def _closes(toks: Sequence[Token], i: int) -> bool:
     return all(u.pos == "PUNCT" for u in toks[i + 1:])
 
 
+def _could_be(toks: Sequence[Token], i: int) -> bool:
+    """Is adjective ``i`` what could have come of things, after a modal and "be", with no
+    subject or "it", "that", "this": "Could have been bad", "It would be bad"? Not what a
+    thing named could be: "The movie could be bad"."""
+    start = max((k for k in range(i) if toks[k].text in (".", "!", "?", ";")), default=-1) + 1
+    modal = next((k for k in range(start, i) if toks[k].tag == "MD"), None)
+    verb = next((toks[k] for k in range(i - 1, start - 1, -1) if toks[k].pos != "ADV"), None)
+    return modal is not None and i - modal <= 5 and verb is not None and (
+        verb.lemma == "be") and not any(
+        u.pos in ("NOUN", "PROPN") or (u.pos == "PRON" and u.text.lower() not in (
+            "it", "that", "this")) for u in toks[start:modal])
+
+
 def _gerund(t: Token) -> bool:
     """An -ing form, also where the tagger took a capitalized one for a name ("Inhaling
     burned particulate plant matter is…"); not "Nothing", "Morning", "Spring"."""
@@ -1366,9 +1382,18 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
             # name calls: "Two horrible cunts" -> "Two poor cunts" pities (-03zzzc), nor
             # "feel like a bad parent" -> "a weak parent" (-04r)
         if low in MAD and lemma in ODDITIES and (looks or (
-                i and toks[i - 1].text.lower() in PERSONS)):
-            # someone, the copula left out: "She crazy!" -> "She bizarre!" (-03zzzzzzz)
+                i and toks[i - 1].text.lower() in PERSONS) or (
+                    i > 1 and toks[i - 1].text.lower() in ("both", "all")
+                    and toks[i - 2].text.lower() in PERSONS)):
+            # someone, the copula left out: "She crazy!" -> "She bizarre!" (-03zzzzzzz),
+            # "They both crazy" (-04zzzzg)
             return True
+        if lemma in ("weak", "poor") and _could_be(toks, i):
+            return True  # an outcome that could be harmful: "Thanks for blocking his face
+            # OP. Could have been bad." -> "Could have been weak." (-04zzzzg)
+        if lemma in ("weak", "poor") and follows is not None and follows.lemma in APPEARANCES:
+            return True  # how one looks: "Also had terrible hair" -> "weak hair" (thin)
+            # (-04zzzzi)
         if lemma in ("poor", "hard") and _be_of_someone(said, len(said) - 1):
             return True  # of a place or a person it is money: "Utah is terrible" -> "Utah
             # is poor", "he was awful" -> "he was poor"; "the service was poor" is fine;

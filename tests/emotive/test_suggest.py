@@ -3255,3 +3255,18 @@ def test_what_the_twelfth_random_draws_of_session_30_found_wrong(analyzer) -> No
                  "unfortunate")
     assert "It is unfortunate that he left." in rewrites_of(
         analyzer, "It is sad that he left.", "neutral")
+
+
+def test_what_the_thirteenth_random_draws_of_session_30_found_wrong(analyzer) -> None:
+    """-04zzzzg (toward neutral, one left: "I've been wondering if…" about others as a
+    request), -04zzzzh (lowering the emotion, one left: "Is this Tampa by any chance?"
+    -> "whether this Tampa is") and -04zzzzi (toward positive)."""
+    assert lacks(analyzer, "They both crazy", "neutral", "bizarre", "odd", "strange")
+    for text in ("Thanks for blocking his face OP. Could have been bad.",
+                 "It would be really bad."):
+        assert lacks(analyzer, text, "neutral", "weak", "poor"), text
+    assert "The movie could be weak." in rewrites_of(analyzer, "The movie could be bad.",
+                                                     "neutral")
+    assert lacks(analyzer, "How do you know what he can conceive of? Enough magical thinking.",
+                 "less:surprise", "lease")
+    assert lacks(analyzer, "Also had terrible hair", "positive", "weak hair", "poor hair")
