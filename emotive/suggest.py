@@ -261,6 +261,7 @@ FEATS = frozenset({"goal", "shot", "save", "play", "pass", "dunk", "catch", "ski
                    "talent", "move", "throw", "run", "block", "tackle", "finish"})
 IDEALS = frozenset({"idea", "thought", "dream", "sentiment", "theory", "concept", "notion",
                     "fantasy", "gesture"})  # what "just a nice idea" dismisses
+SOUND_PRAISE = FAINT | {"solid"}  # what an ideal only is not
 # foods a name ends on, which may be solid: "Their Cinnamon Chip Bread is also quite good"
 # -> "quite solid" (-04l); and foods "cool" is said of as their warmth (-04zzu)
 FOODS = frozenset({"bread", "cake", "soup", "cheese", "chocolate", "candy", "cookie", "cookies",
@@ -325,6 +326,7 @@ UNGRADED = frozenset({"twice", "once", "thrice", "again", "now", "today", "tonig
 COOLED = frozenset({"skin", "water", "air", "breeze", "wind", "drink", "beer", "tea", "coffee",
                     "weather", "temperature", "climate", "night", "evening", "morning", "day",
                     "room", "shower", "bath", "pool", "summer", "spring", "autumn", "fall"})
+WARMTH = COOLED | FOODS  # nouns "cool" says the warmth of, not their worth
 # what one enjoys by having it: "enjoys sovereign immunity" is no liking (-04zd)
 HELD = frozenset({"immunity", "right", "rights", "privilege", "privileges", "benefit",
                   "benefits", "status", "protection", "support", "popularity", "advantage",
@@ -1300,11 +1302,11 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
             # weak" (-04y), also when it opens a long subject: "Inhaling burned particulate
             # plant matter is very bad" -> "very weak" (-04zs); not one that frames the
             # clause: "Ignoring that error your argument is horrible" may be "weak"
-        if lemma in FAINT | {"solid"} and noun in IDEALS and any(
+        if lemma in SOUND_PRAISE and noun in IDEALS and any(
                 u.text.lower() in ("just", "only", "merely") for u in toks[max(0, i - 3):i]):
             return True  # an ideal only, not a sound one: "The Constitution is just a nice
             # idea at this point" -> "just a solid idea" (-04zt)
-        if lemma == "cool" and (named(COOLED | FOODS) or (
+        if lemma == "cool" and (named(WARMTH) or (
                 bool(said) and (said[-1].lemma in ("taste", "smell") or (
                     said[-1].lemma in LINKING and linked is not None
                     and linked.lemma in FOODS))) or (
