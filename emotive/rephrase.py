@@ -79,7 +79,9 @@ TAGGED = re.compile(r"\b(?:is|are|was|were|do|does|did|have|has|had|wo|would|ca|
 # any links… if no site is trustworthy as you say?", -03zzzzzzs) and a show of hands ("Does
 # anyone else see...?", "Anyone else's feed die?"), ridicule ("What year are you living
 # in?", -03zzzzzzzu; "What universe do you live in?", "Are u gey", "Why in the world did you
-# marry her?", -04zd), an insinuation ("Are you implying that…?", -03zzzzzzzzv), a
+# marry her?", -04zd), an insinuation ("Are you implying that…?", -03zzzzzzzzv; "Are you
+# confessing to not being able to understand…?", -04zzzzn; but "Are you assuming…?" and
+# "Are you under the assumption…?" may ask, -03zzi), a
 # complaint of a habit ("Why does everyone keep assuming…?", -03zzzzzzzzu; "Why do they
 # always threaten with a block?", -04zzzv), a taunt ("Do you need a safe space?", -04r;
 # "Who hurt you?", "AM I BEING DETAINED?", -04zzp; "Did you stop taking your pills?",
@@ -127,7 +129,8 @@ RHETORICAL = re.compile(
     r"put it)|what (?:year|century|decade) (?:are|is) (?:you|we|they|people|he|she) living in|"
     r"what (?:universe|world|planet|reality|dimension) (?:are|do|does|is) (?:you|u|they|he|she) "
     r"(?:living|live)|"
-    r"\bare (?:you|u) (?:\w+ )?(?:implying|insinuating)|why (?:do|does|did) (?:\w+ ){1,2}keep|"
+    r"\bare (?:you|u) (?:\w+ )?(?:implying|insinuating|confessing|claiming)|"
+    r"why (?:do|does|did) (?:\w+ ){1,2}keep|"
     r"why (?:do|does) (?:they|you|u|people|he|she|everyone|everybody|y'all|yall) always\b|"
     r"need (?:a|your) safe space|^are (?:you|u) trying to \w+ me|^who hurt (?:you|u)|"
     r"^am i being detained|(?:stop|stopped|forget|forgot|quit) (?:to take |taking )?(?:your|his|"
@@ -160,11 +163,15 @@ ALTERNATIVE = re.compile(r"[\s?!.]*or\b", re.IGNORECASE)
 RESTATED = re.compile(r"[\s?!.]*(?:is|was|are|were|do|does|did|can|could|will|would|should|"
                       r"has|have) (?:it|he|she|they|you|i|we|that|this)\s*\?", re.IGNORECASE)
 # a second question joined to the first in inverted order ("Who are you and how did you
-# know…?"): the request would turn only the first ("Please tell me who you are and how did
-# you know…"); not two question words of one ("when and how do we…?")
+# know…?", "What dose are you taking and how long did it take…?", -04zzzzn): the request
+# would turn only the first ("Please tell me who you are and how did you know…"); not two
+# question words of one ("when and how do we…?"), nor a clause whose subject comes first
+# ("and what the guy did")
 CONJOINED = re.compile(r"(?<!when )(?<!how )(?<!why )(?<!what )(?<!where )(?<!who )"
-                       r"\b(?:and|or|but) (?:how|why|what|when|where|who) (?:did|do|does|is|"
-                       r"are|was|were|can|could|would|will|have|has)\b", re.IGNORECASE)
+                       r"\b(?:and|or|but) (?:how|why|what|when|where|who)"
+                       r"(?: (?!(?:i|you|u|he|she|it|we|they|the|a|an|this|that|my|your|"
+                       r"his|her|our|their)\b)\w+){0,2} (?:did|do|does|is|are|was|were|can|"
+                       r"could|would|will|have|has)\b", re.IGNORECASE)
 # the writer's own answer, a noun phrase that ends the text: "Who created, carried and raised
 # all these men? A woman ." asks nothing (-03zz), or a yes or no: "Do you remember if [NAME]
 # was carrying a white piece of paper? Oh yeah...you don't forget a thing like that" (-03zzzzzzn)

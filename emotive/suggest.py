@@ -425,6 +425,7 @@ FOREBODINGS = frozenset({"feeling", "hunch", "vibe", "vibes", "premonition"})
 # thanks given in a clause of its own: "so props to her" (-03zzzzzzv)
 PRAISES = frozenset({"props", "kudos", "shoutout", "congrats", "cheers", "respect", "thanks"})
 # what "weak" says is faint, not poor: "a bad Spanish accent" is no "weak" one (-03zzzk)
+BEFALLEN = VENGEANCE | PAINS | FOREBODINGS  # none of them a "weak" or "poor" one
 FAINTS = frozenset({"accent", "pulse", "smell", "odor", "odour", "scent", "taste", "flavor",
                     "flavour", "voice", "coffee", "tea", "light", "breath"})
 # works whose sadness is their mood: "a sad song" is no "unfortunate" one (-03zzzt)
@@ -1076,6 +1077,15 @@ def _faint(toks: Sequence[Token], i: int) -> bool:
     return False
 
 
+def _compound(toks: Sequence[Token], i: int) -> Sequence[Token]:
+    """The run of nouns after token ``i``, a compound whose last is its head: "a terrible
+    suffocating feeling" (the tagger reads "suffocating" as a noun)."""
+    k = i + 1
+    while k < len(toks) and toks[k].tag in ("NN", "NNS"):
+        k += 1
+    return toks[i + 1:k]
+
+
 def _past_degrees(toks: Sequence[Token], i: int) -> int:
     """The token before ``i`` past the adverbs and intensifiers that grade it ("be truly
     happy", "BE TRULY HAPPY", which the tagger reads as names); -1 if there is none."""
@@ -1412,9 +1422,10 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
             # everyone" -> "The report concerned everyone"; "It concerns me that…", "I was
             # concerned by it", "That's concerning" are a worry
         if lemma in ("weak", "poor") and (_befell(toks, i, subject) or (
-                noun in VENGEANCE | PAINS | FOREBODINGS)):
+                attributive and any(u.lemma in BEFALLEN for u in _compound(toks, last)))):
             return True  # what happens is bad, not weak or poor: "Anything bad that
-            # happened", "it's really bad when", "with a horrible vengeance" (-03zzzzzf)
+            # happened", "it's really bad when", "with a horrible vengeance" (-03zzzzzf),
+            # "a terrible suffocating feeling of dread" (-04zzzzm)
         if (lemma == "weak" and (named(STATES) or _faint(toks, last) or (
                 subject is not None and subject.lemma in STATES | FAINTS))) or (
                 lemma in ("weak", "poor") and low in WORST_TIER and (

@@ -3270,3 +3270,23 @@ def test_what_the_thirteenth_random_draws_of_session_30_found_wrong(analyzer) ->
     assert lacks(analyzer, "How do you know what he can conceive of? Enough magical thinking.",
                  "less:surprise", "lease")
     assert lacks(analyzer, "Also had terrible hair", "positive", "weak hair", "poor hair")
+
+
+def test_what_the_first_random_draws_of_session_31_found_wrong(analyzer) -> None:
+    """-04zzzzm and -04zzzzp (toward neutral, one left: "Snap me good baby" -> "fine
+    baby"), -04zzzzn and -04zzzzq (lowering the emotion); -04zzzzo and -04zzzzr (toward
+    positive) had none wrong."""
+    assert lacks(analyzer, "It's a terrible suffocating feeling of dread.", "neutral", "weak",
+                 "poor")
+    assert "It's a bad suffocating feeling of dread." in rewrites_of(
+        analyzer, "It's a terrible suffocating feeling of dread.", "neutral")
+    for text in ("What dose are you taking and how long did it take to help?",
+                 "Are you confessing to not being able to understand what this sub is about?",
+                 "Are you claiming that the entire biology and geology communities have been "
+                 "lying for centuries?"):
+        assert lacks(analyzer, text, "less:surprise", "lease"), text
+    assert "Please confirm whether you are assuming that it can dictate appropriations." in (
+        rewrites_of(analyzer, "Are you assuming that it can dictate appropriations?",
+                    "less:surprise"))
+    assert "Please tell me where he lives and who the guy was." in rewrites_of(
+        analyzer, "Do you know where he lives and who the guy was?", "less:surprise")
