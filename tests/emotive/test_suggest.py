@@ -3290,3 +3290,12 @@ def test_what_the_first_random_draws_of_session_31_found_wrong(analyzer) -> None
                     "less:surprise"))
     assert "Please tell me where he lives and who the guy was." in rewrites_of(
         analyzer, "Do you know where he lives and who the guy was?", "less:surprise")
+
+
+def test_what_the_second_random_draws_of_session_31_found_wrong(analyzer) -> None:
+    """-04zzzzu and -04zzzzx (toward positive); -04zzzzv, -04zzzzy (toward neutral) had
+    none wrong; -04zzzzw, -04zzzzz (lowering the emotion, one left: a joke question, "Will
+    the neck beards grow longer now…?", as a request)."""
+    for text in ("the amount of sugar this woman consumed still struck terror into my heart",
+                 "It strikes fear into me."):
+        assert not rewrites_of(analyzer, text, "positive"), text
