@@ -88,7 +88,8 @@ TAGGED = re.compile(r"\b(?:is|are|was|were|do|does|did|have|has|had|wo|would|ca|
 # -04zzzp), a charge ("Are you trying to frame me?", -04x; "Have you ever bothered to read
 # anything?", -04zzzg), a wish ("Why can't America be this cool?", -04zzzl), a musing no
 # one here can answer ("I wonder what goes through [NAME] head…", -04zi) and a jab
-# ("Where’s Sharpton now?", -04zj): no request asks what they ask
+# ("Where’s Sharpton now?", -04zj) and scorn of a thing ("What is this trash?", -04zzzzzd):
+# no request asks what they ask
 RHETORICAL = re.compile(
     r"\b(?:on earth|in the world|the (?:hell|heck|fuck)|huh|who (?:would|could)(?: have|'ve) "
     r"(?:thought|guessed|known)|who knew|who cares|who wants|what(?: i|')s the (?:problem|point|"
@@ -139,7 +140,9 @@ RHETORICAL = re.compile(
     r"(?:this|that|so|more|as|like)\b|"
     r"(?:have|did|do) (?:you|u) (?:ever |even )?(?:bother|bothered) to|"
     r"what goes (?:through|on in) (?:\S+ ){1,3}(?:head|mind|brain)|"
-    r"^where(?:['’]s| is| are) \S+(?: \S+)? now)\b",
+    r"^where(?:['’]s| is| are) \S+(?: \S+)? now|"
+    r"^what(?:['’]s| is| are) (?:this|that|these|those) (?:\w+ )?(?:trash|garbage|shit|crap|"
+    r"nonsense|bullshit|bs|drivel|rubbish|horseshit|bollocks|filth))\b",
     re.IGNORECASE)
 # amazement at what is not: "How does someone not sit there and eat a whole bag at once"
 # (-04b), "How have you not seen this movie yet?", and at what is so: "How are these people

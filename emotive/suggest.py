@@ -212,7 +212,13 @@ DOMAINS = frozenset({"sexually", "emotionally", "mentally", "physically", "racia
                      # or when, against now: "Previously it wasn't working" (-04zy)
                      "previously", "formerly", "originally", "initially",
                      # or where: "someone you aren't internally" (-04zzzo)
-                     "internally", "externally", "inwardly", "outwardly"})
+                     "internally", "externally", "inwardly", "outwardly",
+                     # or whether one knew or meant it: "incapable of blindly voting for a bad
+                     # candidate" is no "incapable of voting" (-04zzzzze)
+                     "blindly", "mindlessly", "knowingly", "unknowingly", "unwittingly",
+                     "willingly", "unwillingly", "deliberately", "intentionally",
+                     "unintentionally", "accidentally", "purposely", "purposefully",
+                     "secretly", "publicly", "privately"})
 # how one is to treat or tell someone, after the verb and its object: "tell him lovingly"
 # is the advice (-04zz); "a lovingly made cake" may be "a made cake"
 KINDNESSES = frozenset({"lovingly", "gently", "kindly", "calmly", "politely", "respectfully",
@@ -2479,6 +2485,12 @@ class Suggester:
                 "a", "an", "little", "absolute", "total", "real"):
             return []  # one who frightens or torments, no feeling: "[NAME] was a bit of a
             # terror" -> "a bit of a concern" (-03zzzzzzo), "a little horror"
+        if t.lemma in ("terror", "horror") and any(
+                toks[k].text.lower() in ("and", "or") and toks[j].pos == "NOUN"
+                and not SCALED.kin("n", toks[j].lemma)
+                for k, j in ((i - 1, i - 2), (i + 1, i + 2)) if 0 <= j < len(toks)):
+            return []  # beside a thing, what was done, no feeling: "reign with blood and
+            # horror" -> "blood and concern" (-04zzzzzb); "fear and horror" may calm
         near: dict[str, float] = {}
         calming = target.tones_down(float(mine[-1]))
         # its scales, looked up once: every word on them, and those on the target's side

@@ -3299,3 +3299,17 @@ def test_what_the_second_random_draws_of_session_31_found_wrong(analyzer) -> Non
     for text in ("the amount of sugar this woman consumed still struck terror into my heart",
                  "It strikes fear into me."):
         assert not rewrites_of(analyzer, text, "positive"), text
+
+
+def test_what_the_third_random_draws_of_session_31_found_wrong(analyzer) -> None:
+    """-04zzzzzb and -04zzzzze (toward positive), -04zzzzzd (lowering the emotion);
+    -04zzzzzc, -04zzzzzf (toward neutral) and -04zzzzzg (lowering it) had none wrong."""
+    assert lacks(analyzer, "tyrants who oppress and reign with blood and horror or some shit.",
+                 "positive", "concern", "worry", "anxiety")
+    assert "I was filled with fear and concern." in rewrites_of(
+        analyzer, "I was filled with fear and horror.", "positive")
+    assert lacks(analyzer, "But we libertarians are incapable of blindly voting for a bad "
+                 "candidate based on party! /s", "positive", "of voting")
+    assert lacks(analyzer, "What is this trash?", "less:surprise", "lease")
+    assert "Please tell me what this thing is." in rewrites_of(
+        analyzer, "What is this thing?", "less:surprise")
