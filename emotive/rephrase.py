@@ -318,11 +318,17 @@ def indirect(doc: Any, inflect: Inflect) -> tuple[int, int, str, str] | None:
     return None
 
 
+# whom "Do … know who…?" asks: the reader or anyone reading
+ASKED = frozenset({"you", "u", "ya", "anyone", "anybody", "someone", "somebody"})
+
+
 def _what_you_know(doc: Any, first: Any) -> tuple[int, int, str, str] | None:
     """"Do you know who owns the Metro?" asks who owns it, not whether you know: its
-    embedded question is the request ("who owns the Metro"), already in statement order."""
+    embedded question is the request ("who owns the Metro"), already in statement order;
+    so does "Does anyone know if…?" ("Please confirm whether anyone knows if…" was wrong in
+    -02c and -04zzzzzk)."""
     k = first.i
-    if first.lower_ not in DO_TENSE or k + 3 >= len(doc) or doc[k + 1].lower_ != "you" or (
+    if first.lower_ not in DO_TENSE or k + 3 >= len(doc) or doc[k + 1].lower_ not in ASKED or (
             doc[k + 2].lemma_ not in ("know", "remember")):
         return None
     wh = doc[k + 3]

@@ -3313,3 +3313,15 @@ def test_what_the_third_random_draws_of_session_31_found_wrong(analyzer) -> None
     assert lacks(analyzer, "What is this trash?", "less:surprise", "lease")
     assert "Please tell me what this thing is." in rewrites_of(
         analyzer, "What is this thing?", "less:surprise")
+
+
+def test_what_the_fourth_random_draws_of_session_31_found_wrong(analyzer) -> None:
+    """-04zzzzzk (lowering the emotion); -04zzzzzj, -04zzzzzl (toward neutral) and
+    -04zzzzzm (lowering it) had none wrong; the two pools toward positive gave none."""
+    for text, plain in (
+            ("Does anyone know if Thai courts tend to let off whitey?",
+             "Please tell me whether Thai courts tend to let off whitey."),
+            ("Does anyone know what the Free Slot might be used for? It confuses me a bit",
+             "Please tell me what the Free Slot might be used for. It confuses me a bit")):
+        got = rewrites_of(analyzer, text, "less:surprise")
+        assert plain in got and not any("anyone knows" in r for r in got), text
