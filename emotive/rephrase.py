@@ -88,8 +88,9 @@ TAGGED = re.compile(r"\b(?:is|are|was|were|do|does|did|have|has|had|wo|would|ca|
 # -04zzzp), a charge ("Are you trying to frame me?", -04x; "Have you ever bothered to read
 # anything?", -04zzzg), a wish ("Why can't America be this cool?", -04zzzl), a musing no
 # one here can answer ("I wonder what goes through [NAME] head…", -04zi) and a jab
-# ("Where’s Sharpton now?", -04zj) and scorn of a thing ("What is this trash?", -04zzzzzd):
-# no request asks what they ask
+# ("Where’s Sharpton now?", -04zj), scorn of a thing ("What is this trash?", -04zzzzzd) and
+# disbelief ("How can he be cool? Pretty sure he has…", -04zzzzzo): no request asks what
+# they ask
 RHETORICAL = re.compile(
     r"\b(?:on earth|in the world|the (?:hell|heck|fuck)|huh|who (?:would|could)(?: have|'ve) "
     r"(?:thought|guessed|known)|who knew|who cares|who wants|what(?: i|')s the (?:problem|point|"
@@ -141,6 +142,8 @@ RHETORICAL = re.compile(
     r"(?:have|did|do) (?:you|u) (?:ever |even )?(?:bother|bothered) to|"
     r"what goes (?:through|on in) (?:\S+ ){1,3}(?:head|mind|brain)|"
     r"^where(?:['’]s| is| are) \S+(?: \S+)? now|"
+    r"^how can (?:he|she|they|you|u|people|anyone|this|that|it) (?:even |possibly |still |"
+    r"really )?be\b|"
     r"^what(?:['’]s| is| are) (?:this|that|these|those) (?:\w+ )?(?:trash|garbage|shit|crap|"
     r"nonsense|bullshit|bs|drivel|rubbish|horseshit|bollocks|filth))\b",
     re.IGNORECASE)

@@ -431,6 +431,8 @@ FOREBODINGS = frozenset({"feeling", "hunch", "vibe", "vibes", "premonition"})
 # thanks given in a clause of its own: "so props to her" (-03zzzzzzv)
 PRAISES = frozenset({"props", "kudos", "shoutout", "congrats", "cheers", "respect", "thanks"})
 # what "weak" says is faint, not poor: "a bad Spanish accent" is no "weak" one (-03zzzk)
+# wrongs and losses, which an adjective before them only grades
+WRONGS = frozenset({"disservice", "injustice", "tragedy", "atrocity", "shame", "pity"})
 BEFALLEN = VENGEANCE | PAINS | FOREBODINGS  # none of them a "weak" or "poor" one
 FAINTS = frozenset({"accent", "pulse", "smell", "odor", "odour", "scent", "taste", "flavor",
                     "flavour", "voice", "coffee", "tea", "light", "breath"})
@@ -2485,6 +2487,9 @@ class Suggester:
                 "a", "an", "little", "absolute", "total", "real"):
             return []  # one who frightens or torments, no feeling: "[NAME] was a bit of a
             # terror" -> "a bit of a concern" (-03zzzzzzo), "a little horror"
+        if t.pos == "ADJ" and i + 1 < len(toks) and toks[i + 1].lemma in WRONGS:
+            return []  # it says how great a wrong is: "a terrible disservice" is no "bad
+            # disservice" (-04zzzzzo)
         if t.lemma in ("terror", "horror") and any(
                 toks[k].text.lower() in ("and", "or") and toks[j].pos == "NOUN"
                 and not SCALED.kin("n", toks[j].lemma)
@@ -2681,6 +2686,9 @@ class Suggester:
             return None  # good at something is no kindness: "I used to be amazing at
             # hearing" -> "nice of hearing" (-03zzzg), nor what comes with it: "they all
             # look great with no noticable lag" -> "nice of no noticable lag" (-04zzzv)
+        if i + 2 < len(toks) and toks[i + 2].text.lower() in REFLEXIVES:
+            return None  # one is mad at oneself, not bothered by oneself: "I'm really
+            # just mad at myself for not double checking" (-04zzzzzq)
         return Edit(e.start, nxt.end, e.replacement + sentence[toks[i].end:nxt.start]
                     + match_case(other, nxt.text), e.gain)
 

@@ -3325,3 +3325,18 @@ def test_what_the_fourth_random_draws_of_session_31_found_wrong(analyzer) -> Non
              "Please tell me what the Free Slot might be used for. It confuses me a bit")):
         got = rewrites_of(analyzer, text, "less:surprise")
         assert plain in got and not any("anyone knows" in r for r in got), text
+
+
+def test_what_session_31s_first_draws_with_earlier_audits_texts_found_wrong(analyzer) -> None:
+    """-04zzzzzo (lowering the emotion), -04zzzzzq (toward neutral); -04zzzzzp (toward
+    positive) had none wrong."""
+    assert not rewrites_of(analyzer, "Otherwise it would be a terrible disservice to the NHL",
+                           "less:anger")
+    assert lacks(analyzer, "How can he be cool? Pretty sure he has sexually harassed women.",
+                 "less:surprise", "lease")
+    assert "Please tell me how I can be sure." in rewrites_of(analyzer, "How can I be sure?",
+                                                              "less:surprise")
+    text = "Texas, I'm really just mad at myself for not double checking."
+    assert lacks(analyzer, text, "neutral", "bothered by")
+    assert "Texas, I'm really just annoyed at myself for not double checking." in rewrites_of(
+        analyzer, text, "neutral")
