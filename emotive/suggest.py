@@ -431,6 +431,8 @@ FOREBODINGS = frozenset({"feeling", "hunch", "vibe", "vibes", "premonition"})
 # thanks given in a clause of its own: "so props to her" (-03zzzzzzv)
 PRAISES = frozenset({"props", "kudos", "shoutout", "congrats", "cheers", "respect", "thanks"})
 # what "weak" says is faint, not poor: "a bad Spanish accent" is no "weak" one (-03zzzk)
+# what "concerned" takes, to say what a worry is about: "anxious about the test"
+CONCERNS = frozenset({"about", "for", "that", "over"})
 # wrongs and losses, which an adjective before them only grades
 WRONGS = frozenset({"disservice", "injustice", "tragedy", "atrocity", "shame", "pity"})
 BEFALLEN = VENGEANCE | PAINS | FOREBODINGS  # none of them a "weak" or "poor" one
@@ -1522,6 +1524,14 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
             # podcasts at work." -> "Enjoy scary podcasts at work." (-03zzi)
         if low == "nervous" and lemma == "concerned":
             return True  # a nerve is no care: "he was just nervous" (-02q)
+        if low == "anxious" and lemma == "concerned" and (
+                follows is None or follows.text.lower() not in CONCERNS):
+            return True  # nor, with nothing it is about, is a nature: "I’m anxious, he’s
+            # shy." (-03zzz, -04zzzzzy); "anxious about the test" is "concerned about"
+        if low == "offensive" and lemma == "impolite":
+            return True  # what offends wrongs or disgusts, no breach of manners: "written
+            # to be offensive, what with the institutionalized rape slaves" (-03zzzzzp,
+            # -04zzzzzx), "how incredibly offensive this is" (-03zzzzzzzzq)
         if lemma == "keen" and bool(said) and said[-1].lemma == "get":
             return True  # one gets interested, not keen: "before I get excited" (-03zz)
         if lemma == "worry" and t.lemma in ("fear", "dread") and t.pos == "VERB" and (

@@ -3340,3 +3340,14 @@ def test_what_session_31s_first_draws_with_earlier_audits_texts_found_wrong(anal
     assert lacks(analyzer, text, "neutral", "bothered by")
     assert "Texas, I'm really just annoyed at myself for not double checking." in rewrites_of(
         analyzer, text, "neutral")
+
+
+def test_what_session_31s_third_draws_with_earlier_audits_texts_found_wrong(analyzer) -> None:
+    """-04zzzzzx (lowering the emotion) and -04zzzzzy (toward positive), each a text an
+    earlier audit had found wrong; -04zzzzzz (toward neutral) had none wrong."""
+    assert lacks(analyzer, "I’m anxious, he’s shy. We’re both teenagers", "positive",
+                 "concerned")
+    assert "I'm concerned about the test." in rewrites_of(
+        analyzer, "I'm anxious about the test.", "positive")
+    assert lacks(analyzer, "Almost like [NAME] culture is written to be offensive, what with "
+                 "the institutionalized rape slaves and everything.", "less:anger", "impolite")
