@@ -400,6 +400,7 @@ LOOKLESS = frozenset({"questionable", "concerning", "worrying", "alarming", "poo
                       "notable", "unexpected", "surprising"})
 # how something seems, which no worry words: "creepy music" -> "concerning music" (-02p)
 EERIE = frozenset({"creepy", "creepier", "creepiest", "eerie", "spooky"})
+FRIGHTS = EERIE | {"unsettling", "disturbing", "frightening", "scary"}  # how a fright looks
 # adverbs that carry the argument, not a feeling: "is therefore racist" -> "is racist"
 CONNECTING = frozenset({"therefore", "thus", "hence", "consequently", "accordingly",
                         "however", "nevertheless", "nonetheless", "otherwise", "instead"})
@@ -1566,6 +1567,13 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
             # how something looks is no question: "look absolutely ridiculous" -> "look
             # absolutely questionable" (-02j); "silly" fits
             lemma in LOOKLESS and ((bool(said) and said[-1].lemma == "look") or low in EERIE)) or (
+            # an awful look is no eerie one: "The yard … is looking horrific" (-04zzzzzze)
+            lemma in FRIGHTS and bool(said) and said[-1].lemma == "look" and (
+                low in WORST_TIER or low == "horrific")) or (
+            # no one is "a bothered" one: "They are angry virgin children" (-04zzzzzze)
+            lemma == "bothered" and follows is not None and (
+                follows.pos in ("NOUN", "PROPN", "ADJ")) and follows.lemma not in WHEN and any(
+                    u.tag in ("NN", "NNS", "NNP", "NNPS") for u in toks[i + 1:i + 4])) or (
             # a deed is no quality: "doing horrible stuff" -> "doing weak stuff" (-02k)
             lemma in ("weak", "poor") and i + 1 < len(toks) and toks[i + 1].lemma in DEEDS) or (
             # "Weird how he..." -> "Strange how", not "Unusual how" (-02k)
@@ -2500,6 +2508,10 @@ class Suggester:
         if t.pos == "ADJ" and i + 1 < len(toks) and toks[i + 1].lemma in WRONGS:
             return []  # it says how great a wrong is: "a terrible disservice" is no "bad
             # disservice" (-04zzzzzo)
+        if t.lemma == "confusion" and i and toks[i - 1].tag in ("NN", "NNS") and (
+                sentence[toks[i - 1].end:t.start] == " "):
+            return []  # a mix-up of things, no feeling: "Pronoun confusion is a side effect"
+            # -> "Pronoun uncertainty" (-04zzzzzzf)
         if t.lemma in ("terror", "horror") and any(
                 toks[k].text.lower() in ("and", "or") and toks[j].pos == "NOUN"
                 and not SCALED.kin("n", toks[j].lemma)

@@ -3351,3 +3351,18 @@ def test_what_session_31s_third_draws_with_earlier_audits_texts_found_wrong(anal
         analyzer, "I'm anxious about the test.", "positive")
     assert lacks(analyzer, "Almost like [NAME] culture is written to be offensive, what with "
                  "the institutionalized rape slaves and everything.", "less:anger", "impolite")
+
+
+def test_what_session_31s_fourth_draws_with_earlier_audits_texts_found_wrong(analyzer) -> None:
+    """-04zzzzzze (toward positive) and -04zzzzzzf (toward neutral); -04zzzzzzd (lowering
+    the emotion, one left: "I can't help but laugh" at others -> "smile")."""
+    assert lacks(analyzer, "They are angry virgin children because he plays the game like it "
+                 "was supposed to be played.", "positive", "bothered")
+    assert "I was bothered today." in rewrites_of(analyzer, "I was angry today.", "neutral")
+    assert not any(w in r for r in rewrites_of(
+        analyzer, "The yard in my house is looking horrific right now", "positive")
+        for w in ("unsettling", "creepy", "scary", "frightening", "disturbing"))
+    assert "That doll looks unsettling." in rewrites_of(analyzer, "That doll looks creepy.",
+                                                        "positive")
+    assert lacks(analyzer, "No, you're stupid. Pronoun confusion is a side effect.", "neutral",
+                 "uncertainty")
