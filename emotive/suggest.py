@@ -478,6 +478,10 @@ SAYS_HOW = PREDICATING | CAUSING | JUDGING  # after these "so bad" says how it i
 SENSING = frozenset({"taste", "smell", "stay", "remain", "turn", "go", "come", "grow", "act"})
 # how much, not how: "bringing as much to the table" is no manner
 QUANTITIES = frozenset({"much", "more", "less", "enough", "most", "least", "many", "few"})
+# before a bare "enjoy", the words after which "like" says the same: "I don't enjoy it"
+SAYS_LIKE = frozenset({"do", "does", "did", "n't", "not", "will", "'ll", "’ll", "can", "ca",
+                       "could", "might", "may", "should", "must"})
+AMOUNTS = frozenset({"number", "amount", "quantity", "sum", "price", "rate", "level", "figure"})
 DONE_TO = OBJECTS | {"it", "everything"}  # what a verb of manner may take before its adverb
 # words spaCy's small model takes for a verb before an adjective: "im sure", "thats sad"
 MISREAD_VERBS = frozenset({"im", "thats", "whats", "its", "ur", "youre", "theyre", "hes",
@@ -1523,6 +1527,14 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
                 i == 0 or toks[i - 1].pos == "PUNCT"):
             return True  # with no subject it reads as a wish or a command: "Love scary
             # podcasts at work." -> "Enjoy scary podcasts at work." (-03zzi)
+        if t.lemma == "enjoy" and lemma == "like" and t.tag == "VB" and (
+                (k := _past_degrees(toks, i)) < 0
+                or toks[k].text.lower() not in SAYS_LIKE) and not (
+                k > 0 and toks[k].text.lower() == "to" and toks[k - 1].lemma in ("use", "seem")):
+            return True  # "enjoy" as a bare verb takes or savours, where "like" would come to
+            # like or wish: "sit down and enjoy a drink", "enjoy it while it lasts", "enough
+            # popcorn to enjoy this", "I would enjoy that" (-01c, -01g, -01y, -03zzzzt); "I
+            # don't enjoy it", "you'll enjoy it", "I used to enjoy those" may be "like"
         if low == "nervous" and lemma == "concerned":
             return True  # a nerve is no care: "he was just nervous" (-02q)
         if low == "anxious" and lemma == "concerned" and (
@@ -1576,9 +1588,13 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
                     u.tag in ("NN", "NNS", "NNP", "NNPS") for u in toks[i + 1:i + 4])) or (
             # a deed is no quality: "doing horrible stuff" -> "doing weak stuff" (-02k)
             lemma in ("weak", "poor") and i + 1 < len(toks) and toks[i + 1].lemma in DEEDS) or (
-            # "Weird how he..." -> "Strange how", not "Unusual how" (-02k)
-            lemma == "unusual" and not said and i + 1 < len(toks)
+            # "Weird how he..." -> "Strange how", not "Unusual how" (-02k), "Horrible how
+            # they just invade your space" -> "Poor how" (-01p)
+            lemma in ("unusual", "poor", "weak") and not said and i + 1 < len(toks)
             and toks[i + 1].text.lower() in ("how", "that")) or (
+            # a number "absurd" is huge, not doubtful: "an absurd number of people
+            # crossing" -> "a questionable number" (-01u)
+            lemma == "questionable" and noun in AMOUNTS) or (
             thing and lemma in EXPERIENCER and lemma not in ALSO_OF_THINGS) or (
             after_degree and (" " in lemma or lemma in UNGRADABLE))  # "very okay"
     return unfit

@@ -3366,3 +3366,17 @@ def test_what_session_31s_fourth_draws_with_earlier_audits_texts_found_wrong(ana
                                                         "positive")
     assert lacks(analyzer, "No, you're stupid. Pronoun confusion is a side effect.", "neutral",
                  "uncertainty")
+
+
+def test_what_earlier_audits_found_wrong_and_session_31_found_left(analyzer) -> None:
+    """Texts rated wrong in earlier audits whose best suggestion was still the wrong one at
+    b3e7d4a (-01c, -01g, -01p, -01u, -01y, -03zzzzt)."""
+    for text, target in (("Eventually sit down and enjoy a drink with my siblings.", "less:joy"),
+                         ("Oh man, there isn't enough popcorn to enjoy this.", "neutral"),
+                         ("ended lol so enjoy it while it lasts", "less:joy")):
+        assert lacks(analyzer, text, target, "like"), text
+    assert "You'll like it." in rewrites_of(analyzer, "You'll enjoy it.", "less:joy")
+    assert lacks(analyzer, "No, we should increase border security because we have an absurd "
+                 "number of people crossing illegally.", "less:anger", "questionable")
+    assert lacks(analyzer, "Horrible how they just invade your space anytime any place.",
+                 "less:anger", "Poor how", "Weak how")
