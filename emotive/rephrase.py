@@ -80,7 +80,8 @@ TAGGED = re.compile(r"\b(?:is|are|was|were|do|does|did|have|has|had|wo|would|ca|
 # anyone else see...?", "Anyone else's feed die?"), ridicule ("What year are you living
 # in?", -03zzzzzzzu; "What universe do you live in?", "Are u gey", "Why in the world did you
 # marry her?", -04zd), an insinuation ("Are you implying that…?", -03zzzzzzzzv; "Are you
-# confessing to not being able to understand…?", -04zzzzn; but "Are you assuming…?" and
+# confessing to not being able to understand…?", -04zzzzn; "Are you claiming that the
+# entire biology and geology communities have been lying…?"; but "Are you assuming…?" and
 # "Are you under the assumption…?" may ask, -03zzi), a
 # complaint of a habit ("Why does everyone keep assuming…?", -03zzzzzzzzu; "Why do they
 # always threaten with a block?", -04zzzv), a taunt ("Do you need a safe space?", -04r;

@@ -431,12 +431,12 @@ LAUGHING = frozenset("😂🤣😆😹")
 FOREBODINGS = frozenset({"feeling", "hunch", "vibe", "vibes", "premonition"})
 # thanks given in a clause of its own: "so props to her" (-03zzzzzzv)
 PRAISES = frozenset({"props", "kudos", "shoutout", "congrats", "cheers", "respect", "thanks"})
-# what "weak" says is faint, not poor: "a bad Spanish accent" is no "weak" one (-03zzzk)
 # what "concerned" takes, to say what a worry is about: "anxious about the test"
 CONCERNS = frozenset({"about", "for", "that", "over"})
 # wrongs and losses, which an adjective before them only grades
 WRONGS = frozenset({"disservice", "injustice", "tragedy", "atrocity", "shame", "pity"})
 BEFALLEN = VENGEANCE | PAINS | FOREBODINGS  # none of them a "weak" or "poor" one
+# what "weak" says is faint, not poor: "a bad Spanish accent" is no "weak" one (-03zzzk)
 FAINTS = frozenset({"accent", "pulse", "smell", "odor", "odour", "scent", "taste", "flavor",
                     "flavour", "voice", "coffee", "tea", "light", "breath"})
 # works whose sadness is their mood: "a sad song" is no "unfortunate" one (-03zzzt)
@@ -1092,15 +1092,6 @@ def _faint(toks: Sequence[Token], i: int) -> bool:
     return False
 
 
-def _compound(toks: Sequence[Token], i: int) -> Sequence[Token]:
-    """The run of nouns after token ``i``, a compound whose last is its head: "a terrible
-    suffocating feeling" (the tagger reads "suffocating" as a noun)."""
-    k = i + 1
-    while k < len(toks) and toks[k].tag in ("NN", "NNS"):
-        k += 1
-    return toks[i + 1:k]
-
-
 def _past_degrees(toks: Sequence[Token], i: int) -> int:
     """The token before ``i`` past the adverbs and intensifiers that grade it ("be truly
     happy", "BE TRULY HAPPY", which the tagger reads as names); -1 if there is none."""
@@ -1437,10 +1428,11 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
             # everyone" -> "The report concerned everyone"; "It concerns me that…", "I was
             # concerned by it", "That's concerning" are a worry
         if lemma in ("weak", "poor") and (_befell(toks, i, subject) or (
-                attributive and any(u.lemma in BEFALLEN for u in _compound(toks, last)))):
+                attributive and any(u.lemma in BEFALLEN for u in toks[last + 1:head + 1]))):
             return True  # what happens is bad, not weak or poor: "Anything bad that
             # happened", "it's really bad when", "with a horrible vengeance" (-03zzzzzf),
-            # "a terrible suffocating feeling of dread" (-04zzzzm)
+            # "a terrible suffocating feeling of dread" (-04zzzzm; any noun of the run to
+            # its head: the tagger reads "suffocating" as one)
         if (lemma == "weak" and (named(STATES) or _faint(toks, last) or (
                 subject is not None and subject.lemma in STATES | FAINTS))) or (
                 lemma in ("weak", "poor") and low in WORST_TIER and (
