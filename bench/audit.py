@@ -36,6 +36,11 @@ fix (quoted as not blind in BENCHMARKS.md):
     python -m bench.audit draw --match '\bgo (?:crazy|mad)\b' --out /tmp/new.json
     python -m bench.audit blind /tmp/old.json /tmp/new.json --differing --out /tmp/pair.json
     # and rate every item: in a pair, each needs a rule ("fine: ..." for a fine one)
+    # what fixes have not reached: the texts audits rated wrong, drawn again, and the
+    # suggestions still the same as one rated wrong (and never fine)
+    python -m bench.audit wrong --target neutral --out /tmp/wrong.json
+    python -m bench.audit draw --texts /tmp/wrong.json --target neutral --out /tmp/again.json
+    python -m bench.audit wrong /tmp/again.json
 
 Against the naive tool of ``bench.suggestions`` (first WordNet synonym of the top driver):
 draw in one checkout twice, once with ``--naive``, and ``blind`` both draws without
@@ -299,6 +304,34 @@ def count(path: Path) -> None:
         print(f"{mine:32s} {n:6d} {wrong:6d} {wrong / n:7.1%}")
 
 
+def rated_edits(target: str) -> dict[str, dict[tuple[str, str], dict[str, list[str]]]]:
+    """Every audit's verdicts toward ``target`` ("less", "neutral", ...): text ->
+    (original, replacement) -> verdict -> the audits that gave it."""
+    got: dict[str, dict[tuple[str, str], dict[str, list[str]]]] = {}
+    for f in sorted(AUDITS.glob("suggestions-*.json")):
+        for i in json.loads(f.read_text(encoding="utf-8"))["items"]:
+            if (i.get("target") or "less").split(":")[0] == target and i.get("original"):
+                edit = (i["original"], i["replacement"])
+                got.setdefault(i["text"], {}).setdefault(edit, {}).setdefault(
+                    i["verdict"], []).append(f.stem[len("suggestions-"):])
+    return got
+
+
+def still_wrong(drawn: dict[str, Any]) -> list[tuple[dict[str, Any], list[str]]]:
+    """The items of a draw that an audit rated wrong (the same text, target and edit) and
+    none rated fine, with the audits that did: what a fix has not reached yet."""
+    seen: dict[str, Any] = {}
+    found = []
+    for i in drawn["items"]:
+        target = i["target"].split(":")[0]
+        if target not in seen:
+            seen[target] = rated_edits(target)
+        verdicts = seen[target].get(i["text"], {}).get((i["original"], i["replacement"]), {})
+        if "wrong" in verdicts and "fine" not in verdicts:
+            found.append((i, verdicts["wrong"]))
+    return found
+
+
 def unwritten(path: Path) -> None:
     """Stop before ``path`` is written over: an audit is never overwritten."""
     if path.exists():
@@ -331,7 +364,7 @@ def listed(path: Path | None, match: str | None, data_dir: str | None
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    if argv and argv[0] not in ("draw", "blind", "rate", "-h", "--help"):
+    if argv and argv[0] not in ("draw", "blind", "rate", "wrong", "-h", "--help"):
         argv = ["count", *argv]  # `python -m bench.audit FILE`, as before
     p = argparse.ArgumentParser(prog="python -m bench.audit", description=__doc__,
                                 formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -387,9 +420,34 @@ def main(argv: list[str] | None = None) -> int:
                         '[[text prefix, version or "*", why]]}; a why that starts with '
                         '"fine" is fine, any other is wrong; the first rule that matches wins')
     r.add_argument("--out", type=Path, required=True, help="the audit (never overwritten)")
+    w = sub.add_parser("wrong", help="the texts audits rated wrong, to draw again; or, given "
+                       "such draws, the suggestions still the same as a wrong one")
+    w.add_argument("draws", type=Path, nargs="*",
+                   help="draws made with `draw --texts` of what --out wrote")
+    w.add_argument("--target", choices=("less", "neutral", "positive", "negative"),
+                   default="less")
+    w.add_argument("--out", type=Path, help="write the texts rated wrong toward --target "
+                   "(a JSON list for `draw --texts FILE --target …`)")
     args = p.parse_args(argv)
     if args.command == "count":
         count(args.file)
+    elif args.command == "wrong":
+        if args.out is not None:
+            texts = sorted(t for t, edits in rated_edits(args.target).items()
+                           if any("wrong" in v for v in edits.values()))
+            args.out.write_text(json.dumps(texts, indent=0, ensure_ascii=False),
+                                encoding="utf-8")
+            print(f"{len(texts)} texts rated wrong toward {args.target} -> {args.out}")
+        for f in args.draws:
+            drawn = json.loads(f.read_text(encoding="utf-8"))
+            found = still_wrong(drawn)
+            for i, where in found:
+                print(f"[{i['target']}] {', '.join(where)}: {i['original']!r} -> "
+                      f"{i['replacement']!r} | {i['sentence']}")
+            print(f"{f}: {len(found)} of {len(drawn['items'])} suggestions at "
+                  f"{drawn['version']} are ones an audit rated wrong")
+        if args.out is None and not args.draws:
+            raise SystemExit("wrong: --out FILE (the texts to draw again) or draws to check")
     elif args.command == "rate":
         unwritten(args.out)
         try:

@@ -258,3 +258,35 @@ def test_ratings_fill_in_verdicts_and_never_overwrite(tmp_path, capsys) -> None:
     assert capsys.readouterr().out.splitlines()[1].split() == ["v", "3", "1", "33.3%"]
     with pytest.raises(SystemExit, match="never overwritten"):
         audit.main(["rate", str(listing), "--ratings", str(rules), "--out", str(out)])
+
+
+def test_wrong_lists_the_texts_rated_wrong_and_the_draws_still_giving_them(
+        tmp_path, monkeypatch, capsys) -> None:
+    def item(text: str, target: str, replacement: str, verdict: str) -> dict[str, Any]:
+        return {"version": "v", "emotion": "joy", "text": text, "target": target,
+                "original": "love", "replacement": replacement, "sentence": text,
+                "verdict": verdict}
+    audits = tmp_path / "audits"
+    audits.mkdir()
+    (audits / "suggestions-2026-12-01a.json").write_text(json.dumps({"items": [
+        item("I love it", "less:joy", "like", "wrong"),
+        item("We love it", "less:joy", "like", "wrong"),
+        item("They love it", "neutral", "like", "wrong")]}), encoding="utf-8")
+    (audits / "suggestions-2026-12-02a.json").write_text(json.dumps({"items": [
+        item("We love it", "less:joy", "like", "fine")]}), encoding="utf-8")  # disputed
+    monkeypatch.setattr(audit, "AUDITS", audits)
+    out = tmp_path / "wrong.json"
+    assert audit.main(["wrong", "--target", "less", "--out", str(out)]) == 0
+    assert json.loads(out.read_text(encoding="utf-8")) == ["I love it", "We love it"]
+    again = tmp_path / "again.json"
+    again.write_text(json.dumps({"version": "w", "items": [
+        item("I love it", "less:joy", "like", ""),  # the same edit: still wrong
+        item("We love it", "less:joy", "like", ""),  # rated fine once: not counted
+        item("They love it", "less:joy", "like", "")]}),  # wrong only toward neutral
+        encoding="utf-8")
+    assert audit.main(["wrong", str(again)]) == 0
+    printed = capsys.readouterr().out
+    assert "2026-12-01a: 'love' -> 'like' | I love it" in printed
+    assert "1 of 3 suggestions at w are ones an audit rated wrong" in printed
+    with pytest.raises(SystemExit):
+        audit.main(["wrong"])
