@@ -65,7 +65,7 @@ import re
 import subprocess
 import sys
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -83,14 +83,17 @@ def version() -> str:
     return rev + ("+changes" if git("status", "--porcelain", "--untracked-files=no") else "")
 
 
+def audits() -> Iterator[tuple[str, list[dict[str, Any]]]]:
+    """Each audit in ``bench/audits`` in name order: its name ("2026-12-03y") and items."""
+    for f in sorted(AUDITS.glob("suggestions-*.json")):
+        yield f.stem[len("suggestions-"):], json.loads(f.read_text(encoding="utf-8"))["items"]
+
+
 def read_audits(since: str | None = None) -> set[str]:
     """The texts of the audits in ``bench/audits`` (read, so never drawn again); with
     ``since`` ("2026-12-03y"), only of those named that day's letter or later."""
-    texts: set[str] = set()
-    for f in sorted(AUDITS.glob("suggestions-*.json")):
-        if since is None or f.stem[len("suggestions-"):] >= since:
-            texts |= {i["text"] for i in json.loads(f.read_text(encoding="utf-8"))["items"]}
-    return texts
+    return {i["text"] for name, items in audits() if since is None or name >= since
+            for i in items}
 
 
 def pool(texts: Sequence[str], read: set[str], seed: int, size: int) -> tuple[list[str], int]:
@@ -308,12 +311,12 @@ def rated_edits(target: str) -> dict[str, dict[tuple[str, str], dict[str, list[s
     """Every audit's verdicts toward ``target`` ("less", "neutral", ...): text ->
     (original, replacement) -> verdict -> the audits that gave it."""
     got: dict[str, dict[tuple[str, str], dict[str, list[str]]]] = {}
-    for f in sorted(AUDITS.glob("suggestions-*.json")):
-        for i in json.loads(f.read_text(encoding="utf-8"))["items"]:
+    for name, items in audits():
+        for i in items:
             if (i.get("target") or "less").split(":")[0] == target and i.get("original"):
                 edit = (i["original"], i["replacement"])
                 got.setdefault(i["text"], {}).setdefault(edit, {}).setdefault(
-                    i["verdict"], []).append(f.stem[len("suggestions-"):])
+                    i["verdict"], []).append(name)
     return got
 
 

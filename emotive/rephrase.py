@@ -323,7 +323,7 @@ def indirect(doc: Any, inflect: Inflect) -> tuple[int, int, str, str] | None:
 
 
 # whom "Do … know who…?" asks: the reader or anyone reading
-ASKED = frozenset({"you", "u", "ya", "anyone", "anybody", "someone", "somebody"})
+ADDRESSED = frozenset({"you", "u", "ya", "anyone", "anybody", "someone", "somebody"})
 
 
 def _what_you_know(doc: Any, first: Any) -> tuple[int, int, str, str] | None:
@@ -332,7 +332,7 @@ def _what_you_know(doc: Any, first: Any) -> tuple[int, int, str, str] | None:
     so does "Does anyone know if…?" ("Please confirm whether anyone knows if…" was wrong in
     -02c and -04zzzzzk)."""
     k = first.i
-    if first.lower_ not in DO_TENSE or k + 3 >= len(doc) or doc[k + 1].lower_ not in ASKED or (
+    if first.lower_ not in DO_TENSE or k + 3 >= len(doc) or doc[k + 1].lower_ not in ADDRESSED or (
             doc[k + 2].lemma_ not in ("know", "remember")):
         return None
     wh = doc[k + 3]

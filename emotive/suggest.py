@@ -2869,9 +2869,9 @@ class Suggester:
         if low == "so" and i and toks[i - 1].text.lower() in ("why", "y"):
             return False  # "Why so serious" is no "Why serious" (-04zzq)
         if low in ("so", "this", "that", "as") and any(
-                u.text.lower() in ("never", "nothing", "nobody") and not any(
+                toks[k].text.lower() in ("never", "nothing", "nobody") and not any(
                     v.pos == "PUNCT" or is_marker(v.text) for v in toks[k + 1:i])
-                for k, u in enumerate(toks[:i]) if k >= i - 4):
+                for k in range(max(0, i - 4), i)):
             return False  # the degree never reached before: "I've never been so proud of
             # humanity" -> "never been proud" says the opposite (-04zzi)
         if CONTRACTED.search(t.text):
