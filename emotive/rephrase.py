@@ -293,6 +293,16 @@ def _subject(aux: Any) -> Any | None:
     return None
 
 
+def _pointed_at(subject: Any, last: int) -> bool:
+    """Is ``subject`` "this" or "that" and the name after it, nothing else of the question
+    following but a preposition's phrase: the name is what "this" is, not one subject
+    ("Is this Tampa by any chance?", "Is that [NAME]?"; not "Is this [NAME] working...?")."""
+    doc = subject.doc
+    return len(subject) > 1 and subject[0].lower_ in ("this", "that") and all(
+        t.pos_ == "PROPN" or t.text in ("[", "NAME", "]") for t in subject[1:]) and (
+        subject.end > last or doc[subject.end].pos_ in ("ADP", "PUNCT"))
+
+
 def _aux_text(aux: Any) -> str:
     """The auxiliary spelled out: "'m" -> "am", "'s" -> "is" or "has" by its lemma."""
     if aux.text[:1] not in ("'", "’"):
@@ -449,6 +459,9 @@ def _inverted(doc: Any, root: Any, first: Any, inflect: Inflect, span: list[Any]
         return None
     if subject.end > span[-1].i + 1:  # not the one called after it: "your name, sir"
         subject = doc[subject.start:span[-1].i + 1]
+    if not wh and aux.lemma_ == "be" and _pointed_at(subject, span[-1].i):
+        subject = subject[:1]  # "Is this Tampa by any chance?" asks whether this is
+        # Tampa: "whether this Tampa is by any chance" was wrong (-02c)
     if not wh and aux.lower_ in REQUEST_MODALS and (subject.text.lower() in PROPOSERS or any(
             c.lower_ in ("me", "us") and c.dep_ in ("dobj", "dative", "iobj")
             for c in root.children)):

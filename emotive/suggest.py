@@ -1625,6 +1625,19 @@ def _doubles(sentence: str, rewrite: str) -> bool:
         bool(PITIED.search(rewrite)) and not PITIED.search(sentence))
 
 
+def _uneven(sentence: str, edit: Edit) -> bool:
+    """Does a combined edit calm "!"s of a run and keep one between two it calmed ("S! A! T!
+    I! R! E!" -> "S. A. T. I. R! E.", -03zzzzzq)? Marks are compared in order, and only
+    when the edit keeps as many as it had."""
+    before = re.findall(r"[!.]", sentence[edit.start:edit.end])
+    after = re.findall(r"[!.]", edit.replacement)
+    if len(before) != len(after):
+        return False
+    calmed = [k for k, pair in enumerate(zip(before, after, strict=True)) if pair == ("!", ".")]
+    return len(calmed) > 1 and any(
+        before[k] == after[k] == "!" for k in range(calmed[0] + 1, calmed[-1]))
+
+
 def _echoes(a: Edit, b: Edit) -> bool:
     """Do two edits put in the same word, or two forms of one ("The outage was scary and we
     were worried" -> "concerning and we were concerned")? Together they read as a slip."""
@@ -1713,7 +1726,8 @@ def _personal(t: Token) -> bool:
 def _befell(toks: Sequence[Token], i: int, subject: Token | None) -> bool:
     """Does the adjective at ``i`` judge what happens, not a work or a performance: "anything
     bad that happened", "it's really bad when the lashes are bigger" (-03zzzzzf)?"""
-    return (i > 0 and toks[i - 1].text.lower() in ("anything", "something", "nothing",
+    k = i - 1 if i > 1 and toks[i - 1].pos == "ADV" else i  # "something real bad" (-01k)
+    return (k > 0 and toks[k - 1].text.lower() in ("anything", "something", "nothing",
                                                     "everything")) or (
         subject is not None and subject.text.lower() == "it" and i + 1 < len(toks) and (
             toks[i + 1].tag == "WRB" or toks[i + 1].pos == "SCONJ"))
@@ -3294,7 +3308,8 @@ class Suggester:
                 if len(chain) > 2:
                     combos.append(combine_all(sentence, [c.edit for c in chain]))
         combos += self._graded_pairs(sentence, found)
-        combos = [c for c in combos if not _doubles(sentence, self.apply(sentence, c))]
+        combos = [c for c in combos if not _doubles(sentence, self.apply(sentence, c))
+                  and not _uneven(sentence, c)]
         if not combos:
             return []
         _, more = self._score(sentence, combos, target)

@@ -67,6 +67,9 @@ def rewrite(sg: Suggester, sentence: str) -> list[str]:
     # a closing quote stays after the request
     ('Are you assuming that it can dictate appropriations?"',
      'Please tell me whether you are assuming that it can dictate appropriations."'),
+    # the name after "this" is what this is, not one subject with it (-04zzzzh)
+    ("Is this Tampa by any chance?", "Please tell me whether this is Tampa by any chance."),
+    ("Is this Hawaii?", "Please tell me whether this is Hawaii."),
 ])
 def test_questions_become_requests(sg, question, plain) -> None:
     assert rewrite(sg, question)[0] == plain

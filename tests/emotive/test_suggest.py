@@ -3380,3 +3380,15 @@ def test_what_earlier_audits_found_wrong_and_session_31_found_left(analyzer) -> 
                  "number of people crossing illegally.", "less:anger", "questionable")
     assert lacks(analyzer, "Horrible how they just invade your space anytime any place.",
                  "less:anger", "Poor how", "Weak how")
+
+
+def test_what_session_32s_first_draws_and_earlier_audits_found_wrong(analyzer) -> None:
+    """-04zzzzzzr (toward neutral; -03zzzzzq had rated the same wrong) and the list of
+    earlier audits' wrong ones (-01k)."""
+    best = best_of(analyzer, "Say it with me! S! A! T! I! R! E! What does that spell? "
+                   "SATIRE!!!", "neutral")
+    assert best is None or "R! E" not in best or "A. T" not in best, best
+    # what happens is bad, not weak, past an adverb too
+    assert lacks(analyzer, "yeah. it's like you know something real bad is gonna happen at "
+                 "any time. that's why I never try to get my hopes up too much.",
+                 "less:sadness", "weak", "poor")
