@@ -868,9 +868,14 @@ def _read(toks: Sequence[Token], i: int) -> Token:
     while n < len(toks) and toks[n].pos == "ADV":
         n += 1  # "scared already by"
     nxt = toks[n] if n < len(toks) else None
-    if t.tag != "VBD" and k >= 0 and (toks[k].lemma in LINKING or toks[k].lemma == "feel") and (
-            SCALED.places.get(f"a:{low}")) and not (nxt is not None and (
-                nxt.pos in ("PRON", "NOUN", "PROPN", "DET") or nxt.text.lower() == "by")):
+    # "every time" says when, not whom: "(It was) terrifying every time" was "scaring every
+    # time" (-04zzzg)
+    when = nxt is not None and nxt.text.lower() in ("every", "each") and n + 1 < len(toks) and (
+        toks[n + 1].lemma in TIMES)
+    if t.tag != "VBD" and ((k >= 0 and (toks[k].lemma in LINKING or toks[k].lemma == "feel")) or (
+            k < 0 and when)) and SCALED.places.get(f"a:{low}") and (when or not (
+                nxt is not None and (nxt.pos in ("PRON", "NOUN", "PROPN", "DET")
+                                     or nxt.text.lower() == "by"))):
         return Token(t.start, t.end, t.text, low, "ADJ", "JJ")
     if t.tag == "VBG" and k >= 0 and toks[k].pos in ("DET", "ADJ") and nxt is not None and (
             nxt.pos == "NOUN" and n == i + 1 and SCALED.places.get(f"a:{low}")):
@@ -2682,6 +2687,11 @@ class Suggester:
             return e if said else None  # not "I'm uneasy the deadline is impossible"
         if prep == "that":
             return e  # a determiner: "scared that night" may be "uneasy that night"
+        if toks[i].pos == "NOUN" and prep == "of" and i > 0 and (
+                toks[i - 1].text.lower() in ("in", "for") or (
+                    i > 1 and toks[i - 2].lemma == "put")):
+            return None  # set phrases: "in fear of staining it" -> "in worry about" (-01e),
+            # "put the fear of [NAME] in me" (-01e)
         mine = seen.get(toks[i].text.lower(), {})
         if prep in ("in", "on") and _opens(toks, i + 1, MEDIA):
             return e  # where it is seen, no complement: "cute in both pics" (-03zt)

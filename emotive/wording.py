@@ -503,6 +503,9 @@ def phrase_edits(sentence: str, kind: str) -> list[Edit]:
             if "-" in (sentence[m.start() - 1:m.start()] if m.start() else "",
                        sentence[m.end():m.end() + 1]):
                 continue  # inside a word: "Un-fuckin-believable" -> "Un--believable"
+            if re.match(r"['’]s?\b", sentence[m.end():]):
+                continue  # the word as a noun: "Damn's are not the way forward?" was "'s are
+                # not…" (-03zzzzzf)
             if m.group().lstrip()[:1].isupper() and NAMED.match(sentence, m.end()):
                 continue  # a name: "Bloody Sundae" (of "Bloody Sunday") is no "Sundae"
                 # (-04zzk); "Fucking Real Madrid" may be "Real Madrid"

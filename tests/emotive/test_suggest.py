@@ -3392,3 +3392,21 @@ def test_what_session_32s_first_draws_and_earlier_audits_found_wrong(analyzer) -
     assert lacks(analyzer, "yeah. it's like you know something real bad is gonna happen at "
                  "any time. that's why I never try to get my hopes up too much.",
                  "less:sadness", "weak", "poor")
+
+
+def test_what_earlier_audits_found_wrong_and_session_32_found_left(analyzer) -> None:
+    """From the list of earlier audits' wrong ones still given (-03zzzzzf, -04zzzg, -01e)."""
+    # an oath used as a noun keeps its word: "Damn's are…" was "'s are…"
+    assert not any(r.startswith("Plenty") and "actually. 's" in r for r in rewrites_of(
+        analyzer, "Plenty of places to build more damns in the WCape actually. Damn's are not "
+        "the way forward? What do you propose?", "positive"))
+    # "every time" says when: the participle is an adjective, no "scaring"
+    for text in ("terrifying every time.", "It was terrifying every time."):
+        assert lacks(analyzer, text, "less:fear", "scaring"), text
+        assert any("scary every time" in r for r in rewrites_of(analyzer, text, "less:fear"))
+    # "in fear of", "for fear of" and "put the fear of … in" are set phrases
+    for text in ("I was apprehensive to wear it out to a game in fear of staining it.",
+                 "Seeing that knife on this subreddit put the fear of [NAME] in me"):
+        assert lacks(analyzer, text, "less:fear", "worry", "concern"), text
+    assert "I have a serious worry about getting sick." in rewrites_of(
+        analyzer, "I have a serious fear of getting sick.", "less:fear")
