@@ -1299,10 +1299,13 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
         if i == 0 and named(GREETED):
             return True  # a greeting: "Good mythical morning." -> "Fine mythical morning."
             # (-03zzzzzzzzh)
-        if low == "embarrassing" and lemma == "uncomfortable" and noun is not None and (
-                noun not in AWKWARD):
+        if low == "embarrassing" and lemma == "uncomfortable" and ((
+                noun is not None and noun not in AWKWARD) or (
+                    noun is None and subject is not None and subject.pos == "NOUN"
+                    and subject.lemma not in AWKWARD)):
             return True  # a thing that shames is no uneasy one: "such a embarrassing mistake"
-            # -> "an uncomfortable mistake" (-04s), "the embarrassing ID photo gag" (-04c)
+            # -> "an uncomfortable mistake" (-04s), "the embarrassing ID photo gag" (-04c),
+            # "team names are often embarrassing" (-04zzzzzzzb)
         if lemma in ("weak", "poor") and bool(said) and said[-1].lemma in ("taste", "smell"):
             return True  # a taste is faint, not milder: "it tastes horrible" -> "tastes weak"
             # (-04b); "tastes bad" says it
@@ -1359,6 +1362,13 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
                         "PUNCT", "CCONJ")):
             return True  # a life's happiness, not a moment's: "She deserves to be truly
             # happy." -> "to be pleased" (-03zzzzzzzq); "I'd be happy to" may be pleased
+        if t.lemma == "hate" and t.pos == "VERB" and lemma == "dislike" and (
+                follows is None or follows.pos in ("PUNCT", "ADV", "SCONJ", "ADP", "CCONJ")
+                or follows.tag == "WRB") and not (
+                    i > 1 and toks[i - 1].text.lower() == "and" and toks[i - 2].lemma == "know"):
+            return True  # one dislikes something: "You'll have to hate alone today" ->
+            # "dislike alone" (-01g), "Haters gonna dislike.", "I dislike when…"; the object
+            # may come before: "the board we all know and hate" -> "know and dislike"
         if low == "hate" and t.pos == "NOUN" and lemma == "dislike":
             return True  # hatred is no dislike: "the biases for more hate; wars;
             # discrimination" -> "more dislike" (-04zzzo), "got hate in your heart" (-03zr)

@@ -3410,3 +3410,19 @@ def test_what_earlier_audits_found_wrong_and_session_32_found_left(analyzer) -> 
         assert lacks(analyzer, text, "less:fear", "worry", "concern"), text
     assert "I have a serious worry about getting sick." in rewrites_of(
         analyzer, "I have a serious fear of getting sick.", "less:fear")
+
+
+def test_what_session_32s_third_draws_and_earlier_audits_found_wrong(analyzer) -> None:
+    """-04zzzzzzzb (lowering the emotion) and the list of earlier audits' wrong ones (-01g)."""
+    # names are no uneasy thing, a moment may be
+    assert lacks(analyzer, "Minor league team names are often embarrassing...Biscuits, Rumble "
+                 "Ponies, Sand Gnats.", "less:sadness", "uncomfortable")
+    assert "That moment was uncomfortable." in rewrites_of(
+        analyzer, "That moment was embarrassing.", "less:sadness")
+    # one dislikes something: no "dislike" with nothing after it
+    for text in ("You’ll have to hate alone today, [NAME].", "Haters gonna hate.",
+                 "I hate when people do that."):
+        assert lacks(analyzer, text, "less:anger", "dislike"), text
+    assert "I dislike this show." in rewrites_of(analyzer, "I hate this show.", "less:anger")
+    assert "That’s the chelsea board will all know and dislike." in rewrites_of(
+        analyzer, "That’s the chelsea board will all know and hate.", "less:anger")
