@@ -1182,7 +1182,7 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
     # the first of two adjectives goes before the second's noun: "a terrible, terrible one",
     # "a sad and lonely day" (-03zzr)
     last = i
-    while last + 2 < len(toks) and toks[last + 1].text.lower() in (",", "and", "or") and (
+    while last + 2 < len(toks) and toks[last + 1].text.lower() in (",", "and", "or", "yet") and (
             toks[last + 2].pos == "ADJ"):
         last += 2
     attributive = last + 1 < len(toks) and toks[last + 1].tag in ("NN", "NNS") and not (
@@ -1427,6 +1427,12 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
         if lemma in ("weak", "poor") and follows is not None and follows.lemma in APPEARANCES:
             return True  # how one looks: "Also had terrible hair" -> "weak hair" (thin)
             # (-04zzzzi)
+        if lemma in ("weak", "poor") and low in WORST_TIER and ((
+                attributive and toks[head].lemma in ("humour", "humor")) or (
+                    noun == "idea" and any(u.lemma == "give" for u in toks[max(0, i - 4):i]))):
+            return True  # awful is no weak of a dark humour ("a horrible yet interesting
+            # family humour", -03zzzzzzzm) or of a dreadful thought ("that gives me a horrible
+            # idea. What if…", -04zzzzzzzc)
         if lemma in ("poor", "hard") and _be_of_someone(said, len(said) - 1):
             return True  # of a place or a person it is money: "Utah is terrible" -> "Utah
             # is poor", "he was awful" -> "he was poor"; "the service was poor" is fine;

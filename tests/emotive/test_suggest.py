@@ -3426,3 +3426,10 @@ def test_what_session_32s_third_draws_and_earlier_audits_found_wrong(analyzer) -
     assert "I dislike this show." in rewrites_of(analyzer, "I hate this show.", "less:anger")
     assert "That’s the chelsea board will all know and dislike." in rewrites_of(
         analyzer, "That’s the chelsea board will all know and hate.", "less:anger")
+    # awful is no weak of a dark humour or of a dreadful thought (-04zzzzzzzc)
+    for text in ("Given my grandpaernts survived the holocaust and told us "
+                 "everything, we have a horrible yet interesting family humour.",
+                 "Yeah i also like [NAME] now but that gives me a horrible idea. What if we "
+                 "think the same about fortnite later"):
+        assert lacks(analyzer, text, "positive", "weak", "poor"), text
+    assert "That is a weak idea." in rewrites_of(analyzer, "That is a horrible idea.", "positive")
