@@ -2193,6 +2193,7 @@ class Suggester:
         try:
             import spacy
             from lemminflect import getInflection
+            from spacy.util import compile_prefix_regex, compile_suffix_regex
         except ImportError as e:
             raise SuggestError("suggestions need the suggest extra: "
                                "pip install 'emotive[suggest]'") from e
@@ -2201,7 +2202,14 @@ class Suggester:
         compact()  # lemminflect's table as its lines: 12 MB less resident
         getInflection("load", "VBD")  # its tables load on first use (~0.3 s): now, not later
         # the parser is loaded but runs only on questions (rephrase.py), not on every sentence
-        return spacy.load(SPACY_MODEL, exclude=["ner", "senter"], disable=["parser"])
+        nlp = spacy.load(SPACY_MODEL, exclude=["ner", "senter"], disable=["parser"])
+        # "~" comes off a word as "*" and "_" do: "~~Too bad it ruined the song~~" read
+        # "~~Too" as one token, and "Too bad" was no fixed phrase ("Too weak", -04a)
+        tokenizer: Any = nlp.tokenizer
+        marks = nlp.Defaults
+        tokenizer.prefix_search = compile_prefix_regex([*(marks.prefixes or ()), "~"]).search
+        tokenizer.suffix_search = compile_suffix_regex([*(marks.suffixes or ()), "~"]).search
+        return nlp
 
     def tokens(self, sentence: str) -> list[Token]:
         return self._tokens(sentence, self._tag(sentence))
@@ -2882,6 +2890,11 @@ class Suggester:
         go."""
         t = toks[i]
         low = t.text.lower()
+        if i + 1 < len(toks) and (low == "such" or (
+                t.pos == "ADV" and toks[i + 1].tag in ("VBN", "VBD"))) and [
+                    u for u in toks if u.pos not in ("PUNCT", "SYM")] == [t, toks[i + 1]]:
+            return False  # the one word left says something else: "Such grace." ->
+            # "Grace." (-03t), "Nicely framed." -> "Framed." (-03w, both again -04zzzzzzzi)
         # the sentence's other words, for the rules of thanks, answers and interjections
         others = [u for u in toks if u is not t and u.pos not in ("PUNCT", "SYM")] if (
             low in THANKING or low in ANSWERS or t.pos == "INTJ") else []
@@ -3156,6 +3169,10 @@ class Suggester:
         if low == "so":  # "...so no thanks": it joins the clauses
             if nxt.text.lower() == "much" and _closes(toks, i + 1):
                 return False  # "I like her so much!" -> "I like her much!"
+            if nxt.text.lower() == "sorry" and toks[i - 1].pos not in ("AUX", "ADV") and (
+                    toks[i - 1].lemma not in LINKING):
+                return False  # so an apology follows: "not interested in getting arrested so
+                # sorry" -> "getting arrested sorry"; "I'm so sorry" may lose it
             return (nxt.pos not in ("PRON", "DET", "PROPN") or nxt.text.lower() in (
                 "much", "many", "few", "little")) and nxt.text.lower() not in ANSWERS and (
                     nxt.text.lower() not in ("maybe", "perhaps", "probably", "possibly",

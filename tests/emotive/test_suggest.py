@@ -3433,3 +3433,19 @@ def test_what_session_32s_third_draws_and_earlier_audits_found_wrong(analyzer) -
                  "think the same about fortnite later"):
         assert lacks(analyzer, text, "positive", "weak", "poor"), text
     assert "That is a weak idea." in rewrites_of(analyzer, "That is a horrible idea.", "positive")
+
+
+def test_what_session_32s_fourth_draws_and_earlier_audits_found_wrong(analyzer) -> None:
+    """-04zzzzzzzi (lowering the emotion; -03t and -03w had rated the same wrong) and the
+    list of earlier audits' wrong ones (-04a)."""
+    # the one word left would say something else
+    assert lacks(analyzer, "Such grace.", "less:joy", "Grace.")
+    assert lacks(analyzer, "Nicely framed.", "less:joy", "Framed.")
+    assert "Cute." in rewrites_of(analyzer, "So cute.", "less:joy")
+    # "~" comes off a word: "~~Too bad…~~" keeps its fixed phrase
+    assert lacks(analyzer, "~~Too bad it ruined the song~~", "neutral", "weak", "poor")
+    # "so sorry" after a clause is "so, sorry": the "so" stays
+    assert lacks(analyzer, "Yep. ~~(Also, I'm not interested in getting arrested so sorry.)~~",
+                 "less:sadness", "arrested sorry")
+    assert "I'm sorry for your loss." in rewrites_of(analyzer, "I'm so sorry for your loss.",
+                                                      "less:sadness")
