@@ -314,6 +314,7 @@ CONCEDING = frozenset({"although", "though", "tho", "altho", "albeit"})
 CONTRACTED = re.compile(r"[^\W\d_]['’][^\W\d_]")  # an apostrophe inside a word: "YOU'RE"
 IFS = frozenset({"if", "unless"})
 TRAILED_OFF = re.compile(r"(\w+)\s*(?:\.{2,}|…)\s*$")  # a word, then a pause that ends it
+LEFT_ALONE = re.compile(r"(?:^|[.!?]\s+)(\w+)\s*[.!]\s*$")  # a sentence of one word, at the end
 # words that want another after them: a pause after one leaves it waiting
 WANTS_MORE = frozenset({"so", "is", "was", "are", "were", "be", "been", "very", "too", "just",
                         "really", "pretty", "kinda", "quite", "the", "a", "an", "and", "but",
@@ -1896,7 +1897,9 @@ def _trails(sentence: str, e: Edit) -> bool:
     if _awaited(sentence[e.start:e.end].strip(" .!?…")):
         return True  # how it was done, the word the pause was for: "You chose... wisely"
         # -> "You chose..." (-03zzzzzzzzv)
-    m = TRAILED_OFF.search(sentence[:e.start] + e.replacement)
+    m = TRAILED_OFF.search(sentence[:e.start] + e.replacement) or LEFT_ALONE.search(
+        sentence[:e.start] + e.replacement)  # or a sentence of that one word: "This!!!!
+    # Just. THISSSS." -> "This!!!! Just." (-03zzzzx, -04zzzzzzzp)
     return m is not None and m.group(1).lower() in WANTS_MORE
 
 

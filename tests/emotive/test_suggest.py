@@ -3449,3 +3449,14 @@ def test_what_session_32s_fourth_draws_and_earlier_audits_found_wrong(analyzer) 
                  "less:sadness", "arrested sorry")
     assert "I'm sorry for your loss." in rewrites_of(analyzer, "I'm so sorry for your loss.",
                                                       "less:sadness")
+
+
+def test_what_session_32s_fifth_draws_found_wrong(analyzer) -> None:
+    """-04zzzzzzzp (toward positive; earlier audits had rated both the same wrong)."""
+    # no one-word sentence left waiting at the end
+    assert "This!!!! Just." not in rewrites_of(analyzer, "This!!!! Just. THISSSS.", "positive")
+    assert "That was great." in rewrites_of(analyzer, "That was great. Lol.", "less:joy")
+    # to be quiet about a thing is to keep it secret
+    assert lacks(analyzer, "He would say Shut up about the sun I don’t think he likes space.",
+                 "positive", "quiet")
+    assert "Be quiet and listen." in rewrites_of(analyzer, "Shut up and listen.", "less:anger")
