@@ -3460,3 +3460,12 @@ def test_what_session_32s_fifth_draws_found_wrong(analyzer) -> None:
     assert lacks(analyzer, "He would say Shut up about the sun I don’t think he likes space.",
                  "positive", "quiet")
     assert "Be quiet and listen." in rewrites_of(analyzer, "Shut up and listen.", "less:anger")
+
+
+def test_what_session_32s_sixth_draws_found_wrong(analyzer) -> None:
+    """-04zzzzzzzw (toward neutral; an earlier audit had rated the same wrong)."""
+    # "Thanks," before an emphatic "do" with no subject: "Do hv a therapist." commands
+    assert lacks(analyzer, "Thanks, do hv a therapist. He doesn't think I am violnt.",
+                 "neutral", "Do hv")
+    assert "Do you have a link?" in rewrites_of(analyzer, "Thanks, do you have a link?",
+                                                "neutral")
