@@ -873,10 +873,11 @@ def _read(toks: Sequence[Token], i: int) -> Token:
     # time" (-04zzzg)
     when = nxt is not None and nxt.text.lower() in ("every", "each") and n + 1 < len(toks) and (
         toks[n + 1].lemma in TIMES)
-    if t.tag != "VBD" and ((k >= 0 and (toks[k].lemma in LINKING or toks[k].lemma == "feel")) or (
-            k < 0 and when)) and SCALED.places.get(f"a:{low}") and (when or not (
-                nxt is not None and (nxt.pos in ("PRON", "NOUN", "PROPN", "DET")
-                                     or nxt.text.lower() == "by"))):
+    linked = k >= 0 and (toks[k].lemma in LINKING or toks[k].lemma == "feel")
+    objectless = when or nxt is None or not (
+        nxt.pos in ("PRON", "NOUN", "PROPN", "DET") or nxt.text.lower() == "by")
+    if t.tag != "VBD" and (linked or (k < 0 and when)) and SCALED.places.get(f"a:{low}") and (
+            objectless):
         return Token(t.start, t.end, t.text, low, "ADJ", "JJ")
     if t.tag == "VBG" and k >= 0 and toks[k].pos in ("DET", "ADJ") and nxt is not None and (
             nxt.pos == "NOUN" and n == i + 1 and SCALED.places.get(f"a:{low}")):
@@ -1897,9 +1898,10 @@ def _trails(sentence: str, e: Edit) -> bool:
     if _awaited(sentence[e.start:e.end].strip(" .!?…")):
         return True  # how it was done, the word the pause was for: "You chose... wisely"
         # -> "You chose..." (-03zzzzzzzzv)
-    m = TRAILED_OFF.search(sentence[:e.start] + e.replacement) or LEFT_ALONE.search(
-        sentence[:e.start] + e.replacement)  # or a sentence of that one word: "This!!!!
-    # Just. THISSSS." -> "This!!!! Just." (-03zzzzx, -04zzzzzzzp)
+    left = sentence[:e.start] + e.replacement
+    # or a sentence of that one word: "This!!!! Just. THISSSS." -> "This!!!! Just."
+    # (-03zzzzx, -04zzzzzzzp)
+    m = TRAILED_OFF.search(left) or LEFT_ALONE.search(left)
     return m is not None and m.group(1).lower() in WANTS_MORE
 
 
