@@ -1365,12 +1365,14 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
             return True  # a life's happiness, not a moment's: "She deserves to be truly
             # happy." -> "to be pleased" (-03zzzzzzzq); "I'd be happy to" may be pleased
         if t.lemma == "hate" and t.pos == "VERB" and lemma == "dislike" and (
-                follows is None or follows.pos in ("PUNCT", "ADV", "SCONJ", "ADP", "CCONJ")
+                follows is None or (follows.pos in ("PUNCT", "ADV", "SCONJ", "ADP", "CCONJ")
+                                    and follows.text.lower() not in ("[", "that"))
                 or follows.tag == "WRB") and not (
                     i > 1 and toks[i - 1].text.lower() == "and" and toks[i - 2].lemma == "know"):
             return True  # one dislikes something: "You'll have to hate alone today" ->
             # "dislike alone" (-01g), "Haters gonna dislike.", "I dislike when…"; the object
-            # may come before: "the board we all know and hate" -> "know and dislike"
+            # may come before: "the board we all know and hate" -> "know and dislike", or be
+            # a clause or a name: "I dislike that [NAME] is…", "I dislike [NAME]"
         if low == "hate" and t.pos == "NOUN" and lemma == "dislike":
             return True  # hatred is no dislike: "the biases for more hate; wars;
             # discrimination" -> "more dislike" (-04zzzo), "got hate in your heart" (-03zr)
@@ -3174,7 +3176,7 @@ class Suggester:
         if low == "so":  # "...so no thanks": it joins the clauses
             if nxt.text.lower() == "much" and _closes(toks, i + 1):
                 return False  # "I like her so much!" -> "I like her much!"
-            if nxt.text.lower() == "sorry" and toks[i - 1].pos not in ("AUX", "ADV") and (
+            if nxt.text.lower() == "sorry" and toks[i - 1].pos not in ("AUX", "ADV", "PUNCT") and (
                     toks[i - 1].lemma not in LINKING):
                 return False  # so an apology follows: "not interested in getting arrested so
                 # sorry" -> "getting arrested sorry"; "I'm so sorry" may lose it

@@ -3469,3 +3469,15 @@ def test_what_session_32s_sixth_draws_found_wrong(analyzer) -> None:
                  "neutral", "Do hv")
     assert "Do you have a link?" in rewrites_of(analyzer, "Thanks, do you have a link?",
                                                 "neutral")
+
+
+def test_session_32s_rules_keep_what_they_did_not_aim_at(analyzer) -> None:
+    """Found by python -m bench.snapshot compare against session 31's behaviour: the first
+    versions of the "dislike" and "so sorry" rules also refused these."""
+    text = ("You don’t have to hate players just for being on a different team. I hate that "
+            "[NAME] is an [NAME]. I don’t hate [NAME]")
+    assert any("I dislike that [NAME]" in r for r in rewrites_of(analyzer, text, "less:anger"))
+    assert "I dislike [NAME]." in rewrites_of(analyzer, "I hate [NAME].", "less:anger")
+    assert any(r.endswith("Sorry for your loss ❤️") for r in rewrites_of(
+        analyzer, "What a beautiful memory for you to have found. So sorry for your loss ❤️",
+        "less:joy"))
