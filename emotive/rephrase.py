@@ -332,8 +332,8 @@ def indirect(doc: Any, inflect: Inflect) -> tuple[int, int, str, str] | None:
     return None
 
 
-# whom "Do … know who…?" asks: the reader or anyone reading
-ADDRESSED = frozenset({"you", "u", "ya", "anyone", "anybody", "someone", "somebody"})
+# whom "Do … know who…?" asks: the reader or anyone reading (not "everyone")
+KNOWERS = frozenset({"you", "u", "ya"}) | (NOBODY_IN_PARTICULAR - {"everyone", "everybody"})
 
 
 def _what_you_know(doc: Any, first: Any) -> tuple[int, int, str, str] | None:
@@ -342,7 +342,7 @@ def _what_you_know(doc: Any, first: Any) -> tuple[int, int, str, str] | None:
     so does "Does anyone know if…?" ("Please confirm whether anyone knows if…" was wrong in
     -02c and -04zzzzzk)."""
     k = first.i
-    if first.lower_ not in DO_TENSE or k + 3 >= len(doc) or doc[k + 1].lower_ not in ADDRESSED or (
+    if first.lower_ not in DO_TENSE or k + 3 >= len(doc) or doc[k + 1].lower_ not in KNOWERS or (
             doc[k + 2].lemma_ not in ("know", "remember")):
         return None
     wh = doc[k + 3]

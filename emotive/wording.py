@@ -361,6 +361,7 @@ SAID_I = re.compile(  # "I" opening a clause: "I didn't", "I'm", "I think"
 JOINERS = frozenset({"and", "but", "or", "so", "because", "cause", "cuz", "coz", "when", "if",
                      "that", "the", "a", "an", "to", "of", "as", "than", "then", "since",
                      "while", "like"})  # after these "lol I" goes on with the clause
+NOUN_MARK = re.compile(r"['’]s?\b")  # a swear word as a noun: "Damn's are…"
 NAMED = re.compile(  # what a swear word in capitals names with the next word
     r"\s*(?:Mary|Sunday|Sundae|Grail|Spirit|Ghost|See|Land|Trinity|Bible|Roman|Father|"
     r"Communion|Valentine|Week|War|Water|Yankees)\b")
@@ -503,7 +504,7 @@ def phrase_edits(sentence: str, kind: str) -> list[Edit]:
             if "-" in (sentence[m.start() - 1:m.start()] if m.start() else "",
                        sentence[m.end():m.end() + 1]):
                 continue  # inside a word: "Un-fuckin-believable" -> "Un--believable"
-            if re.match(r"['’]s?\b", sentence[m.end():]):
+            if NOUN_MARK.match(sentence, m.end()):
                 continue  # the word as a noun: "Damn's are not the way forward?" was "'s are
                 # not…" (-03zzzzzf)
             if m.group().lstrip()[:1].isupper() and NAMED.match(sentence, m.end()):
