@@ -1990,16 +1990,21 @@ def _clause_follows(toks: Sequence[Token], i: int) -> bool:
             and any(u.tag in FINITE for u in toks[i + 2:i + 6]))
 
 
+LIGHT_VERBS = frozenset({"have", "get", "make", "seem", "look", "sound", "feel", "appear"})
+
+
 def _negated(toks: Sequence[Token], i: int) -> bool:
     """Is token ``i`` directly under a negation: "not a nice thing", "no good", "nothing
     good", "isn't very good", "hasn't had a great season", "doesn't seem so bad" (an
-    article, an intensifier, a light or a linking verb may come between; -03zzp)?"""
+    article, an intensifier, a light or a linking verb in any form may come between;
+    -03zzp), "not making good pass decisions", "does not sound like a good situation"
+    (-03zzzzzw, -01n)?"""
     j = i - 1
     while j >= 0 and (toks[j].text.lower() in ("a", "an", "the", "that", "as", "one", "bit",
-                                                "at", "all", "even", "remotely", "have",
-                                                "has", "had", "get", "got", "make", "made",
-                                                "seem", "look", "sound", "feel", "appear")
-                      or toks[j].text.lower() in INTENSIFIERS):  # "Not one bit surprising"
+                                                "at", "all", "even", "remotely")
+                      or toks[j].text.lower() in INTENSIFIERS  # "Not one bit surprising"
+                      or (toks[j].pos in ("VERB", "AUX") and toks[j].lemma in LIGHT_VERBS)
+                      or (toks[j].text.lower() == "like" and toks[j].pos in ("ADP", "SCONJ"))):
         j -= 1
     return j >= 0 and toks[j].text.lower() in NEGATORS
 

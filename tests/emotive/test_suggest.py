@@ -1180,6 +1180,10 @@ def test_work_is_praised_faintly_as_solid(analyzer) -> None:
     ("I feel like I have nothing good to offer.", "less:sadness", "nothing fine"),
     ("I don't love it, honestly.", "less:joy", "don't like"),
     ("He's not had a great season so far.", "less:joy", "solid season"),  # a light verb
+    # in any form, and "like" after one (-03zzzzzw, -01n)
+    ("Probably not making good pass decisions.", "less:anger", "fine pass"),
+    ("This does not sound like a good situation for a child at all imo.", "less:joy",
+     "fine situation"),
 ])
 def test_a_negated_word_is_not_moved_down_its_scale(analyzer, sentence, target,
                                                      stronger) -> None:
