@@ -2411,7 +2411,7 @@ class Suggester:
         # nothing outside the span changes, not even an article ("an" -> "a"); a deletion
         # may take the space or punctuation that set its words off ("Wow! " of "Wow!");
         # nor inside a quotation, someone else's words, unless the span is inside it
-        quoted = [(a, b) for a, b in quotations(sentence)
+        quoted = [(a, b) for a, b in quotations(sentence, following)
                   if window is None or not (a <= window[0] and window[1] <= b)]
         cores = [(e, _core(sentence, e)) for e in map(partial(article_fixed, sentence), edits)]
         edits = [e for e, (a, b) in cores

@@ -663,7 +663,21 @@ def _reply_quotes(sentence: str) -> list[tuple[int, int]]:
     return spans
 
 
-def quotations(sentence: str) -> list[tuple[int, int]]:
+def _closed_after(following: str, mark: str) -> int | None:
+    """Where the text after a sentence closes a quotation ``mark`` left open in it (the
+    offset past the closing mark): at a closing curly mark before any opening one, or at
+    the first of an odd number of straight (or doubled) marks."""
+    if mark == "“":
+        close, reopen = following.find("”"), following.find("“")
+        return close + 1 if close >= 0 and (reopen < 0 or close < reopen) else None
+    if mark == '""':
+        return following.find('""') + 2 if following.count('""') % 2 == 1 else None
+    single = [k for k, c in enumerate(following) if c == '"'
+              and following[k - 1:k + 1] != '""' and following[k:k + 2] != '""']
+    return single[0] + 1 if len(single) % 2 == 1 else None
+
+
+def quotations(sentence: str, following: str = "") -> list[tuple[int, int]]:
     """The spans inside quotation marks that close: someone else's words, which
     ``Suggester.edits`` leaves as they are unless the span asked about lies inside them
     ('It's not just "Oh, I disagree with some things"' is no 'It's not just "Oh, I see some
@@ -673,13 +687,18 @@ def quotations(sentence: str) -> list[tuple[int, int]]:
     Reddit and e-mail replies do (">happily live in any hole they find."), to the line's end
     or, where the line break was lost, to where the reply seems to start (``REPLY_START``).
     A saying signed with its author after a dash is quoted up to the dash. Single quotes
-    count around words (``SINGLE_QUOTED``), not as apostrophes."""
-    doubled = '""' in sentence
+    count around words (``SINGLE_QUOTED``), not as apostrophes. A quotation left open
+    runs to the sentence's end where ``following``, the rest of its paragraph, closes it
+    and the writer's own words stand beside it: '"Men are afraid that women will laugh at
+    them. Women are afraid…" - [NAME]' quotes both sentences (-02l, -03zzc), and so does
+    'Watching with me: “[NAME] is a horrible dad. He looks…”'; a text all in quotes is
+    the writer's own words ('“Wow. Just .. wow. Read a book, sweatie!”', -03zzzh)."""
+    doubled = '""' in sentence or '""' in following  # the field's marks, text-wide
     spans = _reply_quotes(sentence) + [m.span(1) if m.group(1) is not None else m.span(2)
                                        for m in SINGLE_QUOTED.finditer(sentence)]
     if signed := ATTRIBUTED.search(sentence):
         spans.append((0, signed.start()))
-    start, k = None, 0
+    start, k, opened = None, 0, ""
     while k < len(sentence):
         c, width = sentence[k], 2 if sentence[k:k + 2] == '""' else 1
         if c == '"' and doubled and width == 1:
@@ -688,11 +707,15 @@ def quotations(sentence: str) -> list[tuple[int, int]]:
         if c == "“" or (c == '"' and start is None):
             if c == "“" and start is not None:  # one left open ends where the next opens:
                 spans.append((start, k))  # '“I love food! Or “I’m a foodie!”' (-04zzz)
-            start = k + width
+            start, opened = k + width, sentence[k:k + width]
         elif c in '"”' and start is not None:
             spans.append((start, k))
             start = None
         k += width
+    if start is not None and (close := _closed_after(following, opened)) is not None and (
+            WORDLIKE.search(sentence[:start - len(opened)])
+            or WORDLIKE.search(following[close:])):
+        spans.append((start, len(sentence)))
     return spans
 
 

@@ -327,6 +327,23 @@ def test_a_quotation_is_left_as_it_was_said(analyzer) -> None:
     # are quotation marks, and the words around them are the writer's own
     assert quotations('"At least he was polite - ""please"" fuck off! "') == [(28, 34)]
     assert quotations('He is 5" tall and I hate it') == []
+    # a quotation left open runs to the sentence's end where the text after it closes it
+    # (-02l, -03zzc, and again in session 33's second draws)
+    text = ('"""Men are afraid that women will laugh at them. Women are afraid that men will '
+            'kill them."" -[NAME]"')
+    assert analyzer.suggest(text, 0, len(text), "positive") == []
+    first = "He said “I am so afraid of this."
+    assert quotations(first, " It is awful.” Then he left.") == [(9, len(first))]
+    assert quotations(first, " It is awful. “Then” he left.") == []
+    first = 'He said "I am so afraid of this.'
+    assert quotations(first, ' It is awful." Then he left.') == [(9, len(first))]
+    assert quotations(first, ' It is awful. "Then" he left.') == []
+    first = "“Wow. "  # a text all in quotes is the writer's own words (-03zzzh)
+    assert quotations(first, "Just .. wow. Read a book, sweatie!”") == []
+    assert quotations(first, "Just .. wow.” Read a book, sweatie!") == [(1, len(first))]
+    assert quotations("She said: " + first, "Just .. wow.”") == [(11, len(first) + 10)]
+    # where the text doubles its marks, a single one is the field's own past the sentence too
+    assert quotations('"I do enjoy it.', ' Thanks [NAME] of ""Wes-tern Australia"".') == []
     # a reply's ">" quotes its line (-03zr); an emoticon does not
     text = ">happily live in any hole they find. What's my love life got to do with this"
     assert not any(r.startswith(">live") for r in rewrites_of(analyzer, text, "less:joy"))
