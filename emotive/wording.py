@@ -556,7 +556,11 @@ def phrase_edits(sentence: str, kind: str) -> list[Edit]:
                     sentence[:m.start()].endswith(","))
                 # and the comma that set it off at the end: "A real bro move, damn." ->
                 # "A real bro move.", not "move,."
-                out.append(Edit(m.start() - 1 if closing else m.start(), m.end(), "", 0.2))
+                taken = not closing and not words[:1].isspace() and start == m.start() and (
+                    sentence[m.end():m.end() + 1] == " ")  # no space before it, but after:
+                # "(fucking kill me)" -> "(kill me)", not "( kill me)" (-04zzzzzzzzs)
+                out.append(Edit(m.start() - 1 if closing else m.start(), m.end() + taken, "",
+                                0.2))
                 continue
             # opening the sentence: with the space after it, the next word taking the
             # capital ("Freaking hate cats" -> "Hate cats", not " hate cats")

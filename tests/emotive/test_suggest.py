@@ -3502,3 +3502,12 @@ def test_session_32s_rules_keep_what_they_did_not_aim_at(analyzer) -> None:
     assert any(r.endswith("Sorry for your loss ❤️") for r in rewrites_of(
         analyzer, "What a beautiful memory for you to have found. So sorry for your loss ❤️",
         "less:joy"))
+
+
+def test_what_session_33s_third_draws_found_wrong(analyzer) -> None:
+    """-04zzzzzzzzs (toward neutral): an oath with no space before it takes the one after."""
+    text = "ranked is perfect and elo gap doesnt exist (fucking kill me)"
+    rewrites = rewrites_of(analyzer, text, "neutral")
+    assert "ranked is perfect and elo gap doesnt exist (kill me)" in rewrites
+    assert not any("( " in r for r in rewrites)
+    assert "A real bro move." in rewrites_of(analyzer, "A real bro move, damn.", "neutral")
