@@ -293,6 +293,24 @@ def _subject(aux: Any) -> Any | None:
     return None
 
 
+def _complement_subject(first: Any, aux: Any | None) -> Any | None:
+    """The noun phrase after "be" that the parser took for its complement, the question
+    word for the subject: "What's all the fuss about?" asks what all the fuss is about,
+    not "what's all the fuss about" (-04zzzv, "What’s all this meow?"). Only one that
+    opens with a determiner, which a complement after a subject question seldom does;
+    a preposition left at its end stays after the verb."""
+    if aux is None or aux.lemma_ != "be" or aux.i != first.i + 1:
+        return None
+    doc = first.doc
+    head = aux if aux.dep_ == "ROOT" or aux.pos_ != "AUX" else aux.head
+    for c in head.children:
+        if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN") and c.left_edge.i == aux.i + 1 and (
+                c.left_edge.tag_ in ("DT", "PDT", "PRP$")):
+            kept = [r for r in c.rights if not (r.dep_ == "prep" and not list(r.children))]
+            return doc[aux.i + 1:max([c.i] + [r.right_edge.i for r in kept]) + 1]
+    return None
+
+
 def _pointed_at(subject: Any, last: int) -> bool:
     """Is ``subject`` "this" or "that" and the name after it, nothing else of the question
     following but a preposition's phrase: the name is what "this" is, not one subject
@@ -430,7 +448,8 @@ def _inverted(doc: Any, root: Any, first: Any, inflect: Inflect, span: list[Any]
     kind = ("explain" if first.lower_ in ("why", "how") and not amount
             else "wh" if wh else "whether")
     do_support = aux is not None and aux.i == first.i + 1 and aux.lemma_ == "do"
-    if wh and first.dep_ in ("nsubj", "nsubjpass") and not do_support and (
+    named = _complement_subject(first, aux) if wh and first.dep_ == "nsubj" else None
+    if wh and first.dep_ in ("nsubj", "nsubjpass") and not do_support and named is None and (
             aux is None or aux.i > first.i + 1 or _subject(aux) is None):
         # the wh-word is the subject: nothing is inverted ("What happened?"); not after
         # "does" ("What does 'open border' mean to you?" asks what it means)
@@ -454,7 +473,7 @@ def _inverted(doc: Any, root: Any, first: Any, inflect: Inflect, span: list[Any]
     if neg and not wh:
         return None  # "Wasn't she recovering at the time?" says she was: no question
     after = aux.i + (2 if neg else 1)
-    subject = _subject(aux)
+    subject = _subject(aux) or named
     if subject is None or subject.start != after:
         return None
     if subject.end > span[-1].i + 1:  # not the one called after it: "your name, sir"

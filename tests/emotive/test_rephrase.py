@@ -70,6 +70,11 @@ def rewrite(sg: Suggester, sentence: str) -> list[str]:
     # the name after "this" is what this is, not one subject with it (-04zzzzh)
     ("Is this Tampa by any chance?", "Please tell me whether this is Tampa by any chance."),
     ("Is this Hawaii?", "Please tell me whether this is Hawaii."),
+    # the noun phrase after "be" is the subject where the parser takes the question word
+    # for it: "what's all this meow" was wrong (-04zzzv)
+    ("What's all this meow?", "Please tell me what all this meow is."),
+    ("What's all the fuss about?", "Please tell me what all the fuss is about."),
+    ("What's happening?", "Please tell me what's happening."),
 ])
 def test_questions_become_requests(sg, question, plain) -> None:
     assert rewrite(sg, question)[0] == plain

@@ -3511,3 +3511,9 @@ def test_what_session_33s_third_draws_found_wrong(analyzer) -> None:
     assert "ranked is perfect and elo gap doesnt exist (kill me)" in rewrites
     assert not any("( " in r for r in rewrites)
     assert "A real bro move." in rewrites_of(analyzer, "A real bro move, damn.", "neutral")
+
+
+def test_what_earlier_audits_found_wrong_and_session_33_found_left(analyzer) -> None:
+    """The list of earlier audits' wrong ones (-04zzzv): the suggester reads "’s" as "'s"."""
+    assert "Please tell me what all this meow is." in rewrites_of(
+        analyzer, "What’s all this meow?", "less:surprise")
