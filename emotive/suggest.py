@@ -682,6 +682,10 @@ def _grading(toks: Sequence[Token], i: int) -> bool:
                 and not toks[i + 1].text.lower().endswith("ly"))))  # (-03zzzzzzz)
 
 
+# a word right after these is the name given, not a quality: "is called happy"
+NAMING = frozenset({"called", "named", "nicknamed", "dubbed", "titled", "entitled"})
+
+
 def _said_of_someone(before: Sequence[Token]) -> bool:
     """Does an adjective after the words ``before`` (adverbs and particles left out) say
     what someone is or feels: "I'm sure", "Are you sure", "Not sure if", "im sure" (spaCy:
@@ -2552,6 +2556,10 @@ class Suggester:
                 i > 1 and toks[i - 2].text.lower() in ("kind", "sort")):
             return []  # a quality named as a thing: "Three layers of bad." -> "layers of
             # weak" (-03zzt), "for good" (for ever); "kind of sad" is an adjective
+        if t.pos == "ADJ" and i and toks[i - 1].text.lower() in NAMING and (
+                i + 1 == len(toks) or toks[i + 1].pos in ("PUNCT", "CCONJ")):
+            return []  # a name given: "One of the 7 dwarfs is called happy" -> "called
+            # pleased" (-03w)
         if _adverbial(toks, i):
             return []  # "so bad" says how much: "fucked everything up so bad" -> "so weak",
             # "I want it so bad" -> "so poor"; the "so" may still go

@@ -3517,3 +3517,6 @@ def test_what_earlier_audits_found_wrong_and_session_33_found_left(analyzer) -> 
     """The list of earlier audits' wrong ones (-04zzzv): the suggester reads "’s" as "'s"."""
     assert "Please tell me what all this meow is." in rewrites_of(
         analyzer, "What’s all this meow?", "less:surprise")
+    # a word right after "called" is the name given (-03w)
+    assert lacks(analyzer, "One of the 7 dwarfs is called happy", "less:joy", "pleased")
+    assert "They called it silly." in rewrites_of(analyzer, "They called it stupid.", "less:anger")
