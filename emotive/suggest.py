@@ -686,6 +686,14 @@ def _grading(toks: Sequence[Token], i: int) -> bool:
 NAMING = frozenset({"called", "named", "nicknamed", "dubbed", "titled", "entitled"})
 
 
+def _clickbait(toks: Sequence[Token], i: int) -> bool:
+    """Is "hate" at token ``i`` the advert's line, a sentence of its own: one or two nouns
+    (no pronoun), "hate", "him", "her", "them" or "this trick", and "!"?"""
+    rest = [u.text.lower() for u in toks[i + 1:] if u.text != "!"]
+    return 0 < i <= 2 and all(u.pos in ("NOUN", "PROPN") for u in toks[:i]) and (
+        rest in (["him"], ["her"], ["them"], ["this", "trick"])) and toks[-1].text == "!"
+
+
 def _said_of_someone(before: Sequence[Token]) -> bool:
     """Does an adjective after the words ``before`` (adverbs and particles left out) say
     what someone is or feels: "I'm sure", "Are you sure", "Not sure if", "im sure" (spaCy:
@@ -1377,6 +1385,9 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
             # "dislike alone" (-01g), "Haters gonna dislike.", "I dislike when…"; the object
             # may come before: "the board we all know and hate" -> "know and dislike", or be
             # a clause or a name: "I dislike that [NAME] is…", "I dislike [NAME]"
+        if t.lemma == "hate" and _clickbait(toks, i):
+            return True  # the advert's line said whole: "Drs hate him!", "Therapists hate
+            # this trick!" are no "Drs dislike him." (-02c, -03zzzzzh, -03zzzzzj)
         if low == "hate" and t.pos == "NOUN" and lemma == "dislike":
             return True  # hatred is no dislike: "the biases for more hate; wars;
             # discrimination" -> "more dislike" (-04zzzo), "got hate in your heart" (-03zr)

@@ -3520,3 +3520,10 @@ def test_what_earlier_audits_found_wrong_and_session_33_found_left(analyzer) -> 
     # a word right after "called" is the name given (-03w)
     assert lacks(analyzer, "One of the 7 dwarfs is called happy", "less:joy", "pleased")
     assert "They called it silly." in rewrites_of(analyzer, "They called it stupid.", "less:anger")
+
+
+def test_what_session_33s_seventh_draws_found_wrong(analyzer) -> None:
+    """-04zzzzzzzzzi (toward positive; -03zzzzzh and -03zzzzzj rated "Drs hate him!" so)."""
+    for text in ("Pedes hate him!", "Therapists hate this trick!"):
+        assert lacks(analyzer, text, "positive", "dislike"), text
+    assert "Fans dislike him." in rewrites_of(analyzer, "Fans hate him.", "positive")
