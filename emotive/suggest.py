@@ -2318,16 +2318,18 @@ class Suggester:
                          | phrase_words())
 
     def edits(self, sentence: str, target: Target, window: tuple[int, int] | None = None,
-              drivers: Sequence[Driver] = (), offset: int = 0, following: str = ""
-              ) -> list[Edit]:
+              drivers: Sequence[Driver] = (), offset: int = 0, following: str = "",
+              preceding: str = "") -> list[Edit]:
         """Candidate edits of ``sentence`` ranked by expected gain, at most ``budget``;
-        ``following`` is the rest of its paragraph, read after a question (``_questions``).
+        ``following`` is the rest of its paragraph, read after a question (``_questions``);
+        ``preceding`` is its paragraph before it (with ``following``, where a quotation
+        that runs over sentences opens and closes: ``quotations``).
         A stretched word is read as the word it stretches ("I'm sooo angry" as "I'm so
         angry"): the edits are found on that reading and put back on ``sentence``, an
         edit's replacement in the plain spelling ("sooo angry" -> "upset")."""
         plain, where = unstretched(sentence, self._words.__contains__)
         if plain == sentence:
-            return self._edits(sentence, target, window, drivers, offset, following)
+            return self._edits(sentence, target, window, drivers, offset, following, preceding)
         # an offset of the sentence -> the reading's (``where`` goes back)
         ahead = [bisect_left(where, k) for k in range(len(sentence) + 1)]
 
@@ -2337,11 +2339,12 @@ class Suggester:
         moved = [replace(d, start=a, end=b) for d in drivers
                  for a, b in [there(d.start - offset, d.end - offset)]]
         found = self._edits(plain, target, there(*window) if window else None, moved, 0,
-                            following)
+                            following, preceding)
         return [replace(e, start=where[e.start], end=where[e.end]) for e in found]
 
     def _edits(self, sentence: str, target: Target, window: tuple[int, int] | None,
-               drivers: Sequence[Driver], offset: int, following: str = "") -> list[Edit]:
+               drivers: Sequence[Driver], offset: int, following: str = "",
+               preceding: str = "") -> list[Edit]:
         # a word in mocking case mocks what others say: "ORaNgE MaN bAd AnD iS HiTlEr!!!!" ->
         # "MaN weak" (-03zz); a name ("iPhone") has such a capital too, so only where many do
         mocked = len(rephrase.MOCKING.findall(sentence)) > 2
@@ -2426,7 +2429,7 @@ class Suggester:
         # nothing outside the span changes, not even an article ("an" -> "a"); a deletion
         # may take the space or punctuation that set its words off ("Wow! " of "Wow!");
         # nor inside a quotation, someone else's words, unless the span is inside it
-        quoted = [(a, b) for a, b in quotations(sentence, following)
+        quoted = [(a, b) for a, b in quotations(sentence, following, preceding)
                   if window is None or not (a <= window[0] and window[1] <= b)]
         cores = [(e, _core(sentence, e)) for e in map(partial(article_fixed, sentence), edits)]
         edits = [e for e, (a, b) in cores
@@ -3278,23 +3281,26 @@ class Suggester:
                 span: tuple[int, int] | None = None, drivers: Sequence[Driver] = (),
                 margin: float = 0.1, min_similarity: float = 0.8, top: int = 3,
                 parts: Sequence[tuple[int, int]] = (), short_relief: float = SHORT_RELIEF,
-                following: str = "") -> list[Suggestion]:
+                following: str = "", preceding: str = "") -> list[Suggestion]:
         """Verified rewrites of one sentence (document offsets shifted by ``offset``);
         ``span`` (document offsets) limits which words may change. When the sentence is
         a unit of several (``parts``: their offsets in it), meaning is compared on the part
         an edit changes, so that a long neighbour cannot hide a changed word. What is
         compared needs ``min_similarity``, or ``short_relief`` less when it has
         ``SHORT_WORDS`` words or fewer. ``following`` is the text after the sentence in its
-        paragraph, which may answer a question in it (then no request asks it)."""
+        paragraph, which may answer a question in it (then no request asks it), and
+        ``preceding`` the text before it there (a quotation may open in it)."""
         return self.attempt(sentence, target, offset=offset, span=span, drivers=drivers,
                             margin=margin, min_similarity=min_similarity, top=top,
-                            parts=parts, short_relief=short_relief, following=following)[0]
+                            parts=parts, short_relief=short_relief, following=following,
+                            preceding=preceding)[0]
 
     def attempt(self, sentence: str, target: Target | str, *, offset: int = 0,
                 span: tuple[int, int] | None = None, drivers: Sequence[Driver] = (),
                 margin: float = 0.1, min_similarity: float = 0.8, top: int = 3,
                 parts: Sequence[tuple[int, int]] = (), short_relief: float = SHORT_RELIEF,
-                following: str = "") -> tuple[list[Suggestion], Miss | None]:
+                following: str = "", preceding: str = ""
+                ) -> tuple[list[Suggestion], Miss | None]:
         """``suggest``, and when nothing is verified, why (a ``Miss``)."""
         if isinstance(target, str):
             target = Target.parse(target, self.schema)
@@ -3302,7 +3308,7 @@ class Suggester:
             return [], None
         margin *= target.scale  # a probability's margin, in the units of its value
         window = (span[0] - offset, span[1] - offset) if span else None
-        edits = self.edits(sentence, target, window, drivers, offset, following)
+        edits = self.edits(sentence, target, window, drivers, offset, following, preceding)
         edits = [e for e in edits if WORDLIKE.search(NAMED.sub("", r := self.apply(sentence, e)))
                  and not any(p.match(r) and not p.match(sentence) for p in LEFT_BUT)
                  and not _hollows(sentence, parts, e) and not _doubles(sentence, r)

@@ -681,7 +681,21 @@ def _closed_after(following: str, mark: str) -> int | None:
     return single[0] + 1 if len(single) % 2 == 1 else None
 
 
-def quotations(sentence: str, following: str = "") -> list[tuple[int, int]]:
+def _opened_before(preceding: str, doubled: bool) -> tuple[str, int] | None:
+    """The mark of a quotation the text before a sentence leaves open, and where it stands
+    in it: an opening curly mark after the last closing one, or the last of an odd number
+    of doubled (or, where the text doubles none, straight) marks."""
+    opening, closing = preceding.rfind("“"), preceding.rfind("”")
+    if opening > closing:
+        return "“", opening
+    if doubled:
+        return ('""', preceding.rfind('""')) if preceding.count('""') % 2 == 1 else None
+    single = [k for k, c in enumerate(preceding) if c == '"']
+    return ('"', single[-1]) if len(single) % 2 == 1 else None
+
+
+def quotations(sentence: str, following: str = "", preceding: str = ""
+               ) -> list[tuple[int, int]]:
     """The spans inside quotation marks that close: someone else's words, which
     ``Suggester.edits`` leaves as they are unless the span asked about lies inside them
     ('It's not just "Oh, I disagree with some things"' is no 'It's not just "Oh, I see some
@@ -696,13 +710,19 @@ def quotations(sentence: str, following: str = "") -> list[tuple[int, int]]:
     and the writer's own words stand beside it: '"Men are afraid that women will laugh at
     them. Women are afraid…" - [NAME]' quotes both sentences (-02l, -03zzc), and so does
     'Watching with me: “[NAME] is a horrible dad. He looks…”'; a text all in quotes is
-    the writer's own words ('“Wow. Just .. wow. Read a book, sweatie!”', -03zzzh)."""
-    doubled = '""' in sentence or '""' in following  # the field's marks, text-wide
+    the writer's own words ('“Wow. Just .. wow. Read a book, sweatie!”', -03zzzh). So,
+    the other way, a quotation ``preceding`` (the paragraph before the sentence) left
+    open runs from the sentence's start: '[NAME] is like ""Mine! AALLL MINE HAHAHA""'
+    quotes the laugh (-04zzzp)."""
+    doubled = '""' in sentence or '""' in following or '""' in preceding  # text-wide
     spans = _reply_quotes(sentence) + [m.span(1) if m.group(1) is not None else m.span(2)
                                        for m in SINGLE_QUOTED.finditer(sentence)]
     if signed := ATTRIBUTED.search(sentence):
         spans.append((0, signed.start()))
-    start, k, opened = None, 0, ""
+    start, k, opened, own = None, 0, "", False
+    if carried := _opened_before(preceding, doubled):
+        start, opened = 0, carried[0]
+        own = bool(WORDLIKE.search(preceding[:carried[1]]))  # the writer's words before it
     while k < len(sentence):
         c, width = sentence[k], 2 if sentence[k:k + 2] == '""' else 1
         if c == '"' and doubled and width == 1:
@@ -713,11 +733,12 @@ def quotations(sentence: str, following: str = "") -> list[tuple[int, int]]:
                 spans.append((start, k))  # '“I love food! Or “I’m a foodie!”' (-04zzz)
             start, opened = k + width, sentence[k:k + width]
         elif c in '"”' and start is not None:
-            spans.append((start, k))
+            if start or own or WORDLIKE.search(sentence[k + width:] + following):
+                spans.append((start, k))
             start = None
         k += width
     if start is not None and (close := _closed_after(following, opened)) is not None and (
-            WORDLIKE.search(sentence[:start - len(opened)])
+            (own if carried and not start else WORDLIKE.search(sentence[:start - len(opened)]))
             or WORDLIKE.search(following[close:])):
         spans.append((start, len(sentence)))
     return spans

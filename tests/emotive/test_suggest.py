@@ -342,6 +342,13 @@ def test_a_quotation_is_left_as_it_was_said(analyzer) -> None:
     assert quotations(first, "Just .. wow. Read a book, sweatie!”") == []
     assert quotations(first, "Just .. wow.” Read a book, sweatie!") == [(1, len(first))]
     assert quotations("She said: " + first, "Just .. wow.”") == [(11, len(first) + 10)]
+    # and one the text before the sentence left open runs from its start (-04zzzp)
+    text = '"[NAME] is like ""Mine! AALLL MINE HAHAHA"""'
+    assert not any("HAHAHA" not in s.sentence for s in analyzer.suggest(
+        text, 0, len(text), "neutral"))
+    assert quotations("It is awful.” Then he left.", "", "He said “I am afraid. ") == [(0, 12)]
+    assert quotations("Read a book, sweatie!”", "", "“Wow. Just .. wow. ") == []
+    assert quotations("It is awful. He left.", "", 'He said "I am afraid." ') == []
     # where the text doubles its marks, a single one is the field's own past the sentence too
     assert quotations('"I do enjoy it.', ' Thanks [NAME] of ""Wes-tern Australia"".') == []
     # a reply's ">" quotes its line (-03zr); an emoticon does not
