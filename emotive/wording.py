@@ -667,6 +667,11 @@ def _reply_quotes(sentence: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _marks(text: str, mark: str) -> list[int]:
+    """Where ``mark`` ('"' or '""') stands in ``text``, each doubled one once."""
+    return [m.start() for m in re.finditer(re.escape(mark), text)]
+
+
 def _closed_after(following: str, mark: str) -> int | None:
     """Where the text after a sentence closes a quotation ``mark`` left open in it (the
     offset past the closing mark): at a closing curly mark before any opening one, or at
@@ -674,11 +679,8 @@ def _closed_after(following: str, mark: str) -> int | None:
     if mark == "“":
         close, reopen = following.find("”"), following.find("“")
         return close + 1 if close >= 0 and (reopen < 0 or close < reopen) else None
-    if mark == '""':
-        return following.find('""') + 2 if following.count('""') % 2 == 1 else None
-    single = [k for k, c in enumerate(following) if c == '"'
-              and following[k - 1:k + 1] != '""' and following[k:k + 2] != '""']
-    return single[0] + 1 if len(single) % 2 == 1 else None
+    marks = _marks(following, mark)
+    return marks[0] + len(mark) if len(marks) % 2 == 1 else None
 
 
 def _opened_before(preceding: str, doubled: bool) -> tuple[str, int] | None:
@@ -688,10 +690,9 @@ def _opened_before(preceding: str, doubled: bool) -> tuple[str, int] | None:
     opening, closing = preceding.rfind("“"), preceding.rfind("”")
     if opening > closing:
         return "“", opening
-    if doubled:
-        return ('""', preceding.rfind('""')) if preceding.count('""') % 2 == 1 else None
-    single = [k for k, c in enumerate(preceding) if c == '"']
-    return ('"', single[-1]) if len(single) % 2 == 1 else None
+    mark = '""' if doubled else '"'
+    marks = _marks(preceding, mark)
+    return (mark, marks[-1]) if len(marks) % 2 == 1 else None
 
 
 def quotations(sentence: str, following: str = "", preceding: str = ""
@@ -733,14 +734,16 @@ def quotations(sentence: str, following: str = "", preceding: str = ""
                 spans.append((start, k))  # '“I love food! Or “I’m a foodie!”' (-04zzz)
             start, opened = k + width, sentence[k:k + width]
         elif c in '"”' and start is not None:
+            # one opened before the sentence counts where the writer's words stand by it
             if start or own or WORDLIKE.search(sentence[k + width:] + following):
                 spans.append((start, k))
             start = None
         k += width
-    if start is not None and (close := _closed_after(following, opened)) is not None and (
-            (own if carried and not start else WORDLIKE.search(sentence[:start - len(opened)]))
-            or WORDLIKE.search(following[close:])):
-        spans.append((start, len(sentence)))
+    if start is not None and (close := _closed_after(following, opened)) is not None:
+        # the writer's own words before the quotation or after it
+        before = own if start == 0 else WORDLIKE.search(sentence[:start - len(opened)])
+        if before or WORDLIKE.search(following[close:]):
+            spans.append((start, len(sentence)))
     return spans
 
 
