@@ -229,22 +229,22 @@ class Analyzer:
         if not text[start:end].strip():
             raise SuggestError("the span holds only whitespace: nothing to rewrite")
         goal, opts = self.target(target), options or SuggestOptions()
-        # each unit with its sentences, the rest of its paragraph (which may answer it) and
-        # the paragraph before it (a quotation over sentences opens in one, closes in another)
-        units = [(u, parts, text[u.end:p.end], text[p.start:u.start]) for p in paragraphs(text)
+        # each unit with its sentences and its paragraph, whose rest may answer it and in
+        # which a quotation over sentences opens in one and closes in another (sliced only
+        # when the unit is rewritten: a slice per unit of a long paragraph is quadratic)
+        units = [(u, parts, p) for p in paragraphs(text)
                  for u, parts in unit_parts(text, sentences(text, p))
                  if u.start < end and start < u.end]
-        pairs = [(u.of(text), u.start) for u, _, _, _ in units]
+        pairs = [(u.of(text), u.start) for u, _, _ in units]
         emo, _ = self.scorer.probabilities([p for p, _ in pairs], self.batch_size)
         drivers = self._drivers_for(pairs, emo, goal)
         out: list[Suggestion] = []
-        for (sentence, offset), (_, parts, rest, before), ds in zip(pairs, units, drivers,
-                                                                   strict=True):
+        for (sentence, offset), (u, parts, p), ds in zip(pairs, units, drivers, strict=True):
             out += self.suggester.suggest(
                 sentence, goal, offset=offset, span=(start, end), drivers=ds,
                 margin=opts.margin, min_similarity=opts.min_similarity, top=opts.top,
                 parts=parts if len(parts) > 1 else (), short_relief=opts.short_relief,
-                following=rest, preceding=before)
+                following=text[u.end:p.end], preceding=text[p.start:u.start])
         out.sort(key=best_first)
         return out[:opts.top]
 
@@ -339,13 +339,13 @@ class Analyzer:
         rewritten inside its rewrite unit (``rewrite_units``): only its own words change,
         but the unit is what is re-scored and compared."""
         sents = [[s for group in groups for s in group] for groups in per_para]
-        # per sentence: (text of its unit, the unit's start, its sentences' ranges in it,
-        # the rest of its paragraph, the paragraph before it)
-        units: list[tuple[str, int, list[tuple[int, int]], str, str]] = []
+        # per sentence: (its text, its unit, its sentences' ranges in it, where its paragraph
+        # starts and ends); the paragraph before and after the unit is sliced only for the
+        # sentences rewritten, as a slice per sentence of a long paragraph is quadratic
+        units: list[tuple[str, Span, list[tuple[int, int]], int, int]] = []
         for text, groups in zip(texts, per_para, strict=True):
             for group in groups:
-                units += [(u.of(text), u.start, ranges, text[u.end:group[-1].end],
-                           text[group[0].start:u.start])
+                units += [(text, u, ranges, group[0].start, group[-1].end)
                           for u, ranges in unit_parts(text, group)
                           for _ in ranges]  # one entry per sentence of the unit
         out: list[list[Suggestion] | None] = [[] for _ in range(len(emo))]
@@ -370,10 +370,11 @@ class Analyzer:
                         if (d.weight > 0) == goal.lowers] for i in chosen}
         for i in chosen:
             sentence, offset = flat[i]
-            unit, start, ranges, rest, before = units[i]
+            text, u, ranges, para_start, para_end = units[i]
+            rest, before = text[u.end:para_end], text[para_start:u.start]
             if len(ranges) > 1:  # a short sentence and its neighbour
                 out[i], why[i] = self.suggester.attempt(
-                    unit, goal, offset=start, span=(offset, offset + len(sentence)),
+                    u.of(text), goal, offset=u.start, span=(offset, offset + len(sentence)),
                     drivers=mine[i], margin=opts.margin, min_similarity=opts.min_similarity,
                     top=opts.top, parts=ranges, short_relief=opts.short_relief,
                     following=rest, preceding=before)

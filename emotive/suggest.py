@@ -1385,9 +1385,6 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
             # "dislike alone" (-01g), "Haters gonna dislike.", "I dislike when…"; the object
             # may come before: "the board we all know and hate" -> "know and dislike", or be
             # a clause or a name: "I dislike that [NAME] is…", "I dislike [NAME]"
-        if t.lemma == "hate" and _clickbait(toks, i):
-            return True  # the advert's line said whole: "Drs hate him!", "Therapists hate
-            # this trick!" are no "Drs dislike him." (-02c, -03zzzzzh, -03zzzzzj)
         if low == "hate" and t.pos == "NOUN" and lemma == "dislike":
             return True  # hatred is no dislike: "the biases for more hate; wars;
             # discrimination" -> "more dislike" (-04zzzo), "got hate in your heart" (-03zr)
@@ -2547,6 +2544,9 @@ class Suggester:
             return []  # a wish or a taunt: "Enjoy your day", "Enjoy trading a superstar
             # for..." -> "Like trading" is no imperative, nor "Might as well enjoy it", "You
             # enjoy that new toy as much as you can" (-04b)
+        if t.lemma == "hate" and _clickbait(toks, i):
+            return []  # the advert's line said whole: "Drs hate him!", "Therapists hate
+            # this trick!" are no "Drs dislike him." (-02c, -03zzzzzh, -03zzzzzj)
         if _polite_regret(toks, i):
             return []  # no fear: "my own, I'm afraid." -> "I'm concerned."
         if t.pos == "NOUN" and t.lemma in FEARED and i and toks[i - 1].tag == "PRP$":
