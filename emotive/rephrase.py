@@ -311,6 +311,35 @@ def _complement_subject(first: Any, aux: Any | None) -> Any | None:
     return None
 
 
+def _said_of_subject(aux: Any, first: Any, subject: Any) -> Any | None:
+    """The subject without what a lone "be" says of it, where the parser hung that on the
+    subject: "How often are parents like that?" asks how often parents are like that, not
+    "how often parents like that are" (-01w), and "is the entire cast at least on there
+    and not cut off…?" whether the cast is at least on there (-01f). Only a "be" with
+    nothing else said of its subject, and only the subject's last word group if that is
+    a place or a likeness: "the owner of the shop" stays whole. Returns None when there
+    is nothing to cut."""
+    if aux.dep_ != "ROOT" or aux.lemma_ != "be" or first.dep_ in ("attr", "acomp") or (
+            first.tag_ in WH_TAGS and first.lower_ not in ("why", "how", "when")):
+        return None  # "What is the capital of France?": "what" is what is said of it
+    if any(c.i != subject.root.i and c.dep_ not in ("punct", "cc", "conj") and not (
+            c.left_edge.i <= first.i <= c.right_edge.i) for c in aux.children):
+        return None  # something else is said of it: "Is the guy in the car your dad?"
+    if any(t.dep_ == "predet" and t.lower_ not in ("all", "both", "half") for t in subject):
+        return None  # "those" is the subject, not the numbers': "Are those the numbers from
+        # last season?" is not "whether those the numbers are from last season"
+    rights = list(subject.root.rights)
+    if not rights or rights[-1].right_edge.i >= subject.end or (
+            rights[-1].left_edge.i <= subject.root.i):
+        return None
+    said = rights[-1]
+    place = said.dep_ == "prep" and said.lower_ != "of" and any(
+        c.dep_ == "pobj" for c in said.children)
+    if not place and not (said.dep_ == "advmod" and said.pos_ == "ADV"):
+        return None
+    return subject.doc[subject.start:said.left_edge.i]
+
+
 def _pointed_at(subject: Any, last: int) -> bool:
     """Is ``subject`` "this" or "that" and the name after it, nothing else of the question
     following but a preposition's phrase: the name is what "this" is, not one subject
@@ -478,6 +507,7 @@ def _inverted(doc: Any, root: Any, first: Any, inflect: Inflect, span: list[Any]
         return None
     if subject.end > span[-1].i + 1:  # not the one called after it: "your name, sir"
         subject = doc[subject.start:span[-1].i + 1]
+    subject = _said_of_subject(aux, first, subject) or subject
     if not wh and aux.lemma_ == "be" and _pointed_at(subject, span[-1].i):
         subject = subject[:1]  # "Is this Tampa by any chance?" asks whether this is
         # Tampa: "whether this Tampa is by any chance" was wrong (-02c)
@@ -512,6 +542,13 @@ def _inverted(doc: Any, root: Any, first: Any, inflect: Inflect, span: list[Any]
         # its stranded preposition ("What are the players complaining about?" -> "what the
         # players complaining about are"); "what the motive for doing this is" is right
         return None
+    if any(t.pos_ == "PROPN" and t.dep_ == "amod" for t in subject):
+        return None  # a name parsed as a noun's adjective: the parser has lost the words'
+        # order ("Why is Bayless low key good?" -> "why Bayless low key good is", -04zo)
+    if aux.dep_ == "ROOT" and subject[0].lower_ in ("a", "an") and any(
+            c.dep_ == "ccomp" and c.left_edge.i == subject.end for c in aux.children):
+        return None  # "it" left out: "Is a travesty that a manufactured crisis has come to
+        # this" says it is one, and "whether a travesty is that…" was wrong (-02j)
     subj = subject.text
     if subject.start == first.i + 1 and not wh and subj[:1].isupper() and subj != "I" and (
             subject[0].pos_ != "PROPN") and not subject[0].text.isupper():  # "YOU" shouted

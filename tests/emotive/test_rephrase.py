@@ -75,6 +75,15 @@ def rewrite(sg: Suggester, sentence: str) -> list[str]:
     ("What's all this meow?", "Please tell me what all this meow is."),
     ("What's all the fuss about?", "Please tell me what all the fuss is about."),
     ("What's happening?", "Please tell me what's happening."),
+    # what "be" says of its subject, where the parser hung it on the subject: "how often
+    # parents like that are" was wrong (-01w)
+    ("How often are parents like that?", "Please tell me how often parents are like that."),
+    ("Is the book on the table?", "Please tell me whether the book is on the table."),
+    ("is the entire cast at least on there and not cut off at the bottom?",
+     "Please tell me whether the entire cast is at least on there and not cut off at the "
+     "bottom."),
+    ("Is the guy in the car your dad?", "Please tell me whether the guy in the car is your dad."),
+    ("What is the capital of France?", "Please tell me what the capital of France is."),
 ])
 def test_questions_become_requests(sg, question, plain) -> None:
     assert rewrite(sg, question)[0] == plain
@@ -94,6 +103,9 @@ def test_yes_no_questions_also_ask_for_confirmation(sg) -> None:
     "I'm here. Why?",
     "Can't you just stop?",  # a reproach, not a request
     "Is that bottom tray filled with beer?",  # the parser takes it all for the subject
+    "Are those the numbers from last season?",  # "those" read as the numbers' determiner
+    "Why is Bayless low key good?",  # a name read as an adjective: the words out of order
+    "Is a travesty that a manufactured crisis has come to this",  # "it" left out (-02j)
     "", "?", "?!", "Who?", "Is?",  # found by the property test: nothing to turn
     # two questions joined: only the first would turn ("... or has he found someone")
     "Have you played them recently or has he found someone else?",
