@@ -166,6 +166,7 @@ ARGUED = re.compile(r"[\s?!.]*(?:because|cause|cuz|coz|bc)\b", re.IGNORECASE)
 # another answer offered right after a question ("Was your father a member? Or did you save
 # one?", "Does it have less glint? Or any glint at all?"): the question is one of two
 ALTERNATIVE = re.compile(r"[\s?!.]*or\b", re.IGNORECASE)
+WHY = re.compile(r"\W*(?:(?:and|but|so|then) )?why\b", re.IGNORECASE)
 # the question asked again, short: a challenge ("Is it my responsibility if...? IS IT?")
 RESTATED = re.compile(r"[\s?!.]*(?:is|was|are|were|do|does|did|can|could|will|would|should|"
                       r"has|have) (?:it|he|she|they|you|i|we|that|this)\s*\?", re.IGNORECASE)
@@ -190,10 +191,15 @@ ANSWERED = re.compile(r"[\s?!.]*(?:(?:a|an|the|my|your|his|her|their|our)\s+\w+(
 QUALIFIED = re.compile(r"[\s?!.]*(?:unless|except (?:if|when|that))\b", re.IGNORECASE)
 # the writer's despair of an answer: "How does someone not…, I will never understand" (-04b),
 # or the writer's rebuttal: "What limits are you talking about? Last time i checked, [NAME]
-# doesnt have any limits" (-04r), "What's the advantage of…? Other than…?" (-04x)
+# doesnt have any limits" (-04r), "What's the advantage of…? Other than…?" (-04x), or
+# disbelief: "How tf did the vaccine cause them to lose their jaw? This smells like BS"
+# (-02zr), "How does this have the Braves at .450? Nothing about this makes sense." (-03zzzzw)
 REBUTTED = re.compile(r"[\s?!.,]*(?:i(?:['’]ll| will)? never (?:understand|get|know)\b|"
                       r"last (?:time )?i checked\b|other than\b|enough (?:\w+ )?(?:thinking|"
-                      r"of this|of that|with (?:this|that|the))\b)", re.IGNORECASE)
+                      r"of this|of that|with (?:this|that|the))\b|(?:this|that|it) (?:smells|"
+                      r"sounds|reeks) (?:like|of) (?:bs|bullshit|crap)\b|nothing about (?:this|"
+                      r"that|it) makes (?:any )?sense\b|(?:this|that|it) makes no sense\b)",
+                      re.IGNORECASE)
 # a pause for effect after its verb and subject: "Is it... alive?" (-04r)
 DRAMATIC = re.compile(r"^(?:is|are|was|were|do|does|did|can|could|will|would) \w+\s*(?:\.{2,}|…)",
                       re.IGNORECASE)
@@ -203,9 +209,10 @@ QUESTION_IS = re.compile(r"\b(?:is|was) (?:my|the|our|a|his|her|their) (?:\w+ )?
                          re.IGNORECASE)
 # a scoff right after a question: the question mocks ("What makes them [NAME]? Tf", "You
 # don't allow children to come forward...? Lmfao"), or jokes ("Is there a teacher at your
-# school that's strange? Kidding.", -03zzd); "lol" may follow a real question
+# school that's strange? Kidding.", -03zzd; "Is he dead now from a tragic drowning
+# accident? Asking for a friend.", -03zzzzw); "lol" may follow a real question
 SCOFFED = re.compile(r"[\s?!.]*(?:tf|wtf|smh|jfc|ffs|lmao|lmfao|(?:just )?kidding|jk|/s|wa{2,}h+|"
-                     r"boo ?hoo)\b",
+                     r"boo ?hoo|asking for a friend)\b",
                      re.IGNORECASE)
 # a request for something, asked as a yes/no question about the writer
 ASKING_FOR = re.compile(r"(?:can|could|may) (?:i|we) (?:please )?(?:get|have|grab|borrow|see)\b",
@@ -643,7 +650,8 @@ def requests(doc: Any, inflect: Inflect, following: str = "") -> list[Rephrasing
         # just really obvious?" (-03zd; a sentence that opens with "Or" joins its unit),
         # or one asked again: "...as a child? IS IT?" (-03zl)
     if ARGUED.match(after) or SCOFFED.match(told) or ANSWERED.match(told) or (
-            QUALIFIED.match(told)) or REBUTTED.match(told):
+            QUALIFIED.match(told)) or REBUTTED.match(told) or (
+                ARGUED.match(told) and WHY.match(asked)):
         return []  # a question its next words argue with is a jibe: "is there a satire
         # flair for this sub? because this one needs it" (-03e), "Are you talking about
         # equalization payments? Because BC doesn't get equalization payments."; so is
@@ -653,7 +661,8 @@ def requests(doc: Any, inflect: Inflect, following: str = "") -> list[Rephrasing
         # may say why one asks ("Did the goal light go off? Because the scoreboard
         # changed"), as often as it argues (-03zzzzzzq); nor one the writer's "Unless…"
         # qualifies (-03zzzzzzzu), nor one the writer despairs of or rebuts (-04b, -04r,
-        # -04x)
+        # -04x); a "Because" after a "why" answers it: "Why is he wearing his little
+        # sisters jeans? Bc she stole his juice. That's why" (-01y)
     if mark := re.match(r"\s*[?!.]+", after):  # "confused ?": the mark goes too
         end += mark.end()
     frames = FRAMES[kind]

@@ -10,10 +10,10 @@ from emotive import rephrase
 from emotive.suggest import Suggester
 
 
-def rewrite(sg: Suggester, sentence: str) -> list[str]:
+def rewrite(sg: Suggester, sentence: str, following: str = "") -> list[str]:
     doc: Any = sg.nlp.get_pipe("parser")(sg.nlp(sentence))
     return [sentence[:r.start] + r.text + sentence[r.end:]
-            for r in rephrase.requests(doc, sg._inflect)]
+            for r in rephrase.requests(doc, sg._inflect, following)]
 
 
 @pytest.mark.parametrize("question,plain", [
@@ -215,6 +215,23 @@ def test_yes_no_questions_also_ask_for_confirmation(sg) -> None:
 ])
 def test_shapes_the_rules_do_not_know_are_left_alone(sg, sentence) -> None:
     assert rewrite(sg, sentence) == []
+
+
+@pytest.mark.parametrize("question,following", [
+    # the writer's own answer to a "why" (-01y), a joke's tag (-03zzzzw), disbelief (-03zzzzw,
+    # -02zr), in the sentence after the question
+    ("Why is he wearing his little sisters jeans?", " Bc she stole his juice. That's why"),
+    ("Is he dead now from a tragic drowning accident?", " Asking for a friend."),
+    ("How does this have the Braves at .450?", " Nothing about this makes sense."),
+    ("How tf did the vaccine cause them to lose their jaw?", " This smells like BS"),
+])
+def test_what_the_next_sentence_says_leaves_the_question(sg, question, following) -> None:
+    assert rewrite(sg, question, following) == []
+
+
+def test_a_because_after_a_yes_no_question_may_say_why_it_is_asked(sg) -> None:
+    assert rewrite(sg, "Did the goal light go off?", " Because the scoreboard changed.")[0] == (
+        "Please tell me whether the goal light went off.")
 
 
 def test_how_much_is_told_not_explained(sg) -> None:
