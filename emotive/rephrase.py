@@ -163,10 +163,12 @@ SINCERE = re.compile(r"[\s?!.]*(?:a |an )?(?:serious|genuine|honest|real|legit)(
 # "because" right after a question: the question argues ("Do you want a people's army?
 # because that's how you get a people's army")
 ARGUED = re.compile(r"[\s?!.]*(?:because|cause|cuz|coz|bc)\b", re.IGNORECASE)
+# a question that asks why (it opens at its question word, past any connective): a
+# "because" in the next sentence answers it
+WHY = re.compile(r"why\b", re.IGNORECASE)
 # another answer offered right after a question ("Was your father a member? Or did you save
 # one?", "Does it have less glint? Or any glint at all?"): the question is one of two
 ALTERNATIVE = re.compile(r"[\s?!.]*or\b", re.IGNORECASE)
-WHY = re.compile(r"\W*(?:(?:and|but|so|then) )?why\b", re.IGNORECASE)
 # the question asked again, short: a challenge ("Is it my responsibility if...? IS IT?")
 RESTATED = re.compile(r"[\s?!.]*(?:is|was|are|were|do|does|did|can|could|will|would|should|"
                       r"has|have) (?:it|he|she|they|you|i|we|that|this)\s*\?", re.IGNORECASE)
