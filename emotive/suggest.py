@@ -1172,6 +1172,20 @@ def _could_be(toks: Sequence[Token], i: int) -> bool:
             "it", "that", "this")) for u in toks[start:modal])
 
 
+def _compound_end(toks: Sequence[Token], j: int) -> Token | None:
+    """The noun a compound that opens with names at token ``j`` ends on: "ID photo gag"
+    (the tagger's "ID" is a name, so the adjective before it goes before no noun); None
+    if no name opens it or no noun follows the names."""
+    k = j
+    while k < len(toks) and toks[k].tag in ("NNP", "NNPS"):
+        k += 1
+    if k == j or k >= len(toks) or toks[k].tag not in ("NN", "NNS"):
+        return None
+    while k + 1 < len(toks) and toks[k + 1].tag in ("NN", "NNS"):
+        k += 1
+    return toks[k]
+
+
 def _gerund(t: Token) -> bool:
     """An -ing form, also where the tagger took a capitalized one for a name ("Inhaling
     burned particulate plant matter is…"); not "Nothing", "Morning", "Spring"."""
@@ -1315,6 +1329,8 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
             # (-03zzzzzzzzh)
         if low == "embarrassing" and lemma == "uncomfortable" and ((
                 noun is not None and noun not in AWKWARD) or (
+                    noun is None and (n := _compound_end(toks, last + 1)) is not None
+                    and n.lemma not in AWKWARD) or (
                     noun is None and subject is not None and subject.pos == "NOUN"
                     and subject.lemma not in AWKWARD)):
             return True  # a thing that shames is no uneasy one: "such a embarrassing mistake"

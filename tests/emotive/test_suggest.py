@@ -3534,3 +3534,13 @@ def test_what_session_33s_seventh_draws_found_wrong(analyzer) -> None:
     for text in ("Pedes hate him!", "Therapists hate this trick!"):
         assert lacks(analyzer, text, "positive", "dislike"), text
     assert "Fans dislike him." in rewrites_of(analyzer, "Fans hate him.", "positive")
+
+
+def test_what_session_34s_thirteenth_draws_found_wrong(analyzer) -> None:
+    """-04c and this session's draw (toward positive): the adjective goes before a compound
+    that opens with what the tagger takes for a name ("ID"), and the gag is no uneasy one."""
+    text = ("TIL that Transformers invented the embarrassing ID photo gag and nobody else "
+            "thought to do it before.")
+    assert lacks(analyzer, text, "positive", "uncomfortable")
+    assert "That was an uncomfortable Reddit moment." in rewrites_of(
+        analyzer, "That was an embarrassing Reddit moment.", "positive")
