@@ -337,11 +337,9 @@ def _said_of_subject(aux: Any, first: Any, subject: Any) -> Any | None:
     if any(t.dep_ == "predet" and t.lower_ not in ("all", "both", "half") for t in subject):
         return None  # "those" is the subject, not the numbers': "Are those the numbers from
         # last season?" is not "whether those the numbers are from last season"
-    rights = list(subject.root.rights)
-    if not rights or rights[-1].right_edge.i >= subject.end or (
-            rights[-1].left_edge.i <= subject.root.i):
+    said = next(reversed(list(subject.root.rights)), None)  # its last word group
+    if said is None or said.right_edge.i >= subject.end or said.left_edge.i <= subject.root.i:
         return None
-    said = rights[-1]
     place = said.dep_ == "prep" and said.lower_ != "of" and any(
         c.dep_ == "pobj" for c in said.children)
     if not place and not (said.dep_ == "advmod" and said.pos_ == "ADV"):
