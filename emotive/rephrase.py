@@ -68,9 +68,10 @@ TAGGED = re.compile(r"\b(?:is|are|was|were|do|does|did|have|has|had|wo|would|ca|
 # handle things in Old Metairie?"), a jibe ("Are you high?", "Are you having a stroke?",
 # "Is [NAME] back on his meds?", "What else is wrong with her?", -03zzz), a call to notice
 # ("Are we all just going to ignore that X?"), a denial ("Where did I say that
-# happened?"), scorn ("Is this supposed to be compelling?", "Do you fucken mind",
-# "Is that even a debate anymore?", "Do you people just sit and wait...?", "I have adhd
-# whats so bad about it?", -03zzzzzzz), a taunt ("Do
+# happened?"), scorn ("Is this supposed to be compelling?", "Am I supposed to feel bad
+# for you…?", -02c; "And are millennials supposed to be attracted to these?"; "Do you
+# fucken mind", "Is that even a debate anymore?", "Do you people just sit and wait...?",
+# "I have adhd whats so bad about it?", -03zzzzzzz), a taunt ("Do
 # you double dare me", "How dare you"), exasperation ("What are you smoking?", "What else
 # do you want?"), an accusation ("Did you just equate X to Y?", "Did I just summon an
 # elder god?", "Why do you guys care so much?", "Are you telling me ...?", "How could they
@@ -123,7 +124,7 @@ RHETORICAL = re.compile(
     r"^how could (?:they|you|he|she|anyone|someone|people)\b|^who (?:still|even|actually)\b|"
     r"^who would win\b|who knows\b|what(?:['’]s| is) (?:so )?(?:hard|difficult|confusing) "
     r"(?:to|about)\b|what(?:['’]?s| is) so (?:bad|wrong|great|special|hard|terrible) about\b|"
-    r"^(?:is|was|are|were) (?:this|that|it|these|those|they) (?:supposed|meant) to be\b|"
+    r"^(?:am|is|was|are|were) (?:\w+ ){1,2}(?:supposed|meant) to\b|"
     r"^do you (?:\w+ )?mind\b|"
     r"^(?:is|are|was|were|does|do|did|can|could|would|will|has|have) (?:that|this|it) even\b|"
     r"^where (?:in [^?]*? )?did (?:i|we) (?:ever )?(?:say|claim|mention|state|write|suggest|"
@@ -320,14 +321,18 @@ def _complement_subject(first: Any, aux: Any | None) -> Any | None:
     return None
 
 
+# participles that name what they follow: "the guy called John" is one man
+NAMING = frozenset({"call", "name", "title", "dub", "label", "know"})
+
+
 def _said_of_subject(aux: Any, first: Any, subject: Any) -> Any | None:
     """The subject without what a lone "be" says of it, where the parser hung that on the
     subject: "How often are parents like that?" asks how often parents are like that, not
     "how often parents like that are" (-01w), and "is the entire cast at least on there
     and not cut off…?" whether the cast is at least on there (-01f). Only a "be" with
     nothing else said of its subject, and only the subject's last word group if that is
-    a place or a likeness: "the owner of the shop" stays whole. Returns None when there
-    is nothing to cut."""
+    a place, a likeness or a state ("Is that tray filled with beer?"): "the owner of the
+    shop" stays whole. Returns None when there is nothing to cut."""
     if aux.dep_ != "ROOT" or aux.lemma_ != "be" or first.dep_ in ("attr", "acomp") or (
             first.tag_ in WH_TAGS and first.lower_ not in ("why", "how", "when")):
         return None  # "What is the capital of France?": "what" is what is said of it
@@ -337,12 +342,20 @@ def _said_of_subject(aux: Any, first: Any, subject: Any) -> Any | None:
     if any(t.dep_ == "predet" and t.lower_ not in ("all", "both", "half") for t in subject):
         return None  # "those" is the subject, not the numbers': "Are those the numbers from
         # last season?" is not "whether those the numbers are from last season"
+    stray = next((t for t in subject if t.i > subject.root.i and t.pos_ == "ADJ"
+                  and t.dep_ == "pobj"), None)
+    if stray is not None:  # an adjective taken for a preposition's noun: "Is the use of
+        # stone common for the medical field in the UK?" -> "the use of stone common is for…"
+        return subject.doc[subject.start:stray.i]
     said = next(reversed(list(subject.root.rights)), None)  # its last word group
     if said is None or said.right_edge.i >= subject.end or said.left_edge.i <= subject.root.i:
         return None
     place = said.dep_ == "prep" and said.lower_ != "of" and any(
         c.dep_ == "pobj" for c in said.children)
-    if not place and not (said.dep_ == "advmod" and said.pos_ == "ADV"):
+    state = said.dep_ == "acl" and said.tag_ == "VBN" and said.lemma_ not in NAMING and not any(
+        c.dep_ == "oprd" for c in said.children)  # "Is that tray filled with beer?"; not
+    # "Is the guy called John here?", which asks where the man of that name is
+    if not (place or state) and not (said.dep_ == "advmod" and said.pos_ == "ADV"):
         return None
     return subject.doc[subject.start:said.left_edge.i]
 

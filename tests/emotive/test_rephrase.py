@@ -84,6 +84,13 @@ def rewrite(sg: Suggester, sentence: str, following: str = "") -> list[str]:
      "bottom."),
     ("Is the guy in the car your dad?", "Please tell me whether the guy in the car is your dad."),
     ("What is the capital of France?", "Please tell me what the capital of France is."),
+    # a participle of the state it is in, and an adjective the parser took for a
+    # preposition's noun ("whether the use of stone common is for…")
+    ("Is that bottom tray filled with beer?",
+     "Please tell me whether that bottom tray is filled with beer."),
+    ("Is the car parked outside?", "Please tell me whether the car is parked outside."),
+    ("Is the use of stone common for the medical field in the UK?",
+     "Please tell me whether the use of stone is common for the medical field in the UK."),
 ])
 def test_questions_become_requests(sg, question, plain) -> None:
     assert rewrite(sg, question)[0] == plain
@@ -102,7 +109,7 @@ def test_yes_no_questions_also_ask_for_confirmation(sg) -> None:
     "Wait, what?",  # no clause to turn
     "I'm here. Why?",
     "Can't you just stop?",  # a reproach, not a request
-    "Is that bottom tray filled with beer?",  # the parser takes it all for the subject
+    "Is the guy called John here?",  # the man of that name: the participle names him
     "Are those the numbers from last season?",  # "those" read as the numbers' determiner
     "Why is Bayless low key good?",  # a name read as an adjective: the words out of order
     "Is a travesty that a manufactured crisis has come to this",  # "it" left out (-02j)
@@ -202,6 +209,8 @@ def test_yes_no_questions_also_ask_for_confirmation(sg) -> None:
     "Or can you use it in multiplayer?",  # the second of two questions (-03y)
     "What makes them [NAME]? Tf",  # scoffed at
     "Is this supposed to be compelling?",  # scorn (-03zb)
+    "Am I supposed to feel bad for you because you don't look like him?",  # (-02c)
+    "And are millennials supposed to be attracted to these?",
     "Where in that sentence did I mention coups?",  # a denial (-03zd)
     "Do you fucken mind",  # scorn (-03zh)
     "Is it my fault if I was hurt as a child? IS IT?",  # asked again: a challenge (-03zl)
