@@ -711,21 +711,10 @@ def imperative(doc: Any) -> Rephrasing | None:
     """A request put as a question, as a plain request: "could you maybe add a link?" ->
     "please add a link." (anywhere in the sentence; the verb's clause must end in "?")."""
     for t in doc:
-        if t.tag_ != "MD" or t.lower_ not in REQUEST_MODALS or t.i + 2 >= len(doc):
+        found = _modal_request(doc, t) or _care_to(doc, t)
+        if found is None:
             continue
-        if doc[t.i + 1].lower_ != "you" or (t.i and doc[t.i - 1].lower_ in ("if", "whether")):
-            continue
-        if any(x.tag_ in WH_TAGS for x in doc[max(0, t.i - 3):t.i]):
-            continue  # "who would you want to lead..." asks who, it requests nothing
-        if t.i and doc[t.i - 1].lower_ == "or":
-            continue  # the second of two questions: "…only in Blackout mode? Or can you
-            # use it in multiplayer?" was "Or please use it in multiplayer." (-03y)
-        k = t.i + 2
-        while k < len(doc) and doc[k].lower_ in SOFTENERS:
-            k += 1
-        verb = doc[k] if k < len(doc) else None
-        if verb is None or verb.tag_ != "VB" or t.head.i != verb.i or verb.lemma_ in WONDER:
-            continue
+        verb, kept = found  # the clause's verb, and the word the request opens with
         last = verb.right_edge.i  # the clause's last word, then its "?"
         while last > verb.i and (doc[last].text in FINAL or doc[last].is_space):
             last -= 1
@@ -745,8 +734,48 @@ def imperative(doc: Any) -> Rephrasing | None:
         please = "Please" if start_of_sentence else "please"
         stop = doc[last].idx + len(doc[last].text)
         finish = max(x.idx + len(x.text) for x in doc[last + 1:end] if not x.is_space)
-        return Rephrasing(t.idx, finish, f"{please} {doc.text[verb.idx:stop]}.")
+        return Rephrasing(t.idx, finish, f"{please} {doc.text[kept.idx:stop]}.")
     return None
+
+
+def _modal_request(doc: Any, t: Any) -> tuple[Any, Any] | None:
+    """The verb that "would you", "can you"… at ``t`` asks for, and the word the request
+    keeps first: past "care to" ("Would you care to elaborate?" -> "Please elaborate.", not
+    "Please care to elaborate.")."""
+    if t.tag_ != "MD" or t.lower_ not in REQUEST_MODALS or t.i + 2 >= len(doc):
+        return None
+    if doc[t.i + 1].lower_ != "you" or (t.i and doc[t.i - 1].lower_ in ("if", "whether")):
+        return None
+    if any(x.tag_ in WH_TAGS for x in doc[max(0, t.i - 3):t.i]):
+        return None  # "who would you want to lead..." asks who, it requests nothing
+    if t.i and doc[t.i - 1].lower_ == "or":
+        return None  # the second of two questions: "…only in Blackout mode? Or can you
+        # use it in multiplayer?" was "Or please use it in multiplayer." (-03y)
+    k = t.i + 2
+    while k < len(doc) and doc[k].lower_ in SOFTENERS:
+        k += 1
+    verb = doc[k] if k < len(doc) else None
+    if verb is None or verb.tag_ != "VB" or t.head.i != verb.i or verb.lemma_ in WONDER:
+        return None
+    return verb, _cared(doc, verb) or verb
+
+
+def _care_to(doc: Any, t: Any) -> tuple[Any, Any] | None:
+    """"Care to elaborate?" opening the sentence (past an "Ok,") asks the reader to, its
+    "would you" left out: "Please elaborate." Not "…fans out there that care to weigh in"."""
+    kept = _cared(doc, t)
+    if kept is None or t.tag_ not in ("VB", "VBP") or any(
+            c.dep_ in SUBJECTS for c in t.children) or not all(
+                x.is_punct or x.is_space or x.pos_ == "INTJ" for x in doc[:t.i]):
+        return None
+    return t, kept
+
+
+def _cared(doc: Any, verb: Any) -> Any | None:
+    """The verb after "care to" at ``verb``, if it is one."""
+    if verb.lower_ != "care" or verb.i + 2 >= len(doc) or doc[verb.i + 1].lower_ != "to":
+        return None
+    return doc[verb.i + 2] if doc[verb.i + 2].tag_ == "VB" else None
 
 
 REQUEST_MODALS = frozenset({"can", "could", "would", "will", "ca", "wo"})

@@ -52,6 +52,12 @@ def rewrite(sg: Suggester, sentence: str, following: str = "") -> list[str]:
     ("Why do they not actually exist?", "Please tell me why they do not actually exist."),
     ("HOW DID WE GET HERE?", "Please tell me HOW WE GOT HERE."),
     ("I can't find it, could you maybe add a link?", "I can't find it, please add a link."),
+    # "care to" asks it too: "Please care to elaborate" was what "would you" gave
+    ("Would you care to elaborate on what your link is?",
+     "Please elaborate on what your link is."),
+    ("Care to explain?", "Please explain."),
+    ("Ok, care to elaborate on what your mysterious link is?",
+     "Ok, please elaborate on what your mysterious link is."),
     ("Can you cite some sources or anything on this?",
      "Please cite some sources or anything on this."),  # "or anything" offers no choice
     # it asks who owns it, not whether you know
@@ -211,6 +217,8 @@ def test_yes_no_questions_also_ask_for_confirmation(sg) -> None:
     "Is this supposed to be compelling?",  # scorn (-03zb)
     "Am I supposed to feel bad for you because you don't look like him?",  # (-02c)
     "And are millennials supposed to be attracted to these?",
+    "Any broncos fans out there that care to weigh in on this?",  # no one is asked
+    "Got any good examples you care to post?",
     "Where in that sentence did I mention coups?",  # a denial (-03zd)
     "Do you fucken mind",  # scorn (-03zh)
     "Is it my fault if I was hurt as a child? IS IT?",  # asked again: a challenge (-03zl)
