@@ -625,6 +625,17 @@ def _straight(sentence: str) -> str:
     return clean(sentence).replace("’", "'")
 
 
+def _runs(ks: Sequence[int]) -> list[list[int]]:
+    """Sorted indices as runs of consecutive ones: [2, 3, 7] -> [[2, 3], [7]]."""
+    out: list[list[int]] = []
+    for k in ks:
+        if out and out[-1][-1] == k - 1:
+            out[-1].append(k)
+        else:
+            out.append([k])
+    return out
+
+
 def _at_once(sentence: str, edits: Sequence[Edit | None]) -> Edit | None:
     """The edits of a word said more than once as one edit, or None when one of them is
     refused or two overlap (a sentence-initial deletion takes the next word's capital: "So
@@ -2424,11 +2435,17 @@ class Suggester:
                 found = [self._drop_attributive(sentence, toks, i, 0.1)]
             found.sort(key=lambda e: -e.gain)
             edits.extend(found[:self.per_word])
+        runs = _runs(sorted(held))  # a fixed expression's words, or neighbouring ones'
+
         def free(e: Edit) -> bool:  # touches no word of a fixed expression, or carries it
             # over ("I disagree with many picks in this list" -> "I see many picks in
-            # this list differently" keeps "in this")
-            return not any(e.start < toks[k].end and toks[k].start < e.end and not re.search(
-                rf"(?<!\w){re.escape(toks[k].text)}(?!\w)", e.replacement) for k in held)
+            # this list differently" keeps "in this"), or drops it whole: "Out of
+            # curiosity, what does he think?" -> "What does he think?"
+            return not any(
+                e.start < toks[k].end and toks[k].start < e.end and not re.search(
+                    rf"(?<!\w){re.escape(toks[k].text)}(?!\w)", e.replacement) and not all(
+                        e.start <= toks[j].start and toks[j].end <= e.end for j in run)
+                for run in runs for k in run)
 
         # nor a phrase rule: "Happy birthday!" -> "Birthday!" drops no framing feeling
         edits += [e for e in phrase_edits(sentence, target.kind)

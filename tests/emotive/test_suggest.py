@@ -445,6 +445,9 @@ def test_pissed_is_angry_and_its_particle_stays_with_it(analyzer) -> None:
 def test_a_curiosity_announced_before_its_question_goes(analyzer) -> None:
     assert best_of(analyzer, "Just curious, how many supplies did you take?",
                    "less:surprise") == "How many supplies did you take?"
+    # the lexicon's fixed expression "out of" goes whole with it
+    assert best_of(analyzer, "Out of curiosity, did [NAME] mention autism?",
+                   "less:surprise") == "Did [NAME] mention autism?"
     got = rewrites_of(analyzer, "Genuinely curious, what year is it where you live?",
                       "less:surprise")
     assert "What year is it where you live?" in got
