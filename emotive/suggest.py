@@ -415,6 +415,7 @@ STATES = frozenset({"situation", "state", "news", "day", "week", "year", "experi
                     "luck", "habit", "information", "info", "company"})
 # "a weak precedent" is one of little force (-03zzzzzf), "the bad eating habits" no weak
 # ones (-03zzzzzz), "terrible information" (-03zzzzzp), "a terrible company" (-03zzzzzu)
+TIDINGS = frozenset({"news", "tidings"})  # unwelcome or welcome, not poor
 # what is claimed, which may be mistaken as a person is: "this whole list was mistaken"
 CLAIMS = frozenset({"list", "claim", "view", "belief", "idea", "assumption", "statement",
                     "answer", "theory", "argument", "premise", "notion", "impression",
@@ -1497,6 +1498,10 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
             # happened", "it's really bad when", "with a horrible vengeance" (-03zzzzzf),
             # "a terrible suffocating feeling of dread" (-04zzzzm; any noun of the run to
             # its head: the tagger reads "suffocating" as one)
+        if lemma == "poor" and (named(TIDINGS) or (
+                subject is not None and subject.lemma in TIDINGS)):
+            return True  # news is unwelcome, not of poor make: "This is terrible news" ->
+            # "poor news" (a poor report)
         if (lemma == "weak" and (named(STATES) or _faint(toks, last) or (
                 subject is not None and subject.lemma in STATES | FAINTS))) or (
                 lemma in ("weak", "poor") and low in WORST_TIER and (

@@ -3547,3 +3547,12 @@ def test_what_session_34s_thirteenth_draws_found_wrong(analyzer) -> None:
     assert lacks(analyzer, text, "positive", "uncomfortable")
     assert "That was an uncomfortable Reddit moment." in rewrites_of(
         analyzer, "That was an embarrassing Reddit moment.", "positive")
+
+
+def test_news_is_unwelcome_not_poor(analyzer) -> None:
+    # a draw of session 35: "This is terrible news." -> "This is poor news." (a poor report)
+    for text in ("This is terrible news.", "The news is terrible."):
+        assert not any("poor" in r for r in rewrites_of(analyzer, text, "less:anger")), text
+    assert "This is bad news." in rewrites_of(analyzer, "This is terrible news.", "less:anger")
+    # a thing may be of poor make
+    assert "The product is poor." in rewrites_of(analyzer, "The product is terrible.", "positive")
