@@ -355,7 +355,8 @@ def _said_of_subject(aux: Any, first: Any, subject: Any) -> Any | None:
     state = said.dep_ == "acl" and said.tag_ == "VBN" and said.lemma_ not in NAMING and not any(
         c.dep_ == "oprd" for c in said.children)  # "Is that tray filled with beer?"; not
     # "Is the guy called John here?", which asks where the man of that name is
-    if not (place or state) and not (said.dep_ == "advmod" and said.pos_ == "ADV"):
+    where = said.dep_ == "advmod" and said.pos_ == "ADV"  # "at least on there"
+    if not (place or state or where):
         return None
     return subject.doc[subject.start:said.left_edge.i]
 
