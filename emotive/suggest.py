@@ -2446,12 +2446,17 @@ class Suggester:
             # over ("I disagree with many picks in this list" -> "I see many picks in
             # this list differently" keeps "in this"), or drops it whole: "Out of
             # curiosity, what does he think?" -> "What does he think?"
-            return all(
-                all(e.start <= toks[k].start and toks[k].end <= e.end for k in run) or not any(
-                    e.start < toks[k].end and toks[k].start < e.end and not re.search(
-                        rf"(?<!\w){re.escape(toks[k].text)}(?!\w)", e.replacement)
-                    for k in run)
-                for run in runs)
+            def carried(k: int) -> bool:
+                return bool(re.search(rf"(?<!\w){re.escape(toks[k].text)}(?!\w)", e.replacement))
+
+            def touched(k: int) -> bool:
+                return e.start < toks[k].end and toks[k].start < e.end
+
+            def taken(k: int) -> bool:
+                return e.start <= toks[k].start and toks[k].end <= e.end
+
+            return all(all(carried(k) or not touched(k) for k in run) or (
+                all(taken(k) and not carried(k) for k in run)) for run in runs)
 
         # nor a phrase rule: "Happy birthday!" -> "Birthday!" drops no framing feeling
         edits += [e for e in phrase_edits(sentence, target.kind)

@@ -3556,3 +3556,15 @@ def test_news_is_unwelcome_not_poor(analyzer) -> None:
     assert "This is bad news." in rewrites_of(analyzer, "This is terrible news.", "less:anger")
     # a thing may be of poor make
     assert "The product is poor." in rewrites_of(analyzer, "The product is terrible.", "positive")
+
+
+
+def test_a_fixed_expression_is_dropped_whole_or_kept_whole(analyzer, monkeypatch) -> None:
+    # a phrase edit may take a whole expression away ("Out of curiosity," above), but one
+    # that spans it and keeps only some of its words breaks it: with "feel so" held, "I
+    # feel so bad for him." may not become "I feel for him."
+    text, softer = "I feel so bad for him.", "I feel for him."
+    assert softer in rewrites_of(analyzer, text, "less:sadness")
+    lexicon = analyzer.suggester.lexicon
+    monkeypatch.setattr(lexicon, "fixed", lexicon.fixed | {"feel so"})
+    assert softer not in rewrites_of(analyzer, text, "less:sadness")
