@@ -1193,9 +1193,15 @@ def _compound_end(toks: Sequence[Token], j: int) -> Token | None:
         k += 1
     if k == j or k >= len(toks) or toks[k].tag not in ("NN", "NNS"):
         return None
+    return toks[_compound_head(toks, k)]
+
+
+def _compound_head(toks: Sequence[Token], k: int) -> int:
+    """The last of the common nouns that follow token ``k``, or ``k``: the noun a compound
+    from ``k`` ends on ("photo gag" -> "gag")."""
     while k + 1 < len(toks) and toks[k + 1].tag in ("NN", "NNS"):
         k += 1
-    return toks[k]
+    return k
 
 
 def _gerund(t: Token) -> bool:
@@ -1268,9 +1274,7 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
         after_degree)  # ... nor after "very": "a very fine brand" is high praise
     # good looks are said of people: "a beautiful pass" -> "an attractive pass", but "a
     # beautiful cover girl", "my wife is beautiful" may be "attractive"
-    head = last + 1
-    while head + 1 < len(toks) and toks[head + 1].tag in ("NN", "NNS"):
-        head += 1
+    head = _compound_head(toks, last + 1)
     looks = (attributive and toks[head].lemma in BEINGS - {"voice"}) or (  # not how one
         len(before) > 1 and before[-1].lemma in LINKING - {"sound"} and (  # sounds: "She
             _someone(before[-2]) and before[-2].lemma != "voice"))  # sounds hideous", "Your
