@@ -3558,6 +3558,15 @@ def test_news_is_unwelcome_not_poor(analyzer) -> None:
     assert "The product is poor." in rewrites_of(analyzer, "The product is terrible.", "positive")
 
 
+def test_a_mishap_is_no_weak_one(analyzer) -> None:
+    # a draw of session 35 (-04zzzzzzzzzzzzm): "it was a horrible accident" -> "a weak
+    # accident"; an accident befalls, as a pain does
+    text = "I would say they do because it was a horrible accident but they were wrong."
+    rewrites = rewrites_of(analyzer, text, "positive")
+    assert not any("weak accident" in r or "poor accident" in r for r in rewrites)
+    assert text.replace("horrible", "bad") in rewrites
+
+
 
 def test_a_fixed_expression_is_dropped_whole_or_kept_whole(analyzer, monkeypatch) -> None:
     # a phrase edit may take a whole expression away ("Out of curiosity," above), but one
