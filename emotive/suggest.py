@@ -82,6 +82,7 @@ from emotive.wording import (
     drop,
     is_emoji,
     is_marker,
+    joined,
     match_case,
     opens,
     phrase_edits,
@@ -3429,8 +3430,8 @@ class Suggester:
         movers = self._check(sentence, ranked[:8], -1.0, min_similarity, origin, limit=5)
         combos: list[Edit] = []
         for k, a in enumerate(movers):
-            combos += [combine(sentence, a.edit, b.edit) for b in movers[k + 1:]
-                       if apart(a.edit, b.edit) and not _echoes(a.edit, b.edit)]
+            combos += [both for b in movers[k + 1:] if not _echoes(a.edit, b.edit)
+                       and (both := joined(sentence, a.edit, b.edit))]
         chain = movers[:1]
         for f in movers[1:]:
             if all(apart(f.edit, c.edit) and not _echoes(f.edit, c.edit) for c in chain):

@@ -884,6 +884,22 @@ def combine(sentence: str, a: Edit, b: Edit) -> Edit:
     return combine_all(sentence, [a, b])
 
 
+def joined(sentence: str, a: Edit, b: Edit) -> Edit | None:
+    """Two edits as one, or None when they overlap. A deletion that carries its capital to
+    the next word ("Really? I" -> "I") overlaps an edit of that word only in the letter it
+    re-cases: the word's edit then takes the capital ("Really? I had no idea" -> "I hadn't
+    heard")."""
+    if apart(a, b):
+        return combine(sentence, a, b)
+    first, then = sorted((a, b), key=lambda e: e.start)
+    if not (first.start < then.start == first.end - 1 and then.replacement[:1].isalpha()
+            and first.replacement == sentence[then.start].upper()):
+        return None
+    return combine(sentence, Edit(first.start, then.start, "", first.gain),
+                   Edit(then.start, then.end, then.replacement[0].upper()
+                        + then.replacement[1:], then.gain))
+
+
 def combine_all(sentence: str, edits: Sequence[Edit]) -> Edit:
     """Non-overlapping edits as one replacement of the range that covers them all."""
     ordered = sorted(edits, key=lambda e: e.start)

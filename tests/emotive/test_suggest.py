@@ -257,6 +257,14 @@ def test_a_surprise_at_what_one_learned_is_said_as_the_learning(analyzer, text,
     assert rewrite in rewrites_of(analyzer, text, "less:surprise")
 
 
+def test_an_opener_goes_with_the_edit_of_the_word_that_takes_its_capital(analyzer) -> None:
+    # a first-sample text: "Really? I" -> "I" and "I had no idea" -> "I hadn't heard" each
+    # move it too little, and overlap in the "I" that takes the capital
+    text = "Really? I had no idea the bioavailability was the same"
+    assert best_of(analyzer, text, "less:surprise") == (
+        "I hadn't heard the bioavailability was the same")
+
+
 def test_a_surprise_at_a_sight_stays_one(analyzer) -> None:
     # "I'm amazed to see you here" is no "I see you here"
     assert not any(r.startswith("I see") for r in rewrites_of(
@@ -3556,6 +3564,17 @@ def test_news_is_unwelcome_not_poor(analyzer) -> None:
     assert "This is bad news." in rewrites_of(analyzer, "This is terrible news.", "less:anger")
     # a thing may be of poor make
     assert "The product is poor." in rewrites_of(analyzer, "The product is terrible.", "positive")
+
+
+def test_a_mock_wonder_is_no_request(analyzer) -> None:
+    # session 36's pair of joined edits: with "Wow," dropped, "Wow, I wonder who's going on
+    # about Tahiti in the background." became a request, where the writer knows who
+    for text in ("Wow, I wonder who's going on about Tahiti in the background.",
+                 "The headline writers are misrepresenting her words. Oh wow I wonder why",
+                 "Gee, I wonder why he left."):
+        assert lacks(analyzer, text, "less:surprise", "lease"), text
+    assert "Hmm, please tell me why the build failed." in rewrites_of(
+        analyzer, "Hmm, I wonder why the build failed.", "less:surprise")
 
 
 def test_a_mishap_is_no_weak_one(analyzer) -> None:

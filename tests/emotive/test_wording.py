@@ -13,6 +13,8 @@ from emotive.wording import (
     apply,
     combine_all,
     deletion,
+    drop,
+    joined,
     phrase_edits,
     role_changes,
     unstretched,
@@ -31,6 +33,27 @@ def test_combined_edits_replace_the_range_that_covers_them() -> None:
     milder = Edit(16, 27, "cool", 0)  # "outstanding"
     assert apply(s, combine_all(s, [drop, milder])) == "She is a cool person."
     assert apply(s, combine_all(s, [drop])) == "She is an outstanding person."
+
+
+def test_a_capital_carried_to_the_next_word_goes_to_that_words_edit() -> None:
+    # "Really? I" -> "I" carries the capital of the deleted start to "I"; an edit of "I
+    # had no idea" overlaps it only in that letter, and the two are one edit
+    s = "Really? I had no idea it was the same"
+    opener = drop(s, 0, 8, 0.1)
+    assert (opener.start, opener.end, opener.replacement) == (0, 9, "I")
+    learned = Edit(8, 21, "I hadn't heard", 0.1)
+    for a, b in ((opener, learned), (learned, opener)):
+        assert apply(s, joined(s, a, b)) == "I hadn't heard it was the same"
+    s = "Wow, that is terrifying"
+    opener = drop(s, 0, 5, 0.1)
+    assert apply(s, joined(s, opener, Edit(5, 23, "that is worrying", 0.1))) == (
+        "That is worrying")
+    # apart, they are combined as they are; any other overlap is none
+    s = "Thanks so much!! lol"
+    assert apply(s, joined(s, Edit(7, 10, "", 0), Edit(14, 16, ".", 0))) == "Thanks much. lol"
+    assert joined(s, Edit(0, 9, "Thank", 0), Edit(7, 14, "a lot", 0)) is None
+    s = "Really? I had no idea it was the same"
+    assert joined(s, drop(s, 0, 8, 0.1), Edit(8, 21, "", 0.1)) is None
 
 
 @pytest.mark.parametrize("sentence,word,after", [
