@@ -97,9 +97,21 @@ def rewrite(sg: Suggester, sentence: str, following: str = "") -> list[str]:
     ("Is the car parked outside?", "Please tell me whether the car is parked outside."),
     ("Is the use of stone common for the medical field in the UK?",
      "Please tell me whether the use of stone is common for the medical field in the UK."),
+    # "[NAME]" after "do": the parser hangs its bits on the auxiliary, or the tagger takes
+    # the verb after it for a present one
+    ("Why did [NAME] leave the team?", "Please tell me why [NAME] left the team."),
+    ("What did [NAME] say?", "Please tell me what [NAME] said."),
+    ("Does [NAME] know about this?", "Please tell me whether [NAME] knows about this."),
+    ("Does [NAME] do it telepathically?",
+     "Please tell me whether [NAME] does it telepathically."),
 ])
 def test_questions_become_requests(sg, question, plain) -> None:
     assert rewrite(sg, question)[0] == plain
+
+
+def test_a_yes_or_no_may_stress_the_word_it_asks_about(sg) -> None:
+    assert rewrite(sg, "Are you talking sexually or financially *railed*?") == [
+        "Please tell me whether you are talking sexually or financially *railed*."]
 
 
 def test_yes_no_questions_also_ask_for_confirmation(sg) -> None:
@@ -229,6 +241,10 @@ def test_yes_no_questions_also_ask_for_confirmation(sg) -> None:
     "Do you people just sit and wait for something new to come up?",  # a jibe (-03zr)
     "Who created, carried and raised all these men? A woman .",  # answered (-03zz)
     "Do you double dare me",  # a taunt (-03zzg)
+    # a complaint of a habit, of someone named too; a word stressed in a wh-question
+    "Why did [NAME] keep going to that play over and over again?",
+    "What deal did [NAME] make to the **benefit** of the Syrian [NAME]??",
+    "Why should I get to make more *and* spend less on razors?",
 ])
 def test_shapes_the_rules_do_not_know_are_left_alone(sg, sentence) -> None:
     assert rewrite(sg, sentence) == []
