@@ -219,7 +219,9 @@ def draw(split: str, seed: int | None, exclude_seeds: Sequence[int], n: int,
                            **{k: d[k] for k in ("original", "replacement", "sentence",
                                                 "shift", "similarity")}})
     held = read_audits() if with_audited else set()
-    return {"version": mine, "sample": described, "unread": texts is None and not with_audited,
+    # a pool that keeps the texts of the audits before a day holds texts read before
+    unread = texts is None and not with_audited and audits_since is None
+    return {"version": mine, "sample": described, "unread": unread,
             "texts": len(sample), "with_suggestion": len(passes),
             **({"audited": {"texts": sum(t in held for t, _ in sample), "with_suggestion":
                             sum(i["text"] in held for i in passes)}} if with_audited else {}),

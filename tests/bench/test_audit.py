@@ -168,6 +168,10 @@ def test_a_pool_with_the_audited_texts_counts_them_apart(tmp_path, monkeypatch,
     unread = pool(False)
     assert "audited" not in unread and unread["unread"] and "every audit" in unread["sample"]
     assert not {i["text"] for i in unread["items"]} & set(covered[:2])
+    # one that leaves out only the audits since a day keeps the texts read before it
+    since = audit.draw("train", None, [], 400, None, 1, str(goemotions_dir), target="neutral",
+                       pool_seed=7, pool_size=60, audits_since="2026-12-05")
+    assert not since["unread"] and "the audits since 2026-12-05" in since["sample"]
     with pytest.raises(SystemExit, match="--pool"):
         audit.main(["draw", "--seed", "3", "--with-audited", "--out", str(tmp_path / "x")])
 
