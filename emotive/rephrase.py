@@ -314,9 +314,10 @@ def _bracketed_name(aux: Any) -> Any | None:
     doc, k = aux.doc, aux.i + 1
     if k < len(doc) and doc[k].dep_ == "neg":
         k += 1
-    verb = next((t for t in doc[k + 3:] if t.pos_ != "ADV"), None)
-    if [t.text for t in doc[k:k + 3]] != ["[", "NAME", "]"] or verb is None or (
-            verb.i != aux.head.i or verb.pos_ not in ("VERB", "AUX")):
+    if [t.text for t in doc[k:k + 3]] != ["[", "NAME", "]"]:
+        return None
+    verb = next((t for t in doc[k + 3:] if t.pos_ != "ADV"), None)  # past "even", "just"
+    if verb is None or verb.i != aux.head.i or verb.pos_ not in ("VERB", "AUX"):
         return None
     return doc[k:k + 3]
 

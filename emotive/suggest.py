@@ -438,7 +438,7 @@ PRAISES = frozenset({"props", "kudos", "shoutout", "congrats", "cheers", "respec
 CONCERNS = frozenset({"about", "for", "that", "over"})
 # wrongs and losses, which an adjective before them only grades
 WRONGS = frozenset({"disservice", "injustice", "tragedy", "atrocity", "shame", "pity"})
-# nor a mishap: "it was a horrible accident" -> "a weak accident" (-04zzzzzzzzzzzzn)
+# nor a mishap: "it was a horrible accident" -> "a weak accident" (-04zzzzzzzzzzzzm)
 MISHAPS = frozenset({"accident", "crash", "collision", "wreck", "mishap"})
 BEFALLEN = VENGEANCE | PAINS | FOREBODINGS | MISHAPS  # none of them a "weak" or "poor" one
 # what "weak" says is faint, not poor: "a bad Spanish accent" is no "weak" one (-03zzzk)
