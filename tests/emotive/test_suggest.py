@@ -251,6 +251,13 @@ def test_two_edits_together_do_not_put_in_one_word_twice(analyzer) -> None:
      "I hadn't heard that eating spiders gave dogs that ability."),
     ("I didn't realize people cared so much about phones.",
      "I hadn't noticed people cared so much about phones."),
+    # the "I" left out at the start of a sentence, after another too
+    ("Didn't know it could get that cold in the US.",
+     "Hadn't heard it could get that cold in the US."),
+    ("Huh. Didnt know the HD edition had online multiplayer.",
+     "Huh. Hadn't heard the HD edition had online multiplayer."),
+    ("LOL, had me confused. Didn't realize you had responded to another comment as well.",
+     "LOL, had me confused. Hadn't noticed you had responded to another comment as well."),
 ])
 def test_a_surprise_at_what_one_learned_is_said_as_the_learning(analyzer, text,
                                                                 rewrite) -> None:
