@@ -224,6 +224,9 @@ ASKING_FOR = re.compile(r"(?:can|could|may) (?:i|we) (?:please )?(?:get|have|gra
 EXASPERATED = re.compile(r"[?!]*(?:\?!|!\?)[?!]")
 # a word in mocking case, capitals inside it: "iS thIs a MeTapHor FoR LifE?" mocks a question
 MOCKING = re.compile(r"\b[a-zA-Z]*[a-z][A-Z][a-zA-Z]*\b")
+# what opens a clause that a main one must complete
+SUBORDINATORS = frozenset({"if", "when", "whenever", "unless", "since", "because", "although",
+                           "though", "while", "once", "until", "as"})
 # a word stressed in Markdown inside a wh-question disbelieves: "Who goes to Greggs for
 # *pizza*?", "What deal did [NAME] make to the **benefit** of the Syrian [NAME]??" (3 of the
 # 3 train/test texts of that shape); a yes or no may stress the word it asks about ("Are
@@ -721,6 +724,11 @@ def requests(doc: Any, inflect: Inflect, following: str = "") -> list[Rephrasing
         if prefix[-1].isalnum() and before and before[-1].pos_ != "CCONJ" and (
                 before[-1].lower_ not in CONNECTIVES):  # "So please tell me...", not "So;"
             # a run-on: "I have mine why does..." -> "I have mine; please tell me why..."
+            opens = re.split(r"[,;:.!?…]", prefix)[-1].split()[:1]
+            if opens and opens[0].lower() in SUBORDINATORS:
+                return []  # not after a clause of condition or time, which the question
+                # completes: "if it's no questions asked; please tell me how they would
+                # know…" (-04zzzv, -04zzzzzzzzzzzzv)
             start, frames = len(prefix), tuple("; " + f for f in frames)
     return [Rephrasing(start, end, frame.format(clause)) for frame in frames]
 

@@ -245,6 +245,8 @@ def test_yes_no_questions_also_ask_for_confirmation(sg) -> None:
     "Why did [NAME] keep going to that play over and over again?",
     "What deal did [NAME] make to the **benefit** of the Syrian [NAME]??",
     "Why should I get to make more *and* spend less on razors?",
+    # the question completes a clause of condition: no request may follow it after a ";"
+    "I mean, if it's no questions asked how would they know you're not a resident?",
 ])
 def test_shapes_the_rules_do_not_know_are_left_alone(sg, sentence) -> None:
     assert rewrite(sg, sentence) == []
