@@ -1327,6 +1327,9 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
         return noun in words or any(u.pos == "NOUN" and u.lemma in words
                                     for u in toks[last + 1:last + 3])
 
+    def of_kind(words: frozenset[str]) -> bool:  # named, or the subject it is said of
+        return named(words) or (subject is not None and subject.lemma in words)
+
     def feels_bad(lemma: str) -> bool:
         # one feels bad: "I feel terrible that I forgot" -> "I feel bad that I forgot"
         return lemma == "bad" and bool(said) and said[-1].lemma == "feel"
@@ -1505,12 +1508,11 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
             # happened", "it's really bad when", "with a horrible vengeance" (-03zzzzzf),
             # "a terrible suffocating feeling of dread" (-04zzzzm; any noun of the run to
             # its head: the tagger reads "suffocating" as one)
-        if lemma == "poor" and (named(TIDINGS) or (
-                subject is not None and subject.lemma in TIDINGS)):
+        if lemma == "poor" and of_kind(TIDINGS):
             return True  # news is unwelcome, not of poor make: "This is terrible news" ->
             # "poor news" (a poor report)
-        if (lemma == "weak" and (named(STATES) or _faint(toks, last) or (
-                subject is not None and subject.lemma in STATES | FAINTS))) or (
+        if (lemma == "weak" and (of_kind(STATES) or _faint(toks, last) or (
+                subject is not None and subject.lemma in FAINTS))) or (
                 lemma in ("weak", "poor") and low in WORST_TIER and (
                     noun in ("one", "ones") or (
                         after not in ("NN", "NNS") and subject is not None
@@ -1520,8 +1522,7 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
             # -> "that is so weak" (lame), "that is poor" (-03zzm); nor is what "one"
             # names: "an illness that's a terrible one to suffer from" -> "a poor one",
             # "It's me the awful one" -> "the poor one" (pitiable) (-03zzr)
-        if lemma in ("unfortunate", "regrettable") and (named(MOODY) or (
-                subject is not None and subject.lemma in MOODY) or any(
+        if lemma in ("unfortunate", "regrettable") and (of_kind(MOODY) or any(
                     u.text.lower() in EXPERIENCER for u in toks[max(0, i - 3):i + 4]
                     if u is not t)):
             return True  # a sad song is melancholy, not regrettable: "play a sad song on
