@@ -187,9 +187,10 @@ def load_phrases(path: Path = PHRASES) -> tuple[
 
 REWORD, HEDGES, FEELINGS, IDIOMS = load_phrases()
 # a comment word that may open a sentence before a frame the "drop" rules know: "Honestly,
-# I'm shocked the budget passed" -> "Honestly, the budget passed" (2026-12-02)
+# I'm shocked the budget passed" -> "Honestly, the budget passed" (2026-12-02); "omg i cant
+# believe that nifty is still a thing" -> "omg that nifty is still a thing" (session 37)
 OPENER = re.compile(r"(?:honestly|frankly|seriously|genuinely|truly|tbh|ngl|wow|man|dude|"
-                    r"yeah)(?:,\s*|\s+)(?=\w)", re.IGNORECASE)
+                    r"yeah|omg|omfg|oh my god|lol|lmao|lmfao)(?:,\s*|\s+)(?=\w)", re.IGNORECASE)
 # the only adjectives that may replace a participle naming a feeling ("I'm so scared" ->
 # "I'm so uneasy"); "I'm shocked that" -> "I'm odd that" says something else
 EXPERIENCER = frozenset().union(*FEELINGS.values())
@@ -580,7 +581,7 @@ def phrase_edits(sentence: str, kind: str) -> list[Edit]:
                 out += [drop(sentence, k + m.start(), k + m.end(), 0.2)
                         for m in pattern.finditer(sentence[k:]) if m.end() > m.start()
                         and (opener.group().rstrip().endswith(",")
-                             or re.match(r"I\b", m.group()))]
+                             or re.match(r"[Ii]\b", m.group()))]
                 # an opener with no comma is an adverb of the next word, unless that is
                 # "I": "Honestly I'm shocked X" -> "Honestly X", but "Genuinely curious,
                 # what year is it?" is no "Genuinely what year is it?"

@@ -126,6 +126,9 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
     ("Honestly, I'm shocked the budget was approved so quickly.",
      "Honestly, the budget was approved so quickly."),
     ("Man, I can't believe we traded all that.", "Man, we traded all that."),
+    # ...also after "omg" or "lol", and a lower-case "i" is the pronoun (session 37)
+    ("omg i cant believe that nifty is still a thing", "omg that nifty is still a thing"),
+    ("LOL, I can't believe we traded all that.", "LOL, we traded all that."),
     ("I'm irritated that the meeting started late again.", "The meeting started late again."),
     ("I'm so delighted that my boyfriend found this place.", "My boyfriend found this place."),
 ])
@@ -172,6 +175,8 @@ def test_what_is_not_a_hedge_stays(sentence) -> None:
     ("Fucking refs suck my balls.", "suck my balls"),  # not "stink my balls"
     ("Everyone's freaking out about our OC.", "freaking out"),  # a phrasal verb
     ("Un-fuckin-believable bro", "Un-fuckin-believable"),  # inside a word
+    # an apology before "but yet" is no hedge: not "yet intrigued as to how…" (session 37)
+    ("Lmao I’m so sorry but yet intrigued as to how it ended?", "sorry but yet"),
     # a request opens a clause: not "that's why please tell me how"
     ("Yea so that's why I'm curious how well this one will last.", "I'm curious how"),
 ])
