@@ -95,6 +95,11 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
     ("Wondering why this hasn't been done yet", "Please tell me why this hasn't been done yet"),
     ("Heard this too, so I'm curious how long it lasts.",
      "Heard this too, so please tell me how long it lasts."),
+    # "curious to know", and an "Am" whose "I" is left out (session 37)
+    ("Am just curious to know where this pic was taken.",
+     "Please tell me where this pic was taken."),
+    ("Really curious to know if any large withdrawals have been successful.",
+     "Please tell me if any large withdrawals have been successful."),
     # a request ends as one; after an opening quote the sentence starts
     ('"I\'m curious who those four are? You can\'t count him."',
      '"Please tell me who those four are. You can\'t count him."'),
