@@ -1358,6 +1358,10 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
             return True  # a thing that shames is no uneasy one: "such a embarrassing mistake"
             # -> "an uncomfortable mistake" (-04s), "the embarrassing ID photo gag" (-04c),
             # "team names are often embarrassing" (-04zzzzzzzb)
+        if low == "worried" and lemma == "uneasy" and i > 0 and (
+                toks[i - 1].text.lower() in ("more", "less", "most", "least")):
+            return True  # a concern weighed, not a feeling: "More worried about the
+            # trillions in entitlements than 5$ on a wall" -> "More uneasy about" (-01e, -01h)
         if lemma in ("weak", "poor") and bool(said) and said[-1].lemma in ("taste", "smell"):
             return True  # a taste is faint, not milder: "it tastes horrible" -> "tastes weak"
             # (-04b); "tastes bad" says it

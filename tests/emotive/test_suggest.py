@@ -986,6 +986,13 @@ def test_a_milder_fear_is_uneasy_not_uncomfortable_or_unease(analyzer) -> None:
     # -> "gives me unease" were wrong in every audit (5 of 5)
     rewrites = rewrites_of(analyzer, "The rain gives me anxiety.", "less:fear")
     assert not any("unease" in r for r in rewrites)
+    # a concern weighed against another is "concerned", no feeling: "More worried about
+    # the trillions than 5$ on a wall" -> "More uneasy about" (-01e, -01h; session 37)
+    rewrites = rewrites_of(analyzer, "More worried about the debt than a wall.", "less:fear")
+    assert "More concerned about the debt than a wall." in rewrites
+    assert not any("uneasy" in r for r in rewrites)
+    assert "I'm so uneasy about the results." in rewrites_of(
+        analyzer, "I'm so worried about the results.", "less:fear")
 
 
 def test_an_apology_is_no_feeling_and_bad_is_not_subpar(analyzer) -> None:
