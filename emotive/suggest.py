@@ -263,6 +263,11 @@ PRAISED = frozenset({"nice", "good", "great", "cool", "fine", "decent", "solid",
 # how one looks, which "weak" and "poor" say other things of: "weak hair" is thin
 APPEARANCES = frozenset({"hair", "haircut", "hairstyle", "beard", "mustache", "makeup",
                          "outfit", "tattoo", "tattoos"})
+# and the body, whose "poor" parts are pitied and "weak" ones feeble: "those horrible
+# ears" -> "those poor ears" (-01e)
+BODY = frozenset({"ear", "eye", "nose", "mouth", "tooth", "teeth", "lip", "tongue", "neck",
+                  "shoulder", "arm", "hand", "finger", "leg", "knee", "foot", "feet", "toe",
+                  "back", "belly", "stomach", "skin", "heart", "lung", "liver", "brain", "body"})
 # feats "ridiculous" marvels at: "ridiculous goals" are no "questionable goals" (-04zzzo)
 FEATS = frozenset({"goal", "shot", "save", "play", "pass", "dunk", "catch", "skill", "speed",
                    "talent", "move", "throw", "run", "block", "tackle", "finish"})
@@ -1482,9 +1487,10 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
         if lemma in ("weak", "poor") and _could_be(toks, i):
             return True  # an outcome that could be harmful: "Thanks for blocking his face
             # OP. Could have been bad." -> "Could have been weak." (-04zzzzg)
-        if lemma in ("weak", "poor") and follows is not None and follows.lemma in APPEARANCES:
+        if lemma in ("weak", "poor") and follows is not None and (
+                follows.lemma in APPEARANCES | BODY):
             return True  # how one looks: "Also had terrible hair" -> "weak hair" (thin)
-            # (-04zzzzi)
+            # (-04zzzzi); a part of the body (BODY)
         if lemma in ("weak", "poor") and low in WORST_TIER and ((
                 attributive and toks[head].lemma in ("humour", "humor")) or (
                     noun == "idea" and any(u.lemma == "give" for u in toks[max(0, i - 4):i]))):

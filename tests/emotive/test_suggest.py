@@ -3323,6 +3323,10 @@ def test_what_the_thirteenth_random_draws_of_session_30_found_wrong(analyzer) ->
     assert lacks(analyzer, "How do you know what he can conceive of? Enough magical thinking.",
                  "less:surprise", "lease")
     assert lacks(analyzer, "Also had terrible hair", "positive", "weak hair", "poor hair")
+    # nor of a part of the body: "poor ears" pity them, "weak ears" are feeble (session 37)
+    for target in ("less:fear", "neutral", "positive"):
+        assert lacks(analyzer, "Those ears...those horrible ears", target, "poor ears",
+                     "weak ears")
 
 
 def test_what_the_first_random_draws_of_session_31_found_wrong(analyzer) -> None:
