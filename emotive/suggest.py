@@ -422,6 +422,13 @@ STATES = frozenset({"situation", "state", "news", "day", "week", "year", "experi
 # "a weak precedent" is one of little force (-03zzzzzf), "the bad eating habits" no weak
 # ones (-03zzzzzz), "terrible information" (-03zzzzzp), "a terrible company" (-03zzzzzu)
 TIDINGS = frozenset({"news", "tidings"})  # unwelcome or welcome, not poor
+# wrongs done and creeds held, which are bad, not feeble or of poor make: "Human trafficking
+# is bad" -> "is poor" (-01za), "feminism and diversity are bad" -> "are weak" (-03zzzt)
+EVILS = frozenset({"trafficking", "slavery", "abuse", "murder", "rape", "violence", "genocide",
+                   "bullying", "harassment", "discrimination", "corruption", "fraud", "theft",
+                   "torture", "terrorism", "racism", "sexism", "feminism", "communism",
+                   "socialism", "capitalism", "fascism", "nazism", "liberalism",
+                   "conservatism", "nationalism", "extremism", "religion", "ideology"})
 # what is claimed, which may be mistaken as a person is: "this whole list was mistaken"
 CLAIMS = frozenset({"list", "claim", "view", "belief", "idea", "assumption", "statement",
                     "answer", "theory", "argument", "premise", "notion", "impression",
@@ -1008,6 +1015,16 @@ def _subject_at(said: Sequence[Token]) -> int:
     return k
 
 
+def _conjoined(said: Sequence[Token], k: int) -> list[Token]:
+    """The subject at ``said[k]`` and the words joined to it before: "feminism and
+    diversity are" -> diversity, feminism."""
+    out = [said[k]] if k >= 0 else []
+    while k > 1 and said[k - 1].text.lower() in ("and", "or", ","):
+        k -= 2
+        out.append(said[k])
+    return out
+
+
 def _tense_to(said: Sequence[Token], k: int) -> bool:
     """Is ``said[k]`` the "to" of "going to", "have to" or "used to", part of a tense: "His
     face is going to be so sad" (-03zzzzzp)?"""
@@ -1310,6 +1327,7 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
         toks[i + 1].text.lower() == "to" and toks[i + 2].text.lower() in OBJECTS)
 
     subject = linked if said and said[-1].lemma in LINKING else None
+    subjects = _conjoined(said, k) if subject is not None else []  # "X and Y are"
     # "solid" of a work: before its noun, or of a noun or a name it is said of, not wished
     # ("Daily would be great") and not before a clause ("solid how", "solid that")
     work = noun in WORKS if noun is not None else subject is not None and ((
@@ -1518,6 +1536,8 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
             # happened", "it's really bad when", "with a horrible vengeance" (-03zzzzzf),
             # "a terrible suffocating feeling of dread" (-04zzzzm; any noun of the run to
             # its head: the tagger reads "suffocating" as one)
+        if lemma in ("weak", "poor") and (named(EVILS) or any(u.lemma in EVILS for u in subjects)):
+            return True  # a wrong or a creed (EVILS), alone or joined to others
         if lemma == "poor" and of_kind(TIDINGS):
             return True  # news is unwelcome, not of poor make: "This is terrible news" ->
             # "poor news" (a poor report)

@@ -3323,6 +3323,11 @@ def test_what_the_thirteenth_random_draws_of_session_30_found_wrong(analyzer) ->
     assert lacks(analyzer, "How do you know what he can conceive of? Enough magical thinking.",
                  "less:surprise", "lease")
     assert lacks(analyzer, "Also had terrible hair", "positive", "weak hair", "poor hair")
+    # nor of a wrong or a creed, alone or joined to another (session 37)
+    for text, target in (("Human trafficking is bad.", "less:anger"),
+                         ("Many think feminism and diversity are bad.", "positive")):
+        assert lacks(analyzer, text, target, "poor", "weak"), text
+    assert "That was a weak trade." in rewrites_of(analyzer, "That was a bad trade.", "positive")
     # nor of a part of the body: "poor ears" pity them, "weak ears" are feeble (session 37)
     for target in ("less:fear", "neutral", "positive"):
         assert lacks(analyzer, "Those ears...those horrible ears", target, "poor ears",
