@@ -893,7 +893,8 @@ def _read(toks: Sequence[Token], i: int) -> Token:
     """Token ``i`` as the scales know it, where the tagger read a feeling word otherwise: a
     participle after a linking verb with no object is the adjective ("It's depressing how
     little we did", "I'm thrilled with the progress": spaCy's VBG and VBN; a passive with
-    "by" stays a verb: "frightened by" -> "alarmed by", not "uneasy by"), and so is one
+    "by" stays a verb: "frightened by" -> "alarmed by", not "uneasy by"), or said alone
+    ("So disgusting!"), and so is one
     between a determiner and its noun ("another infuriating loss"), and a verb
     the lemmatizer cut wrong gets the lemma of the scale verb it is a form of ("scared" is
     "scar" to spaCy, "hated" "hat"; ``_scale_verb_forms``)."""
@@ -915,8 +916,11 @@ def _read(toks: Sequence[Token], i: int) -> Token:
     linked = k >= 0 and (toks[k].lemma in LINKING or toks[k].lemma == "feel")
     objectless = when or nxt is None or not (
         nxt.pos in ("PRON", "NOUN", "PROPN", "DET") or nxt.text.lower() == "by")
-    if t.tag != "VBD" and (linked or (k < 0 and when)) and SCALED.places.get(f"a:{low}") and (
-            objectless):
+    # and one said alone, as an exclamation: "yea so disgusting", "Disgusting, but
+    # fascinating." (session 37)
+    alone = (k < 0 or toks[k].pos in ("INTJ", "PUNCT")) and (nxt is None or nxt.pos == "PUNCT")
+    if t.tag != "VBD" and (linked or (k < 0 and when) or alone) and (
+            SCALED.places.get(f"a:{low}")) and objectless:
         return Token(t.start, t.end, t.text, low, "ADJ", "JJ")
     if t.tag == "VBG" and k >= 0 and toks[k].pos in ("DET", "ADJ") and nxt is not None and (
             nxt.pos == "NOUN" and n == i + 1 and SCALED.places.get(f"a:{low}")):

@@ -296,6 +296,16 @@ def test_a_frame_is_not_dropped_from_a_clause_that_needs_it(analyzer, text, targ
     assert fragment not in rewrites_of(analyzer, text, target)
 
 
+def test_a_participle_said_alone_is_the_adjective(analyzer) -> None:
+    # spaCy tags "disgusting" a verb here; as an exclamation it is the adjective (session 37)
+    assert "yea so gross" in rewrites_of(analyzer, "yea so disgusting", "less:anger")
+    assert "Gross, but fascinating." in rewrites_of(analyzer, "Disgusting, but fascinating.",
+                                                    "positive")
+    # a gerund with what it is about stays one: no "Concerning about it"
+    assert not any(r.startswith(("Concerning", "Unsettling")) for r in rewrites_of(
+        analyzer, "Worrying about it is pointless.", "less:fear"))
+
+
 def test_a_frame_goes_from_a_clause_that_stands_alone(analyzer) -> None:
     assert "People change." in rewrites_of(analyzer, "It's funny how people change.",
                                            "less:joy")
