@@ -917,8 +917,10 @@ def _read(toks: Sequence[Token], i: int) -> Token:
     objectless = when or nxt is None or not (
         nxt.pos in ("PRON", "NOUN", "PROPN", "DET") or nxt.text.lower() == "by")
     # and one said alone, as an exclamation: "yea so disgusting", "Disgusting, but
-    # fascinating." (session 37)
-    alone = (k < 0 or toks[k].pos in ("INTJ", "PUNCT")) and (nxt is None or nxt.pos == "PUNCT")
+    # fascinating.", or a feeling with its "I'm" left out: "Worried about it escaping"
+    # (session 37; not "Worrying about it is pointless", a gerund)
+    alone = (k < 0 or toks[k].pos in ("INTJ", "PUNCT")) and (nxt is None or nxt.pos == "PUNCT" or (
+        t.tag == "VBN" and nxt.pos == "ADP"))
     if t.tag != "VBD" and (linked or (k < 0 and when) or alone) and (
             SCALED.places.get(f"a:{low}")) and objectless:
         return Token(t.start, t.end, t.text, low, "ADJ", "JJ")

@@ -301,6 +301,9 @@ def test_a_participle_said_alone_is_the_adjective(analyzer) -> None:
     assert "yea so gross" in rewrites_of(analyzer, "yea so disgusting", "less:anger")
     assert "Gross, but fascinating." in rewrites_of(analyzer, "Disgusting, but fascinating.",
                                                     "positive")
+    # and so is a feeling whose "I'm" is left out, before what it is about
+    assert "Concerned about it escaping." in rewrites_of(
+        analyzer, "Worried about it escaping.", "less:fear")
     # a gerund with what it is about stays one: no "Concerning about it"
     assert not any(r.startswith(("Concerning", "Unsettling")) for r in rewrites_of(
         analyzer, "Worrying about it is pointless.", "less:fear"))
