@@ -258,6 +258,9 @@ def test_two_edits_together_do_not_put_in_one_word_twice(analyzer) -> None:
      "Huh. Hadn't heard the HD edition had online multiplayer."),
     ("LOL, had me confused. Didn't realize you had responded to another comment as well.",
      "LOL, had me confused. Hadn't noticed you had responded to another comment as well."),
+    # "even" goes with the surprise it stresses (session 37)
+    ("Oh I didn't even know there was a web novel", "Oh I hadn't heard there was a web novel"),
+    ("I did not even realize he was injured...", "I hadn't noticed he was injured..."),
 ])
 def test_a_surprise_at_what_one_learned_is_said_as_the_learning(analyzer, text,
                                                                 rewrite) -> None:
@@ -278,7 +281,9 @@ def test_a_surprise_at_a_sight_stays_one(analyzer) -> None:
         analyzer, "I'm amazed to see you here!", "less:surprise"))
     # not knowing a person, or what one found out oneself, is no news heard
     for text in ("I didn't know her at all.", "I didn't know I needed this.",
-                 "I did not know Donuts could be so complicated."):
+                 "I did not know Donuts could be so complicated.",
+                 # nor "didn't even know!" with nothing after it: oneself, found out
+                 "does that make me a torture enthusiast in waiting? didn't even know!"):
         assert not any("hadn't heard" in r for r in rewrites_of(
             analyzer, text, "less:surprise")), text
 
