@@ -422,13 +422,15 @@ STATES = frozenset({"situation", "state", "news", "day", "week", "year", "experi
 # "a weak precedent" is one of little force (-03zzzzzf), "the bad eating habits" no weak
 # ones (-03zzzzzz), "terrible information" (-03zzzzzp), "a terrible company" (-03zzzzzu)
 TIDINGS = frozenset({"news", "tidings"})  # unwelcome or welcome, not poor
-# wrongs done and creeds held, which are bad, not feeble or of poor make: "Human trafficking
-# is bad" -> "is poor" (-01za), "feminism and diversity are bad" -> "are weak" (-03zzzt)
-EVILS = frozenset({"trafficking", "slavery", "abuse", "murder", "rape", "violence", "genocide",
-                   "bullying", "harassment", "discrimination", "corruption", "fraud", "theft",
-                   "torture", "terrorism", "racism", "sexism", "feminism", "communism",
-                   "socialism", "capitalism", "fascism", "nazism", "liberalism",
-                   "conservatism", "nationalism", "extremism", "religion", "ideology"})
+# crimes, and creeds (whatever one thinks of them), which "bad" says are harmful, not feeble
+# or of poor make: "Human trafficking is bad" -> "is poor" (-01za), "feminism and diversity
+# are bad" -> "are weak" (-03zzzt)
+CRIMES = frozenset({"trafficking", "slavery", "abuse", "murder", "rape", "violence", "genocide",
+                    "bullying", "harassment", "discrimination", "corruption", "fraud", "theft",
+                    "torture", "terrorism", "racism", "sexism"})
+CREEDS = frozenset({"feminism", "communism", "socialism", "capitalism", "fascism", "nazism",
+                    "liberalism", "conservatism", "nationalism", "extremism", "religion",
+                    "ideology"})
 # what is claimed, which may be mistaken as a person is: "this whole list was mistaken"
 CLAIMS = frozenset({"list", "claim", "view", "belief", "idea", "assumption", "statement",
                     "answer", "theory", "argument", "premise", "notion", "impression",
@@ -893,11 +895,11 @@ def _read(toks: Sequence[Token], i: int) -> Token:
     """Token ``i`` as the scales know it, where the tagger read a feeling word otherwise: a
     participle after a linking verb with no object is the adjective ("It's depressing how
     little we did", "I'm thrilled with the progress": spaCy's VBG and VBN; a passive with
-    "by" stays a verb: "frightened by" -> "alarmed by", not "uneasy by"), or said alone
-    ("So disgusting!"), and so is one
-    between a determiner and its noun ("another infuriating loss"), and a verb
-    the lemmatizer cut wrong gets the lemma of the scale verb it is a form of ("scared" is
-    "scar" to spaCy, "hated" "hat"; ``_scale_verb_forms``)."""
+    "by" stays a verb: "frightened by" -> "alarmed by", not "uneasy by"), and so is one
+    said alone ("So disgusting!", "Worried about it…") and one between a determiner and
+    its noun ("another infuriating loss"); a verb the lemmatizer cut wrong gets the lemma
+    of the scale verb it is a form of ("scared" is "scar" to spaCy, "hated" "hat";
+    ``_scale_verb_forms``)."""
     t = toks[i]
     low = t.text.lower()
     if t.pos != "VERB" or t.tag not in ("VBD", "VBN", "VBG"):
@@ -1542,8 +1544,9 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
             # happened", "it's really bad when", "with a horrible vengeance" (-03zzzzzf),
             # "a terrible suffocating feeling of dread" (-04zzzzm; any noun of the run to
             # its head: the tagger reads "suffocating" as one)
-        if lemma in ("weak", "poor") and (named(EVILS) or any(u.lemma in EVILS for u in subjects)):
-            return True  # a wrong or a creed (EVILS), alone or joined to others
+        if lemma in ("weak", "poor") and (named(CRIMES | CREEDS) or any(
+                u.lemma in CRIMES | CREEDS for u in subjects)):
+            return True  # a crime or a creed, alone or joined to others
         if lemma == "poor" and of_kind(TIDINGS):
             return True  # news is unwelcome, not of poor make: "This is terrible news" ->
             # "poor news" (a poor report)
