@@ -1290,7 +1290,13 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
     # disappointed", "a sad day" -> "a disappointed day", "his post was a little sad" ->
     # "a little disappointed" are not said of a thing; nor is a word of both said alone, as
     # a comment on what came before: "What a loser, sad." -> "What a loser, disappointed."
-    thing = t.pos == "ADJ" and ((bool(said) and (
+    # a subject left out before a modal is "it": "Must be sad that you waste your time" is
+    # no one's feeling (-03zzzzn)
+    elided = len(said) > 1 and said[-1].lemma == "be" and any(
+        u.tag == "MD" for u in said) and all(u.tag == "MD" or u.pos == "PUNCT"
+                                             for u in said[:-1]) and follows is not None and (
+        follows.text.lower() in ("that", "to"))
+    thing = t.pos == "ADJ" and (elided or (bool(said) and (
         (said[-1].lemma == "be" and be_subject in THINGS) or (
         len(said) > 1 and said[-1].lemma == "be" and any(u is not None and (
             u.text.lower() in THINGS or (  # a noun of no one, for a word of both

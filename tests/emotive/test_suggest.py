@@ -301,6 +301,14 @@ def test_a_frame_is_not_dropped_from_a_clause_that_needs_it(analyzer, text, targ
     assert fragment not in rewrites_of(analyzer, text, target)
 
 
+def test_a_subject_left_out_before_a_modal_is_it(analyzer) -> None:
+    # "[It] must be sad that you…" is said of a thing, not felt (-03zzzzn, -04zzzzzzzzzzzzzza)
+    assert lacks(analyzer, "Must be sad that you waste your time on this.", "neutral",
+                 "disappointed")
+    assert "You must be so disappointed that he left." in rewrites_of(
+        analyzer, "You must be so sad that he left.", "less:sadness")
+
+
 def test_a_participle_said_alone_is_the_adjective(analyzer) -> None:
     # spaCy tags "disgusting" a verb here; as an exclamation it is the adjective (session 37)
     assert "yea so gross" in rewrites_of(analyzer, "yea so disgusting", "less:anger")
