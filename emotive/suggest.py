@@ -1609,8 +1609,11 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
                 follows.text.lower() in PERSONS_TAKEN):
             return True  # a person is liked, not enjoyed: "I love him but, damn" -> "I
             # enjoy him" (-03zc)
-        if lemma == "like" and t.tag == "VBG" and bool(said) and said[-1].lemma == "be":
-            return True  # no one is liking: "were enjoying the books" -> "were liking" (-04g)
+        if lemma == "like" and t.tag == "VBG" and bool(said) and (
+                said[-1].lemma in ("be", "make") or said[-1].text.lower() in ("done", "finished")):
+            return True  # no one is liking: "were enjoying the books" -> "were liking" (-04g),
+            # "I was done enjoying the Saints loss" -> "done liking" (-01y), "make enjoying
+            # a drink at a festival even more difficult" -> "make liking" (-03zzzzzzzzq)
         if lemma == "like" and t.pos == "VERB" and t.tag != "VBN" and (
                 follows is None or follows.pos == "PUNCT") and (
                 i == 0 or toks[i - 1].pos == "PUNCT" or toks[i - 1].text.lower() in (

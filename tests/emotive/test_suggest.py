@@ -301,6 +301,15 @@ def test_a_frame_is_not_dropped_from_a_clause_that_needs_it(analyzer, text, targ
     assert fragment not in rewrites_of(analyzer, text, target)
 
 
+def test_like_is_no_progressive_nor_a_gerund_after_done_or_make(analyzer) -> None:
+    # -04g; -01y, -03zzzzzzzzq (session 37)
+    for text in ("Some fans were enjoying the books way before.",
+                 "I thought I was done enjoying the Saints loss.",
+                 "That will make enjoying a drink at a festival even more difficult."):
+        assert lacks(analyzer, text, "less:joy", "liking"), text
+    assert "Liking Mummers." in rewrites_of(analyzer, "Enjoying Mummers.", "less:joy")
+
+
 def test_a_subject_left_out_before_a_modal_is_it(analyzer) -> None:
     # "[It] must be sad that you…" is said of a thing, not felt (-03zzzzn, -04zzzzzzzzzzzzzza)
     assert lacks(analyzer, "Must be sad that you waste your time on this.", "neutral",
