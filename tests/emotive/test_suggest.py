@@ -310,6 +310,15 @@ def test_like_is_no_progressive_nor_a_gerund_after_done_or_make(analyzer) -> Non
     assert "Liking Mummers." in rewrites_of(analyzer, "Enjoying Mummers.", "less:joy")
 
 
+def test_sadness_is_no_disappointment(analyzer) -> None:
+    # the noun scale's mildest tier was "disappointment", another feeling: "So much rage
+    # and sadness" -> "rage and disappointment" (-02v, -03a, -03zzze; -01m; session 37)
+    for text in ("So much rage and sadness", "Let her wallow in her own sadness."):
+        assert lacks(analyzer, text, "less:sadness", "disappointment"), text
+    assert "I could feel his sadness." in rewrites_of(analyzer, "I could feel his grief.",
+                                                       "less:sadness")
+
+
 def test_a_subject_left_out_before_a_modal_is_it(analyzer) -> None:
     # "[It] must be sad that you…" is said of a thing, not felt (-03zzzzn, -04zzzzzzzzzzzzzza)
     assert lacks(analyzer, "Must be sad that you waste your time on this.", "neutral",
@@ -933,7 +942,7 @@ def test_a_rare_replacement_takes_its_tier_mates_preposition_or_none(analyzer) -
 @pytest.mark.parametrize("sentence,target,same", [
     ("This is a dumb reply.", "less:anger", "stupid"),
     ("The ratings are awful.", "less:anger", "atrocious"),
-    ("The sadness is constant.", "less:sadness", "sorrow"),
+    ("The grief is constant.", "less:sadness", "despair"),
 ])
 def test_toning_down_a_graded_word_never_swaps_in_one_of_the_same_force(
         analyzer, sentence, target, same) -> None:
