@@ -1292,9 +1292,9 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
     # a comment on what came before: "What a loser, sad." -> "What a loser, disappointed."
     # a subject left out before a modal is "it": "Must be sad that you waste your time" is
     # no one's feeling (-03zzzzn)
-    elided = len(said) > 1 and said[-1].lemma == "be" and any(
-        u.tag == "MD" for u in said) and all(u.tag == "MD" or u.pos == "PUNCT"
-                                             for u in said[:-1]) and follows is not None and (
+    lead = said[:-1]  # a modal, and marks, before "be": nothing else
+    elided = bool(lead) and said[-1].lemma == "be" and any(u.tag == "MD" for u in lead) and all(
+        u.tag == "MD" or u.pos == "PUNCT" for u in lead) and follows is not None and (
         follows.text.lower() in ("that", "to"))
     thing = t.pos == "ADJ" and (elided or (bool(said) and (
         (said[-1].lemma == "be" and be_subject in THINGS) or (
