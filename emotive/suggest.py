@@ -408,9 +408,12 @@ LOOKLESS = frozenset({"questionable", "concerning", "worrying", "alarming", "poo
 # how something seems, which no worry words: "creepy music" -> "concerning music" (-02p)
 EERIE = frozenset({"creepy", "creepier", "creepiest", "eerie", "spooky"})
 FRIGHTS = EERIE | {"unsettling", "disturbing", "frightening", "scary"}  # how a fright looks
-# adverbs that carry the argument, not a feeling: "is therefore racist" -> "is racist"
+# adverbs that carry the argument, not a feeling: "is therefore racist" -> "is racist";
+# also what makes the claim one of nature: "Policing is inherently coercive" -> "is coercive"
+# (-01y, -03zzw and later: 7 of 7 rated wrong; "substantively", -01w)
 CONNECTING = frozenset({"therefore", "thus", "hence", "consequently", "accordingly",
-                        "however", "nevertheless", "nonetheless", "otherwise", "instead"})
+                        "however", "nevertheless", "nonetheless", "otherwise", "instead",
+                        "inherently", "intrinsically", "substantively"})
 DEEDS = frozenset({"stuff", "thing", "act", "behavior", "behaviour", "crime", "deed",
                    "disservice", "injustice", "mistake", "tragedy", "waste"})  # "a weak
 # disservice", "Horrible waste of time." -> "Weak waste of time." (-03zzzzx)

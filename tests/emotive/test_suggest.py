@@ -2228,6 +2228,9 @@ def test_rewrites_found_wrong_in_a_fourth_unread_draw(analyzer) -> None:
     assert not any("is racist" in r for r in driven_rewrites_of(
         analyzer, "So we know the pronounciation is therefore racist and I'm offended by it.",
         "less:anger"))
+    # nor what makes a claim one of nature (session 37)
+    assert not any("is coercive" in r for r in driven_rewrites_of(
+        analyzer, "Policing is inherently coercive.", "less:anger"))
     assert not any("strange man" in r for r in driven_rewrites_of(
         analyzer, "> super model strange Oh man", "less:surprise"))
 
