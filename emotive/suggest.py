@@ -268,6 +268,7 @@ APPEARANCES = frozenset({"hair", "haircut", "hairstyle", "beard", "mustache", "m
 BODY = frozenset({"ear", "eye", "nose", "mouth", "tooth", "teeth", "lip", "tongue", "neck",
                   "shoulder", "arm", "hand", "finger", "leg", "knee", "foot", "feet", "toe",
                   "back", "belly", "stomach", "skin", "heart", "lung", "liver", "brain", "body"})
+BODILY = APPEARANCES | BODY  # no "weak" or "poor" one
 # feats "ridiculous" marvels at: "ridiculous goals" are no "questionable goals" (-04zzzo)
 FEATS = frozenset({"goal", "shot", "save", "play", "pass", "dunk", "catch", "skill", "speed",
                    "talent", "move", "throw", "run", "block", "tackle", "finish"})
@@ -434,6 +435,7 @@ CRIMES = frozenset({"trafficking", "slavery", "abuse", "murder", "rape", "violen
 CREEDS = frozenset({"feminism", "communism", "socialism", "capitalism", "fascism", "nazism",
                     "liberalism", "conservatism", "nationalism", "extremism", "religion",
                     "ideology"})
+CONDEMNED = CRIMES | CREEDS  # no "weak" or "poor" one
 # what is claimed, which may be mistaken as a person is: "this whole list was mistaken"
 CLAIMS = frozenset({"list", "claim", "view", "belief", "idea", "assumption", "statement",
                     "answer", "theory", "argument", "premise", "notion", "impression",
@@ -1399,7 +1401,7 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
             # -> "an uncomfortable mistake" (-04s), "the embarrassing ID photo gag" (-04c),
             # "team names are often embarrassing" (-04zzzzzzzb)
         if low == "worried" and lemma == "uneasy" and i > 0 and (
-                toks[i - 1].text.lower() in ("more", "less", "most", "least")):
+                toks[i - 1].text.lower() in COMPARING):
             return True  # a concern weighed, not a feeling: "More worried about the
             # trillions in entitlements than 5$ on a wall" -> "More uneasy about" (-01e, -01h)
         if lemma in ("weak", "poor") and bool(said) and said[-1].lemma in ("taste", "smell"):
@@ -1522,8 +1524,7 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
         if lemma in ("weak", "poor") and _could_be(toks, i):
             return True  # an outcome that could be harmful: "Thanks for blocking his face
             # OP. Could have been bad." -> "Could have been weak." (-04zzzzg)
-        if lemma in ("weak", "poor") and follows is not None and (
-                follows.lemma in APPEARANCES | BODY):
+        if lemma in ("weak", "poor") and follows is not None and follows.lemma in BODILY:
             return True  # how one looks: "Also had terrible hair" -> "weak hair" (thin)
             # (-04zzzzi); a part of the body (BODY)
         if lemma in ("weak", "poor") and low in WORST_TIER and ((
@@ -1553,8 +1554,8 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
             # happened", "it's really bad when", "with a horrible vengeance" (-03zzzzzf),
             # "a terrible suffocating feeling of dread" (-04zzzzm; any noun of the run to
             # its head: the tagger reads "suffocating" as one)
-        if lemma in ("weak", "poor") and (named(CRIMES | CREEDS) or any(
-                u.lemma in CRIMES | CREEDS for u in subjects)):
+        if lemma in ("weak", "poor") and (named(CONDEMNED) or any(
+                u.lemma in CONDEMNED for u in subjects)):
             return True  # a crime or a creed, alone or joined to others
         if lemma == "poor" and of_kind(TIDINGS):
             return True  # news is unwelcome, not of poor make: "This is terrible news" ->
