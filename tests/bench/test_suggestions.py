@@ -72,7 +72,8 @@ def test_the_workplace_sentences_are_counted_toward_their_own_emotion(analyzer, 
     table = {"read": ["I'm furious that the invoice was sent twice.",
                       "The meeting is at noon in room four."],
              "held_out": ["This is terrifying."],
-             "read_2": ["I'm so sad to see you go.", "Thanks, that's all."]}
+             "read_2": ["I'm so sad to see you go.", "Thanks, that's all."],
+             "read_3": ["Oh, I had no idea."]}
     path = tmp_path / "workplace.json"
     path.write_text(json.dumps(table), encoding="utf-8")
     monkeypatch.setattr(suggestions, "WORKPLACE", path)
@@ -80,6 +81,7 @@ def test_the_workplace_sentences_are_counted_toward_their_own_emotion(analyzer, 
     assert got["read"]["texts"] == 2 and got["read"]["with_emotion"] == 1
     assert got["read"]["coverage"] == 1.0 and got["read"]["mean_shift"] >= 0.1
     assert got["held_out"]["texts"] == 1 and got["read_2"]["texts"] == 2
-    assert [len(shipped[k]) for k in ("read", "held_out", "read_2")] == [90, 40, 60]
-    parts = [set(shipped[k]) for k in ("read", "held_out", "read_2")]
+    assert got["read_3"]["texts"] == 1
+    parts = [set(shipped[k]) for k in ("read", "held_out", "read_2", "read_3")]
+    assert [len(p) for p in parts] == [90, 40, 60, 60]
     assert sum(map(len, parts)) == len(set().union(*parts))  # no sentence in two parts
