@@ -904,9 +904,11 @@ def _read(toks: Sequence[Token], i: int) -> Token:
     said alone ("So disgusting!", "Worried about it…") and one between a determiner and
     its noun ("another infuriating loss"); a verb the lemmatizer cut wrong gets the lemma
     of the scale verb it is a form of ("scared" is "scar" to spaCy, "hated" "hat";
-    ``_scale_verb_forms``)."""
+    ``_scale_verb_forms``; "scares" "scar" and "hates" "hat")."""
     t = toks[i]
     low = t.text.lower()
+    if t.pos == "VERB" and t.tag == "VBZ":
+        return _relemmatized(t)
     if t.pos != "VERB" or t.tag not in ("VBD", "VBN", "VBG"):
         return t
     k = i - 1
@@ -936,20 +938,26 @@ def _read(toks: Sequence[Token], i: int) -> Token:
         # before its noun, after a determiner, a participle is the adjective: "another
         # infuriating loss" -> "another frustrating loss", not "bothering" (-03zzi)
         return Token(t.start, t.end, t.text, low, "ADJ", "JJ")
-    if not SCALED.places.get(f"v:{t.lemma}") and (lemma := _scale_verb_forms().get(low)):
+    return _relemmatized(t)
+
+
+def _relemmatized(t: Token) -> Token:
+    """A verb the lemmatizer cut wrong, with the lemma of the scale verb it is a form of."""
+    if not SCALED.places.get(f"v:{t.lemma}") and (lemma := _scale_verb_forms().get(t.text.lower())):
         return Token(t.start, t.end, t.text, lemma, t.pos, t.tag)
     return t
 
 
 @cache
 def _scale_verb_forms() -> dict[str, str]:
-    """Each past form and participle of a verb on the scales -> its lemma ("scared" ->
-    "scare"), from lemminflect's inflections (its lemma table would cost memory)."""
+    """Each past form, participle and third person of a verb on the scales -> its lemma
+    ("scared", "scares" -> "scare"), from lemminflect's inflections (its lemma table would
+    cost memory)."""
     from lemminflect import getInflection
 
     return {form: lemma for key in SCALED.places if key.startswith("v:")
             for lemma in [key[2:]] if " " not in lemma
-            for tag in ("VBD", "VBN", "VBG") for form in getInflection(lemma, tag)}
+            for tag in ("VBD", "VBN", "VBG", "VBZ") for form in getInflection(lemma, tag)}
 
 
 def _after_its_verb(toks: Sequence[Token], i: int) -> bool:

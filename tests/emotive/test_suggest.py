@@ -2378,6 +2378,10 @@ def test_a_feeling_word_the_tagger_misread_is_still_on_its_scale(analyzer) -> No
                                                          "less:fear")
     assert "They disliked him for it." in rewrites_of(analyzer, "They hated him for it.",
                                                       "less:anger")
+    # and "scares" as "scar", "hates" as "hat" (session 38)
+    assert "The backup job may be failing silently, which worries me." in rewrites_of(
+        analyzer, "The backup job may be failing silently, which scares me.", "less:fear")
+    assert "She dislikes everyone." in rewrites_of(analyzer, "She hates everyone.", "less:anger")
     # a participle after a linking verb, with no object, is the adjective of the scales
     assert "It's unfortunate how little progress we made." in rewrites_of(
         analyzer, "It's depressing how little progress we made.", "less:sadness")
