@@ -107,6 +107,13 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
     # disbelief framed around what happened, a mess said of a thing
     ("The deploy failed again and I'm sick of it.", "The deploy failed again."),
     ("The build broke twice, and I'm getting tired of it!", "The build broke twice!"),
+    # "fed up" alone says it too; "sick" or "tired" alone is ill or weary (session 38)
+    ("Your team ignored every one of our requests, and I'm fed up.",
+     "Your team ignored every one of our requests."),
+    # a comment phrase, as a comment adverb ("Sadly enough")
+    ("To my surprise, the legacy service handled the load.",
+     "The legacy service handled the load."),
+    ("Much to our relief, the backups were intact.", "The backups were intact."),
     # ...or that only says how it makes one feel (session 18, -02zg)
     ("The comments are what I expected and that makes me sad.",
      "The comments are what I expected."),
@@ -169,6 +176,8 @@ def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) ->
     # a fear is no frame; a clause that holds only under its frame stays with it
     "It scares me that nobody reads the docs.", "It bothers me that he would say that.",
     "I'm sick of waiting.",  # what one is sick of is no "it": the clause says it
+    # alone, "sick" and "tired" are ill and weary, no feeling to drop (session 38)
+    "I skipped the party, and I'm sick.", "We walked all day and I'm tired.",
 ])
 def test_what_is_not_a_hedge_stays(sentence) -> None:
     assert phrase_edits(sentence, "less") == []
