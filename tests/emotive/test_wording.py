@@ -114,6 +114,7 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
     ("To my surprise, the legacy service handled the load.",
      "The legacy service handled the load."),
     ("Much to our relief, the backups were intact.", "The backups were intact."),
+    ("I chase them for updates every single week.", "I chase them for updates every week."),
     # ...or that only says how it makes one feel (session 18, -02zg)
     ("The comments are what I expected and that makes me sad.",
      "The comments are what I expected."),
