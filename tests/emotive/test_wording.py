@@ -115,6 +115,10 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
      "The legacy service handled the load."),
     ("Much to our relief, the backups were intact.", "The backups were intact."),
     ("I chase them for updates every single week.", "I chase them for updates every week."),
+    # more judgements frame a fact (read_3), and a frame before "[NAME]" takes its
+    # "that" along: not "That [NAME] left the team." (session 38)
+    ("It's outrageous that we're still waiting on a refund.", "We're still waiting on a refund."),
+    ("It's sad that [NAME] left the team.", "[NAME] left the team."),
     # ...or that only says how it makes one feel (session 18, -02zg)
     ("The comments are what I expected and that makes me sad.",
      "The comments are what I expected."),
@@ -197,6 +201,13 @@ def test_what_is_not_a_hedge_stays(sentence) -> None:
 ])
 def test_phrase_rules_keep_what_carries_the_meaning(sentence, kept) -> None:
     assert all(kept in apply(sentence, e) for e in phrase_edits(sentence, "less"))
+
+
+def test_a_frame_before_a_name_takes_its_that_along() -> None:
+    # "It's sad that [NAME] left" was "That [NAME] left the team.", a fragment: the frame's
+    # "that" failed its lookahead at "[" and the frame went without it (session 38)
+    sentence = "It's sad that [NAME] left the team."
+    assert not any(apply(sentence, e).startswith("That") for e in phrase_edits(sentence, "less"))
 
 
 def test_a_reworded_word_takes_its_article() -> None:
