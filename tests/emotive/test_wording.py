@@ -119,6 +119,9 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
     # "that" along: not "That [NAME] left the team." (session 38)
     ("It's outrageous that we're still waiting on a refund.", "We're still waiting on a refund."),
     ("It's sad that [NAME] left the team.", "[NAME] left the team."),
+    # a feeling that announces, and one of "we" (session 38, read_3)
+    ("I'm sad to share that Tom's last day is Friday.", "Tom's last day is Friday."),
+    ("We're thrilled to announce that the beta opens Monday.", "The beta opens Monday."),
     # ...or that only says how it makes one feel (session 18, -02zg)
     ("The comments are what I expected and that makes me sad.",
      "The comments are what I expected."),
