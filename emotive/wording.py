@@ -77,7 +77,8 @@ INTENSIFIERS = frozenset({"so", "very", "really", "extremely", "totally", "absol
 # dropped rather than replaced: chat markers whose tone is their whole meaning
 MARKERS = frozenset({"lol", "lmao", "lmfao", "rofl", "haha", "hahaha", "hah", "hehe", "omg",
                      "wow", "xd", "yay", "woohoo", "ugh", "argh", "jeez", "wtf", "smh",
-                     "omfg", "ffs", "yikes", "ah", "ahh", "oh", "ooh", "aww", "awww"})
+                     "omfg", "ffs", "yikes", "ah", "ahh", "oh", "ooh", "aww", "awww",
+                     "whoa", "woah", "huh"})
 
 # worth parsing for a question: a "?", or a first word that opens one ("Did you taste it")
 QUESTION = re.compile(r"\?|^\W*(?:who|what|when|where|which|why|how|is|are|was|were|do|does|"

@@ -2917,6 +2917,9 @@ def test_what_the_fourth_and_fifth_random_draws_of_session_28_found_wrong(analyz
     assert "Oh." not in rewrites_of(analyzer, "Oh okay.", "neutral")
     assert "THAT." not in rewrites_of(analyzer, "Oh, THAT.", "neutral")
     assert "Nice." in rewrites_of(analyzer, "Wow, nice.", "neutral")
+    # "Huh" and "Whoa" are markers as "Wow" is (spaCy tags "Huh" a proper noun; session 38)
+    assert "The bug only happens on Tuesdays?" in rewrites_of(
+        analyzer, "Huh, the bug only happens on Tuesdays?", "less:surprise")
     assert lacks(analyzer, "Nice dude, aimheros just what I've used.", "neutral", "Decent dude",
                  "Fine dude")
     assert lacks(analyzer, "her parents seem very easy going and happy people", "neutral",
