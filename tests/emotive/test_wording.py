@@ -116,6 +116,8 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
     ("Much to our relief, the backups were intact.", "The backups were intact."),
     ("I chase them for updates every single week.", "I chase them for updates every week."),
     ("No way, the conference is sold out already!", "The conference is sold out already!"),
+    ("I can't stand how the vendor keeps dodging our calls.",
+     "The vendor keeps dodging our calls."),
     # more judgements frame a fact (read_3), and a frame before "[NAME]" takes its
     # "that" along: not "That [NAME] left the team." (session 38)
     ("It's outrageous that we're still waiting on a refund.", "We're still waiting on a refund."),
@@ -188,6 +190,7 @@ def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) ->
     # alone, "sick" and "tired" are ill and weary, no feeling to drop (session 38)
     "I skipped the party, and I'm sick.", "We walked all day and I'm tired.",
     "No way he did that.",  # denies it: "He did that." would assert it
+    "I can't stand how long it takes.",  # not "Long it takes."
 ])
 def test_what_is_not_a_hedge_stays(sentence) -> None:
     assert phrase_edits(sentence, "less") == []
