@@ -903,8 +903,8 @@ def _read(toks: Sequence[Token], i: int) -> Token:
     "by" stays a verb: "frightened by" -> "alarmed by", not "uneasy by"), and so is one
     said alone ("So disgusting!", "Worried about it…") and one between a determiner and
     its noun ("another infuriating loss"); a verb the lemmatizer cut wrong gets the lemma
-    of the scale verb it is a form of ("scared" is "scar" to spaCy, "hated" "hat";
-    ``_scale_verb_forms``; "scares" "scar" and "hates" "hat")."""
+    of the scale verb it is a form of (``_relemmatized``: "scared" and "scares" are "scar"
+    to spaCy, "hated" and "hates" "hat")."""
     t = toks[i]
     low = t.text.lower()
     if t.pos == "VERB" and t.tag == "VBZ":
