@@ -78,7 +78,9 @@ INTENSIFIERS = frozenset({"so", "very", "really", "extremely", "totally", "absol
 MARKERS = frozenset({"lol", "lmao", "lmfao", "rofl", "haha", "hahaha", "hah", "hehe", "omg",
                      "wow", "xd", "yay", "woohoo", "ugh", "argh", "jeez", "wtf", "smh",
                      "omfg", "ffs", "yikes", "ah", "ahh", "oh", "ooh", "aww", "awww",
-                     "whoa", "woah", "huh"})
+                     "whoa", "woah", "huh", "oof", "hmm", "hmmm"})
+# a laugh or a chat marker drawn out: "hahahaha", "ahaha", "hehehe", "lolol", "lmaooo"
+DRAWN_OUT = re.compile(r"a?(?:ha){2,}h?|(?:he){3,}h?|lo+l(?:o+l)+|lmf?a+o{2,}", re.IGNORECASE)
 
 # worth parsing for a question: a "?", or a first word that opens one ("Did you taste it")
 QUESTION = re.compile(r"\?|^\W*(?:who|what|when|where|which|why|how|is|are|was|were|do|does|"
@@ -282,7 +284,8 @@ def article_for(word: str, like: str = "a") -> str:
 
 def is_marker(text: str) -> bool:
     """A chat marker, emoji or emoticon: its tone is its whole meaning, so it is dropped."""
-    return text.lower() in MARKERS or is_emoji(text) or bool(EMOTICON.fullmatch(text))
+    return text.lower() in MARKERS or is_emoji(text) or bool(
+        EMOTICON.fullmatch(text) or DRAWN_OUT.fullmatch(text))
 
 
 @dataclass(frozen=True)
@@ -422,6 +425,9 @@ def deletion(sentence: str, t: Token, gain: float) -> Edit:
             is_marker(pair.group(1))):  # two markers go together: "crew, oh wow." ->
         t = replace(t, start=pair.start(1))  # "crew.", not "crew, oh." (-03e)
     lead = sentence[:t.start].rstrip()
+    if lead.endswith((".", "…")) and (dots := re.match(r"\s*[.…]+", sentence[end:])):
+        end += dots.end()  # between two ellipses, one goes with it: "a butt ....hahaha
+        # ......every 4th grader" -> "a butt ....every 4th grader", not ".........."
     first = opens(sentence, t.start) or (t.text[:1].isupper() and t.text != "I" and (
         _after_face(sentence, t.start)))
     if first and sentence[end:end + 2] == " ,":

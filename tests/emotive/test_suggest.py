@@ -2920,6 +2920,11 @@ def test_what_the_fourth_and_fifth_random_draws_of_session_28_found_wrong(analyz
     # "Huh" and "Whoa" are markers as "Wow" is (spaCy tags "Huh" a proper noun; session 38)
     assert "The bug only happens on Tuesdays?" in rewrites_of(
         analyzer, "Huh, the bug only happens on Tuesdays?", "less:surprise")
+    # so are "Oof", "Hmm" and a laugh drawn out ("hahahaha", "lololol"; joy 0.97 -> 0.02)
+    assert "The demo crashed on the CEO." in rewrites_of(
+        analyzer, "Hahahaha, the demo crashed on the CEO.", "less:joy")
+    assert "The numbers don't add up?" in rewrites_of(
+        analyzer, "Hmm, the numbers don't add up?", "less:surprise")
     assert lacks(analyzer, "Nice dude, aimheros just what I've used.", "neutral", "Decent dude",
                  "Fine dude")
     assert lacks(analyzer, "her parents seem very easy going and happy people", "neutral",

@@ -69,6 +69,8 @@ def test_a_capital_carried_to_the_next_word_goes_to_that_words_edit() -> None:
     ("god emperor will cry :((((", ":(((", "god emperor will cry"),  # the whole emoticon
     ("I would throw it back in for sure 👍🏼 🎣", "👍", "I would throw it back in for sure 🎣"),
     ("to see his reactions 😂😂", "😂", "to see his reactions"),  # a run of emoji, whole
+    # between two ellipses, one goes with it, not ".........." (session 38)
+    ("a butt ....hahahaha ......every 4th grader", "hahahaha", "a butt ....every 4th grader"),
 ])
 def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word, after) -> None:
     t = next(t for t in sg.tokens(sentence) if t.text == word)
