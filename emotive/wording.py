@@ -283,7 +283,8 @@ def article_for(word: str, like: str = "a") -> str:
 
 
 def is_marker(text: str) -> bool:
-    """A chat marker, emoji or emoticon: its tone is its whole meaning, so it is dropped."""
+    """A chat marker (also drawn out: "hahahaha"), emoji or emoticon: its tone is its whole
+    meaning, so it is dropped."""
     return text.lower() in MARKERS or is_emoji(text) or bool(
         EMOTICON.fullmatch(text) or DRAWN_OUT.fullmatch(text))
 

@@ -2917,14 +2917,13 @@ def test_what_the_fourth_and_fifth_random_draws_of_session_28_found_wrong(analyz
     assert "Oh." not in rewrites_of(analyzer, "Oh okay.", "neutral")
     assert "THAT." not in rewrites_of(analyzer, "Oh, THAT.", "neutral")
     assert "Nice." in rewrites_of(analyzer, "Wow, nice.", "neutral")
-    # "Huh" and "Whoa" are markers as "Wow" is (spaCy tags "Huh" a proper noun; session 38)
-    assert "The bug only happens on Tuesdays?" in rewrites_of(
-        analyzer, "Huh, the bug only happens on Tuesdays?", "less:surprise")
-    # so are "Oof", "Hmm" and a laugh drawn out ("hahahaha", "lololol"; joy 0.97 -> 0.02)
-    assert "The demo crashed on the CEO." in rewrites_of(
-        analyzer, "Hahahaha, the demo crashed on the CEO.", "less:joy")
-    assert "The numbers don't add up?" in rewrites_of(
-        analyzer, "Hmm, the numbers don't add up?", "less:surprise")
+    # "Huh", "Hmm" and a laugh drawn out are markers as "Wow" is (spaCy tags "Huh" a proper
+    # noun; "Hahahaha," carries joy 0.97 -> 0.02; session 38)
+    for marked, target in (("Huh, the bug only happens on Tuesdays?", "less:surprise"),
+                           ("Hmm, the numbers don't add up?", "less:surprise"),
+                           ("Hahahaha, the demo crashed on the CEO.", "less:joy")):
+        rest = marked.split(", ", 1)[1]
+        assert rest[0].upper() + rest[1:] in rewrites_of(analyzer, marked, target)
     assert lacks(analyzer, "Nice dude, aimheros just what I've used.", "neutral", "Decent dude",
                  "Fine dude")
     assert lacks(analyzer, "her parents seem very easy going and happy people", "neutral",
