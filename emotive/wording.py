@@ -78,7 +78,8 @@ INTENSIFIERS = frozenset({"so", "very", "really", "extremely", "totally", "absol
 MARKERS = frozenset({"lol", "lmao", "lmfao", "rofl", "haha", "hahaha", "hah", "hehe", "omg",
                      "wow", "xd", "yay", "woohoo", "ugh", "argh", "jeez", "wtf", "smh",
                      "omfg", "ffs", "yikes", "ah", "ahh", "oh", "ooh", "aww", "awww",
-                     "whoa", "woah", "huh", "oof", "hmm", "hmmm"})
+                     "whoa", "woah", "huh", "oof", "hmm", "hmmm", "geez", "welp", "phew",
+                     "bruh", "umm", "mmm"})
 # a laugh or a chat marker drawn out: "hahahaha", "ahaha", "hehehe", "lolol", "lmaooo"
 DRAWN_OUT = re.compile(r"a?(?:ha){2,}h?|(?:he){3,}h?|lo+l(?:o+l)+|lmf?a+o{2,}", re.IGNORECASE)
 

@@ -14,6 +14,7 @@ from emotive.wording import (
     combine_all,
     deletion,
     drop,
+    is_marker,
     joined,
     phrase_edits,
     role_changes,
@@ -382,3 +383,14 @@ def test_a_stretched_word_is_read_as_the_word_it_stretches(text, plain) -> None:
     assert len(where) == len(got) + 1 and where[-1] == len(text)
     assert all(text[where[k]] == c for k, c in enumerate(got))
     assert where == sorted(set(where))
+
+
+@pytest.mark.parametrize("word,marker", [
+    ("Huh", True), ("Welp", True), ("Hmm", True), ("Oof", True),  # session 38
+    ("hahahaha", True), ("AHAHAHA", True), ("hehehe", True), ("lololol", True), ("lmaooo", True),
+    # "meh" is often the predicate ("The movie was meh"), "oops" and "gosh" stand in
+    # phrases ("Haha oops **amiodarone.", "Oh my gosh"); a name or a word stays
+    ("meh", False), ("oops", False), ("gosh", False), ("Hawaii", False), ("he", False),
+])
+def test_chat_markers_are_known_also_drawn_out(word, marker) -> None:
+    assert is_marker(word) is marker
