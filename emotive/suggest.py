@@ -906,11 +906,11 @@ def _read(toks: Sequence[Token], i: int) -> Token:
     of the scale verb it is a form of (``_relemmatized``: "scared" and "scares" are "scar"
     to spaCy, "hated" and "hates" "hat")."""
     t = toks[i]
-    low = t.text.lower()
     if t.pos == "VERB" and t.tag == "VBZ":
         return _relemmatized(t)
     if t.pos != "VERB" or t.tag not in ("VBD", "VBN", "VBG"):
         return t
+    low = t.text.lower()
     k = i - 1
     while k >= 0 and toks[k].pos in ("ADV", "PART") and toks[k].text.lower() != "not":
         k -= 1
@@ -1354,7 +1354,6 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
         toks[i + 1].text.lower() == "to" and toks[i + 2].text.lower() in OBJECTS)
 
     subject = linked if said and said[-1].lemma in LINKING else None
-    subjects = _conjoined(said, k) if subject is not None else []  # "X and Y are"
     # "solid" of a work: before its noun, or of a noun or a name it is said of, not wished
     # ("Daily would be great") and not before a clause ("solid how", "solid that")
     work = noun in WORKS if noun is not None else subject is not None and ((
@@ -1462,8 +1461,8 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
                 u.text.lower() == "being" for u in toks[max(0, i - 4):i])):
             return True  # a disposition: "easy going and happy people" -> "pleased people"
             # (-03zzzzzzzy), "being sheltered and happy" -> "and pleased" (-03zzzzzzzzv)
-        if lemma == "pleased" and (k := _past_degrees(toks, i)) >= 0 and (
-                toks[k].text.lower() == "be") and (k == 0 or toks[k - 1].text.lower() in (
+        if lemma == "pleased" and (j := _past_degrees(toks, i)) >= 0 and (
+                toks[j].text.lower() == "be") and (j == 0 or toks[j - 1].text.lower() in (
                     "to", "just", "and")) and (follows is None or follows.pos in (
                         "PUNCT", "CCONJ")):
             return True  # a life's happiness, not a moment's: "She deserves to be truly
@@ -1562,9 +1561,9 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
             # happened", "it's really bad when", "with a horrible vengeance" (-03zzzzzf),
             # "a terrible suffocating feeling of dread" (-04zzzzm; any noun of the run to
             # its head: the tagger reads "suffocating" as one)
-        if lemma in ("weak", "poor") and (named(CONDEMNED) or any(
-                u.lemma in CONDEMNED for u in subjects)):
-            return True  # a crime or a creed, alone or joined to others
+        if lemma in ("weak", "poor") and (named(CONDEMNED) or (subject is not None and any(
+                u.lemma in CONDEMNED for u in _conjoined(said, k)))):
+            return True  # a crime or a creed, alone or joined to others ("X and Y are")
         if lemma == "poor" and of_kind(TIDINGS):
             return True  # news is unwelcome, not of poor make: "This is terrible news" ->
             # "poor news" (a poor report)
@@ -1657,9 +1656,9 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
             return True  # with no subject it reads as a wish or a command: "Love scary
             # podcasts at work." -> "Enjoy scary podcasts at work." (-03zzi)
         if t.lemma == "enjoy" and lemma == "like" and t.tag == "VB" and (
-                (k := _past_degrees(toks, i)) < 0
-                or toks[k].text.lower() not in SAYS_LIKE) and not (
-                k > 0 and toks[k].text.lower() == "to" and toks[k - 1].lemma in ("use", "seem")):
+                (j := _past_degrees(toks, i)) < 0
+                or toks[j].text.lower() not in SAYS_LIKE) and not (
+                j > 0 and toks[j].text.lower() == "to" and toks[j - 1].lemma in ("use", "seem")):
             return True  # "enjoy" as a bare verb takes or savours, where "like" would come to
             # like or wish: "sit down and enjoy a drink", "enjoy it while it lasts", "enough
             # popcorn to enjoy this", "I would enjoy that" (-01c, -01g, -01y, -03zzzzt); "I
