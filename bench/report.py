@@ -276,7 +276,9 @@ def _workplace(w: dict[str, Any] | None) -> list[str]:
             "held_out": "written before the rules of 2026-12-02, only counted",
             "read_2": "written after them (session 16), counted once (30.9% at f539d0a), then read",
             "read_3": "written in session 38, counted once (49.1% at 7d88690), then read",
-            "read_4": "written after read_3's rules, counted once (38.2% at 28183c3), then read"}
+            "read_4": "written after read_3's rules, counted once (38.2% at 28183c3), then read",
+            "read_5": "writers' and docs registers, session 39, counted once (45.5% at 0ef507d), "
+                      "then read"}
     return ["GoEmotions is Reddit. Sentences in the register emotive is written for (work "
             "email, chat, reviews, docs feedback), written for emotive "
             "(`bench/workplace.json`), each toward less of the emotion the model finds "

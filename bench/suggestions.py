@@ -143,7 +143,7 @@ def workplace(analyzer: Any, opts: Any) -> dict[str, Any]:
     parts only counted."""
     table = json.loads(WORKPLACE.read_text(encoding="utf-8"))
     out = {}
-    for part in [k for k in ("read", "held_out", "read_2", "read_3", "read_4") if k in table]:
+    for part in [k for k in table if not k.startswith("_")]:
         texts = table[part]
         docs = analyzer.analyze_many(texts)
         rows = [(t, d.scores.dominant) for t, d in zip(texts, docs, strict=True)
