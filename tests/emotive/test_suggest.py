@@ -243,6 +243,11 @@ def test_two_edits_together_do_not_put_in_one_word_twice(analyzer) -> None:
     ("I was surprised to learn that the feature had been removed.",
      "I learned that the feature had been removed."),
     ("We were so shocked to see the numbers.", "We saw the numbers."),
+    # of anyone, and of what will be (session 39, read_5)
+    ("He was shocked to discover that his password had been posted online.",
+     "He discovered that his password had been posted online."),
+    ("Readers will be shocked to learn how little the company paid in taxes.",
+     "Readers will learn how little the company paid in taxes."),
     ("I'm surprised to hear that he left.", "I hear that he left."),
     ("I'm shocked by how many tickets are still open.",
      "I'm struck by how many tickets are still open."),

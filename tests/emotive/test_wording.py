@@ -194,6 +194,8 @@ def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) ->
     "I skipped the party, and I'm sick.", "We walked all day and I'm tired.",
     "No way he did that.",  # denies it: "He did that." would assert it
     "I can't stand how long it takes.",  # not "Long it takes."
+    # a surprise that would be is a doubt, no learning: not "I would see him there."
+    "I would be surprised to see him there.",
     "Suck Fat Women.",  # a command, no judgement: not "Stink Fat Women." (-03zn, session 38)
 ])
 def test_what_is_not_a_hedge_stays(sentence) -> None:
