@@ -251,6 +251,9 @@ def test_two_edits_together_do_not_put_in_one_word_twice(analyzer) -> None:
     ("I'm surprised to hear that he left.", "I hear that he left."),
     ("I'm shocked by how many tickets are still open.",
      "I'm struck by how many tickets are still open."),
+    # a surprise at an event: caught off guard by it (session 39, read_5)
+    ("I was stunned when the manager announced the whole department was being cut.",
+     "I was caught off guard when the manager announced the whole department was being cut."),
     ("I didn't know there was a name for that.", "I hadn't heard there was a name for that."),
     ("I had no idea that eating spiders gave dogs that ability.",
      "I hadn't heard that eating spiders gave dogs that ability."),

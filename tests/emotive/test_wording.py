@@ -196,6 +196,7 @@ def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) ->
     "I can't stand how long it takes.",  # not "Long it takes."
     # a surprise that would be is a doubt, no learning: not "I would see him there."
     "I would be surprised to see him there.",
+    "We were amazed by that.",  # amazement also admires: not "caught off guard by that"
     "Suck Fat Women.",  # a command, no judgement: not "Stink Fat Women." (-03zn, session 38)
 ])
 def test_what_is_not_a_hedge_stays(sentence) -> None:
