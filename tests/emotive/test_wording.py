@@ -128,6 +128,10 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
     # a feeling that announces, and one of "we" (session 38, read_3)
     ("I'm sad to share that Tom's last day is Friday.", "Tom's last day is Friday."),
     ("We're thrilled to announce that the beta opens Monday.", "The beta opens Monday."),
+    # a regret that announces, as a customer notice does (session 39, read_5)
+    ("We regret to inform you that your account has been suspended.",
+     "Your account has been suspended."),
+    ("I regret to say that the talk is cancelled.", "The talk is cancelled."),
     # ...or that only says how it makes one feel (session 18, -02zg)
     ("The comments are what I expected and that makes me sad.",
      "The comments are what I expected."),
@@ -196,6 +200,7 @@ def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) ->
     "I can't stand how long it takes.",  # not "Long it takes."
     # a surprise that would be is a doubt, no learning: not "I would see him there."
     "I would be surprised to see him there.",
+    "We regret to announce the closure of the store.",  # no clause: not "The closure of…"
     "We were amazed by that.",  # amazement also admires: not "caught off guard by that"
     "Suck Fat Women.",  # a command, no judgement: not "Stink Fat Women." (-03zn, session 38)
 ])
