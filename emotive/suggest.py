@@ -930,6 +930,13 @@ def _read(toks: Sequence[Token], i: int) -> Token:
     # (session 37; not "Worrying about it is pointless", a gerund)
     alone = (k < 0 or toks[k].pos in ("INTJ", "PUNCT")) and (nxt is None or nxt.pos == "PUNCT" or (
         t.tag == "VBN" and nxt.pos == "ADP"))
+    # a present participle before "of" or before the subject of a clause takes no object:
+    # "Disgusting of you", "soo disgusting you can smell it" are the adjective, not
+    # "Bothering of you" (session 39)
+    if t.tag == "VBG" and nxt is not None and n == i + 1 and SCALED.places.get(f"a:{low}") and (
+            nxt.text.lower() == "of" or (nxt.pos == "PRON" and n + 1 < len(toks) and
+                                        toks[n + 1].pos in ("AUX", "VERB"))):
+        return Token(t.start, t.end, t.text, low, "ADJ", "JJ")
     if t.tag != "VBD" and (linked or (k < 0 and when) or alone) and (
             SCALED.places.get(f"a:{low}")) and objectless:
         return Token(t.start, t.end, t.text, low, "ADJ", "JJ")

@@ -2399,6 +2399,17 @@ def test_a_feeling_word_the_tagger_misread_is_still_on_its_scale(analyzer) -> No
     rewrites = rewrites_of(analyzer, "I've been scared already by their defence.", "less:fear")
     assert rewrites and not any(" by " in r and ("anxious" in r or "uneasy" in r)
                                 for r in rewrites), rewrites
+    # a disgust said by "by" or of what it does to one is on a scale of verbs too (session
+    # 39, read_5)
+    assert "I'm bothered by how the landlord treated the tenants." in rewrites_of(
+        analyzer, "I'm disgusted by how the landlord treated the tenants.", "less:anger")
+    assert "The smell bothers me." in driven_rewrites_of(analyzer, "The smell disgusts me.",
+                                                         "less:anger")
+    # a present participle before "of", or before the subject of a clause, is the adjective:
+    # not "Bothering of you", "so bothering you can smell it" (session 39)
+    for text in ("Disgusting of you to say that.", "The smell is soo disgusting you can smell it."):
+        rewrites = rewrites_of(analyzer, text, "less:anger")
+        assert rewrites and not any("bothering" in r.lower() for r in rewrites), rewrites
     # nor is "got confused" (mixed up) "got uncertain"
     assert not any("uncertain" in r for r in rewrites_of(
         analyzer, "I got confused when I didn't see any blood.", "less:surprise"))
