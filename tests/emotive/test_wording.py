@@ -141,6 +141,10 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
     # a pain said as a difficulty (session 18)
     ("It hurts to see our best engineers leave.", "It is hard to see our best engineers leave."),
     ("This pains me to watch.", "This is hard for me to watch."),
+    # ...and a sadness at what one sees (session 39, read_5)
+    ("It was heartbreaking to watch the little shop close.",
+     "It was hard to watch the little shop close."),
+    ("That's so sad to hear.", "That's so hard to hear."),
     ("Oh man that hurt to watch", "Oh man that was hard to watch"),
     ("and this just hurts to read in his voice.", "and this is just hard to read in his voice."),
     # a feeling's cause said as what it is, at the start, after an opener or an "and"
@@ -201,6 +205,7 @@ def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) ->
     # a surprise that would be is a doubt, no learning: not "I would see him there."
     "I would be surprised to see him there.",
     "We regret to announce the closure of the store.",  # no clause: not "The closure of…"
+    "It's sad to say it.",  # not "hard to say", which doubts
     "We were amazed by that.",  # amazement also admires: not "caught off guard by that"
     "Suck Fat Women.",  # a command, no judgement: not "Stink Fat Women." (-03zn, session 38)
 ])
