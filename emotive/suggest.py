@@ -576,8 +576,8 @@ SHORT_RELIEF = 0.1
 STRONGER = 0.15  # valence: toning down, a candidate may not be this much stronger
 OPPOSED = -0.05  # cosine of emotion associations: below it, a candidate means the opposite
 # lowering one emotion (or calming down) must not raise another by this much and past its
-# label threshold: "I'm just SHOCKED" -> "I'm just RELIEVED" lowers surprise by swapping
-# in joy
+# label threshold, unless the text was labelled with it already: "I'm just SHOCKED" ->
+# "I'm just RELIEVED" lowers surprise by swapping in joy
 SWAP = 0.2
 # what lowering an emotion may leave behind: anger or fear may become disappointment or
 # confusion ("What the hell is this?" -> "What the heck is this?"), nothing else
@@ -3537,8 +3537,11 @@ class Suggester:
         moved = sign * (odds[1:] - odds[:1])
         others = self._swap_watch(target)
         # a swap: a watched emotion rises by SWAP and the model now labels the sentence
-        # with it ("sorry, but X" -> "X" may read a little warmer, not joyful)
-        rose = (emo[1:] - emo[:1] > SWAP) & (emo[1:] >= self.thresholds)
+        # with it ("sorry, but X" -> "X" may read a little warmer, not joyful), where it
+        # did not before: one the text already shows is its own ("Surprisingly, the
+        # cheapest laptop had the best battery" keeps the joy of the fact; session 39)
+        rose = (emo[1:] - emo[:1] > SWAP) & (emo[1:] >= self.thresholds) & (
+            emo[:1] < self.thresholds)
         swapped = rose[:, others].any(1)
         warmed = np.zeros(len(edits), bool)
         if target.emotion in WARMING:  # into caring, which the model labels joy

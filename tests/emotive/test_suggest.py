@@ -725,6 +725,14 @@ def test_lowering_an_emotion_never_swaps_in_another(analyzer) -> None:
         assert not over, (g.sentence, g.emotions)
 
 
+def test_an_emotion_the_text_already_shows_may_stay_when_another_goes(analyzer) -> None:
+    # the joy of the fact is labelled before "Surprisingly," goes (0.33) and rises after:
+    # it is the text's own, not swapped in (session 39, read_5)
+    text = "Surprisingly, the cheapest laptop in the test had the best battery life."
+    assert best_of(analyzer, text, "less:surprise") == (
+        "The cheapest laptop in the test had the best battery life.")
+
+
 def test_meaning_is_compared_on_the_part_an_edit_changes() -> None:
     from emotive.suggest import Meaning
 
