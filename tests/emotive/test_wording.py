@@ -113,6 +113,12 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
     # "fed up" alone says it too; "sick" or "tired" alone is ill or weary (session 38)
     ("Your team ignored every one of our requests, and I'm fed up.",
      "Your team ignored every one of our requests."),
+    # more comment adverbs, before a comma; a patience lost, a nuisance to everyone
+    # (session 39, read_6)
+    ("Tragically, the rescue team arrived too late.", "The rescue team arrived too late."),
+    ("The landlord still hasn't fixed the heating, and I'm losing my patience.",
+     "The landlord still hasn't fixed the heating."),
+    ("The dog barks all night and it's driving everyone crazy.", "The dog barks all night."),
     # a comment phrase, as a comment adverb ("Sadly enough")
     ("To my surprise, the legacy service handled the load.",
      "The legacy service handled the load."),
@@ -206,6 +212,7 @@ def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) ->
     "I would be surprised to see him there.",
     "We regret to announce the closure of the store.",  # no clause: not "The closure of…"
     "It's sad to say it.",  # not "hard to say", which doubts
+    "Happily married couples live longer.",  # no comma: no comment adverb
     "We were amazed by that.",  # amazement also admires: not "caught off guard by that"
     "Suck Fat Women.",  # a command, no judgement: not "Stink Fat Women." (-03zn, session 38)
 ])
