@@ -901,8 +901,9 @@ def _read(toks: Sequence[Token], i: int) -> Token:
     participle after a linking verb with no object is the adjective ("It's depressing how
     little we did", "I'm thrilled with the progress": spaCy's VBG and VBN; a passive with
     "by" stays a verb: "frightened by" -> "alarmed by", not "uneasy by"), and so is one
-    said alone ("So disgusting!", "Worried about it…") and one between a determiner and
-    its noun ("another infuriating loss"); a verb the lemmatizer cut wrong gets the lemma
+    said alone ("So disgusting!", "Worried about it…"), one between a determiner and
+    its noun ("another infuriating loss") and a present participle before "of" or a
+    clause ("Disgusting of you"); a verb the lemmatizer cut wrong gets the lemma
     of the scale verb it is a form of (``_relemmatized``: "scared" and "scares" are "scar"
     to spaCy, "hated" and "hates" "hat")."""
     t = toks[i]
@@ -930,20 +931,17 @@ def _read(toks: Sequence[Token], i: int) -> Token:
     # (session 37; not "Worrying about it is pointless", a gerund)
     alone = (k < 0 or toks[k].pos in ("INTJ", "PUNCT")) and (nxt is None or nxt.pos == "PUNCT" or (
         t.tag == "VBN" and nxt.pos == "ADP"))
-    # a present participle before "of" or before the subject of a clause takes no object:
-    # "Disgusting of you", "soo disgusting you can smell it" are the adjective, not
-    # "Bothering of you" (session 39)
-    if t.tag == "VBG" and nxt is not None and n == i + 1 and SCALED.places.get(f"a:{low}") and (
-            nxt.text.lower() == "of" or (nxt.pos == "PRON" and n + 1 < len(toks) and
-                                        toks[n + 1].pos in ("AUX", "VERB"))):
-        return Token(t.start, t.end, t.text, low, "ADJ", "JJ")
-    if t.tag != "VBD" and (linked or (k < 0 and when) or alone) and (
-            SCALED.places.get(f"a:{low}")) and objectless:
-        return Token(t.start, t.end, t.text, low, "ADJ", "JJ")
-    if t.tag == "VBG" and k >= 0 and toks[k].pos in ("DET", "ADJ") and nxt is not None and (
-            nxt.pos == "NOUN" and n == i + 1 and SCALED.places.get(f"a:{low}")):
-        # before its noun, after a determiner, a participle is the adjective: "another
-        # infuriating loss" -> "another frustrating loss", not "bothering" (-03zzi)
+    scaled = SCALED.places.get(f"a:{low}")
+    # a present participle right before "of" or before the subject of a clause takes no
+    # object ("Disgusting of you", "soo disgusting you can smell it": not "Bothering of
+    # you", session 39), nor one between a determiner and its noun ("another infuriating
+    # loss" -> "another frustrating loss", not "bothering", -03zzi)
+    adjectival = t.tag == "VBG" and nxt is not None and n == i + 1 and (
+        nxt.text.lower() == "of" or (
+            nxt.pos == "PRON" and n + 1 < len(toks) and toks[n + 1].pos in ("AUX", "VERB")) or (
+            nxt.pos == "NOUN" and k >= 0 and toks[k].pos in ("DET", "ADJ")))
+    if scaled and (adjectival or (t.tag != "VBD" and (linked or (k < 0 and when) or alone)
+                            and objectless)):
         return Token(t.start, t.end, t.text, low, "ADJ", "JJ")
     return _relemmatized(t)
 
