@@ -61,6 +61,17 @@ def _new(pattern: re.Pattern[str], before: str, after: str) -> bool:
     return len(pattern.findall(after)) > len(pattern.findall(before))
 
 
+def _unmarked(sentence: str) -> str:
+    """``sentence`` without the chat markers that end it: "…she had beef with lol" ends on
+    its "with" already, and a rewrite that drops the "lol" leaves no new slip."""
+    from emotive.wording import is_marker
+
+    words = sentence.strip().rstrip(".!?,").split()
+    while words and is_marker(words[-1].strip(".!?,")):
+        words.pop()
+    return " ".join(words)
+
+
 def defects(before: str, after: str, following: str = "") -> list[str]:
     """The kinds of slip (``KINDS``) in the rewritten sentence ``after`` that the original
     ``before`` does not have. ``following`` is what comes after ``after`` in the rewritten
@@ -85,7 +96,7 @@ def defects(before: str, after: str, following: str = "") -> list[str]:
         found.append("spacing")
     if _new(STRAY, before.strip(), after.strip()):
         found.append("punctuation")
-    if DANGLING.search(after.strip()) and not DANGLING.search(before.strip()) and not (
+    if DANGLING.search(after.strip()) and not DANGLING.search(_unmarked(before)) and not (
             NOT_DANGLING.search(after.strip()) or SPELLED_ON.match(following)):
         found.append("dangling")
     def unclosed(s: str) -> int:

@@ -39,6 +39,8 @@ def test_each_slip_is_found(before, after, kind) -> None:
     ("Wow, -5 degrees today", "-5 degrees today"),  # a number's sign, not a dash
     ("might as well get it over with quickly.", "might as well get it over with."),
     ("you read what you want to... hun?", "you read what you want to..."),  # trails off
+    # the writer's own preposition, before a laugh that goes (session 39)
+    ("it was only him she had beef with lol", "it was only him she had beef with"),
 ])
 def test_what_the_writer_wrote_or_good_english_is_no_slip(before, after) -> None:
     assert defects(before, after) == []
