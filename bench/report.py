@@ -269,7 +269,8 @@ def _other_targets(o: dict[str, Any] | None) -> list[str]:
 
 
 def _workplace(w: dict[str, Any] | None) -> list[str]:
-    """The hand-written sentences of bench/workplace.json."""
+    """The hand-written sentences of bench/workplace.json; a part not named here is shown
+    by its key (``bench.suggestions`` reports every part of the file)."""
     if not w:
         return []
     what = {"read": "read while rules were chosen",
@@ -287,7 +288,7 @@ def _workplace(w: dict[str, Any] | None) -> list[str]:
             "strongest in it (sentences where it finds none are not counted):", "",
             "| sentences | with an emotion | coverage | mean shift | mean meaning preservation |",
             "| --- | --- | --- | --- | --- |",
-            *(f"| {what[k]} | {v['with_emotion']} of {v['texts']} | {v['coverage']:.1%} | "
+            *(f"| {what.get(k, k)} | {v['with_emotion']} of {v['texts']} | {v['coverage']:.1%} | "
               f"{_f(v['mean_shift'])} | {_f(v['mean_similarity'])} |" for k, v in w.items()),
             ""]
 
