@@ -151,6 +151,10 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
     ("It was heartbreaking to watch the little shop close.",
      "It was hard to watch the little shop close."),
     ("That's so sad to hear.", "That's so hard to hear."),
+    # ...or breaks one's heart (session 40, read_7)
+    ("It breaks my heart to see such a good product shut down.",
+     "It is hard to see such a good product shut down."),
+    ("It really broke my heart to watch him leave.", "It was really hard to watch him leave."),
     ("Oh man that hurt to watch", "Oh man that was hard to watch"),
     ("and this just hurts to read in his voice.", "and this is just hard to read in his voice."),
     # a feeling's cause said as what it is, at the start, after an opener or an "and"
