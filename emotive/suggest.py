@@ -1668,12 +1668,12 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
             # like or wish: "sit down and enjoy a drink", "enjoy it while it lasts", "enough
             # popcorn to enjoy this", "I would enjoy that" (-01c, -01g, -01y, -03zzzzt); "I
             # don't enjoy it", "you'll enjoy it", "I used to enjoy those" may be "like"
-        if low == "nervous" and lemma == "concerned":
-            return True  # a nerve is no care: "he was just nervous" (-02q)
-        if low == "anxious" and lemma == "concerned" and (
+        if low in ("nervous", "anxious") and lemma == "concerned" and (
                 follows is None or follows.text.lower() not in CONCERNS):
-            return True  # nor, with nothing it is about, is a nature: "I’m anxious, he’s
-            # shy." (-03zzz, -04zzzzzy); "anxious about the test" is "concerned about"
+            return True  # a nerve with nothing it is about is no care: "he was just
+            # nervous" (-02q), nor is a nature: "I’m anxious, he’s shy." (-03zzz,
+            # -04zzzzzy); "anxious about the test" is "concerned about", "nervous about
+            # the layoffs" too (session 40)
         if low == "offensive" and lemma == "impolite":
             return True  # what offends wrongs or disgusts, no breach of manners: "written
             # to be offensive, what with the institutionalized rape slaves" (-03zzzzzp,

@@ -2258,6 +2258,9 @@ def test_rewrites_found_wrong_in_the_session_audit(analyzer) -> None:
         analyzer, "It's weird and sad.", "less:sadness"))
     assert not any("concerned" in r for r in rewrites_of(
         analyzer, "I think he was just nervous.", "less:fear"))
+    # ...but a nerve about something is a care, as an anxiety was (session 40, read_7)
+    assert "I'm concerned about the layoffs everyone keeps whispering about." in rewrites_of(
+        analyzer, "I'm nervous about the layoffs everyone keeps whispering about.", "less:fear")
     assert not any(r.endswith("Brother)") for r in driven_rewrites_of(
         analyzer, "This guy gets it (and feels it as well... Sorry brother)", "less:sadness"))
     for text in ("Have a good evening thank you!", "Good news then!"):
