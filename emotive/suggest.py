@@ -388,8 +388,15 @@ MEDIA = frozenset({"pic", "picture", "photo", "photograph", "image", "selfie", "
                    "trailer", "post", "thread", "comment", "interview", "ad", "commercial"})
 # a word seen with a preposition in another sense: "a concern of mine" is no "fear of"
 OTHER_SENSE = frozenset({("concern", "of")})
-# a preposition a word's tier-mates take and it does not: "annoyed at him", "bothered by him"
-NOT_TAKEN = frozenset({("bothered", "at")})
+# a preposition a word's old tier-mates take and it does not, or too rarely to tell, and
+# the one it takes instead: "annoyed at him", "bothered by him" ("bothered with" takes the
+# trouble: "can't be bothered with it"); "angry about it", "bothered by it"
+NOT_TAKEN = {("bothered", "at"): "by", ("bothered", "with"): "by", ("bothered", "about"): "by"}
+AT_DEGREES = frozenset({"most", "least", "best", "worst", "first", "times", "once"})
+# scale verbs that need their object and whose present participle is no adjective
+# ("bothering", "angering", unlike "annoying")
+OBJECT_VERBS = frozenset({"bother", "anger"})
+FLOATING = frozenset({"each", "both", "all"})  # a quantifier after its noun, no object
 UNSKILLED = frozenset({"cool", "nice", "fine", "lovely"})  # no skill "at" anything
 CONDITIONS = frozenset({"anxiety", "depression", "paranoia"})  # diagnoses, kept
 # a "but" left with nothing to contrast: "Sorry, [NAME], but he beat you" -> "[NAME], but...",
@@ -1680,6 +1687,15 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
             # -04zzzzzx), "how incredibly offensive this is" (-03zzzzzzzzq)
         if lemma == "keen" and bool(said) and said[-1].lemma == "get":
             return True  # one gets interested, not keen: "before I get excited" (-03zz)
+        if lemma in OBJECT_VERBS and t.tag in ("VB", "VBP", "VBZ", "VBG") and (
+                not _takes_object(toks, i) or after_degree or (
+                    follows is not None and follows.text.lower() in FLOATING)):
+            return True  # without an object "bother" takes the trouble: "just to troll
+            # or annoy" is no "to troll or bother"; and "bothering" is no adjective: "a
+            # little less irritating" is no "less bothering", "so irritating ngl" no "so
+            # bothering", "as infuriating as" no "as angering as", "I find them annoying
+            # each in their way" no "bothering each"; "it annoys me", "it's annoying me"
+            # may be "it bothers me", "it's bothering me" (session 40)
         if lemma == "worry" and t.lemma in ("fear", "dread") and t.pos == "VERB" and (
                 _takes_object(toks, i)):
             return True  # what one fears is no one one worries: "I fear slowly losing
@@ -2873,6 +2889,9 @@ class Suggester:
                 ["the", "slightest"], ["the", "least"], ["all"]):
             return e  # a degree, no complement: "can't be mad in the slightest" -> "upset
             # about the slightest" (-03zzzzzza)
+        if prep == "at" and i + 2 < len(toks) and toks[i + 2].text.lower() in AT_DEGREES:
+            return e  # nor is "at most": "annoyed at most" is no "bothered by most"
+            # (session 40)
         if prep in ("in", "on", "at") and _opens(toks, i + 1, TIMES, ("NOUN", "ADV", "ADJ")):
             return e  # when, no complement: "stunning at any age" was "attractive in any
             # age" (-03zzzzzc)
@@ -2899,9 +2918,11 @@ class Suggester:
         if prep == "at" and word in UNSKILLED:
             return None  # good at something is a skill: "he is great at developing our
             # young talent" -> "cool at developing" (-03zzzzzzz)
-        if (word, prep) in OTHER_SENSE | NOT_TAKEN:
+        if (word, prep) in OTHER_SENSE or (word, prep) in NOT_TAKEN:
             del takes[prep]  # "a fear of vomiting" -> "a concern about vomiting", "angry at
             # him" -> "bothered by him"
+        if (word, prep) in NOT_TAKEN:  # what it takes instead is known, however rare
+            takes[NOT_TAKEN[word, prep]] += EVIDENCE
         if prep in takes:
             return e
         if sum(takes.values()) < EVIDENCE:  # too little to tell what it takes instead

@@ -2416,6 +2416,23 @@ def test_a_feeling_word_the_tagger_misread_is_still_on_its_scale(analyzer) -> No
         analyzer, "I'm disgusted by how the landlord treated the tenants.", "less:anger")
     assert "The smell bothers me." in driven_rewrites_of(analyzer, "The smell disgusts me.",
                                                          "less:anger")
+    # "bothered" is milder than "annoyed" or "irritated", and "bother" than "annoy"
+    # (session 40, read_7)
+    assert "I'm really bothered by how often the staging database gets wiped." in rewrites_of(
+        analyzer, "I'm really irritated by how often the staging database gets wiped.",
+        "less:anger")
+    assert "It bothers me when people join the call late." in driven_rewrites_of(
+        analyzer, "It annoys me when people join the call late.", "less:anger")
+    # ...but "bothering" is no adjective, and "bothered with" takes the trouble
+    for text in ("It would be a little less irritating if the fee went elsewhere.",
+                 "The fan base is getting so irritating ngl",
+                 "I find both [NAME] and [NAME] annoying each in different style.",
+                 "There are few things as infuriating as losing to a buzzer beater."):
+        assert lacks(analyzer, text, "less:anger", "bothering", "angering"), text
+    assert lacks(analyzer, "It is usually just to troll or annoy.", "less:anger", "bother.")
+    assert lacks(analyzer, "People are getting upset with the message.", "less:sadness",
+                 "bothered with")
+    assert lacks(analyzer, "I'd be annoyed at most.", "less:anger", "by most")  # a degree
     # a present participle before "of", or before the subject of a clause, is the adjective:
     # not "Bothering of you", "so bothering you can smell it" (session 39)
     for text in ("Disgusting of you to say that.", "The smell is soo disgusting you can smell it."):
