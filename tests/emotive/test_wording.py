@@ -166,6 +166,8 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
     ("Frankly, this documentation is a mess.", "Frankly, this documentation is messy."),
     ("The whole release process is a complete mess.", "The whole release process is messy."),
     ("It's a total mess", "It's messy"),
+    # a weariness without the sickness (session 40, read_7)
+    ("I'm sick of being copied on every thread.", "I'm tired of being copied on every thread."),
     # a frame after an opener goes, the opener stays; more feeling words frame a statement
     ("Honestly, I'm shocked the budget was approved so quickly.",
      "Honestly, the budget was approved so quickly."),
@@ -207,7 +209,6 @@ def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) ->
     "It's not rare, and it makes me sad because of what it implies.",
     # a fear is no frame; a clause that holds only under its frame stays with it
     "It scares me that nobody reads the docs.", "It bothers me that he would say that.",
-    "I'm sick of waiting.",  # what one is sick of is no "it": the clause says it
     # alone, "sick" and "tired" are ill and weary, no feeling to drop (session 38)
     "I skipped the party, and I'm sick.", "We walked all day and I'm tired.",
     "No way he did that.",  # denies it: "He did that." would assert it
@@ -230,6 +231,7 @@ def test_what_is_not_a_hedge_stays(sentence) -> None:
     ("Fucking refs suck my balls.", "suck my balls"),  # not "stink my balls"
     ("Everyone's freaking out about our OC.", "freaking out"),  # a phrasal verb
     ("Un-fuckin-believable bro", "Un-fuckin-believable"),  # inside a word
+    ("I'm sick of waiting.", "waiting"),  # what one is sick of is no "it": the clause says it
     # an apology before "but yet" is no hedge: not "yet intrigued as to how…" (session 37)
     ("Lmao I’m so sorry but yet intrigued as to how it ended?", "sorry but yet"),
     # a request opens a clause: not "that's why please tell me how"
