@@ -609,9 +609,10 @@ def phrase_edits(sentence: str, kind: str) -> list[Edit]:
                     # "that's why please tell me how"
                 milder, stop = match_case(milder, like), m.end()
                 ask = re.match(r"[^.!?]*\?+", sentence[stop:])
-                if milder.lower().startswith("please") and ask:
+                if milder.lower().startswith(("please", "it turns out")) and ask:
                     # a request ends as a statement: "I'm curious who they are?" -> "Please
-                    # tell me who they are."
+                    # tell me who they are."; so does a finding: "Who knew it could?" -> "It
+                    # turns out it could." (session 40)
                     milder, stop = milder + ask.group().rstrip("?") + ".", stop + ask.end()
                 start = m.start()
                 if (art := re.search(r"\b(an?) $", sentence[:start], re.IGNORECASE)) and (

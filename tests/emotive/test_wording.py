@@ -103,6 +103,12 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
      "Please tell me where this pic was taken."),
     ("Really curious to know if any large withdrawals have been successful.",
      "Please tell me if any large withdrawals have been successful."),
+    # a surprise asked of everyone, said as what was found; it ends as a statement (session
+    # 40, read_7)
+    ("Who knew a one-line config change could cut the build time in half?",
+     "It turns out a one-line config change could cut the build time in half."),
+    ("Who would have thought that the old laptop could still run it?",
+     "It turns out the old laptop could still run it."),
     # a request ends as one; after an opening quote the sentence starts
     ('"I\'m curious who those four are? You can\'t count him."',
      '"Please tell me who those four are. You can\'t count him."'),
@@ -220,6 +226,9 @@ def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) ->
     "Happily married couples live longer.",  # no comma: no comment adverb
     "We were amazed by that.",  # amazement also admires: not "caught off guard by that"
     "Suck Fat Women.",  # a command, no judgement: not "Stink Fat Women." (-03zn, session 38)
+    # no clause to state, or a "who" that is a relative pronoun (session 40)
+    "Who knew that?", "Who knew about this?", "The person who knew them said so.",
+    "Who would have guessed they would be friends?",  # not "It turns out they would be"
 ])
 def test_what_is_not_a_hedge_stays(sentence) -> None:
     assert phrase_edits(sentence, "less") == []
