@@ -723,6 +723,24 @@ def _grading(toks: Sequence[Token], i: int) -> bool:
                 and not toks[i + 1].text.lower().endswith("ly"))))  # (-03zzzzzzz)
 
 
+def _coordinated(toks: Sequence[Token], i: int) -> int | None:
+    """The other of two predicate adjectives joined by "and", one of them ``i`` ("The
+    office feels empty and lonely"): ``i`` may go with its "and" (``_conjunct``) and the
+    other still says what the thing is (session 40). None where there is no such pair:
+    before their noun (or another adjective) two adjectives may name two kinds ("physical
+    and emotional abuse" is no "physical abuse"), and "both", "either" or "between" hold
+    a pair together ("both happy and sad" is no "both happy")."""
+    if toks[i].pos != "ADJ" or (e := _conjunct(toks, i, 0.0)) is None:
+        return None
+    j = i - 2 if e.end == toks[i].end else i + 2
+    first, last = min(i, j), max(i, j)
+    if toks[first + 1].text.lower() != "and" or (
+            last + 1 < len(toks) and toks[last + 1].pos in ("NOUN", "PROPN", "ADJ")):
+        return None
+    return j if first == 0 or toks[first - 1].text.lower() not in PAIRED else None
+
+
+PAIRED = frozenset({"both", "either", "neither", "between"})
 # a word right after these is the name given, not a quality: "is called happy"
 NAMING = frozenset({"called", "named", "nicknamed", "dubbed", "titled", "entitled"})
 
@@ -2510,7 +2528,7 @@ class Suggester:
             seen.add((low, t.tag))
             found = self._replacements(sentence, toks, i, target, mine, twins)
             if (t.pos in ("ADV", "INTJ") or low in INTENSIFIERS or is_marker(t.text)
-                    or _grading(toks, i)) and (
+                    or _grading(toks, i) or self._coordinated(toks, i)) and (
                     self._droppable(sentence, toks, i)) and self._carries(toks, i, target):
                 gain = max(float(target.gain(-mine[None], schema)[0]), 0.05)
                 found.append(self._delete(sentence, toks, i, gain))
@@ -3370,6 +3388,13 @@ class Suggester:
         -0.67 in the training data) or "good" -> "happy" say more, not less."""
         a, b = self.lexicon.assoc.get(word), self.lexicon.assoc.get(candidate)
         return bool(a and b and abs(b[-1]) > abs(a[-1]) + STRONGER)
+
+    def _coordinated(self, toks: Sequence[Token], i: int) -> bool:
+        """Is adjective ``i`` one of a pair joined by "and" that it may leave
+        (``_coordinated``)? Not where the two point opposite ways: "funny and sad", "happy
+        and sad at once" say both, and one alone says something else."""
+        j = _coordinated(toks, i)
+        return j is not None and not self._opposed(toks[i].lemma, toks[j].lemma)
 
     def _opposed(self, word: str, candidate: str) -> bool:
         """Words whose emotion profiles in the training data point opposite ways are not

@@ -2443,6 +2443,24 @@ def test_a_feeling_word_the_tagger_misread_is_still_on_its_scale(analyzer) -> No
         analyzer, "I got confused when I didn't see any blood.", "less:surprise"))
 
 
+def test_one_of_two_adjectives_joined_by_and_may_go_with_its_and(analyzer) -> None:
+    # the other still says what the thing is (session 40, read_7)
+    assert "The office feels empty since half the team went remote." in rewrites_of(
+        analyzer, "The office feels empty and lonely since half the team went remote.",
+        "less:sadness")
+    assert "You look healthy." in rewrites_of(analyzer, "You look gorgeous and healthy.",
+                                              "less:joy")
+    # not two kinds before their noun, nor two that point opposite ways or that "both"
+    # holds together, and never the adjective without its "and"
+    for text, target, part in (
+            ("Please report the physical and emotional abuse.", "less:anger", "physical abuse"),
+            ("There are good and bad MPs in all parties.", "less:joy", "good MPs"),
+            ("I'm happy and sad at the same time.", "less:sadness", "happy at"),
+            ("I felt both happy and sad.", "less:sadness", "both happy."),
+            ("I always look dour and sad even when I'm not.", "less:sadness", "dour and even")):
+        assert lacks(analyzer, text, target, part), text
+
+
 def test_a_verb_with_a_result_is_an_idiom(analyzer) -> None:
     for text in ("Your desperate posts scared me away!", "The dog scared them off.",
                  "That show scared straight a lot of kids.",
