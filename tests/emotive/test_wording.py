@@ -172,6 +172,11 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
     ("Frankly, this documentation is a mess.", "Frankly, this documentation is messy."),
     ("The whole release process is a complete mess.", "The whole release process is messy."),
     ("It's a total mess", "It's messy"),
+    # a fear something causes, said as a concern (session 40, read_7 and read_8)
+    ("Giving the keynote makes me anxious.", "Giving the keynote concerns me."),
+    ("It makes me worried that nobody checks the backups.",
+     "It concerns me that nobody checks the backups."),
+    ("That made me so nervous.", "That concerned me."),
     # a weariness without the sickness (session 40, read_7)
     ("I'm sick of being copied on every thread.", "I'm tired of being copied on every thread."),
     # a frame after an opener goes, the opener stays; more feeling words frame a statement
@@ -229,6 +234,7 @@ def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) ->
     # no clause to state, or a "who" that is a relative pronoun (session 40)
     "Who knew that?", "Who knew about this?", "The person who knew them said so.",
     "Who would have guessed they would be friends?",  # not "It turns out they would be"
+    "It makes me scared to go out.",  # not "It concerns me to go out."
 ])
 def test_what_is_not_a_hedge_stays(sentence) -> None:
     assert phrase_edits(sentence, "less") == []
