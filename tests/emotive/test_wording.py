@@ -172,6 +172,10 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
     ("Frankly, this documentation is a mess.", "Frankly, this documentation is messy."),
     ("The whole release process is a complete mess.", "The whole release process is messy."),
     ("It's a total mess", "It's messy"),
+    # a surprise one is caught by, said as being caught off guard (session 40, read_8)
+    ("The results caught the whole research team by surprise.",
+     "The results caught the whole research team off guard."),
+    ("The outage took us by surprise.", "The outage caught us off guard."),
     # a fear something causes, said as a concern (session 40, read_7 and read_8)
     ("Giving the keynote makes me anxious.", "Giving the keynote concerns me."),
     ("It makes me worried that nobody checks the backups.",
