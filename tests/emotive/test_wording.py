@@ -103,6 +103,9 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
      "Please tell me where this pic was taken."),
     ("Really curious to know if any large withdrawals have been successful.",
      "Please tell me if any large withdrawals have been successful."),
+    # a disbelief asked, put as a request to confirm (session 40, read_8)
+    ("Is it really true that the library has no maintainer anymore?",
+     "Please confirm whether the library has no maintainer anymore."),
     # a surprise asked of everyone, said as what was found; it ends as a statement (session
     # 40, read_7)
     ("Who knew a one-line config change could cut the build time in half?",
