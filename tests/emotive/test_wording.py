@@ -103,6 +103,10 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
      "Please tell me where this pic was taken."),
     ("Really curious to know if any large withdrawals have been successful.",
      "Please tell me if any large withdrawals have been successful."),
+    # a command to stop a habit, put as a request (session 40, read_8)
+    ("Stop pinging me on weekends about things that can wait.",
+     "Please avoid pinging me on weekends about things that can wait."),
+    ("Please stop changing the requirements.", "Please avoid changing the requirements."),
     # a disbelief asked, put as a request to confirm (session 40, read_8)
     ("Is it really true that the library has no maintainer anymore?",
      "Please confirm whether the library has no maintainer anymore."),
@@ -242,6 +246,8 @@ def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) ->
     "Who knew that?", "Who knew about this?", "The person who knew them said so.",
     "Who would have guessed they would be friends?",  # not "It turns out they would be"
     "It makes me scared to go out.",  # not "It concerns me to go out."
+    # to stop what goes on now is no habit to avoid: not "Please avoid crying."
+    "Stop crying.", "Stop crying already", "Stop trying and just do it.", "Stop it.",
 ])
 def test_what_is_not_a_hedge_stays(sentence) -> None:
     assert phrase_edits(sentence, "less") == []
