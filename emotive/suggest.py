@@ -927,8 +927,9 @@ def _read(toks: Sequence[Token], i: int) -> Token:
     little we did", "I'm thrilled with the progress": spaCy's VBG and VBN; a passive with
     "by" stays a verb: "frightened by" -> "alarmed by", not "uneasy by"), and so is one
     said alone ("So disgusting!", "Worried about it…"), one between a determiner and
-    its noun ("another infuriating loss") and a present participle before "of" or a
-    clause ("Disgusting of you"); a verb the lemmatizer cut wrong gets the lemma
+    its noun ("another infuriating loss"), a present participle before "of" or a
+    clause ("Disgusting of you") and a past participle after "be" before a clause
+    ("Users are worried their data was exposed"); a verb the lemmatizer cut wrong gets the lemma
     of the scale verb it is a form of (``_relemmatized``: "scared" and "scares" are "scar"
     to spaCy, "hated" and "hates" "hat")."""
     t = toks[i]
@@ -965,8 +966,13 @@ def _read(toks: Sequence[Token], i: int) -> Token:
         nxt.text.lower() == "of" or (
             nxt.pos == "PRON" and n + 1 < len(toks) and toks[n + 1].pos in ("AUX", "VERB")) or (
             nxt.pos == "NOUN" and k >= 0 and toks[k].pos in ("DET", "ADJ")))
-    if scaled and (adjectival or (t.tag != "VBD" and (linked or (k < 0 and when) or alone)
-                            and objectless)):
+    # and a past participle after "be" before a clause of its own ("Users are worried their
+    # data was exposed"; session 40, read_8)
+    clausal = t.tag == "VBN" and linked and nxt is not None and n == i + 1 and (
+        nxt.tag in ("PRP", "PRP$", "DT", "NNP", "NN", "NNS")) and any(
+            u.tag in FINITE for u in toks[i + 2:i + 6])
+    if scaled and (adjectival or clausal or (
+            t.tag != "VBD" and (linked or (k < 0 and when) or alone) and objectless)):
         return Token(t.start, t.end, t.text, low, "ADJ", "JJ")
     return _relemmatized(t)
 

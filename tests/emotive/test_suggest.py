@@ -2423,6 +2423,9 @@ def test_a_feeling_word_the_tagger_misread_is_still_on_its_scale(analyzer) -> No
         "less:anger")
     assert "It bothers me when people join the call late." in driven_rewrites_of(
         analyzer, "It annoys me when people join the call late.", "less:anger")
+    # a past participle after "be" before a clause is the adjective (session 40, read_8)
+    assert "Users are concerned their data was exposed in the breach." in rewrites_of(
+        analyzer, "Users are worried their data was exposed in the breach.", "less:fear")
     # ...but "bothering" is no adjective, and "bothered with" takes the trouble
     for text in ("It would be a little less irritating if the fee went elsewhere.",
                  "The fan base is getting so irritating ngl",
