@@ -2676,8 +2676,9 @@ class Suggester:
                 toks[who].text.lower() in SOMEONE or toks[who].lemma in PERSONS_LOVED):
             return []  # a person loved: "You will be forever loved" -> "forever liked" (-04a)
         if t.lemma in ("love", "adore") and i and toks[i - 1].text.lower() in (
-                "deeply", "dearly", "truly", "absolutely"):
-            return []  # a deep love is no deep liking: "I deeply like" (-03zp)
+                "deeply", "dearly", "truly"):
+            return []  # a deep love is no deep liking: "I deeply like" (-03zp); an
+            # "absolutely" goes with it ("absolutely loved" -> "liked", ``_unmaximized``)
         if t.lemma in ("love", "adore") and t.tag == "VBG" and 0 < i < len(toks) - 1 and (
                 toks[i - 1].tag in ("DT", "PRP$", "JJ")) and toks[i + 1].pos == "NOUN":
             return []  # an affectionate one: "a loving home" -> "a liking home" (-03zb)
@@ -2862,11 +2863,12 @@ class Suggester:
 
     @staticmethod
     def _unmaximized(sentence: str, toks: Sequence[Token], i: int, e: Edit) -> Edit:
-        """A milder adjective takes the place of the maximizer before the word it replaces:
-        "I'm absolutely furious with" -> "I'm upset with", not "absolutely upset"; an
+        """A milder adjective or verb takes the place of the maximizer before the word it
+        replaces: "I'm absolutely furious with" -> "I'm upset with", not "absolutely
+        upset", "The kids absolutely loved it" -> "The kids liked it" (session 40); an
         article before them follows the new word's sound ("an absolutely awful idea" -> "a
         bad idea")."""
-        if not (i and toks[i].pos == "ADJ" and toks[i - 1].text.lower() in MAXIMIZERS
+        if not (i and toks[i].pos in ("ADJ", "VERB") and toks[i - 1].text.lower() in MAXIMIZERS
                 and e.start == toks[i].start):
             return e
         art = _article(sentence, toks, i - 1, e.replacement)

@@ -601,6 +601,13 @@ def test_a_milder_word_takes_the_place_of_its_maximizer(analyzer) -> None:
     # toward more, a word stays under its maximizer
     assert "This is absolutely amazing!" in rewrites_of(analyzer, "This is absolutely good!",
                                                         "more:joy")
+    # ...and so does a milder verb (session 40, read_8): not "absolutely liked", and the
+    # love stays where it was refused ("absolutely" went with nothing)
+    assert "The kids liked the science fair." in rewrites_of(
+        analyzer, "The kids absolutely loved the science fair.", "less:joy")
+    assert "I dislike this new layout." in rewrites_of(analyzer, "I totally hate this new layout.",
+                                                       "less:anger")
+    assert lacks(analyzer, "I truly love her.", "less:joy", "like")
 
 
 def test_one_feels_bad_not_poor(analyzer) -> None:
