@@ -107,6 +107,9 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
     ("Stop pinging me on weekends about things that can wait.",
      "Please avoid pinging me on weekends about things that can wait."),
     ("Please stop changing the requirements.", "Please avoid changing the requirements."),
+    # a thank-you for what one did with it, trailing a statement (session 40, read_8)
+    ("This tutorial finally made async click for me, thank you so much for writing it!",
+     "This tutorial finally made async click for me."),
     # a disbelief asked, put as a request to confirm (session 40, read_8)
     ("Is it really true that the library has no maintainer anymore?",
      "Please confirm whether the library has no maintainer anymore."),
