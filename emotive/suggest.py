@@ -3011,9 +3011,10 @@ class Suggester:
     def _delete(sentence: str, toks: Sequence[Token], i: int, gain: float) -> Edit:
         """Drop token ``i`` (a preceding "a"/"an" is re-spelled for the next word with
         every other edit, by ``article_fixed``: "a disgustingly unhealthy habit" -> "an
-        unhealthy habit", not "a unhealthy")."""
+        unhealthy habit", not "a unhealthy"); one of a pair at a sentence's start gives the
+        other its capital ("Big and smooth as a marble." -> "Smooth as a marble.")."""
         if paired := _conjunct(toks, i, gain):
-            return paired
+            return drop(sentence, paired.start, paired.end, gain)
         return deletion(sentence, toks[i], gain)
 
     @staticmethod

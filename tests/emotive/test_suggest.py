@@ -2460,6 +2460,9 @@ def test_one_of_two_adjectives_joined_by_and_may_go_with_its_and(analyzer) -> No
         "less:sadness")
     assert "You look healthy." in rewrites_of(analyzer, "You look gorgeous and healthy.",
                                               "less:joy")
+    # at the start of a sentence the other takes the capital (bench.defects, session 40)
+    rewrites = driven_rewrites_of(analyzer, "Big and smooth as a marble.", "less:joy")
+    assert "Smooth as a marble." in rewrites and "smooth as a marble." not in rewrites
     # not two kinds before their noun, nor two that point opposite ways or that "both"
     # holds together, and never the adjective without its "and"
     for text, target, part in (
