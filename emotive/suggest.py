@@ -723,7 +723,7 @@ def _grading(toks: Sequence[Token], i: int) -> bool:
                 and not toks[i + 1].text.lower().endswith("ly"))))  # (-03zzzzzzz)
 
 
-def _coordinated(toks: Sequence[Token], i: int) -> int | None:
+def _and_partner(toks: Sequence[Token], i: int) -> int | None:
     """The other of two predicate adjectives joined by "and", one of them ``i`` ("The
     office feels empty and lonely"): ``i`` may go with its "and" (``_conjunct``) and the
     other still says what the thing is (session 40). None where there is no such pair:
@@ -929,9 +929,9 @@ def _read(toks: Sequence[Token], i: int) -> Token:
     said alone ("So disgusting!", "Worried about it…"), one between a determiner and
     its noun ("another infuriating loss"), a present participle before "of" or a
     clause ("Disgusting of you") and a past participle after "be" before a clause
-    ("Users are worried their data was exposed"); a verb the lemmatizer cut wrong gets the lemma
-    of the scale verb it is a form of (``_relemmatized``: "scared" and "scares" are "scar"
-    to spaCy, "hated" and "hates" "hat")."""
+    ("Users are worried their data was exposed"); a verb the lemmatizer cut wrong gets
+    the lemma of the scale verb it is a form of (``_relemmatized``: "scared" and "scares"
+    are "scar" to spaCy, "hated" and "hates" "hat")."""
     t = toks[i]
     if t.pos == "VERB" and t.tag == "VBZ":
         return _relemmatized(t)
@@ -966,8 +966,6 @@ def _read(toks: Sequence[Token], i: int) -> Token:
         nxt.text.lower() == "of" or (
             nxt.pos == "PRON" and n + 1 < len(toks) and toks[n + 1].pos in ("AUX", "VERB")) or (
             nxt.pos == "NOUN" and k >= 0 and toks[k].pos in ("DET", "ADJ")))
-    # and a past participle after "be" before a clause of its own ("Users are worried their
-    # data was exposed"; session 40, read_8)
     clausal = t.tag == "VBN" and linked and nxt is not None and n == i + 1 and (
         nxt.tag in ("PRP", "PRP$", "DT", "NNP", "NN", "NNS")) and any(
             u.tag in FINITE for u in toks[i + 2:i + 6])
@@ -2944,11 +2942,11 @@ class Suggester:
         if prep == "at" and word in UNSKILLED:
             return None  # good at something is a skill: "he is great at developing our
             # young talent" -> "cool at developing" (-03zzzzzzz)
-        if (word, prep) in OTHER_SENSE or (word, prep) in NOT_TAKEN:
-            del takes[prep]  # "a fear of vomiting" -> "a concern about vomiting", "angry at
-            # him" -> "bothered by him"
-        if (word, prep) in NOT_TAKEN:  # what it takes instead is known, however rare
-            takes[NOT_TAKEN[word, prep]] += EVIDENCE
+        if (word, prep) in OTHER_SENSE:
+            del takes[prep]  # "a fear of vomiting" -> "a concern about vomiting"
+        elif instead := NOT_TAKEN.get((word, prep)):
+            del takes[prep]  # "angry at him" -> "bothered by him": what it takes instead
+            takes[instead] += EVIDENCE  # is known, however rare
         if prep in takes:
             return e
         if sum(takes.values()) < EVIDENCE:  # too little to tell what it takes instead
@@ -3400,9 +3398,9 @@ class Suggester:
 
     def _coordinated(self, toks: Sequence[Token], i: int) -> bool:
         """Is adjective ``i`` one of a pair joined by "and" that it may leave
-        (``_coordinated``)? Not where the two point opposite ways: "funny and sad", "happy
+        (``_and_partner``)? Not where the two point opposite ways: "funny and sad", "happy
         and sad at once" say both, and one alone says something else."""
-        j = _coordinated(toks, i)
+        j = _and_partner(toks, i)
         return j is not None and not self._opposed(toks[i].lemma, toks[j].lemma)
 
     def _opposed(self, word: str, candidate: str) -> bool:
