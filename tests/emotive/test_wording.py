@@ -182,6 +182,10 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
     ("Frankly, this documentation is a mess.", "Frankly, this documentation is messy."),
     ("The whole release process is a complete mess.", "The whole release process is messy."),
     ("It's a total mess", "It's messy"),
+    # a longing something brings on, said as a memory (session 40, read_8)
+    ("Reading the old team chat makes me miss everyone.",
+     "Reading the old team chat makes me think of everyone."),
+    ("That song always made me miss home.", "That song always made me think of home."),
     # a surprise one is caught by, said as being caught off guard (session 40, read_8)
     ("The results caught the whole research team by surprise.",
      "The results caught the whole research team off guard."),
