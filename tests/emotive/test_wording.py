@@ -182,6 +182,10 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
     ("Frankly, this documentation is a mess.", "Frankly, this documentation is messy."),
     ("The whole release process is a complete mess.", "The whole release process is messy."),
     ("It's a total mess", "It's messy"),
+    # an unease about something, said as concerns (session 40, read_8)
+    ("Many staff feel uneasy about the new monitoring software.",
+     "Many staff have concerns about the new monitoring software."),
+    ("I felt a bit uneasy about the trip.", "I had concerns about the trip."),
     # a longing something brings on, said as a memory (session 40, read_8)
     ("Reading the old team chat makes me miss everyone.",
      "Reading the old team chat makes me think of everyone."),
