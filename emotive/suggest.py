@@ -317,6 +317,7 @@ YALL = frozenset({"y'all", "ya'll", "yall", "y’all", "ya’ll"})  # tagged as 
 # what joins two words of one kind ("really and truly"); "but" joins clauses ("at first
 # but just keep your cool" -> "at first keep your cool")
 PAIRING = frozenset({"and", "or"})
+PAIRED = frozenset({"both", "either", "neither", "between"})  # hold a pair together
 CONCEDING = frozenset({"although", "though", "tho", "altho", "albeit"})
 CONTRACTED = re.compile(r"[^\W\d_]['’][^\W\d_]")  # an apostrophe inside a word: "YOU'RE"
 IFS = frozenset({"if", "unless"})
@@ -725,14 +726,14 @@ def _grading(toks: Sequence[Token], i: int) -> bool:
 
 def _and_partner(toks: Sequence[Token], i: int) -> int | None:
     """The other of two predicate adjectives joined by "and", one of them ``i`` ("The
-    office feels empty and lonely"): ``i`` may go with its "and" (``_conjunct``) and the
-    other still says what the thing is (session 40). None where there is no such pair:
-    before their noun (or another adjective) two adjectives may name two kinds ("physical
-    and emotional abuse" is no "physical abuse"), and "both", "either" or "between" hold
-    a pair together ("both happy and sad" is no "both happy")."""
-    if toks[i].pos != "ADJ" or (e := _conjunct(toks, i, 0.0)) is None:
+    office feels empty and lonely", ``_pair_of``): ``i`` may go with its "and"
+    (``_conjunct``) and the other still says what the thing is (session 40). None where
+    there is no such pair: before their noun (or another adjective) two adjectives may
+    name two kinds ("physical and emotional abuse" is no "physical abuse"), and "both",
+    "either" or "between" hold a pair together ("both happy and sad" is no "both
+    happy")."""
+    if toks[i].pos != "ADJ" or (j := _pair_of(toks, i)) is None:
         return None
-    j = i - 2 if e.end == toks[i].end else i + 2
     first, last = min(i, j), max(i, j)
     if toks[first + 1].text.lower() != "and" or (
             last + 1 < len(toks) and toks[last + 1].pos in ("NOUN", "PROPN", "ADJ")):
@@ -740,7 +741,6 @@ def _and_partner(toks: Sequence[Token], i: int) -> int | None:
     return j if first == 0 or toks[first - 1].text.lower() not in PAIRED else None
 
 
-PAIRED = frozenset({"both", "either", "neither", "between"})
 # a word right after these is the name given, not a quality: "is called happy"
 NAMING = frozenset({"called", "named", "nicknamed", "dubbed", "titled", "entitled"})
 
@@ -1932,13 +1932,11 @@ def _quoting(toks: Sequence[Token], i: int) -> bool:
         t.pos == "INTJ" or is_marker(t.text))
 
 
-def _conjunct(toks: Sequence[Token], i: int, gain: float) -> Edit | None:
-    """Dropping one of two words of a kind joined by "and"/"or", the "and" goes with it:
-    "You really and truly are." -> "You really are." or "You truly are.", "a complete and
-    utter moron" -> "a complete moron", not "You really and are.", "a complete and moron";
-    None when word ``i`` is not one of such a pair. Two adverbs are a pair only where both
-    grade ("really and truly"): "two years ago and definitely had His help" joins clauses,
-    and was "two years ago had His help"."""
+def _pair_of(toks: Sequence[Token], i: int) -> int | None:
+    """The other of two words of a kind joined by "and"/"or", one of them ``i`` ("really
+    and truly", "a complete and utter moron"); None when there is no such pair. Two
+    adverbs are a pair only where both grade ("really and truly"): "two years ago and
+    definitely had His help" joins clauses."""
     def alike(a: Token, b: Token) -> bool:
         return a.pos == b.pos and (a.pos != "ADV" or all(
             w.text.lower().endswith("ly") or w.text.lower() in INTENSIFIERS for w in (a, b)))
@@ -1946,10 +1944,23 @@ def _conjunct(toks: Sequence[Token], i: int, gain: float) -> Edit | None:
     grades = i + 1 < len(toks) and toks[i + 1].pos in ("ADJ", "ADV")
     if i > 1 and toks[i - 1].text.lower() in PAIRING and alike(toks[i - 2], toks[i]) and not (
             grades):  # "too scarce and bloody expensive": "bloody" grades "expensive" (-03zzzzs)
-        return Edit(toks[i - 2].end, toks[i].end, "", gain)
+        return i - 2
     if i + 2 < len(toks) and toks[i + 1].text.lower() in PAIRING and alike(toks[i + 2], toks[i]):
-        return Edit(toks[i].start, toks[i + 2].start, "", gain)
+        return i + 2
     return None
+
+
+def _conjunct(toks: Sequence[Token], i: int, gain: float) -> Edit | None:
+    """Dropping one of two words of a kind joined by "and"/"or" (``_pair_of``), the "and"
+    goes with it: "You really and truly are." -> "You really are." or "You truly are.", "a
+    complete and utter moron" -> "a complete moron", not "You really and are.", "a
+    complete and moron", nor "two years ago had His help"; None when word ``i`` is not
+    one of such a pair."""
+    if (j := _pair_of(toks, i)) is None:
+        return None
+    if j < i:
+        return Edit(toks[j].end, toks[i].end, "", gain)
+    return Edit(toks[i].start, toks[j].start, "", gain)
 
 
 def _unquotes(sentence: str, e: Edit) -> bool:
