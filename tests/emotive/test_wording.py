@@ -129,6 +129,13 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
     # "fed up" alone says it too; "sick" or "tired" alone is ill or weary (session 38)
     ("Your team ignored every one of our requests, and I'm fed up.",
      "Your team ignored every one of our requests."),
+    # a clause after "which" or "and it" that only says what the fact did to one (session
+    # 41, read_9)
+    ("Our postmortem found that the outage started with an expired certificate, which "
+     "still amazes me.", "Our postmortem found that the outage started with an expired "
+     "certificate."),
+    ("They cancelled my order without telling me, and that really annoyed me.",
+     "They cancelled my order without telling me."),
     # more comment adverbs, before a comma; a patience lost, a nuisance to everyone
     # (session 39, read_6)
     ("Tragically, the rescue team arrived too late.", "The rescue team arrived too late."),
@@ -259,6 +266,9 @@ def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) ->
     "It makes me scared to go out.",  # not "It concerns me to go out."
     # to stop what goes on now is no habit to avoid: not "Please avoid crying."
     "Stop crying.", "Stop crying already", "Stop trying and just do it.", "Stop it.",
+    # what a fact did to one, after a comma alone, may follow no clause: not "As someone who
+    # falls a lot."; nor does a "which" inside the sentence end it (session 41)
+    "As someone who falls a lot, this scares me.", "The news, which shocked us, was old.",
 ])
 def test_what_is_not_a_hedge_stays(sentence) -> None:
     assert phrase_edits(sentence, "less") == []
