@@ -2001,10 +2001,12 @@ def _fragment(sentence: str, toks: Sequence[Token], e: Edit) -> bool:
     an adjective ("I'm glad", "I can't believe"); what it framed needs a verb of its own,
     before the sentence ends."""
     framing = [t for t in toks if e.start <= t.start and t.end <= e.end]
+    said = {t.pos for t in framing}  # a verb, or a copula and its adjective
     if not e.replacement.strip() and not sentence[e.end:].strip(" .!?…") and any(
-            t.tag == "PRP" for t in framing) and any(t.pos == "VERB" for t in framing):
+            t.tag == "PRP" for t in framing) and ("VERB" in said or {"AUX", "ADJ"} <= said):
         # a feeling's clause dropped from the end leaves a clause too: "You monster, I hate
-        # it." -> "You monster.", "Thanks, I hate it." -> "Thanks." (-03zzg)
+        # it." -> "You monster.", "Thanks, I hate it." -> "Thanks." (-03zzg); "CZ Scorpion
+        # Evo 3 .... and I'm stoked" -> "CZ Scorpion Evo 3 ...." (session 41)
         left = [t for t in toks if t.end <= e.start]
         k = max((j for j, t in enumerate(left) if t.text[:1] in ".?!;"), default=-1)
         return not any(t.pos in ("VERB", "AUX") for t in left[k + 1:])

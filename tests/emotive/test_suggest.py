@@ -1436,6 +1436,12 @@ def test_deletions_leave_the_sentence_whole(analyzer) -> None:
         assert text.split(",")[0] + "." not in rewrites_of(analyzer, text, "less:anger")
     assert "The deploy failed again." in rewrites_of(
         analyzer, "The deploy failed again, I hate it.", "less:anger")
+    # ...also one that says how one is, after "and" (session 41, read_9): not "CZ Scorpion
+    # Evo 3 ...." of a name alone
+    assert "Our intern fixed the bug." in rewrites_of(
+        analyzer, "Our intern fixed the bug, and we are all delighted.", "less:joy")
+    assert "CZ Scorpion Evo 3 ...." not in rewrites_of(
+        analyzer, "CZ Scorpion Evo 3 .... and I'm stoked", "less:joy")
     # a laugh after an ellipsis goes with its full stop: the ellipsis ends the sentence
     assert "I knew he would use it somehow... :/" in rewrites_of(
         analyzer, "I knew he would use it somehow... lol. :/", "less:joy")

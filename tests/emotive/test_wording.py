@@ -136,6 +136,11 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
      "certificate."),
     ("They cancelled my order without telling me, and that really annoyed me.",
      "They cancelled my order without telling me."),
+    # ...or only how one is (session 41, read_9)
+    ("The reviewer called my thesis worthless in front of the committee, and I'm still "
+     "seething.", "The reviewer called my thesis worthless in front of the committee."),
+    ("Our intern fixed a bug that had haunted us since 2019, and we are all delighted.",
+     "Our intern fixed a bug that had haunted us since 2019."),
     # more comment adverbs, before a comma; a patience lost, a nuisance to everyone
     # (session 39, read_6)
     ("Tragically, the rescue team arrived too late.", "The rescue team arrived too late."),
