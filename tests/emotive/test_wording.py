@@ -141,6 +141,10 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
      "seething.", "The reviewer called my thesis worthless in front of the committee."),
     ("Our intern fixed a bug that had haunted us since 2019, and we are all delighted.",
      "Our intern fixed a bug that had haunted us since 2019."),
+    # a feeling's cause said as what it is, also of how many there are (session 41, read_9)
+    ("It's depressing how many good proposals die in committee.",
+     "Many good proposals die in committee."),
+    ("It's sad how few people showed up.", "Few people showed up."),
     # more comment adverbs, before a comma; a patience lost, a nuisance to everyone
     # (session 39, read_6)
     ("Tragically, the rescue team arrived too late.", "The rescue team arrived too late."),
@@ -274,6 +278,8 @@ def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) ->
     # what a fact did to one, after a comma alone, may follow no clause: not "As someone who
     # falls a lot."; nor does a "which" inside the sentence end it (session 41)
     "As someone who falls a lot, this scares me.", "The news, which shocked us, was old.",
+    # how many of what someone did is no subject: not "Many times I've said this."
+    "It's funny how many times I've said this.", "It's crazy how many people I know here.",
 ])
 def test_what_is_not_a_hedge_stays(sentence) -> None:
     assert phrase_edits(sentence, "less") == []
