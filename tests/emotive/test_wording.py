@@ -103,6 +103,10 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
      "Please tell me where this pic was taken."),
     ("Really curious to know if any large withdrawals have been successful.",
      "Please tell me if any large withdrawals have been successful."),
+    # a longing for a time said as a memory of it (session 41, read_9)
+    ("I miss the days when a release meant a tarball.",
+     "I remember the days when a release meant a tarball."),
+    ("I really miss the old days.", "I remember the old days."),
     # a command to stop a habit, put as a request (session 40, read_8)
     ("Stop pinging me on weekends about things that can wait.",
      "Please avoid pinging me on weekends about things that can wait."),
@@ -280,6 +284,7 @@ def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) ->
     "As someone who falls a lot, this scares me.", "The news, which shocked us, was old.",
     # how many of what someone did is no subject: not "Many times I've said this."
     "It's funny how many times I've said this.", "It's crazy how many people I know here.",
+    "Don't you miss the days when we met?",  # asks: not "Don't you remember the days"
 ])
 def test_what_is_not_a_hedge_stays(sentence) -> None:
     assert phrase_edits(sentence, "less") == []
