@@ -107,6 +107,11 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
     ("I miss the days when a release meant a tarball.",
      "I remember the days when a release meant a tarball."),
     ("I really miss the old days.", "I remember the old days."),
+    # what one fears most, said as what one is most concerned about (session 41, read_9)
+    ("Explaining the incident to the regulators is the part I fear most.",
+     "Explaining the incident to the regulators is the part I am most concerned about."),
+    ("What we fear the most is losing the data.",
+     "What we are most concerned about is losing the data."),
     # a command to stop a habit, put as a request (session 40, read_8)
     ("Stop pinging me on weekends about things that can wait.",
      "Please avoid pinging me on weekends about things that can wait."),
@@ -285,6 +290,7 @@ def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) ->
     # how many of what someone did is no subject: not "Many times I've said this."
     "It's funny how many times I've said this.", "It's crazy how many people I know here.",
     "Don't you miss the days when we met?",  # asks: not "Don't you remember the days"
+    "I fear most for the children.",  # not "I am most concerned about for the children."
 ])
 def test_what_is_not_a_hedge_stays(sentence) -> None:
     assert phrase_edits(sentence, "less") == []
