@@ -107,6 +107,10 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
     ("I miss the days when a release meant a tarball.",
      "I remember the days when a release meant a tarball."),
     ("I really miss the old days.", "I remember the old days."),
+    # a sadness at a parting said as a difficulty, as one at a sight (session 41, read_9)
+    ("It was sad to clear out the desk of a colleague who had been here for thirty years.",
+     "It was hard to clear out the desk of a colleague who had been here for thirty years."),
+    ("It broke my heart to leave the team.", "It was hard to leave the team."),
     # what one fears most, said as what one is most concerned about (session 41, read_9)
     ("Explaining the incident to the regulators is the part I fear most.",
      "Explaining the incident to the regulators is the part I am most concerned about."),
