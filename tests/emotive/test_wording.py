@@ -154,6 +154,10 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
      "seething.", "The reviewer called my thesis worthless in front of the committee."),
     ("Our intern fixed a bug that had haunted us since 2019, and we are all delighted.",
      "Our intern fixed a bug that had haunted us since 2019."),
+    # a delight framed around a statement, as a feeling's cause (session 41, read_9)
+    ("I love how the new editor keeps your place when you switch branches.",
+     "The new editor keeps your place when you switch branches."),
+    ("I really love that the docs come with examples.", "The docs come with examples."),
     # a feeling's cause said as what it is, also of how many there are (session 41, read_9)
     ("It's depressing how many good proposals die in committee.",
      "Many good proposals die in committee."),
@@ -295,6 +299,9 @@ def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) ->
     "It's funny how many times I've said this.", "It's crazy how many people I know here.",
     "Don't you miss the days when we met?",  # asks: not "Don't you remember the days"
     "I fear most for the children.",  # not "I am most concerned about for the children."
+    # a "how" of the manner: not "He talks.", "She delivers her lines.", "The gif ends."
+    "I really love how he talks.", "I love how she delivers her lines.",
+    "It's funny how the gif ends.", "I love that you would do that.",
 ])
 def test_what_is_not_a_hedge_stays(sentence) -> None:
     assert phrase_edits(sentence, "less") == []
