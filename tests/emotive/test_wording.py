@@ -279,6 +279,7 @@ def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) ->
     "I skipped the party, and I'm sick.", "We walked all day and I'm tired.",
     "No way he did that.",  # denies it: "He did that." would assert it
     "I can't stand how long it takes.",  # not "Long it takes."
+    "I can't stand how he talks to me.",  # the manner: not "He talks to me." (session 41)
     # a surprise that would be is a doubt, no learning: not "I would see him there."
     "I would be surprised to see him there.",
     "We regret to announce the closure of the store.",  # no clause: not "The closure of…"
