@@ -2919,7 +2919,12 @@ class Suggester:
                     i > 1 and toks[i - 2].lemma == "put")):
             return None  # set phrases: "in fear of staining it" -> "in worry about" (-01e),
             # "put the fear of [NAME] in me" (-01e)
-        mine = seen.get(toks[i].text.lower(), {})
+        mine = Counter(seen.get(toks[i].text.lower(), {}))
+        if sum(mine.values()) < EVIDENCE and toks[i].pos == "ADJ":
+            # a rare word takes what its tier-mates take: "frightened of" as "scared of",
+            # and "concerned" takes its own "about" (session 41, read_10)
+            for mate in SCALED.mates("a", toks[i].text.lower()):
+                mine.update(seen.get(mate, {}))
         if prep in ("in", "on") and _opens(toks, i + 1, MEDIA):
             return e  # where it is seen, no complement: "cute in both pics" (-03zt)
         if prep in ("in", "at") and [u.text.lower() for u in toks[i + 2:i + 4]] in (

@@ -957,6 +957,12 @@ def test_a_rare_replacement_takes_its_tier_mates_preposition_or_none(analyzer) -
     assert "I am frightened of PPD." in rewrites  # seen once, with "at": as "scared"
     assert not any(w in r for r in rewrites for w in ("uncomfortable of", "uneasy of",
                                                        "concerned of", "nervous of"))
+    # ...and a rare word's preposition is judged as its tier-mates' is: "frightened of" as
+    # "scared of", not "concerned of" (session 41, read_10)
+    rewrites = driven_rewrites_of(
+        analyzer, "I'm frightened of what the results might show.", "less:fear")
+    assert "I'm concerned about what the results might show." in rewrites
+    assert not any(" of what" in r and "frightened" not in r for r in rewrites)
     # a superlative's "of" is a part of something, not what the word takes
     assert not any("worst" not in r and " of what" not in r for r in
                    rewrites_of(analyzer, "That's the worst of what I've seen.", "less:anger"))
