@@ -1092,6 +1092,8 @@ def test_idioms_of_the_phrase_rules_are_kept_whole(analyzer) -> None:
     for sentence, target, kept in [
             ("oh right that was a huge leap my bad", "less:sadness", "my bad"),
             ("I'm worried sick about the launch.", "less:fear", "worried sick"),
+            # no "crying pleased tears" (session 41, read_10)
+            ("We're all crying happy tears.", "less:joy", "happy tears"),
             ("I'm sick and tired of these meetings.", "less:anger", "sick and tired"),
             ("Had a great time playing overwatch!", "less:joy", "great time"),
             ("Gotta love how gullible the voters are.", "less:joy", "Gotta love"),
