@@ -162,6 +162,9 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
     ("I love how the new editor keeps your place when you switch branches.",
      "The new editor keeps your place when you switch branches."),
     ("I really love that the docs come with examples.", "The docs come with examples."),
+    # ...also "the way" it is so (session 41, read_10)
+    ("I adore the way this little café remembers everyone's order.",
+     "This little café remembers everyone's order."),
     # a feeling's cause said as what it is, also of how many there are (session 41, read_9)
     ("It's depressing how many good proposals die in committee.",
      "Many good proposals die in committee."),
@@ -308,6 +311,7 @@ def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) ->
     # a "how" of the manner: not "He talks.", "She delivers her lines.", "The gif ends."
     "I really love how he talks.", "I love how she delivers her lines.",
     "It's funny how the gif ends.", "I love that you would do that.",
+    "I love the way you think.", "It's funny how people think.",  # not "You think."
 ])
 def test_what_is_not_a_hedge_stays(sentence) -> None:
     assert phrase_edits(sentence, "less") == []
