@@ -111,6 +111,9 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
     ("It was sad to clear out the desk of a colleague who had been here for thirty years.",
      "It was hard to clear out the desk of a colleague who had been here for thirty years."),
     ("It broke my heart to leave the team.", "It was hard to leave the team."),
+    # a nervous wreck about something is concerned about it (session 41, read_10)
+    ("I'm a nervous wreck about leaving the dog with a stranger for a week.",
+     "I'm concerned about leaving the dog with a stranger for a week."),
     # a mourning said as a remembrance (session 41, read_10)
     ("Our whole street mourns the loss of Mr. Alvarez, who fixed every bike.",
      "Our whole street remembers Mr. Alvarez, who fixed every bike."),
@@ -293,6 +296,7 @@ def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) ->
     "I can't stand how he talks to me.",  # the manner: not "He talks to me." (session 41)
     "Don't panic.",  # a panic at nothing said: no "tense up"
     "We mourned the death of our dog.",  # not "We remembered our dog."
+    "She was a complete wreck over the breakup.",  # a grief, no concern
     # a surprise that would be is a doubt, no learning: not "I would see him there."
     "I would be surprised to see him there.",
     "We regret to announce the closure of the store.",  # no clause: not "The closure of…"
