@@ -111,6 +111,11 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
     ("It was sad to clear out the desk of a colleague who had been here for thirty years.",
      "It was hard to clear out the desk of a colleague who had been here for thirty years."),
     ("It broke my heart to leave the team.", "It was hard to leave the team."),
+    # a surprise at what came to be, said as what one did not expect (session 41, read_10)
+    ("I never imagined a stranger would return my wallet with every card still in it.",
+     "I did not expect a stranger to return my wallet with every card still in it."),
+    ("I never thought the old server would last this long.",
+     "I did not expect the old server to last this long."),
     # a nervous wreck about something is concerned about it (session 41, read_10)
     ("I'm a nervous wreck about leaving the dog with a stranger for a week.",
      "I'm concerned about leaving the dog with a stranger for a week."),
@@ -297,6 +302,7 @@ def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) ->
     "Don't panic.",  # a panic at nothing said: no "tense up"
     "We mourned the death of our dog.",  # not "We remembered our dog."
     "She was a complete wreck over the breakup.",  # a grief, no concern
+    "I never thought I would see the day.",  # not "I did not expect I to see the day."
     # a surprise that would be is a doubt, no learning: not "I would see him there."
     "I would be surprised to see him there.",
     "We regret to announce the closure of the store.",  # no clause: not "The closure of…"
