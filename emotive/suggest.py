@@ -38,7 +38,7 @@ import threading
 import unicodedata
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, cached_property, partial
 from pathlib import Path
@@ -2919,12 +2919,18 @@ class Suggester:
                     i > 1 and toks[i - 2].lemma == "put")):
             return None  # set phrases: "in fear of staining it" -> "in worry about" (-01e),
             # "put the fear of [NAME] in me" (-01e)
-        mine = Counter(seen.get(toks[i].text.lower(), {}))
-        if sum(mine.values()) < EVIDENCE and toks[i].pos == "ADJ":
-            # a rare word takes what its tier-mates take: "frightened of" as "scared of",
-            # and "concerned" takes its own "about" (session 41, read_10)
-            for mate in SCALED.mates("a", toks[i].text.lower()):
-                mine.update(seen.get(mate, {}))
+
+        def known(w: str, of: Callable[[str], Mapping[str, int]]) -> Counter[str]:
+            """What ``w`` is seen with (``of``); a rare adjective takes what its tier-mates
+            take: "frightened" as "scared" and "afraid"."""
+            got = Counter(of(w))
+            if sum(got.values()) < EVIDENCE and toks[i].pos == "ADJ":
+                for mate in SCALED.mates("a", w):
+                    got.update(of(mate))
+            return got
+        # the word's own preposition is judged as its tier-mates' too: "frightened of" as
+        # "scared of", not "concerned of" (session 41, read_10)
+        mine = known(toks[i].text.lower(), lambda w: seen.get(w, {}))
         if prep in ("in", "on") and _opens(toks, i + 1, MEDIA):
             return e  # where it is seen, no complement: "cute in both pics" (-03zt)
         if prep in ("in", "at") and [u.text.lower() for u in toks[i + 2:i + 4]] in (
@@ -2944,11 +2950,7 @@ class Suggester:
         def evidence(w: str) -> Counter[str]:
             return Counter({p: n for p, n in seen.get(w, {}).items() if p in group})
         own = evidence(word)
-        takes = Counter(own)
-        if sum(takes.values()) < EVIDENCE and toks[i].pos == "ADJ":
-            # a rare word takes what its tier-mates take: "frightened" as "scared", "afraid"
-            for mate in SCALED.mates("a", word):
-                takes.update(evidence(mate))
+        takes = known(word, evidence)
         if prep in FRAMES:
             if takes[prep] >= EVIDENCE:
                 return e
