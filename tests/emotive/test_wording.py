@@ -123,6 +123,10 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
     ("Our whole street mourns the loss of Mr. Alvarez, who fixed every bike.",
      "Our whole street remembers Mr. Alvarez, who fixed every bike."),
     ("The town is mourning the passing of its mayor.", "The town is remembering its mayor."),
+    # something to worry about, said as something to keep an eye on (session 41)
+    ("The rash is something to be worried about.", "The rash is something to keep an eye on."),
+    ("No response after a week? That's something to worry about.",
+     "No response after a week? That's something to keep an eye on."),
     # a panic at what happens said as tensing up (session 41, read_9)
     ("I panic whenever I see a message from the CFO with no subject line.",
      "I tense up whenever I see a message from the CFO with no subject line."),
@@ -303,6 +307,7 @@ def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) ->
     "We mourned the death of our dog.",  # not "We remembered our dog."
     "She was a complete wreck over the breakup.",  # a grief, no concern
     "I never thought I would see the day.",  # not "I did not expect I to see the day."
+    "It's not something to worry about.",  # reassures: not "…to keep an eye on."
     # a surprise that would be is a doubt, no learning: not "I would see him there."
     "I would be surprised to see him there.",
     "We regret to announce the closure of the store.",  # no clause: not "The closure of…"
