@@ -266,6 +266,9 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
     ("LOL, I can't believe we traded all that.", "LOL, we traded all that."),
     ("I'm irritated that the meeting started late again.", "The meeting started late again."),
     ("I'm so delighted that my boyfriend found this place.", "My boyfriend found this place."),
+    # ...also one that is still felt (session 41, read_11)
+    ("I'm still stunned that a fan-made patch fixed what the studio couldn't.",
+     "A fan-made patch fixed what the studio couldn't."),
 ])
 def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) -> None:
     rewrites = [apply(sentence, e)
