@@ -174,6 +174,8 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
      "seething.", "The reviewer called my thesis worthless in front of the committee."),
     ("Our intern fixed a bug that had haunted us since 2019, and we are all delighted.",
      "Our intern fixed a bug that had haunted us since 2019."),
+    ("This mod changed how I play the game, and I'm obsessed with it.",
+     "This mod changed how I play the game."),  # session 41, read_11
     # a delight framed around a statement, as a feeling's cause (session 41, read_9)
     ("I love how the new editor keeps your place when you switch branches.",
      "The new editor keeps your place when you switch branches."),
