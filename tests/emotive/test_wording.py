@@ -268,6 +268,12 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
     ("LOL, I can't believe we traded all that.", "LOL, we traded all that."),
     ("I'm irritated that the meeting started late again.", "The meeting started late again."),
     ("I'm so delighted that my boyfriend found this place.", "My boyfriend found this place."),
+    # a disbelief at how something is, said as being struck by it, as a shock at it is:
+    # no statement is left to make without it (session 41, read_11)
+    ("I can't believe how quickly my daughter picked up Spanish.",
+     "I'm struck by how quickly my daughter picked up Spanish."),
+    ("I can't believe how fast it is.", "I'm struck by how fast it is."),
+    ("I couldn't believe how rude he was.", "I was struck by how rude he was."),
     # ...also one that is still felt (session 41, read_11)
     ("I'm still stunned that a fan-made patch fixed what the studio couldn't.",
      "A fan-made patch fixed what the studio couldn't."),
@@ -295,7 +301,7 @@ def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) ->
     "I was surprised that Colt would do that.",
     "I'm surprised he hasn't already.",
     # disbelief of no clause, or of what might be: no statement is left to make
-    "I can't believe it.", "I can't believe how fast it is.",
+    "I can't believe it.",
     "I can't believe you would call me that.", "I Can't Believe It's Not Butter.",
     # a person's mess is how they feel; a mess of things is things
     "My best friend is a mess.", "He's a mess.", "The room is a mess of cables.",
