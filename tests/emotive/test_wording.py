@@ -343,6 +343,8 @@ def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) ->
     "I really love how he talks.", "I love how she delivers her lines.",
     "It's funny how the gif ends.", "I love that you would do that.",
     "I love the way you think.", "It's funny how people think.",  # not "You think."
+    # nor how someone or something is, with nothing said of it: not "People are."
+    "It's sad how people are.", "It's funny how it is sometimes.", "I love how you are.",
 ])
 def test_what_is_not_a_hedge_stays(sentence) -> None:
     assert phrase_edits(sentence, "less") == []
