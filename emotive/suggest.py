@@ -1950,6 +1950,17 @@ def _pair_of(toks: Sequence[Token], i: int) -> int | None:
     return None
 
 
+def _seen_with(w: str, of: Callable[[str], Mapping[str, int]], adjective: bool
+               ) -> Counter[str]:
+    """What word ``w`` is seen with (``of``: a count per preposition); a rare adjective
+    takes what its tier-mates take too: "frightened" as "scared" and "afraid"."""
+    got = Counter(of(w))
+    if adjective and sum(got.values()) < EVIDENCE:
+        for mate in SCALED.mates("a", w):
+            got.update(of(mate))
+    return got
+
+
 def _conjunct(toks: Sequence[Token], i: int, gain: float) -> Edit | None:
     """Dropping one of two words of a kind joined by "and"/"or" (``_pair_of``), the "and"
     goes with it: "You really and truly are." -> "You really are." or "You truly are.", "a
@@ -2919,18 +2930,6 @@ class Suggester:
                     i > 1 and toks[i - 2].lemma == "put")):
             return None  # set phrases: "in fear of staining it" -> "in worry about" (-01e),
             # "put the fear of [NAME] in me" (-01e)
-
-        def known(w: str, of: Callable[[str], Mapping[str, int]]) -> Counter[str]:
-            """What ``w`` is seen with (``of``); a rare adjective takes what its tier-mates
-            take: "frightened" as "scared" and "afraid"."""
-            got = Counter(of(w))
-            if sum(got.values()) < EVIDENCE and toks[i].pos == "ADJ":
-                for mate in SCALED.mates("a", w):
-                    got.update(of(mate))
-            return got
-        # the word's own preposition is judged as its tier-mates' too: "frightened of" as
-        # "scared of", not "concerned of" (session 41, read_10)
-        mine = known(toks[i].text.lower(), lambda w: seen.get(w, {}))
         if prep in ("in", "on") and _opens(toks, i + 1, MEDIA):
             return e  # where it is seen, no complement: "cute in both pics" (-03zt)
         if prep in ("in", "at") and [u.text.lower() for u in toks[i + 2:i + 4]] in (
@@ -2943,14 +2942,20 @@ class Suggester:
         if prep in ("in", "on", "at") and _opens(toks, i + 1, TIMES, ("NOUN", "ADV", "ADJ")):
             return e  # when, no complement: "stunning at any age" was "attractive in any
             # age" (-03zzzzzc)
-        if prep not in SELECTED + FRAMES or prep not in mine:
+        if prep not in SELECTED + FRAMES:
+            return e
+        adjective = toks[i].pos == "ADJ"
+        # the word's own preposition is judged as its tier-mates' too: "frightened of" as
+        # "scared of", not "concerned of" (session 41, read_10)
+        mine = _seen_with(toks[i].text.lower(), lambda w: seen.get(w, {}), adjective)
+        if prep not in mine:
             return e
         group = FRAMES if prep in FRAMES else SELECTED  # what it is judged among
 
         def evidence(w: str) -> Counter[str]:
             return Counter({p: n for p, n in seen.get(w, {}).items() if p in group})
         own = evidence(word)
-        takes = known(word, evidence)
+        takes = _seen_with(word, evidence, adjective)
         if prep in FRAMES:
             if takes[prep] >= EVIDENCE:
                 return e
