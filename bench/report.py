@@ -290,7 +290,9 @@ def _workplace(w: dict[str, Any] | None) -> list[str]:
             "read_10": "written after read_9's rules, counted once (37.0% at b6d19f7), then read",
             "held_out_4": "written after session 41's rules, only counted (37.0% at 185ea30)",
             "read_11": "games, fiction, blogs, sport, session 41, counted once (20.0% at "
-                       "5a8dda4), then read"}
+                       "5a8dda4), then read",
+            "read_12": "academia, cooking, housing, pets, music, DIY, session 42, counted "
+                       "once (40.9% at df53d57), then read"}
     return ["GoEmotions is Reddit. Sentences in the register emotive is written for (work "
             "email, chat, reviews, docs feedback), written for emotive "
             "(`bench/workplace.json`), each toward less of the emotion the model finds "
