@@ -277,6 +277,17 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
     # ...also one that is still felt (session 41, read_11)
     ("I'm still stunned that a fan-made patch fixed what the studio couldn't.",
      "A fan-made patch fixed what the studio couldn't."),
+    # a trailing clause of how someone reacts goes, as one of how one is (session 42,
+    # read_12): a state, or tears one nearly shed
+    ("My supervisor finally signed off on the thesis draft, and I nearly cried at my desk.",
+     "My supervisor finally signed off on the thesis draft."),
+    ("Our neighbour's rooster starts crowing at four, and I am losing my mind.",
+     "Our neighbour's rooster starts crowing at four."),
+    ("The caterer cancelled two days before the wedding, and my sister is beside herself.",
+     "The caterer cancelled two days before the wedding."),
+    ("Her voice cracked on the final note and half the hall was in tears.",
+     "Her voice cracked on the final note."),
+    ("I nearly got clipped by a lorry and I'm still shaking.", "I nearly got clipped by a lorry."),
 ])
 def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) -> None:
     rewrites = [apply(sentence, e)
@@ -345,6 +356,8 @@ def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) ->
     "I love the way you think.", "It's funny how people think.",  # not "You think."
     # nor how someone or something is, with nothing said of it: not "People are."
     "It's sad how people are.", "It's funny how it is sometimes.", "I love how you are.",
+    # crying that happened is what happened: not "I was 11." (session 42)
+    "I was 11 and I cried.", "He left and we cried all night.",
 ])
 def test_what_is_not_a_hedge_stays(sentence) -> None:
     assert phrase_edits(sentence, "less") == []
