@@ -288,6 +288,11 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
     ("Her voice cracked on the final note and half the hall was in tears.",
      "Her voice cracked on the final note."),
     ("I nearly got clipped by a lorry and I'm still shaking.", "I nearly got clipped by a lorry."),
+    # a hope exceeded is an expectation exceeded (session 42, read_12)
+    ("Forty volunteers turned up, far more than we had dared hope for.",
+     "Forty volunteers turned up, far more than we had expected."),
+    ("It went better than I'd hoped.", "It went better than I'd expected."),
+    ("It was better than I could have hoped for.", "It was better than I could have expected."),
 ])
 def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) -> None:
     rewrites = [apply(sentence, e)
