@@ -293,6 +293,9 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
      "Forty volunteers turned up, far more than we had expected."),
     ("It went better than I'd hoped.", "It went better than I'd expected."),
     ("It was better than I could have hoped for.", "It was better than I could have expected."),
+    # a pleasant surprise at what one found is a pleasure (session 42, read_12)
+    ("What a lovely surprise to find the garden gate fixed.",
+     "How nice to find the garden gate fixed."),
 ])
 def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) -> None:
     rewrites = [apply(sentence, e)
