@@ -296,6 +296,9 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
     # a pleasant surprise at what one found is a pleasure (session 42, read_12)
     ("What a lovely surprise to find the garden gate fixed.",
      "How nice to find the garden gate fixed."),
+    # a fool one was made to look like goes where one did something (session 42, read_12)
+    ("Nobody told me, so I stood in the rain for an hour like an idiot.",
+     "Nobody told me, so I stood in the rain for an hour."),
 ])
 def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) -> None:
     rewrites = [apply(sentence, e)
@@ -366,6 +369,9 @@ def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) ->
     "It's sad how people are.", "It's funny how it is sometimes.", "I love how you are.",
     # crying that happened is what happened: not "I was 11." (session 42)
     "I was 11 and I cried.", "He left and we cried all night.",
+    # a fool one feels, looks or is treated like is what is said (session 42)
+    "Now I feel like an idiot.", "You sound like an idiot.", "He treats me like an idiot.",
+    "I'm like an idiot.",
 ])
 def test_what_is_not_a_hedge_stays(sentence) -> None:
     assert phrase_edits(sentence, "less") == []
