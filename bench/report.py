@@ -292,7 +292,9 @@ def _workplace(w: dict[str, Any] | None) -> list[str]:
             "read_11": "games, fiction, blogs, sport, session 41, counted once (20.0% at "
                        "5a8dda4), then read",
             "read_12": "academia, cooking, housing, pets, music, DIY, session 42, counted "
-                       "once (40.9% at df53d57), then read"}
+                       "once (40.9% at df53d57), then read",
+            "read_13": "written after read_12's rules, counted once (40.0% at c6c27f4), then "
+                       "read"}
     return ["GoEmotions is Reddit. Sentences in the register emotive is written for (work "
             "email, chat, reviews, docs feedback), written for emotive "
             "(`bench/workplace.json`), each toward less of the emotion the model finds "
