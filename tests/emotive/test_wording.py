@@ -296,6 +296,10 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
     # a pleasant surprise at what one found is a pleasure (session 42, read_12)
     ("What a lovely surprise to find the garden gate fixed.",
      "How nice to find the garden gate fixed."),
+    # a claim sworn to is one insisted on; "swore" reads as cursing (session 42, read_13)
+    ("The car failed its MOT on three things the garage swore they had fixed.",
+     "The car failed its MOT on three things the garage insisted they had fixed."),
+    ("He swears it works.", "He insists it works."),
     # a fool one was made to look like goes where one did something (session 42, read_12)
     ("Nobody told me, so I stood in the rain for an hour like an idiot.",
      "Nobody told me, so I stood in the rain for an hour."),
@@ -372,6 +376,8 @@ def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) ->
     # a fool one feels, looks or is treated like is what is said (session 42)
     "Now I feel like an idiot.", "You sound like an idiot.", "He treats me like an idiot.",
     "I'm like an idiot.",
+    # a curse, and a certainty of one's own, are no claim insisted on (session 42)
+    "He swore at me.", "I swore I had a flair on here.", "She swore loudly.",
 ])
 def test_what_is_not_a_hedge_stays(sentence) -> None:
     assert phrase_edits(sentence, "less") == []
