@@ -300,6 +300,11 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
     ("The car failed its MOT on three things the garage swore they had fixed.",
      "The car failed its MOT on three things the garage insisted they had fixed."),
     ("He swears it works.", "He insists it works."),
+    # a frame's feeling may be graded by more adverbs (session 42, read_13)
+    ("I am absolutely stunned that the council approved the plans.",
+     "The council approved the plans."),
+    ("I'm honestly shocked that the Bucks have more subs than us.",
+     "The Bucks have more subs than us."),
     # a fool one was made to look like goes where one did something (session 42, read_12)
     ("Nobody told me, so I stood in the rain for an hour like an idiot.",
      "Nobody told me, so I stood in the rain for an hour."),
@@ -378,6 +383,7 @@ def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) ->
     "I'm like an idiot.",
     # a curse, and a certainty of one's own, are no claim insisted on (session 42)
     "He swore at me.", "I swore I had a flair on here.", "She swore loudly.",
+    "I'm just happy anybody's talking to me.",  # "just": at least, not "Anybody's talking"
 ])
 def test_what_is_not_a_hedge_stays(sentence) -> None:
     assert phrase_edits(sentence, "less") == []
