@@ -288,6 +288,8 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
     ("Her voice cracked on the final note and half the hall was in tears.",
      "Her voice cracked on the final note."),
     ("I nearly got clipped by a lorry and I'm still shaking.", "I nearly got clipped by a lorry."),
+    ("A kingfisher landed right in front of the hide, and I forgot to breathe.",
+     "A kingfisher landed right in front of the hide."),  # (read_13)
     # a hope exceeded is an expectation exceeded (session 42, read_12)
     ("Forty volunteers turned up, far more than we had dared hope for.",
      "Forty volunteers turned up, far more than we had expected."),
