@@ -176,13 +176,13 @@ def load_phrases(path: Path = PHRASES) -> tuple[
         frozenset[str]]:
     """The phrase rules: (pattern, rewording) pairs, patterns of droppable hedges, the
     adjectives that say how a person feels and idioms kept whole. A pattern's "<NAME>"
-    stands for the shared piece ``parts`` gives NAME."""
+    stands for the shared piece ``parts`` gives NAME, which may itself name others."""
     with open(path, encoding="utf-8") as f:
         table = json.load(f)
     parts = table.get("parts", {})
 
     def expand(pattern: str) -> str:
-        return re.sub(r"<([A-Z_]+)>", lambda m: parts[m.group(1)], pattern)
+        return re.sub(r"<([A-Z_]+)>", lambda m: expand(parts[m.group(1)]), pattern)
     return ([(re.compile(rf"\b{expand(p)}\b", re.IGNORECASE), r) for p, r in table["reword"]],
             [re.compile(expand(p), re.IGNORECASE) for p in table["drop"]],
             {k: frozenset(v) for k, v in table["feelings"].items()},

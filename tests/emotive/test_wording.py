@@ -16,6 +16,7 @@ from emotive.wording import (
     drop,
     is_marker,
     joined,
+    load_phrases,
     phrase_edits,
     role_changes,
     unstretched,
@@ -302,6 +303,7 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
     ("The car failed its MOT on three things the garage swore they had fixed.",
      "The car failed its MOT on three things the garage insisted they had fixed."),
     ("He swears it works.", "He insists it works."),
+    ("I love that it is fixed.", "It is fixed."),  # a bare verb with more after it
     # a frame's feeling may be graded by more adverbs (session 42, read_13)
     ("I am absolutely stunned that the council approved the plans.",
      "The council approved the plans."),
@@ -386,6 +388,9 @@ def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) ->
     # a curse, and a certainty of one's own, are no claim insisted on (session 42)
     "He swore at me.", "I swore I had a flair on here.", "She swore loudly.",
     "I'm just happy anybody's talking to me.",  # "just": at least, not "Anybody's talking"
+    # a frame around a clause of a subject and a bare verb leaves no statement: not "It is.",
+    # "You did.", "Face it is." (session 42; <ELLIPTIC>, which <MANNER> names)
+    "It's sad that it is.", "I'm glad it is.", "I'm glad you did.", "Sad face it is.",
 ])
 def test_what_is_not_a_hedge_stays(sentence) -> None:
     assert phrase_edits(sentence, "less") == []
@@ -523,6 +528,18 @@ def test_scales_offer_the_nearest_milder_tier_first_and_stronger_ones_for_more()
     assert SCALED.graded("a", "notaword", milder=True) == []
     assert SCALED.stronger("a", "sad", "tragic") and not SCALED.stronger("a", "sad", "unfortunate")
     assert SCALED.stronger("a", "sad", "unfortunate", than=False)
+
+
+def test_a_part_may_name_another_part(tmp_path) -> None:
+    table = {"parts": {"FEELING": "(?:glad|sad)<AFTER>", "AFTER": "(?= that)"},
+             "reword": [["I'm <FEELING>", "I'm noting"]], "drop": ["<FEELING> that "],
+             "feelings": {}, "fixed": []}
+    path = tmp_path / "phrases.json"
+    path.write_text(json.dumps(table), encoding="utf-8")
+    reword, drops, _, _ = load_phrases(path)
+    assert reword[0][0].search("I'm glad that it works")
+    assert not reword[0][0].search("I'm glad it works")  # <AFTER> is read inside <FEELING>
+    assert drops[0].search("sad that it is").group() == "sad that "
 
 
 def test_the_scale_table_is_well_formed() -> None:
