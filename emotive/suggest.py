@@ -191,6 +191,10 @@ BELOVED = KIN | (REFLEXIVES - {"itself"}) | {
 # "It just loves its humans" is no "enjoys" (-03zzzzzzzzh); not "friends": "loves Friends"
 PETS = frozenset({"dog", "cat", "puppy", "kitten", "pup", "doggo", "pupper", "kitty", "horse",
                   "bunny", "rabbit", "hamster", "parrot", "bird"})  # after "his", "my"
+# someone one is good to or with, by the noun's lemma: "wonderful to my mum" (_aloof)
+ACQUAINTED = (BEINGS - {"face", "eye", "voice", "look", "smile"}) | HUMANS | KIN | PETS | {
+    "everyone", "everybody", "someone", "somebody", "anyone", "anybody", "staff", "nurse",
+    "doctor", "patient", "guest", "neighbour", "neighbor", "stranger", "colleague", "team"}
 # someone loved, before "you love": "the person you love" -> "the person you like"
 LOVED = BEINGS | {"one", "someone", "somebody", "anyone", "everyone", "who", "whom"}
 PERSONAL = PERSONS | LOVED | {"both", "all", "y'all", "ya"}  # a subject that is someone
@@ -1246,6 +1250,21 @@ def _put_to_use(toks: Sequence[Token], i: int) -> bool:
         toks[k].pos == "NOUN" and toks[k].lemma not in BENEFITED)
 
 
+def _aloof(toks: Sequence[Token], i: int) -> bool:
+    """Does the adjective at ``i`` take someone it is said to or with ("wonderful to my
+    mum", "amazing with kids", "great to me"), not a thing or an infinitive ("great with no
+    lag", "great to see")? There "cool" is aloof or unbothered, not good."""
+    if i + 2 >= len(toks) or toks[i + 1].text.lower() not in ("to", "with", "toward",
+                                                                "towards"):
+        return False
+    k = i + 2
+    while k + 1 < len(toks) and (toks[k].pos in ("DET", "ADJ") or toks[k].tag == "PRP$"):
+        k += 1  # "to my mum", "with the little ones"
+    whom = toks[k]
+    return (whom.tag == "PRP" and whom.lemma.lower() not in ("it", "itself")) or (
+        whom.pos == "PROPN" or whom.text == "[" or whom.lemma.lower() in ACQUAINTED)
+
+
 def _closes(toks: Sequence[Token], i: int) -> bool:
     """Is token ``i`` the last word of the sentence (only punctuation after it)?"""
     return all(u.pos == "PUNCT" for u in toks[i + 1:])
@@ -1475,14 +1494,17 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
                     and linked.lemma in FOODS))) or (
                 follows is not None and follows.text.lower() == "in") or _put_to_use(toks, i) or (
                     bool(said) and said[-1].lemma in ("play", "act", "keep", "stay")) or any(
-                        u.text.lower() in CHILLED for u in toks[max(0, i - 4):i])):
+                        u.text.lower() in CHILLED for u in toks[max(0, i - 4):i]) or (
+                _aloof(toks, i))):
             return True  # nor "cool in": "[NAME] is great in it" (a part played) is no "cool
             # in it", nor is "great in summer" (-03zzzzzzzzc); nor what it is good for: "it's
             # amazing for cracks" (a balm) -> "cool for cracks" (-04h); "playing cool" is calm
             # ("[NAME] just playing amazing", -04b); nor is it praise just after a word of
             # cold ("Frozen berries are fantastic.", -04x; "icy conditions, too, so that is
             # great that you…" may be "cool that"); of food or a taste it is how warm: "The
-            # fried baloney is amazing" -> "is cool" (-04zzu)
+            # fried baloney is amazing" -> "is cool" (-04zzu); nor to or with someone, where
+            # it is aloof or unbothered: "The nurses were wonderful to my mum" -> "were cool to
+            # my mum" (session 42)
         if lemma in FAINT and i == 0 and follows is not None and (
                 follows.text.lower() in ADDRESSED) and i + 2 < len(toks) and (
                     toks[i + 2].pos == "PUNCT"):

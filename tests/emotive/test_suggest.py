@@ -3769,3 +3769,18 @@ def test_a_fixed_expression_is_dropped_whole_or_kept_whole(analyzer, monkeypatch
     lexicon = analyzer.suggester.lexicon
     monkeypatch.setattr(lexicon, "fixed", lexicon.fixed | {"feel so"})
     assert softer not in rewrites_of(analyzer, text, "less:sadness")
+
+
+def test_cool_is_not_said_to_or_with_someone(analyzer) -> None:
+    """To or with someone, "cool" is aloof or unbothered: "The nurses were wonderful to my mum"
+    is no "cool to my mum", "amazing to me" no "cool to me" (the pair of session 42); with a
+    thing it may still be good."""
+    assert lacks(analyzer, "The nurses were wonderful to my mum.", "less:joy", "cool")
+    assert lacks(analyzer, "How you don't give in to her every whim is amazing to me.",
+                 "less:joy", "cool")
+    assert lacks(analyzer, "He is amazing with kids.", "less:joy", "cool")
+    assert lacks(analyzer, "She was fantastic with [NAME].", "less:joy", "cool")
+    assert "The nurses were nice to my mum." in rewrites_of(
+        analyzer, "The nurses were wonderful to my mum.", "less:joy")
+    assert "They all look cool with no lag." in rewrites_of(
+        analyzer, "They all look great with no lag.", "less:joy")
