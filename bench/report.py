@@ -294,6 +294,8 @@ def _workplace(w: dict[str, Any] | None) -> list[str]:
             "read_12": "academia, cooking, housing, pets, music, DIY, session 42, counted "
                        "once (40.9% at df53d57), then read",
             "read_13": "written after read_12's rules, counted once (40.0% at c6c27f4), then "
+                       "read",
+            "read_14": "written after read_13's rules, counted once (50.0% at 33ad512), then "
                        "read"}
     return ["GoEmotions is Reddit. Sentences in the register emotive is written for (work "
             "email, chat, reviews, docs feedback), written for emotive "
