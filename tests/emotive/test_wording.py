@@ -291,6 +291,10 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
     ("I nearly got clipped by a lorry and I'm still shaking.", "I nearly got clipped by a lorry."),
     ("A kingfisher landed right in front of the hide, and I forgot to breathe.",
      "A kingfisher landed right in front of the hide."),  # (read_13)
+    # ...also of someone named by who they are, with how they feel (read_14)
+    ("The youth club is closing for good, and the teenagers who rely on it are devastated.",
+     "The youth club is closing for good."),
+    ("I got the job and my mum is over the moon.", "I got the job."),
     # a hope exceeded is an expectation exceeded (session 42, read_12)
     ("Forty volunteers turned up, far more than we had dared hope for.",
      "Forty volunteers turned up, far more than we had expected."),
@@ -382,6 +386,7 @@ def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) ->
     "It's sad how people are.", "It's funny how it is sometimes.", "I love how you are.",
     # crying that happened is what happened: not "I was 11." (session 42)
     "I was 11 and I cried.", "He left and we cried all night.",
+    "The food arrived cold and the ending was sad.",  # a thing's quality, no reaction
     # a fool one feels, looks or is treated like is what is said (session 42)
     "Now I feel like an idiot.", "You sound like an idiot.", "He treats me like an idiot.",
     "I'm like an idiot.",
