@@ -295,6 +295,9 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
     ("The youth club is closing for good, and the teenagers who rely on it are devastated.",
      "The youth club is closing for good."),
     ("I got the job and my mum is over the moon.", "I got the job."),
+    # a trailing clause of what the fact was to one goes too (read_14)
+    ("Tom is out of hospital, which is such a relief.", "Tom is out of hospital."),
+    ("The deadline moved, which is a shame.", "The deadline moved."),
     # a hope exceeded is an expectation exceeded (session 42, read_12)
     ("Forty volunteers turned up, far more than we had dared hope for.",
      "Forty volunteers turned up, far more than we had expected."),
