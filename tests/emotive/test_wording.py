@@ -298,6 +298,10 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
     # a trailing clause of what the fact was to one goes too (read_14)
     ("Tom is out of hospital, which is such a relief.", "Tom is out of hospital."),
     ("The deadline moved, which is a shame.", "The deadline moved."),
+    # what one did that broke one's heart was hard, as a pain at a sight is (read_14)
+    ("My grandfather's war letters arrived, and reading them broke my heart.",
+     "My grandfather's war letters arrived, and reading them was hard."),
+    ("Seeing him like this breaks my heart.", "Seeing him like this is hard."),
     # a hope exceeded is an expectation exceeded (session 42, read_12)
     ("Forty volunteers turned up, far more than we had dared hope for.",
      "Forty volunteers turned up, far more than we had expected."),
@@ -390,6 +394,7 @@ def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) ->
     # crying that happened is what happened: not "I was 11." (session 42)
     "I was 11 and I cried.", "He left and we cried all night.",
     "The food arrived cold and the ending was sad.",  # a thing's quality, no reaction
+    "Nothing breaks my heart.",  # no act: not "Nothing is hard."
     # a fool one feels, looks or is treated like is what is said (session 42)
     "Now I feel like an idiot.", "You sound like an idiot.", "He treats me like an idiot.",
     "I'm like an idiot.",
