@@ -296,6 +296,8 @@ def _workplace(w: dict[str, Any] | None) -> list[str]:
             "read_13": "written after read_12's rules, counted once (40.0% at c6c27f4), then "
                        "read",
             "read_14": "written after read_13's rules, counted once (50.0% at 33ad512), then "
+                       "read",
+            "read_15": "written after read_14's rules, counted once (21.1% at 0f6f7c1), then "
                        "read"}
     return ["GoEmotions is Reddit. Sentences in the register emotive is written for (work "
             "email, chat, reviews, docs feedback), written for emotive "
