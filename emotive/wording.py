@@ -630,7 +630,7 @@ def phrase_edits(sentence: str, kind: str) -> list[Edit]:
             out.append(Edit(m.start(), m.end(), "?" if "?" in m.group() else ".", 0.15))
     elif end := re.search(r"\.\s*$", sentence):
         out.append(Edit(end.start(), end.start() + 1, "!", 0.15))
-    return out
+    return list(dict.fromkeys(out))  # each once where two rules find it
 
 
 # a reply's quote of what it answers: ">" at a line's start, or after a space and before a

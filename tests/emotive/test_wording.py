@@ -295,6 +295,8 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
     ("The youth club is closing for good, and the teenagers who rely on it are devastated.",
      "The youth club is closing for good."),
     ("I got the job and my mum is over the moon.", "I got the job."),
+    ("Someone fixed a bug I reported, and I'm absurdly happy about it.",  # (read_15)
+     "Someone fixed a bug I reported."),
     # a trailing clause of what the fact was to one goes too (read_14)
     ("Tom is out of hospital, which is such a relief.", "Tom is out of hospital."),
     ("The deadline moved, which is a shame.", "The deadline moved."),
@@ -541,6 +543,12 @@ def test_scales_offer_the_nearest_milder_tier_first_and_stronger_ones_for_more()
     assert SCALED.graded("a", "notaword", milder=True) == []
     assert SCALED.stronger("a", "sad", "tragic") and not SCALED.stronger("a", "sad", "unfortunate")
     assert SCALED.stronger("a", "sad", "unfortunate", than=False)
+
+
+def test_an_edit_two_rules_find_is_offered_once() -> None:
+    # "and we are all delighted" is a feeling of one's own and a reaction (session 42)
+    edits = phrase_edits("Our intern fixed a bug, and we are all delighted.", "less")
+    assert len(edits) == len(set(edits)) and edits
 
 
 def test_a_part_may_name_another_part(tmp_path) -> None:
