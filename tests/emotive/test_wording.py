@@ -317,6 +317,9 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
      "The car failed its MOT on three things the garage insisted they had fixed."),
     ("He swears it works.", "He insists it works."),
     ("I love that it is fixed.", "It is fixed."),  # a bare verb with more after it
+    # a love at first sight of a thing is being taken with it (session 42, read_15)
+    ("We fell in love with the garden the moment we walked through the gate.",
+     "We were taken with the garden the moment we walked through the gate."),
     # a frame's feeling may be graded by more adverbs (session 42, read_13)
     ("I am absolutely stunned that the council approved the plans.",
      "The council approved the plans."),
@@ -397,6 +400,7 @@ def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) ->
     "I was 11 and I cried.", "He left and we cried all night.",
     "The food arrived cold and the ending was sad.",  # a thing's quality, no reaction
     "Nothing breaks my heart.",  # no act: not "Nothing is hard."
+    "I fell in love with my wife.", "She fell in love with the man next door.",  # persons
     # a fool one feels, looks or is treated like is what is said (session 42)
     "Now I feel like an idiot.", "You sound like an idiot.", "He treats me like an idiot.",
     "I'm like an idiot.",
