@@ -320,6 +320,10 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
     # a love at first sight of a thing is being taken with it (session 42, read_15)
     ("We fell in love with the garden the moment we walked through the gate.",
      "We were taken with the garden the moment we walked through the gate."),
+    # a dread said as not looking forward (session 42, read_15; the model reads dread as
+    # anger)
+    ("I'm dreading telling the client that the launch date has to move again.",
+     "I'm not looking forward to telling the client that the launch date has to move again."),
     # a frame's feeling may be graded by more adverbs (session 42, read_13)
     ("I am absolutely stunned that the council approved the plans.",
      "The council approved the plans."),
