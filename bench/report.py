@@ -298,7 +298,9 @@ def _workplace(w: dict[str, Any] | None) -> list[str]:
             "read_14": "written after read_13's rules, counted once (50.0% at 33ad512), then "
                        "read",
             "read_15": "written after read_14's rules, counted once (21.1% at 0f6f7c1), then "
-                       "read"}
+                       "read",
+            "read_16": "posts, messages, diaries, commentary, letters, session 42, counted once "
+                       "(37.5% at 74c1a64), then read"}
     return ["GoEmotions is Reddit. Sentences in the register emotive is written for (work "
             "email, chat, reviews, docs feedback), written for emotive "
             "(`bench/workplace.json`), each toward less of the emotion the model finds "
