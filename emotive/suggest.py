@@ -850,11 +850,31 @@ def _polite_regret(toks: Sequence[Token], i: int) -> bool:
         # now", and one's own lack: "I'm afraid I do", "I'm afraid I don't have it"; not
         # what is coming ("I'm afraid it's getting worse", "I'm afraid I'm gonna fail")
         # nor what another does: "I'm afraid he doesn't love me" fears
+    if bool(after) and after[0].tag in ("DT", "PRP$") and _is_so(toks, i + 2):
+        return True  # also of a thing named: "I'm afraid the bakery's sourdough just isn't
+        # what it used to be", "I'm afraid the numbers don't add up" (session 42)
     return bool(after) and after[0].tag in ("PRP", "DT") and (
         any(u.lemma in ("have", "need") and k + 1 < len(said) and said[k + 1].tag == "TO"
             for k, u in enumerate(said))
         or (len(said) > 1 and (said[0].tag == "MD" or said[0].lemma == "be")
             and said[1].lemma == "not"))
+
+
+def _is_so(toks: Sequence[Token], k: int) -> bool:
+    """Does the noun phrase from ``k`` (after its determiner) lead to a present "be", or
+    a present "do" with "not", that says how things are, not what is coming ("the numbers
+    don't add up"; not "the bridge is going to fall")?"""
+    end = min(len(toks), k + 5)
+    while k < end and (toks[k].pos in ("NOUN", "PROPN", "ADJ") or toks[k].tag == "POS"):
+        k += 1
+    while k < len(toks) and toks[k].pos == "ADV" and toks[k].lemma != "not":
+        k += 1  # "just isn't"
+    if k >= len(toks) or toks[k].tag not in ("VBZ", "VBP"):
+        return False
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    if toks[k].lemma == "be":
+        return not (nxt is not None and (nxt.tag == "VBG" or nxt.text.lower() == "gon"))
+    return toks[k].lemma == "do" and nxt is not None and nxt.lemma == "not"
 
 
 def _onset_feared(toks: Sequence[Token], k: int) -> bool:

@@ -2222,6 +2222,16 @@ def test_a_polite_regret_goes(analyzer) -> None:
             ("Not the file you want, I'm afraid.", "Not the file you want."),
             ("I'm afraid not.", "Unfortunately not.")):
         assert want in rewrites_of(analyzer, text, "less:fear"), text
+    # ...also of how a thing named is (session 42, read_16: it was "I'm uneasy the bakery's
+    # sourdough…"), not of what is coming
+    text = "I'm afraid the bakery's sourdough just isn't what it used to be."
+    rewrites = rewrites_of(analyzer, text, "less:fear")
+    assert "The bakery's sourdough just isn't what it used to be." in rewrites
+    assert not any(w in r for r in rewrites for w in ("uneasy", "anxious", "concerned"))
+    assert "The numbers don't add up." in rewrites_of(
+        analyzer, "I'm afraid the numbers don't add up.", "less:fear")
+    assert "I'm worried the bridge is going to fall." in rewrites_of(
+        analyzer, "I'm afraid the bridge is going to fall.", "less:fear")
     # what is coming, or what another does, is feared: the fear is toned down, not dropped
     for text in ("I'm afraid he doesn't love me.", "I'm afraid it's getting worse.",
                  "I'm afraid I'm gonna fail the exam."):
