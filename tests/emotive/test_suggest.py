@@ -248,6 +248,10 @@ def test_two_edits_together_do_not_put_in_one_word_twice(analyzer) -> None:
      "He discovered that his password had been posted online."),
     ("Readers will be shocked to learn how little the company paid in taxes.",
      "Readers will learn how little the company paid in taxes."),
+    # ...also of what one received or noticed (session 42, read_16)
+    ("Further to our conversation, I was shocked to receive a bill for work never done.",
+     "Further to our conversation, I received a bill for work never done."),
+    ("We were surprised to notice the door was open.", "We noticed the door was open."),
     ("I'm surprised to hear that he left.", "I hear that he left."),
     ("I'm shocked by how many tickets are still open.",
      "I'm struck by how many tickets are still open."),
