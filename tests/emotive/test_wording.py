@@ -295,6 +295,8 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
     ("The youth club is closing for good, and the teenagers who rely on it are devastated.",
      "The youth club is closing for good."),
     ("I got the job and my mum is over the moon.", "I got the job."),
+    ("The new bridge has cut my commute in half, and I could not be happier.",  # (read_16)
+     "The new bridge has cut my commute in half."),
     ("Someone fixed a bug I reported, and I'm absurdly happy about it.",  # (read_15)
      "Someone fixed a bug I reported."),
     # a trailing clause of what the fact was to one goes too (read_14)
