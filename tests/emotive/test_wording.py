@@ -297,6 +297,9 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
     ("I got the job and my mum is over the moon.", "I got the job."),
     ("The new bridge has cut my commute in half, and I could not be happier.",  # (read_16)
      "The new bridge has cut my commute in half."),
+    # a disbelief with its "I" left out goes as one with it (session 42, read_16)
+    ("Can't believe people still fall for those machines.",
+     "People still fall for those machines."),
     ("Someone fixed a bug I reported, and I'm absurdly happy about it.",  # (read_15)
      "Someone fixed a bug I reported."),
     # a trailing clause of what the fact was to one goes too (read_14)
@@ -407,6 +410,7 @@ def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) ->
     "The food arrived cold and the ending was sad.",  # a thing's quality, no reaction
     "Nothing breaks my heart.",  # no act: not "Nothing is hard."
     "I fell in love with my wife.", "She fell in love with the man next door.",  # persons
+    "Can't believe everything you see on the internet.",  # says not to: not "Everything…"
     # a fool one feels, looks or is treated like is what is said (session 42)
     "Now I feel like an idiot.", "You sound like an idiot.", "He treats me like an idiot.",
     "I'm like an idiot.",
