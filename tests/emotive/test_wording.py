@@ -300,6 +300,11 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
     # a disbelief with its "I" left out goes as one with it (session 42, read_16)
     ("Can't believe people still fall for those machines.",
      "People still fall for those machines."),
+    # a liking framed around a fact goes as a delight does, sarcastic or not (session 42;
+    # 24 train texts, 2 with a suggestion before, 20 after)
+    ("I like how you ignored the point about Blade Runner.",
+     "You ignored the point about Blade Runner."),
+    ("I like that we get to see how varied artists are.", "We get to see how varied artists are."),
     ("Someone fixed a bug I reported, and I'm absurdly happy about it.",  # (read_15)
      "Someone fixed a bug I reported."),
     # a trailing clause of what the fact was to one goes too (read_14)
@@ -411,6 +416,8 @@ def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) ->
     "Nothing breaks my heart.",  # no act: not "Nothing is hard."
     "I fell in love with my wife.", "She fell in love with the man next door.",  # persons
     "Can't believe everything you see on the internet.",  # says not to: not "Everything…"
+    # a "that" that points, and how they roll, are no frames (session 42)
+    "I like that one that goes “Shield me from sorrow”", "I like how they roll.",
     # a fool one feels, looks or is treated like is what is said (session 42)
     "Now I feel like an idiot.", "You sound like an idiot.", "He treats me like an idiot.",
     "I'm like an idiot.",
