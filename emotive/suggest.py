@@ -402,6 +402,9 @@ AT_DEGREES = frozenset({"most", "least", "best", "worst", "first", "times", "onc
 # ("bothering", "angering", unlike "annoying")
 OBJECT_VERBS = frozenset({"bother", "anger"})
 FLOATING = frozenset({"each", "both", "all"})  # a quantifier after its noun, no object
+# counts and days a "just" limits (_counted): "just once", "just today"
+COUNTED = frozenset({"once", "twice", "today", "tonight", "yesterday", "tomorrow", "one",
+                     "few", "couple"})
 UNSKILLED = frozenset({"cool", "nice", "fine", "lovely"})  # no skill "at" anything
 CONDITIONS = frozenset({"anxiety", "depression", "paranoia"})  # diagnoses, kept
 # a "but" left with nothing to contrast: "Sorry, [NAME], but he beat you" -> "[NAME], but...",
@@ -875,6 +878,16 @@ def _is_so(toks: Sequence[Token], k: int) -> bool:
     if toks[k].lemma == "be":
         return not (nxt is not None and (nxt.tag == "VBG" or nxt.text.lower() == "gon"))
     return toks[k].lemma == "do" and nxt is not None and nxt.lemma == "not"
+
+
+def _counted(toks: Sequence[Token], k: int) -> bool:
+    """Does token ``k`` start a number, a count or a day ("two", "once", "a few", "today"),
+    which a "just" before it limits?"""
+    if k >= len(toks):
+        return False
+    w = toks[k].text.lower()
+    return toks[k].pos == "NUM" or w in COUNTED or (
+        w == "a" and k + 1 < len(toks) and toks[k + 1].text.lower() in ("few", "couple"))
 
 
 def _onset_feared(toks: Sequence[Token], k: int) -> bool:
@@ -1692,10 +1705,10 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
         if lemma == "distasteful" and named(HARMS):
             return True  # a bad one of these is severe: "a nasty fright" -> "a distasteful
             # fright" (-04ze)
-        if lemma == "enjoy" and follows is not None and follows.tag == "PRP" and (
-                follows.text.lower() in PERSONS_TAKEN):
+        if lemma == "enjoy" and follows is not None and ((follows.tag == "PRP" and (
+                follows.text.lower() in PERSONS_TAKEN)) or follows.text == "["):
             return True  # a person is liked, not enjoyed: "I love him but, damn" -> "I
-            # enjoy him" (-03zc)
+            # enjoy him" (-03zc), "I love [NAME]" -> "I enjoy [NAME]" (-05zzzu)
         if lemma == "like" and t.tag == "VBG" and bool(said) and (
                 said[-1].lemma in ("be", "make") or said[-1].text.lower() in ("done", "finished")):
             return True  # no one is liking: "were enjoying the books" -> "were liking" (-04g),
@@ -1717,10 +1730,12 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
                 (attributive and toks[head].lemma in HUMANS) or (len(said) > 1 and (
                     said[-1].lemma in LINKING - {"sound"}) and (
                     said[-2].text.lower() in SOMEONE or said[-2].lemma in HUMANS or (
-                        said[-2].text == "]" and len(said) > 2 and said[-3].text == "NAME")))):
+                        said[-2].text == "]" and len(said) > 2 and said[-3].text == "NAME"))) or (
+                len(said) > 1 and said[-1].text == "]" and said[-2].text == "NAME")):
             return True  # a person's looks stay looks: "everyone there is a beautiful
             # student" -> "a nice student" (-03zzzq), "[NAME] is beautiful and perfect" ->
-            # "is nice" (-04x); "a beautiful smile" may be "nice"
+            # "is nice" (-04x), also with the "is" left out: "[NAME] gorgeous" (-05zzzu); "a
+            # beautiful smile" may be "nice"
         if lemma in LOOKS and low not in BEAUTY and (
                 (attributive and toks[head].lemma in HUMANS) or (
                     low in CHARMS and len(said) > 1 and (
@@ -3374,6 +3389,9 @@ class Suggester:
             # (-03zzzzzzzzq)
         if low == "just" and i + 1 < len(toks) and toks[i + 1].lemma == "miss":
             return False  # narrowly: "[NAME] just missed" -> "[NAME] missed" (-03zzzzzzzq)
+        if low == "just" and _counted(toks, i + 1):
+            return False  # only: "So like, just today then?" -> "Like, today then?" asks
+            # something else (-05zzzu), "just two of us", "just a few"
         if any(c in LAUGHING for c in t.text) and any(
                 u.lemma in ("die", "dead", "kill", "cry") for u in toks):
             return False  # the laugh says what the dying is: "I'm bloody dying right now

@@ -3798,3 +3798,17 @@ def test_cool_is_not_said_to_or_with_someone(analyzer) -> None:
         analyzer, "The nurses were wonderful to my mum.", "less:joy")
     assert "They all look cool with no lag." in rewrites_of(
         analyzer, "They all look great with no lag.", "less:joy")
+
+
+def test_what_the_third_draws_of_session_42_found_wrong(analyzer) -> None:
+    """-05zzzu (toward neutral): a person enjoyed, a person's looks said as niceness with the
+    "is" left out, and a "just" that means only."""
+    assert lacks(analyzer, "Even [NAME] is annoying me and I love [NAME].", "neutral",
+                 "enjoy [NAME]")
+    assert "I like [NAME]" in rewrites_of(analyzer, "I love [NAME]", "neutral")  # a fan's
+    assert "I enjoy this song." in rewrites_of(analyzer, "I love this song.", "neutral")
+    assert lacks(analyzer, "[NAME] gorgeous, but just didn't charm me.", "neutral",
+                 "[NAME] nice", "[NAME] lovely")
+    assert lacks(analyzer, "So like, just today then?", "neutral", "Like, today")
+    assert lacks(analyzer, "It happened just once!", "neutral", "happened once")
+    assert "He left." in rewrites_of(analyzer, "He just left.", "neutral")
