@@ -1736,6 +1736,9 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
             # student" -> "a nice student" (-03zzzq), "[NAME] is beautiful and perfect" ->
             # "is nice" (-04x), also with the "is" left out: "[NAME] gorgeous" (-05zzzu); "a
             # beautiful smile" may be "nice"
+        if lemma in LOOKS and follows is not None and follows.text.lower() == "to":
+            return True  # a sight's beauty: "kind of beautiful to see" -> "kind of
+            # attractive to see" is no idiom (-05zzzz)
         if lemma in LOOKS and low not in BEAUTY and (
                 (attributive and toks[head].lemma in HUMANS) or (
                     low in CHARMS and len(said) > 1 and (

@@ -440,10 +440,12 @@ def deletion(sentence: str, t: Token, gain: float) -> Edit:
     # interesting." -> "The hammer, interesting.", "tyvm for this advice actually, i was" ->
     # "advice, i was" (-03zzd); after a conjunction the comma goes too: "yet but wow, what a
     # reach" -> "yet but what a reach", not "but, what" (-03zzp)
-    # (an opening quotation mark is no clause: '"Haha, my mind' -> '"My mind', -03zzzg)
+    # (an opening quotation mark is no clause: '"Haha, my mind' -> '"My mind', -03zzzg),
+    # nor is a full stop: "Err. Lol, I guess." -> "Err. I guess.", not "Err., I guess."
+    # (-05zzzz)
     said = lead.lstrip("\"“'")
     if sentence[end:end + 1] == "," and not (
-            said and not said.endswith(",") and not JOINING.search(said) and (
+            not first and said and not said.endswith(",") and not JOINING.search(said) and (
                 is_marker(t.text) or (t.pos == "INTJ" and said[-1].isalnum())
                 or (t.pos == "ADV" and _closes_clause(said, sentence[end + 1:])))):
         end += 1

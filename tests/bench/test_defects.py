@@ -16,6 +16,7 @@ from bench.report import defects_section
     ("Goddamn. I tap out.", ". I tap out.", "punctuation"),
     ("Peace to you. !", "Peace to you. .", "punctuation"),
     ("Yeah -- a woman who expects", "-- a woman who expects", "punctuation"),  # -03zzz
+    ("Err. Lol, I guess.", "Err., I guess.", "punctuation"),  # -05zzzz
     ("It was a great game.", "It was a great the.", "dangling"),
     ("now (sadly) it is.", "now (sadly it is.", "brackets"),
     ("Completely silly", "silly", "capital"),

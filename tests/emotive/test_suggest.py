@@ -3812,3 +3812,12 @@ def test_what_the_third_draws_of_session_42_found_wrong(analyzer) -> None:
     assert lacks(analyzer, "So like, just today then?", "neutral", "Like, today")
     assert lacks(analyzer, "It happened just once!", "neutral", "happened once")
     assert "He left." in rewrites_of(analyzer, "He just left.", "neutral")
+
+
+
+def test_what_the_fourth_draws_of_session_42_found_wrong(analyzer) -> None:
+    """-05zzzz (toward neutral): a sight's beauty said as attractiveness (the laugh's comma
+    is test_wording's)."""
+    assert lacks(analyzer, "They're rare and kind of beautiful to see.", "neutral",
+                 "attractive")
+    assert "She is attractive." in rewrites_of(analyzer, "She is beautiful.", "neutral")

@@ -66,6 +66,7 @@ def test_a_capital_carried_to_the_next_word_goes_to_that_words_edit() -> None:
     ("I really like it.", "really", "I like it."),
     ("We can't see it now (unfortunately).", "unfortunately", "We can't see it now."),
     ("It's cool lol, no hard feelings", "lol", "It's cool, no hard feelings"),  # its comma
+    ("Err. Lol, I guess.", "Lol", "Err. I guess."),  # opening a sentence, it takes it (-05zzzz)
     # an opening word's spaced ellipsis goes with it (train scan 29,000-37,000)
     ("Yikes ... that's a bad one.", "Yikes", "That's a bad one."),
     ("god emperor will cry :((((", ":(((", "god emperor will cry"),  # the whole emoticon
