@@ -853,9 +853,12 @@ def _polite_regret(toks: Sequence[Token], i: int) -> bool:
         # now", and one's own lack: "I'm afraid I do", "I'm afraid I don't have it"; not
         # what is coming ("I'm afraid it's getting worse", "I'm afraid I'm gonna fail")
         # nor what another does: "I'm afraid he doesn't love me" fears
-    if bool(after) and after[0].tag in ("DT", "PRP$") and _is_so(toks, i + 2):
-        return True  # also of a thing named: "I'm afraid the bakery's sourdough just isn't
-        # what it used to be", "I'm afraid the numbers don't add up" (session 42)
+    if bool(after) and after[0].tag in ("DT", "PRP$") and i > 1 and (
+            toks[i - 2].text.lower() in ("i", "we")) and _is_so(toks, i + 2):
+        return True  # also of how a thing named is: "I'm afraid the bakery's sourdough just
+        # isn't what it used to be", "I'm afraid the deadline is impossible", "I'm afraid
+        # the numbers don't add up" (session 42); not another's fear, "He's afraid his life
+        # is ruined"
     return bool(after) and after[0].tag in ("PRP", "DT") and (
         any(u.lemma in ("have", "need") and k + 1 < len(said) and said[k + 1].tag == "TO"
             for k, u in enumerate(said))

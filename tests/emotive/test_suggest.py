@@ -625,10 +625,15 @@ def test_a_word_and_its_intensifier_may_move_only_together(analyzer) -> None:
     alone = analyzer.suggester._score(text, analyzer.suggester.edits(
         text, Target.parse("less:sadness", analyzer.schema)), Target.parse(
         "less:sadness", analyzer.schema))[1]
-    assert all(f.shift < 0.1 for f in alone)  # "extremely" gone, or "bothered", does little
-    got = analyzer.suggest(text, 0, len(text), "less:sadness")
-    assert got and got[0].sentence == "I am bothered that the release slipped again."
-    assert got[0].shift >= 0.1 and got[0].similarity >= 0.8
+    lo, hi = text.index("extremely"), text.index(" that")
+    words = [f for f in alone if lo <= f.edit.start and f.edit.end <= hi]
+    assert words and all(f.shift < 0.1 for f in words)  # "extremely" gone, or "bothered",
+    # does little (the frame's own drop is no word's edit)
+    got = {g.sentence: g for g in analyzer.suggest(text, 0, len(text), "less:sadness")}
+    pair = got.get("I am bothered that the release slipped again.")  # together, they move
+    assert pair is not None and pair.shift >= 0.1 and pair.similarity >= 0.8
+    # (since session 42 the frame graded by "extremely" goes first: "The release slipped
+    # again.")
 
 
 @pytest.mark.parametrize("start,end", [(-1, 3), (3, 3), (0, 10_000), (5, 2)])
@@ -1185,8 +1190,9 @@ def test_a_clause_after_an_adjective_is_one_with_or_without_that(analyzer) -> No
     assert "I'm worried that they won't call back." in rewrites
     assert not any("uneasy that" in r for r in rewrites), rewrites
     # without "that", a clause still needs a word that takes one: not "uneasy the deadline"
-    rewrites = rewrites_of(analyzer, "I'm afraid the deadline is impossible.", "less:fear")
-    assert "I'm worried the deadline is impossible." in rewrites
+    # ("I'm afraid the deadline is impossible" is a polite regret since session 42)
+    rewrites = rewrites_of(analyzer, "I'm afraid the deadline will slip.", "less:fear")
+    assert "I'm worried the deadline will slip." in rewrites
     assert not any("uneasy" in r for r in rewrites), rewrites
     # "that" as a determiner is no clause: "uneasy that night" is said
     assert "I was uneasy that night." in rewrites_of(analyzer, "I was scared that night.",
@@ -2228,6 +2234,8 @@ def test_a_polite_regret_goes(analyzer) -> None:
         assert want in rewrites_of(analyzer, text, "less:fear"), text
     # ...also of how a thing named is (session 42, read_16: it was "I'm uneasy the bakery's
     # sourdough…"), not of what is coming
+    assert "The deadline is impossible." in rewrites_of(
+        analyzer, "I'm afraid the deadline is impossible.", "less:fear")
     text = "I'm afraid the bakery's sourdough just isn't what it used to be."
     rewrites = rewrites_of(analyzer, text, "less:fear")
     assert "The bakery's sourdough just isn't what it used to be." in rewrites
