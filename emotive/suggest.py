@@ -893,6 +893,42 @@ def _counted(toks: Sequence[Token], k: int) -> bool:
         w == "a" and k + 1 < len(toks) and toks[k + 1].text.lower() in ("few", "couple"))
 
 
+def _import_spacy() -> Any:
+    """spaCy without its command-line stack. ``spacy/__init__`` imports ``spacy.cli.info``
+    for ``spacy.info``, and with it every command: typer, rich, click, jinja2, requests,
+    httpx and weasel, 18 MB resident that tagging never uses (spaCy 3.8, 2026-12-05). A
+    stand-in serves that one import and is taken out again: ``spacy.info`` loads the real
+    one when called, and so does a later ``import spacy.cli``. Where spaCy is loaded
+    already, or imports more of its CLI than that, it is imported as it is."""
+    import importlib
+    import sys
+    import types
+
+    if "spacy" in sys.modules:
+        return sys.modules["spacy"]
+    cli, info = types.ModuleType("spacy.cli"), types.ModuleType("spacy.cli.info")
+    cli.__path__ = []  # a package, to import ``info`` from
+
+    def spacy_info(*args: Any, **kwargs: Any) -> Any:
+        return importlib.import_module("spacy.cli.info").info(*args, **kwargs)
+
+    info.info = spacy_info  # type: ignore[attr-defined]
+    sys.modules.update({"spacy.cli": cli, "spacy.cli.info": info})
+    try:
+        import spacy
+    except ImportError:  # a spaCy that wants more of its CLI: the whole of it, then
+        for name in [m for m in sys.modules if m == "spacy" or m.startswith("spacy.")]:
+            del sys.modules[name]
+        import spacy
+    finally:
+        for name, stub in (("spacy.cli.info", info), ("spacy.cli", cli)):
+            if sys.modules.get(name) is stub:
+                del sys.modules[name]
+    if getattr(spacy, "cli", None) is cli:
+        delattr(spacy, "cli")  # ``import spacy.cli`` sets the real one
+    return spacy
+
+
 def _onset_feared(toks: Sequence[Token], k: int) -> bool:
     """Is the verb at ``k``, past "not" and adverbs, what may befall the writer rather than
     what they choose: "I'm afraid I will start to squint" fears (-03zzzzg), "I'm afraid I'll
@@ -2444,7 +2480,7 @@ class Suggester:
     @staticmethod
     def _load_nlp() -> Any:
         try:
-            import spacy
+            spacy = _import_spacy()
             from lemminflect import getInflection
             from spacy.util import compile_prefix_regex, compile_suffix_regex
         except ImportError as e:
@@ -2535,6 +2571,7 @@ class Suggester:
         """The words a stretched word may stretch ("sooo" is "so"): those the rules know
         (the lexicon's, the scales', intensifiers, chat markers, the phrase rules' words)
         and spaCy's stop words."""
+        _import_spacy()  # before its submodules, which would import it whole
         from spacy.lang.en.stop_words import STOP_WORDS
 
         lex = self.lexicon.candidates
