@@ -191,16 +191,17 @@ BELOVED = KIN | (REFLEXIVES - {"itself"}) | {
 # "It just loves its humans" is no "enjoys" (-03zzzzzzzzh); not "friends": "loves Friends"
 PETS = frozenset({"dog", "cat", "puppy", "kitten", "pup", "doggo", "pupper", "kitty", "horse",
                   "bunny", "rabbit", "hamster", "parrot", "bird"})  # after "his", "my"
-# someone one is good to or with, by the noun's lemma: "wonderful to my mum" (_aloof)
-ACQUAINTED = (BEINGS - {"face", "eye", "voice", "look", "smile"}) | HUMANS | KIN | PETS | {
-    "everyone", "everybody", "someone", "somebody", "anyone", "anybody", "staff", "nurse",
-    "doctor", "patient", "guest", "neighbour", "neighbor", "stranger", "colleague", "team"}
 # someone loved, before "you love": "the person you love" -> "the person you like"
 LOVED = BEINGS | {"one", "someone", "somebody", "anyone", "everyone", "who", "whom"}
 PERSONAL = PERSONS | LOVED | {"both", "all", "y'all", "ya"}  # a subject that is someone
 PEOPLE = BEINGS | HUMANS  # nouns for someone, or someone's face
 BENEFITED = PEOPLE | KIN  # whom a thing is good for: "great for him", "for kids"
 PITIABLE = BENEFITED | INSULTS | {"parent"}  # "poor" and "weak" before these are a person's lot
+# someone one is good to or with, by the noun's lemma: "wonderful to my mum" (_aloof); whom
+# a thing is good for, without the faces, and pets and the people one meets
+ACQUAINTED = (BENEFITED - {"face", "eye", "voice", "look", "smile"}) | PETS | {
+    "everyone", "everybody", "someone", "somebody", "anyone", "anybody", "staff", "nurse",
+    "doctor", "patient", "guest", "neighbour", "neighbor", "stranger", "colleague", "team"}
 # adverbs that say what kind of act or harm it was, not how much: "sexually assaulted" ->
 # "assaulted", "politically correct" -> "correct"
 DOMAINS = frozenset({"sexually", "emotionally", "mentally", "physically", "racially",
