@@ -35,6 +35,11 @@ fix (quoted as not blind in BENCHMARKS.md):
     # python /path/to/bench/audit.py draw ...`), then only the texts where they differ
     python -m bench.audit draw --match '\bgo (?:crazy|mad)\b' --out /tmp/new.json
     python -m bench.audit blind /tmp/old.json /tmp/new.json --differing --out /tmp/pair.json
+    # a phrase rule's texts are better found by what it does than by a guess at its words:
+    # every train/test text's phrase edits in each version, and the texts where they differ
+    cd /tmp/old && PYTHONPATH=/tmp/old python /path/to/bench/audit.py edits --out /tmp/old.ed
+    cd - && python -m bench.audit edits --against /tmp/old.ed --out /tmp/texts.json
+    python -m bench.audit draw --texts /tmp/texts.json --out /tmp/new.json   # and so on
     # and rate every item: in a pair, each needs a rule ("fine: ..." for a fine one)
     # what fixes have not reached: the texts audits rated wrong, drawn again, and the
     # suggestions still the same as one rated wrong (and never fine)
@@ -367,9 +372,30 @@ def listed(path: Path | None, match: str | None, data_dir: str | None
     return list(dict.fromkeys(texts)), f"the train/test texts matching /{match}/i"
 
 
+def phrase_rewrites(data_dir: str | None) -> dict[str, list[str]]:
+    """Every GoEmotions train and test text (never dev) with the sentences its phrase edits
+    (``emotive.wording.phrase_edits``, lowering) make of it at this checkout."""
+    from emotive.labels import default_schema
+    from emotive.wording import apply, phrase_edits
+    from training.data import read_goemotions
+
+    texts = dict.fromkeys(t for split in ("train", "test")
+                          for t in read_goemotions(split, default_schema(), data_dir).texts)
+    return {t: sorted({apply(t, e) for e in phrase_edits(t, "less")})
+            for t in tqdm(texts, desc="phrase edits", unit="text")}
+
+
+def changed_texts(old: dict[str, list[str]], new: dict[str, list[str]]) -> list[str]:
+    """The texts whose phrase rewrites differ between two runs of ``phrase_rewrites``."""
+    if old.keys() != new.keys():
+        raise SystemExit(f"the runs hold different texts ({len(old)} and {len(new)}): "
+                         "run both on the same GoEmotions folder")
+    return [t for t in new if sorted(old[t]) != new[t]]
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    if argv and argv[0] not in ("draw", "blind", "rate", "wrong", "-h", "--help"):
+    if argv and argv[0] not in ("draw", "blind", "rate", "wrong", "edits", "-h", "--help"):
         argv = ["count", *argv]  # `python -m bench.audit FILE`, as before
     p = argparse.ArgumentParser(prog="python -m bench.audit", description=__doc__,
                                 formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -433,6 +459,14 @@ def main(argv: list[str] | None = None) -> int:
                    default="less")
     w.add_argument("--out", type=Path, help="write the texts rated wrong toward --target "
                    "(a JSON list for `draw --texts FILE --target …`)")
+    e = sub.add_parser("edits", help="every train/test text's phrase rewrites at this "
+                       "checkout; with --against, the texts whose rewrites differ from a run "
+                       "of another checkout's (to pair a phrase rule: `draw --texts`)")
+    e.add_argument("--against", type=Path, metavar="EDITS",
+                   help="what `edits --out` wrote in the other checkout: write the texts "
+                   "whose rewrites differ (a JSON list), not the rewrites")
+    e.add_argument("--data-dir", help="GoEmotions folder")
+    e.add_argument("--out", type=Path, required=True)
     args = p.parse_args(argv)
     if args.command == "count":
         count(args.file)
@@ -453,6 +487,27 @@ def main(argv: list[str] | None = None) -> int:
                   f"{drawn['version']} are ones an audit rated wrong")
         if args.out is None and not args.draws:
             raise SystemExit("wrong: --out FILE (the texts to draw again) or draws to check")
+    elif args.command == "edits":
+        old = None
+        if args.against is not None:
+            try:
+                old = json.loads(args.against.read_text(encoding="utf-8"))
+            except (OSError, ValueError) as err:
+                raise SystemExit(f"--against {args.against}: {err}") from None
+            if not isinstance(old, dict):
+                raise SystemExit(f"--against {args.against}: expected what `edits --out` "
+                                 "writes, a JSON object of texts and their rewrites")
+        rewrites = phrase_rewrites(args.data_dir)
+        if old is None:
+            args.out.write_text(json.dumps(rewrites, ensure_ascii=False), encoding="utf-8")
+            print(f"{version()}: {sum(map(bool, rewrites.values()))} of {len(rewrites)} "
+                  f"texts have phrase rewrites -> {args.out}")
+        else:
+            texts = changed_texts(old, rewrites)
+            args.out.write_text(json.dumps(texts, indent=0, ensure_ascii=False),
+                                encoding="utf-8")
+            print(f"{version()}: {len(texts)} of {len(rewrites)} texts have other phrase "
+                  f"rewrites than {args.against} -> {args.out}")
     elif args.command == "rate":
         unwritten(args.out)
         try:

@@ -294,3 +294,42 @@ def test_wrong_lists_the_texts_rated_wrong_and_the_draws_still_giving_them(
     assert "1 of 3 suggestions at w are ones an audit rated wrong" in printed
     with pytest.raises(SystemExit):
         audit.main(["wrong"])
+
+
+def test_edits_lists_the_texts_whose_phrase_rewrites_differ(tmp_path, goemotions_dir) -> None:
+    import shutil
+
+    data = tmp_path / "goemotions"
+    data.mkdir()
+    for f in ("emotions.txt", "ekman_mapping.json", "sentiment_dict.json"):
+        shutil.copy(goemotions_dir / f, data / f)
+    rows = {"train": ["I'm so sorry, but the build is broken.\t25\ta",
+                      "The sky is blue.\t27\tb"],
+            "test": ["It works now, thank you so much!\t15\tc"],
+            "dev": ["Never read here.\t27\td"]}
+    for split, lines in rows.items():
+        (data / f"{split}.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    mine = tmp_path / "mine.json"
+    assert audit.main(["edits", "--data-dir", str(data), "--out", str(mine)]) == 0
+    got = json.loads(mine.read_text(encoding="utf-8"))
+    assert list(got) == ["I'm so sorry, but the build is broken.", "The sky is blue.",
+                         "It works now, thank you so much!"]  # train and test, never dev
+    assert "The build is broken." in got["I'm so sorry, but the build is broken."]
+    assert got["The sky is blue."] == []
+    # an older checkout without the hedge rule: only that text is listed to pair
+    old = tmp_path / "old.json"
+    old.write_text(json.dumps({**got, "I'm so sorry, but the build is broken.": []}),
+                   encoding="utf-8")
+    texts = tmp_path / "texts.json"
+    assert audit.main(["edits", "--against", str(old), "--data-dir", str(data),
+                       "--out", str(texts)]) == 0
+    assert json.loads(texts.read_text(encoding="utf-8")) == [
+        "I'm so sorry, but the build is broken."]
+    # runs of other data, or a file that is no run, are refused
+    old.write_text(json.dumps({"The sky is blue.": []}), encoding="utf-8")
+    with pytest.raises(SystemExit, match="different texts"):
+        audit.main(["edits", "--against", str(old), "--data-dir", str(data),
+                    "--out", str(texts)])
+    old.write_text("[]", encoding="utf-8")
+    with pytest.raises(SystemExit, match="expected what `edits --out` writes"):
+        audit.main(["edits", "--against", str(old), "--out", str(texts)])
