@@ -343,6 +343,22 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
     # a fool one was made to look like goes where one did something (session 42, read_12)
     ("Nobody told me, so I stood in the rain for an hour like an idiot.",
      "Nobody told me, so I stood in the rain for an hour."),
+    # a trailing reaction may be a gratitude, a relief or a grin, and a patience lost may be
+    # lost with something (session 43, read_17)
+    ("My pharmacist caught a mix of prescriptions my doctor had missed, and I am so grateful.",
+     "My pharmacist caught a mix of prescriptions my doctor had missed."),
+    ("Caught my first trout on the fly today and I'm grinning like a fool.",
+     "Caught my first trout on the fly today."),
+    ("The kids are home and I am smiling from ear to ear.", "The kids are home."),
+    ("The update deleted my saved passwords and I am losing patience with this laptop.",
+     "The update deleted my saved passwords."),
+    # a trailing one-word verdict on what happened, said or sarcastic, goes (read_17)
+    ("My roommate ate my leftovers again, unbelievable.", "My roommate ate my leftovers again."),
+    ("The landlord fixed the boiler at last, thank goodness.",
+     "The landlord fixed the boiler at last."),
+    ("The train is late again - typical.", "The train is late again."),
+    ("I'm on jury duty in our busiest month, which is just perfect.",
+     "I'm on jury duty in our busiest month."),
 ])
 def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) -> None:
     rewrites = [apply(sentence, e)
@@ -428,6 +444,11 @@ def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) ->
     # a frame around a clause of a subject and a bare verb leaves no statement: not "It is.",
     # "You did.", "Face it is." (session 42; <ELLIPTIC>, which <MANNER> names)
     "It's sad that it is.", "I'm glad it is.", "I'm glad you did.", "Sad face it is.",
+    # a relief or a smile with more after it, a verdict that is the sentence, an argument
+    # with someone, a shock alone: not dropped or reworded (session 43)
+    "He called, and I'm relieved he is safe.", "I'm smiling.", "Unbelievable.",
+    "Can't argue with that.", "What a shock.", "Thank goodness you came.",
+    "I bought the blue one, which is perfect.",
 ])
 def test_what_is_not_a_hedge_stays(sentence) -> None:
     assert phrase_edits(sentence, "less") == []
