@@ -359,6 +359,14 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
     ("The train is late again - typical.", "The train is late again."),
     ("I'm on jury duty in our busiest month, which is just perfect.",
      "I'm on jury duty in our busiest month."),
+    # a shock at what one heard or saw is the hearing or seeing (read_17)
+    ("What a shock to hear my childhood babysitter's voice on a radio advert.",
+     "I heard my childhood babysitter's voice on a radio advert."),
+    ("Oh wow. What a surprise to see him there.", "Oh wow. I saw him there."),
+    # an argument about something is a discussion of it (read_17)
+    ("Our book club spent two hours arguing about the ending.",
+     "Our book club spent two hours discussing the ending."),
+    ("We argued over who should pay.", "We discussed who should pay."),
 ])
 def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) -> None:
     rewrites = [apply(sentence, e)
