@@ -301,7 +301,9 @@ def _workplace(w: dict[str, Any] | None) -> list[str]:
                        "read",
             "read_16": "posts, messages, diaries, commentary, letters, session 42, counted once "
                        "(37.5% at 74c1a64), then read",
-            "held_out_5": "written after session 42's rules, only counted (39.1% at 4a7c43c)"}
+            "held_out_5": "written after session 42's rules, only counted (39.1% at 4a7c43c)",
+            "read_17": "errands and pastimes, session 43, counted once (34.8% at 289c77c), "
+                       "then read"}
     return ["GoEmotions is Reddit. Sentences in the register emotive is written for (work "
             "email, chat, reviews, docs feedback), written for emotive "
             "(`bench/workplace.json`), each toward less of the emotion the model finds "
