@@ -367,6 +367,19 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
     ("Our book club spent two hours arguing about the ending.",
      "Our book club spent two hours discussing the ending."),
     ("We argued over who should pay.", "We discussed who should pay."),
+    # an announcement's frame goes before a clause that opens with "after", "when"…, once
+    # its "that" says a clause follows (session 43, read_18)
+    ("Thrilled to announce that after eight years at the agency I am starting my own studio.",
+     "After eight years at the agency I am starting my own studio."),
+    ("I'm glad that when it rained we stayed in.", "When it rained we stayed in."),
+    # an honour of being named is being named (read_18)
+    ("Humbled and honoured to have been named one of this year's rising stars in logistics.",
+     "I have been named one of this year's rising stars in logistics."),
+    ("We're so proud to have been shortlisted for the award.",
+     "We have been shortlisted for the award."),
+    # a dismay expressed at a decision is an objection to it (read_18)
+    ("Sir, I write to express my dismay at the council's decision to close the riverside path.",
+     "Sir, I write to object to the council's decision to close the riverside path."),
 ])
 def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) -> None:
     rewrites = [apply(sentence, e)
@@ -457,6 +470,8 @@ def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) ->
     "He called, and I'm relieved he is safe.", "I'm smiling.", "Unbelievable.",
     "Can't argue with that.", "What a shock.", "Thank goodness you came.",
     "I bought the blue one, which is perfect.",
+    # a pride of someone else's, a feeling before a preposition (session 43)
+    "He is proud to have been there.", "I'm glad after the game.",
 ])
 def test_what_is_not_a_hedge_stays(sentence) -> None:
     assert phrase_edits(sentence, "less") == []
