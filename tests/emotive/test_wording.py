@@ -380,6 +380,19 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
     # a dismay expressed at a decision is an objection to it (read_18)
     ("Sir, I write to express my dismay at the council's decision to close the riverside path.",
      "Sir, I write to object to the council's decision to close the riverside path."),
+    # trailing relief and blessing, hedges of complaint and rudeness, an awe after an
+    # adverb, a pain at a sight that "kills" (read_18)
+    ("Found him! Biscuit's brother was asleep in the shed the whole time, what a relief.",
+     "Found him! Biscuit's brother was asleep in the shed the whole time."),
+    ("A regular customer brought us a tin of shortbread for Christmas, bless her.",
+     "A regular customer brought us a tin of shortbread for Christmas."),
+    ("I hate to complain, but the gym's showers have been cold for a month.",
+     "The gym's showers have been cold for a month."),
+    ("I don't mean to be rude, but your music is very loud.", "Your music is very loud."),
+    ("The team has shipped the redesign two weeks early, and honestly I am blown away.",
+     "The team has shipped the redesign two weeks early."),
+    ("Our old dog can't manage the stairs anymore and it kills me to watch him try.",
+     "Our old dog can't manage the stairs anymore and it is hard to watch him try."),
 ])
 def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) -> None:
     rewrites = [apply(sentence, e)
@@ -470,8 +483,10 @@ def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) ->
     "He called, and I'm relieved he is safe.", "I'm smiling.", "Unbelievable.",
     "Can't argue with that.", "What a shock.", "Thank goodness you came.",
     "I bought the blue one, which is perfect.",
-    # a pride of someone else's, a feeling before a preposition (session 43)
-    "He is proud to have been there.", "I'm glad after the game.",
+    # a blessing, a relief, a rudeness or an ask that is the sentence, a pride of someone
+    # else's, a feeling before a preposition (session 43)
+    "God bless you.", "What a relief.", "I don't mean to be rude.", "I hate to ask.",
+    "It kills me.", "He is proud to have been there.", "I'm glad after the game.",
 ])
 def test_what_is_not_a_hedge_stays(sentence) -> None:
     assert phrase_edits(sentence, "less") == []
