@@ -122,6 +122,17 @@ def test_yes_no_questions_also_ask_for_confirmation(sg) -> None:
         "Please tell me whether you are an engineer or a designer."]
 
 
+def test_a_question_of_whoever_reads_asks_them_to_say(sg) -> None:
+    # not "Please confirm whether anyone has seen…": no one claimed it (session 43, read_18)
+    assert rewrite(sg, "Has anyone seen a grey tabby near Elm Road?") == [
+        "Please let me know if anyone has seen a grey tabby near Elm Road."]
+    assert rewrite(sg, "Does anybody have a link to the clip?") == [
+        "Please let me know if anybody has a link to the clip."]
+    assert rewrite(sg, "But did someone fix it?") == ["But please let me know if someone fixed it."]
+    # asked of a person named, it is still a yes or no to confirm
+    assert rewrite(sg, "Has Anna seen it?")[1] == "Please confirm whether Anna has seen it."
+
+
 @pytest.mark.parametrize("sentence", [
     "He is your source.",  # not a question
     "Wait, what?",  # no clause to turn
