@@ -303,7 +303,9 @@ def _workplace(w: dict[str, Any] | None) -> list[str]:
                        "(37.5% at 74c1a64), then read",
             "held_out_5": "written after session 42's rules, only counted (39.1% at 4a7c43c)",
             "read_17": "errands and pastimes, session 43, counted once (34.8% at 289c77c), "
-                       "then read"}
+                       "then read",
+            "read_18": "written after read_17's rules, counted once (26.3% at f3de83e), then "
+                       "read"}
     return ["GoEmotions is Reddit. Sentences in the register emotive is written for (work "
             "email, chat, reviews, docs feedback), written for emotive "
             "(`bench/workplace.json`), each toward less of the emotion the model finds "
