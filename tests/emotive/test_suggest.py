@@ -3829,3 +3829,15 @@ def test_what_the_fourth_draws_of_session_42_found_wrong(analyzer) -> None:
     assert lacks(analyzer, "They're rare and kind of beautiful to see.", "neutral",
                  "attractive")
     assert "She is attractive." in rewrites_of(analyzer, "She is beautiful.", "neutral")
+
+
+def test_an_idiom_of_delight_keeps_its_words_and_fuming_cools_to_cross(analyzer) -> None:
+    """Session 43 (read_19): "thrilled to bits" was "eager to bits"; "fuming" had no milder
+    word ("cross" reads anger 0.04 where "annoyed" reads 0.92)."""
+    assert lacks(analyzer, "We were thrilled to bits when the vet called.", "less:joy",
+                 "to bits")
+    assert "We were thrilled when the vet called." not in rewrites_of(
+        analyzer, "We were thrilled to bits when the vet called.", "less:joy")
+    fuming = "I was fuming when the cab driver took the long way round and asked for a tip."
+    got = analyzer.suggest(fuming, 0, len(fuming), "less:anger")
+    assert fuming.replace("fuming", "cross") in {s.sentence for s in got}

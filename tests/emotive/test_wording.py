@@ -393,6 +393,17 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
      "The team has shipped the redesign two weeks early."),
     ("Our old dog can't manage the stairs anymore and it kills me to watch him try.",
      "Our old dog can't manage the stairs anymore and it is hard to watch him try."),
+    # tempers lost and a mourning are reactions too, also of the people a plural names
+    # (session 43, read_19)
+    ("Our captain was sent off for a tackle that barely touched the lad, and we lost our heads.",
+     "Our captain was sent off for a tackle that barely touched the lad."),
+    ("The ironmonger has shut for good, and the old regulars are in mourning.",
+     "The ironmonger has shut for good."),
+    # an eagerness to see you is the seeing you (read_19)
+    ("Can't wait to see you all at the reunion in June!", "See you all at the reunion in June!"),
+    # a shame at admitting is a hedge around what is admitted (read_19)
+    ("I'm ashamed to admit I forgot my best friend's birthday.",
+     "I forgot my best friend's birthday."),
 ])
 def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) -> None:
     rewrites = [apply(sentence, e)
@@ -487,6 +498,11 @@ def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) ->
     # else's, a feeling before a preposition (session 43)
     "God bless you.", "What a relief.", "I don't mean to be rude.", "I hate to ask.",
     "It kills me.", "He is proud to have been there.", "I'm glad after the game.",
+    # things that shake are no reaction, a wish to see someone fail is no greeting, a shame
+    # with nothing admitted after it stays (session 43)
+    "The storm hit and the windows are shaking.", "I can't wait to see you fail.",
+    "I'm embarrassed to say it.", "I'm ashamed to say that.",
+    "We were thrilled to bits when the vet called.",  # not "eager to bits" (read_19)
 ])
 def test_what_is_not_a_hedge_stays(sentence) -> None:
     assert phrase_edits(sentence, "less") == []
