@@ -3833,11 +3833,14 @@ def test_what_the_fourth_draws_of_session_42_found_wrong(analyzer) -> None:
 
 def test_an_idiom_of_delight_keeps_its_words_and_fuming_cools_to_cross(analyzer) -> None:
     """Session 43 (read_19): "thrilled to bits" was "eager to bits"; "fuming" had no milder
-    word ("cross" reads anger 0.04 where "annoyed" reads 0.92)."""
+    word. ("cross" as a milder word was tried: the model hardly reads it, so it took over
+    from "bothered" and "upset" on 28 train/test texts, put "upset about" as "cross on", and
+    "pissed in their hands" as "cross on their hands".)"""
     assert lacks(analyzer, "We were thrilled to bits when the vet called.", "less:joy",
                  "to bits")
     assert "We were thrilled when the vet called." not in rewrites_of(
         analyzer, "We were thrilled to bits when the vet called.", "less:joy")
     fuming = "I was fuming when the cab driver took the long way round and asked for a tip."
     got = analyzer.suggest(fuming, 0, len(fuming), "less:anger")
-    assert fuming.replace("fuming", "cross") in {s.sentence for s in got}
+    assert fuming.replace("fuming", "upset") in {s.sentence for s in got}
+    assert not any("cross" in s.sentence for s in got)
