@@ -404,6 +404,14 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
     # a shame at admitting is a hedge around what is admitted (read_19)
     ("I'm ashamed to admit I forgot my best friend's birthday.",
      "I forgot my best friend's birthday."),
+    # a musing whether something is so is a guess that it may be, where no request fits: with
+    # its "I" left out, after "and" or "but", or on what will be (session 43, from misses of
+    # unread train texts)
+    ("Wonder if the balls are deflated... that worked well last time.",
+     "Maybe the balls are deflated... that worked well last time."),
+    ("I wonder if [NAME] will get a chance.", "Maybe [NAME] will get a chance."),
+    ("Everybody talks about this but I wonder if it increases the risk.",
+     "Everybody talks about this but I think maybe it increases the risk."),
 ])
 def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) -> None:
     rewrites = [apply(sentence, e)
@@ -503,6 +511,9 @@ def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) ->
     "The storm hit and the windows are shaking.", "I can't wait to see you fail.",
     "I'm embarrassed to say it.", "I'm ashamed to say that.",
     "We were thrilled to bits when the vet called.",  # not "eager to bits" (read_19)
+    # no guess that anyone did, nor one that asks (session 43)
+    "Wonder if anyone has tried this.", "Wonder if it works?",
+    "I wonder if the letter will help if they just shoot first.",  # a doubt, not a guess
 ])
 def test_what_is_not_a_hedge_stays(sentence) -> None:
     assert phrase_edits(sentence, "less") == []
