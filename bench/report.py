@@ -305,6 +305,8 @@ def _workplace(w: dict[str, Any] | None) -> list[str]:
             "read_17": "errands and pastimes, session 43, counted once (34.8% at 289c77c), "
                        "then read",
             "read_18": "written after read_17's rules, counted once (26.3% at f3de83e), then "
+                       "read",
+            "read_19": "written after read_18's rules, counted once (42.3% at f1f8177), then "
                        "read"}
     return ["GoEmotions is Reddit. Sentences in the register emotive is written for (work "
             "email, chat, reviews, docs feedback), written for emotive "
