@@ -412,6 +412,11 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
     ("I wonder if [NAME] will get a chance.", "Maybe [NAME] will get a chance."),
     ("Everybody talks about this but I wonder if it increases the risk.",
      "Everybody talks about this but I think maybe it increases the risk."),
+    # a frame's feeling may be graded twice, or by "actually" or "definitely" (session 43,
+    # from the misses of unread train texts)
+    ("Yeah I'm actually pretty surprised that's not a thing yet.", "Yeah that's not a thing yet."),
+    ("Definitely surprised we took out [NAME] there.", "We took out [NAME] there."),
+    ("I was super surprised by how good Trench was.", "I was struck by how good Trench was."),
 ])
 def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) -> None:
     rewrites = [apply(sentence, e)
