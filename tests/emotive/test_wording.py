@@ -417,6 +417,11 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
     ("Yeah I'm actually pretty surprised that's not a thing yet.", "Yeah that's not a thing yet."),
     ("Definitely surprised we took out [NAME] there.", "We took out [NAME] there."),
     ("I was super surprised by how good Trench was.", "I was struck by how good Trench was."),
+    # a curiosity "as to" something is put as a request too (session 43)
+    ("I'm genuinely curious as to how much Netflix is paying people to make memes.",
+     "Please tell me how much Netflix is paying people to make memes."),
+    ("Curious as to why he's been passed up so many times now.",
+     "Please tell me why he's been passed up so many times now."),
 ])
 def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) -> None:
     rewrites = [apply(sentence, e)
@@ -519,6 +524,7 @@ def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) ->
     # no guess that anyone did, nor one that asks (session 43)
     "Wonder if anyone has tried this.", "Wonder if it works?",
     "I wonder if the letter will help if they just shoot first.",  # a doubt, not a guess
+    "Like Yehud, I'm also curious why there is a difference.",  # also: as someone else is
 ])
 def test_what_is_not_a_hedge_stays(sentence) -> None:
     assert phrase_edits(sentence, "less") == []
