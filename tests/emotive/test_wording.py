@@ -422,6 +422,12 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
      "Please tell me how much Netflix is paying people to make memes."),
     ("Curious as to why he's been passed up so many times now.",
      "Please tell me why he's been passed up so many times now."),
+    # a thank-you for something opening a statement goes as a bare one does, and an oath
+    # graded by "actual" is softened as one without it (session 43)
+    ("Thanks for the heads up, I'll wait until next week to head down.",
+     "I'll wait until next week to head down."),
+    ("Thanks for finding out! That's cool", "That's cool"),
+    ("What the actual fuck?", "What the heck?"),
 ])
 def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) -> None:
     rewrites = [apply(sentence, e)
@@ -525,6 +531,8 @@ def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) ->
     "Wonder if anyone has tried this.", "Wonder if it works?",
     "I wonder if the letter will help if they just shoot first.",  # a doubt, not a guess
     "Like Yehud, I'm also curious why there is a difference.",  # also: as someone else is
+    # a run-on after the thanks is no longer a thing thanked for: not ""
+    "thanks for the quick reply I am very bored. what anime do you like?",
 ])
 def test_what_is_not_a_hedge_stays(sentence) -> None:
     assert phrase_edits(sentence, "less") == []
