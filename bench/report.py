@@ -307,7 +307,8 @@ def _workplace(w: dict[str, Any] | None) -> list[str]:
             "read_18": "written after read_17's rules, counted once (26.3% at f3de83e), then "
                        "read",
             "read_19": "written after read_18's rules, counted once (42.3% at f1f8177), then "
-                       "read"}
+                       "read",
+            "held_out_6": "written after session 43's rules, only counted (36.8% at 834dccc)"}
     return ["GoEmotions is Reddit. Sentences in the register emotive is written for (work "
             "email, chat, reviews, docs feedback), written for emotive "
             "(`bench/workplace.json`), each toward less of the emotion the model finds "
