@@ -441,6 +441,10 @@ STATES = frozenset({"situation", "state", "news", "day", "week", "year", "experi
                     "luck", "habit", "information", "info", "company"})
 # "a weak precedent" is one of little force (-03zzzzzf), "the bad eating habits" no weak
 # ones (-03zzzzzz), "terrible information" (-03zzzzzp), "a terrible company" (-03zzzzzu)
+# interjections a phrase hangs from ("Welcome to…", "Congrats on…"); a laugh does not:
+# "Lol to be fair he was right" -> "To be fair he was right"
+HEADS_A_PHRASE = frozenset({"welcome", "congrats", "congratulations", "kudos", "props",
+                            "cheers"})
 TIDINGS = frozenset({"news", "tidings"})  # unwelcome or welcome, not poor
 # crimes, and creeds (whatever one thinks of them), which "bad" says are harmful, not feeble
 # or of poor make: "Human trafficking is bad" -> "is poor" (-01za), "feminism and diversity
@@ -3226,6 +3230,10 @@ class Suggester:
             return False  # a name "is" is said of: "Wow is deader than hots." (World of
             # Warcraft) -> "Is deader than hots." (-04zj); "Omg is that…", "Wow did you…",
             # "Ah does look fun" ask or leave the subject out, and may lose it
+        if low in HEADS_A_PHRASE and i + 1 < len(toks) and toks[i + 1].text.lower() in (
+                "to", "on", "for", "at", "with"):
+            return False  # the word a phrase hangs from: '"Welcome to the ""new"" normal"'
+            # was '"To the ""new"" normal"', a toast (session 43's draws)
         if low == "really" and i + 1 < len(toks) and toks[i + 1].text.startswith("?") and (
                 i == 0 or toks[i - 1].pos in ("PUNCT", "INTJ")):
             return False  # the question itself: "Oh jeez really?" -> "Oh jeez?" (-04a)

@@ -3844,3 +3844,9 @@ def test_an_idiom_of_delight_keeps_its_words_and_fuming_cools_to_cross(analyzer)
     got = analyzer.suggest(fuming, 0, len(fuming), "less:anger")
     assert fuming.replace("fuming", "upset") in {s.sentence for s in got}
     assert not any("cross" in s.sentence for s in got)
+
+
+def test_what_the_draws_of_session_43_found_wrong(analyzer) -> None:
+    """-05zzzzz (toward neutral): a greeting's head word dropped, leaving a toast."""
+    assert lacks(analyzer, '"Welcome to the ""new"" normal"', "neutral", "To the")
+    assert lacks(analyzer, '"Congrats on the new job, you earned it"', "neutral", '"On the')
