@@ -626,9 +626,10 @@ OPINION = re.compile(r"whether (?:you|u|y['’]?all) "
                      r"(?:think|believe|reckon|feel|suppose|guess|expect)\b", re.IGNORECASE)
 # a choice between answers, told rather than confirmed: "whether you are an X or a Y"
 CHOICE = re.compile(r"\bor\b", re.IGNORECASE)
-# a yes/no question of whoever reads: "whether anyone has seen…" (the clause's subject kept)
-ASKED_OF_ANYONE = re.compile(r"whether (?=(?:anyone|anybody|someone|somebody)\b)",
-                             re.IGNORECASE)
+# a yes/no question of whoever reads, "whether anyone has seen…", or for a thing, "whether
+# there is some scripture you could quote me" (the clause kept): asked to say, not confirm
+ASKED_OF_ANYONE = re.compile(r"whether (?=(?:anyone|anybody|someone|somebody)\b|there "
+                             r"(?:is|are|was|were) (?:some|any|a|an)\b)", re.IGNORECASE)
 FRAMES = {"whether": ("Please tell me {}.", "Please confirm {}."),
           "wh": ("Please tell me {}.",),
           "explain": ("Please tell me {}.", "Please explain {}.")}
@@ -723,7 +724,9 @@ def requests(doc: Any, inflect: Inflect, following: str = "") -> list[Rephrasing
     elif kind == "whether" and (anyone := ASKED_OF_ANYONE.match(clause)):
         frames, clause = ("Please let me know {}.",), "if " + clause[anyone.end():]
         # a question to whoever reads is answered by whoever can: "Has anyone seen a grey
-        # tabby near Elm Road?" was "Please confirm whether anyone has seen…" (session 43)
+        # tabby near Elm Road?" was "Please confirm whether anyone has seen…" (session 43);
+        # one for a thing asks for it: "Is there some scripture you could quote me?" was
+        # "Please confirm whether there is some scripture…" (session 43's draws)
     if prefix and not ENDED.search(prefix):  # after a connective or a clause: "But please
         # tell me...", "...; please..." (after a sentence, a request opens the next one)
         frames = tuple(f[:1].lower() + f[1:] for f in frames)

@@ -34,7 +34,7 @@ def rewrite(sg: Suggester, sentence: str, following: str = "") -> list[str]:
     ("Who's the top three craft brewers in the area??",
      "Please tell me who the top three craft brewers in the area are."),
     ("How is [NAME] fleshed out? He cooks.", "Please tell me how [NAME] is fleshed out. He cooks."),
-    ("Is there a reason for this?", "Please tell me whether there is a reason for this."),
+    ("Is there the reason for this?", "Please tell me whether there is the reason for this."),
     # a space before the mark: the mark goes with the question
     ("Did you maybe get Tag and Hide and Seek confused ?",
      "Please tell me whether you maybe got Tag and Hide and Seek confused."),
@@ -129,6 +129,11 @@ def test_a_question_of_whoever_reads_asks_them_to_say(sg) -> None:
     assert rewrite(sg, "Does anybody have a link to the clip?") == [
         "Please let me know if anybody has a link to the clip."]
     assert rewrite(sg, "But did someone fix it?") == ["But please let me know if someone fixed it."]
+    # one for a thing asks for it (session 43's draws)
+    assert rewrite(sg, "Is there some scripture you could quote me?") == [
+        "Please let me know if there is some scripture you could quote me."]
+    assert rewrite(sg, "Is there a reason for this?") == [
+        "Please let me know if there is a reason for this."]
     # asked of a person named, it is still a yes or no to confirm
     assert rewrite(sg, "Has Anna seen it?")[1] == "Please confirm whether Anna has seen it."
 
