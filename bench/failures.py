@@ -13,7 +13,16 @@ and the miss is put down to the first stage that stops it:
 
 Prints the counts per reason and emotion, writes them to
 ``bench/results/suggestion-failures.json`` (re-rendering BENCHMARKS.md) and every miss with
-its best tried rewrites to ``suggestion-misses.json`` beside it, for reading.
+its best tried rewrites and the words that drive its emotion to ``suggestion-misses.json``
+beside it, for reading.
+
+The benchmark's samples have been read. To find what is left on texts nobody has read,
+``--pool SEED`` diagnoses train texts picked the same way under another shuffle seed,
+outside the samples of ``--exclude-seeds`` and every audit's texts (an audit holds only
+texts that had a suggestion, so such a pool covers less than the split), and prints the
+words that most often drive the emotion of a miss:
+
+    python -m bench.failures --pool 7001 --n 1500 --out /tmp/pool/failures.json  # ~6 min
 """
 
 from __future__ import annotations
@@ -61,7 +70,10 @@ def diagnose(analyzer: Any, text: str, emotion: str, margin: float) -> dict[str,
             tried += [{"rewrite": sg.apply(s.text, f.edit), "shift": round(f.shift, 3)}
                       for f in best]
     tried.sort(key=lambda x: -x.get("similarity", x["shift"]))
-    return {"text": text, "emotion": emotion, "reason": REASONS[stage], "tried": tried[:4]}
+    drivers = sorted((d for s in doc.sentences for d in (s.drivers or {}).get(emotion, [])
+                      if d.contribution > 0), key=lambda d: -d.contribution)[:3]
+    return {"text": text, "emotion": emotion, "reason": REASONS[stage], "tried": tried[:4],
+            "drivers": [[d.text, round(d.contribution, 3)] for d in drivers]}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -73,16 +85,36 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--data-dir", help="GoEmotions folder")
     p.add_argument("--out", type=Path, default=RESULTS / "suggestion-failures.json")
     p.add_argument("--benchmarks", type=Path, default=Path("BENCHMARKS.md"))
+    p.add_argument("--pool", type=int, metavar="SEED",
+                   help="train texts nobody has read instead, picked with this shuffle seed "
+                   "outside the samples of --exclude-seeds and the audits (--out elsewhere "
+                   "than bench/results)")
+    p.add_argument("--exclude-seeds", type=int, nargs="*", default=list(range(41)),
+                   help="with --pool: the train samples read before (0-40)")
     args = p.parse_args(argv)
+    if args.pool is not None and args.out.parent.resolve() == RESULTS.resolve():
+        raise SystemExit("--pool writes its own results: give --out a folder other than "
+                         f"{RESULTS} (the benchmark's are kept)")
     from emotive.analyze import Analyzer, SuggestOptions
     from emotive.labels import default_schema
     from training.data import read_goemotions
 
     schema = default_schema()
-    test = read_goemotions("test", schema, args.data_dir)
     analyzer = Analyzer(threads=2)
-    rows = pick(test.texts, test.emotions, found("test", test, analyzer.scorer),
-                list(schema.emotions), args.n)
+    names = list(schema.emotions)
+    if args.pool is None:
+        test = read_goemotions("test", schema, args.data_dir)
+        rows = pick(test.texts, test.emotions, found("test", test, analyzer.scorer), names,
+                    args.n)
+    else:
+        from bench.audit import read_audits
+
+        train = read_goemotions("train", schema, args.data_dir)
+        ok = found("train", train, analyzer.scorer)
+        read = read_audits() | {t for seed in args.exclude_seeds for t, _ in pick(
+            train.texts, train.emotions, ok, names, 400, seed=seed)}
+        rows = pick(train.texts, train.emotions, ok, names, args.n, seed=args.pool,
+                    exclude=frozenset(read))
     opts = SuggestOptions(margin=args.margin, min_similarity=args.min_similarity, top=1)
     misses = []
     for text, emotion in tqdm(rows, desc="diagnose", unit="text"):
@@ -94,8 +126,17 @@ def main(argv: list[str] | None = None) -> int:
     for r in REASONS:
         print(f"{r:10s}" + "".join(f"{counts[r, e]:>10d}" for e in schema.emotions)
               + f"{sum(counts[r, e] for e in schema.emotions):>8d}")
+    if args.pool is not None:  # what drives the misses' emotions most often
+        top = Counter((m["emotion"], m["drivers"][0][0].lower()) for m in misses
+                      if m["drivers"])
+        for e in schema.emotions:
+            common = [f"{w} {k}" for (em, w), k in top.most_common() if em == e][:12]
+            if common:
+                print(f"{e}: " + ", ".join(common))
     args.out.parent.mkdir(parents=True, exist_ok=True)
     res = {"machine": machine.describe(), "date": time.strftime("%Y-%m-%d"),
+           **({"pool": args.pool, "exclude_seeds": args.exclude_seeds}
+              if args.pool is not None else {}),
            "sentences": len(rows), "margin": args.margin, "min_similarity": args.min_similarity,
            "reasons": {r: {e: counts[r, e] for e in schema.emotions} for r in REASONS}}
     args.out.write_text(json.dumps(res, indent=1) + "\n")

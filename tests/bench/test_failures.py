@@ -20,3 +20,27 @@ def test_failures_puts_every_miss_down_to_one_stage(tmp_path, goemotions_dir, ca
     table = "\n".join(failures_section(res))
     assert f"{len(misses)} of the 25 texts" in table
     assert all(f"| {r} |" in table for r in REASONS)
+
+
+def test_a_pool_reads_the_misses_of_texts_nobody_has_read(tmp_path, goemotions_dir,
+                                                          capsys) -> None:
+    import pytest
+
+    from bench.audit import read_audits
+    from bench.failures import RESULTS
+
+    out = tmp_path / "pool" / "failures.json"
+    assert main(["--pool", "7001", "--n", "12", "--exclude-seeds", "0", "--out", str(out),
+                 "--data-dir", str(goemotions_dir)]) == 0
+    res = json.loads(out.read_text())
+    assert res["pool"] == 7001 and res["exclude_seeds"] == [0] and res["sentences"] == 12
+    misses = json.loads((out.parent / "suggestion-misses.json").read_text())
+    assert misses and not {m["text"] for m in misses} & read_audits()
+    # each miss says what drives its emotion, and the words most often first are printed
+    assert all(m["drivers"] and m["drivers"][0][1] > 0 for m in misses if m["drivers"])
+    first = {m["emotion"] for m in misses if m["drivers"]}
+    printed = capsys.readouterr().out
+    assert all(f"{e}: " in printed for e in first)
+    # the benchmark's own results are never written over by a pool
+    with pytest.raises(SystemExit, match="--pool writes its own results"):
+        main(["--pool", "7001", "--out", str(RESULTS / "x.json")])
