@@ -428,6 +428,11 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
      "I'll wait until next week to head down."),
     ("Thanks for finding out! That's cool", "That's cool"),
     ("What the actual fuck?", "What the heck?"),
+    # a surprise one would feel if something were so is a doubt that it is (session 43,
+    # bench.failures --pool 7001)
+    ("[NAME]? I'd be surprised if he plays.", "[NAME]? I doubt he plays."),
+    ("I will be surprised if this actually has an impact.",
+     "I doubt this actually has an impact."),
 ])
 def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) -> None:
     rewrites = [apply(sentence, e)
@@ -533,6 +538,7 @@ def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) ->
     "Like Yehud, I'm also curious why there is a difference.",  # also: as someone else is
     # a run-on after the thanks is no longer a thing thanked for: not ""
     "thanks for the quick reply I am very bored. what anime do you like?",
+    "I would be surprised if she doesn't have a kid.",  # a doubt would say it twice over
 ])
 def test_what_is_not_a_hedge_stays(sentence) -> None:
     assert phrase_edits(sentence, "less") == []
