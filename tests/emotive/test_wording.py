@@ -433,6 +433,11 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
     ("[NAME]? I'd be surprised if he plays.", "[NAME]? I doubt he plays."),
     ("I will be surprised if this actually has an impact.",
      "I doubt this actually has an impact."),
+    # a curse after a comma, a colon or "but" is softened as one opening a sentence is
+    # (session 43, bench.failures --pool 7001)
+    ("They're called queens for a reason, fuck democracy",
+     "They're called queens for a reason, screw democracy"),
+    ("But also: fuck the daily mail", "But also: screw the daily mail"),
 ])
 def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) -> None:
     rewrites = [apply(sentence, e)
@@ -539,6 +544,7 @@ def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) ->
     # a run-on after the thanks is no longer a thing thanked for: not ""
     "thanks for the quick reply I am very bored. what anime do you like?",
     "I would be surprised if she doesn't have a kid.",  # a doubt would say it twice over
+    "Oh, fuck I forgot.",  # an interjection before a clause, not a curse on something
 ])
 def test_what_is_not_a_hedge_stays(sentence) -> None:
     assert phrase_edits(sentence, "less") == []
