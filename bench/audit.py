@@ -159,7 +159,7 @@ def draw(split: str, seed: int | None, exclude_seeds: Sequence[int], n: int,
 
     For a pool and for texts, each text's emotion is the model's strongest, and only the
     texts ``aimed`` at are tried."""
-    from bench.suggestions import found, naive_rewrite, pick
+    from bench.suggestions import found, naive_rewrite, pick, picked_texts
     from emotive.analyze import Analyzer, SuggestOptions
     from emotive.labels import default_schema
     from training.data import read_goemotions
@@ -176,10 +176,7 @@ def draw(split: str, seed: int | None, exclude_seeds: Sequence[int], n: int,
     else:
         data = read_goemotions(split, schema, data_dir)
         rows = found(split, data, analyzer.scorer)
-        seen: set[str] = set()
-        for other in exclude_seeds:  # each excluded sample as it was picked: without the
-            seen |= {t for t, _ in pick(data.texts, data.emotions, rows, names, n,  # earlier
-                                        seed=other, exclude=frozenset(seen))}
+        seen = picked_texts(data.texts, data.emotions, rows, names, n, exclude_seeds)
         if pool_seed is not None:
             audited = ("" if with_audited else f" and the audits since {audits_since}"
                        if audits_since else " and every audit")

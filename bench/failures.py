@@ -38,7 +38,7 @@ from tqdm import tqdm
 
 from bench import machine
 from bench.report import RESULTS, write_benchmarks
-from bench.suggestions import found, pick
+from bench.suggestions import found, pick, picked_texts
 
 REASONS = ("no-edits", "swap", "no-move", "meaning")
 
@@ -111,8 +111,8 @@ def main(argv: list[str] | None = None) -> int:
 
         train = read_goemotions("train", schema, args.data_dir)
         ok = found("train", train, analyzer.scorer)
-        read = read_audits() | {t for seed in args.exclude_seeds for t, _ in pick(
-            train.texts, train.emotions, ok, names, 400, seed=seed)}
+        read = read_audits() | picked_texts(train.texts, train.emotions, ok, names, 400,
+                                            args.exclude_seeds)
         rows = pick(train.texts, train.emotions, ok, names, args.n, seed=args.pool,
                     exclude=frozenset(read))
     opts = SuggestOptions(margin=args.margin, min_similarity=args.min_similarity, top=1)

@@ -31,6 +31,7 @@ import json
 import random
 import statistics
 import time
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -83,6 +84,17 @@ def pick(texts: list[str], emotions: np.ndarray, found: np.ndarray, names: list[
             if by[name] and len(out) < n:
                 out.append(by[name].pop(0))
     return out
+
+
+def picked_texts(texts: Sequence[str], emotions: np.ndarray, found: np.ndarray,
+                 names: list[str], n: int, seeds: Sequence[int]) -> set[str]:
+    """The texts of the samples ``seeds`` as they were picked, each without the earlier
+    ones' texts (how ``bench.audit draw --exclude-seeds`` read them)."""
+    seen: set[str] = set()
+    for seed in seeds:
+        seen |= {t for t, _ in pick(list(texts), emotions, found, names, n, seed=seed,
+                                    exclude=frozenset(seen))}
+    return seen
 
 
 def read_samples(texts: list[str], emotions: np.ndarray, found: np.ndarray, names: list[str],
