@@ -308,7 +308,9 @@ def _workplace(w: dict[str, Any] | None) -> list[str]:
                        "read",
             "read_19": "written after read_18's rules, counted once (42.3% at f1f8177), then "
                        "read",
-            "held_out_6": "written after session 43's rules, only counted (36.8% at 834dccc)"}
+            "held_out_6": "written after session 43's rules, only counted (36.8% at 834dccc)",
+            "read_20": "reviews, repairs, clubs, moves and news, session 44, counted once "
+                       "(48.0% at b102d57), then read"}
     return ["GoEmotions is Reddit. Sentences in the register emotive is written for (work "
             "email, chat, reviews, docs feedback), written for emotive "
             "(`bench/workplace.json`), each toward less of the emotion the model finds "
