@@ -438,6 +438,16 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
     ("They're called queens for a reason, fuck democracy",
      "They're called queens for a reason, screw democracy"),
     ("But also: fuck the daily mail", "But also: screw the daily mail"),
+    # a feeling about news one found, learned, heard… frames it as an announcement's does,
+    # and with its "I" or "we" it is the finding (session 44, read_20)
+    ("Astonished to find that the telescope we bought second hand still had its lenses.",
+     "The telescope we bought second hand still had its lenses."),
+    ("Glad to see that there are still open minded people left in this sub.",
+     "There are still open minded people left in this sub."),
+    ("We were heartbroken to learn that our old swimming teacher passed away last week.",
+     "We learned that our old swimming teacher passed away last week."),
+    ("She was devastated to hear about the fire.", "She heard about the fire."),
+    ("I was so happy to see the team win at last.", "I saw the team win at last."),
 ])
 def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) -> None:
     rewrites = [apply(sentence, e)
@@ -561,6 +571,11 @@ def test_what_is_not_a_hedge_stays(sentence) -> None:
     ("Lmao I’m so sorry but yet intrigued as to how it ended?", "sorry but yet"),
     # a request opens a clause: not "that's why please tell me how"
     ("Yea so that's why I'm curious how well this one will last.", "I'm curious how"),
+    # a "that" the news frame stops before must open a clause: not "That! you go girl"
+    # (session 44); nor is a feeling about "that" alone a finding, "I read that!"
+    ("So glad to hear that! you go girl", "glad to hear that"),
+    ("Happy to announce that!", "Happy to announce"),
+    ("Yeah, I was very sad to read that!", "sad to read"),
 ])
 def test_phrase_rules_keep_what_carries_the_meaning(sentence, kept) -> None:
     assert all(kept in apply(sentence, e) for e in phrase_edits(sentence, "less"))
