@@ -448,6 +448,9 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
      "We learned that our old swimming teacher passed away last week."),
     ("She was devastated to hear about the fire.", "She heard about the fire."),
     ("I was so happy to see the team win at last.", "I saw the team win at last."),
+    # feeling sick at the sight or thought of something is a reaction (read_20)
+    ("There is a water stain spreading across the new ceiling and I feel sick looking at it.",
+     "There is a water stain spreading across the new ceiling."),
 ])
 def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) -> None:
     rewrites = [apply(sentence, e)
@@ -555,6 +558,7 @@ def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) ->
     "thanks for the quick reply I am very bored. what anime do you like?",
     "I would be surprised if she doesn't have a kid.",  # a doubt would say it twice over
     "Oh, fuck I forgot.",  # an interjection before a clause, not a curse on something
+    "I had the flu and I feel sick.",  # ill, no reaction to anything
 ])
 def test_what_is_not_a_hedge_stays(sentence) -> None:
     assert phrase_edits(sentence, "less") == []
