@@ -2123,6 +2123,11 @@ def _fragment(sentence: str, toks: Sequence[Token], e: Edit) -> bool:
         # it." -> "You monster.", "Thanks, I hate it." -> "Thanks." (-03zzg); "CZ Scorpion
         # Evo 3 .... and I'm stoked" -> "CZ Scorpion Evo 3 ...." (session 41)
         left = [t for t in toks if t.end <= e.start]
+        if left and re.fullmatch(r"[.?!]+", left[-1].text) and not (
+                left[-1].text.startswith("..")) and sentence[e.start:e.end].strip()[:1].isupper():
+            return False  # a sentence of its own goes whole, and leaves the one before as it
+            # was: "Good answer. Thanks for taking the time." -> "Good answer." (session 44);
+            # not after a pause, "CZ Scorpion Evo 3 .... and I'm stoked"
         k = max((j for j, t in enumerate(left) if t.text[:1] in ".?!;"), default=-1)
         return not any(t.pos in ("VERB", "AUX") for t in left[k + 1:])
     opener = OPENER.match(sentence)

@@ -88,3 +88,22 @@ def test_one_word_sentences_are_rewritten_with_their_neighbour() -> None:
     text = "Are you ok? Is there a teacher at your school that's strange? Kidding. Nice post."
     units = [u.of(text) for u in rewrite_units(text, sentences(text))]
     assert "Is there a teacher at your school that's strange? Kidding." in units
+
+
+def test_a_sentence_that_only_thanks_is_also_tried_with_its_neighbour() -> None:
+    """Session 44: it may go whole, changing nothing of the neighbour's words."""
+    from emotive.analyze import thank_yous
+    from emotive.segment import sentences
+
+    text = "I understand now. Thank you for your thorough explanation."
+    [ty] = thank_yous(text, sentences(text))
+    assert ty.unit.of(text) == text and ty.sentence.of(text).startswith("Thank you")
+    assert text[ty.window[0]:ty.window[1]] == " Thank you for your thorough explanation."
+    text = "Thank you! I call on Monday. The court will tell me when."
+    [ty] = thank_yous(text, sentences(text))
+    assert ty.unit.of(text) == "Thank you! I call on Monday."
+    assert text[ty.window[0]:ty.window[1]] == "Thank you! "
+    # one that says at length what it thanks for says something; one alone has no neighbour
+    text = "I read it. Thank you for the clear account of how the parser treats quotes."
+    assert thank_yous(text, sentences(text)) == []
+    assert thank_yous("Thank you so much!", sentences("Thank you so much!")) == []

@@ -3850,3 +3850,26 @@ def test_what_the_draws_of_session_43_found_wrong(analyzer) -> None:
     """-05zzzzz (toward neutral): a greeting's head word dropped, leaving a toast."""
     assert lacks(analyzer, '"Welcome to the ""new"" normal"', "neutral", "To the")
     assert lacks(analyzer, '"Congrats on the new job, you earned it"', "neutral", '"On the')
+
+
+def test_a_sentence_that_only_thanks_may_go_whole(analyzer) -> None:
+    """Session 44: a thank-you sentence beside another is rewritten with it, and may go, as
+    a thank-you inside a sentence may; what is left is the sentence before it as it was, no
+    fragment ("Good answer." has no verb, and needs none)."""
+    text = "Thank you! I call on Monday to find out when I have court"
+    assert best_of(analyzer, text, "less:joy") == "I call on Monday to find out when I have court"
+    text = "Did you kill the shark yourself or was it premade? Thanks [NAME]!"
+    assert best_of(analyzer, text, "less:joy") == (
+        "Did you kill the shark yourself or was it premade?")
+    assert "Good answer." in rewrites_of(
+        analyzer, "Good answer. Thanks for taking the time.", "less:joy")
+    # tried beside its neighbour as well as alone, not instead: the neighbour's own
+    # rewrites are still verified on it alone (one unit with the thanks is less angry)
+    text = "Thank you for the reply. I'm still furious that the parcel never arrived."
+    assert best_of(analyzer, text, "less:anger") == (
+        "I'm still upset that the parcel never arrived.")
+    # a document's sentence-by-sentence suggestions drop it too
+    text = "Did you kill the shark yourself or was it premade? Thanks [NAME]!"
+    doc = analyzer.analyze(text, target="less:joy")
+    assert [g.original for g in doc.sentences[1].suggestions] == [" Thanks [NAME]!"]
+    assert doc.sentences[0].suggestions == []
