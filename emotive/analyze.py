@@ -20,18 +20,17 @@ from emotive.rephrase import RESTATED, SCOFFED
 from emotive.runtime import Scorer
 from emotive.segment import Span, paragraphs, sentences
 from emotive.suggest import Miss, Suggester, SuggestError, Suggestion, Target, best_first
-from emotive.wording import WORDLIKE, abusive
+from emotive.wording import WORDLIKE, abusive, phrase_part
 
 # 1.1: sentences may carry "suggestions"; 1.2: a suggestion's before/after are the
 # strongest emotion's probability for "neutral" and the valence for "positive"/"negative"
 RESULT_SCHEMA_VERSION = "1.3"  # 1.3: a sentence's "no_suggestion"
 MAX_CHARS = 1_000_000  # one text; longer input is refused, not truncated
 SHORT = 1  # words: a sentence this short is rewritten together with its neighbour
-# a sentence that only thanks: "Thank you for your help!", "Thanks again, mate :)"
-THANKED = re.compile(r"\W*(?:thanks|thank you|thx|ty|many thanks)(?: (?:so|very) much)?"
-                     r"(?: (?:again|a lot|a ton|a bunch))?(?: for (?:[^\s.!?,]+ ){0,4}[^\s.!?,]+)?"
-                     r"(?:,? (?:\[NAME\]|man|mate|dude|bro|guys|all|everyone|friend|my friend))?"
-                     r"[\s.!:;)(\-\U0001F300-\U0001FAFF]*", re.IGNORECASE)
+# a sentence that only thanks, congratulates or wishes well: "Thank you for your help!",
+# "Good luck with the move :)", "Have a nice day."
+COURTESY = re.compile(r"\W*" + phrase_part("COURTESY") + r"[\s.!?:;)(\-\U0001F300-\U0001FAFF]*",
+                      re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -165,13 +164,14 @@ def unit_parts(text: str, spans: Sequence[Span]
 
 
 @dataclass(frozen=True)
-class ThankYou:
-    """A sentence that only thanks, beside another of its paragraph ("I understand now.
-    Thank you for your thorough explanation."): it may go whole, as a thank-you inside a
+class Courtesy:
+    """A sentence that only thanks, congratulates or wishes well (``COURTESY``), beside
+    another of its paragraph ("I understand now. Thank you for your thorough explanation.",
+    "Congrats on the new job! You earned it."): it may go whole, as a thank-you inside a
     sentence may, verified in ``unit``, the rewrite unit it and its neighbour make (the next
     one, or the one before at the end). ``parts`` are the ranges of the unit's sentences in
     it; ``window`` is what an edit may change, in document offsets: the sentence and the
-    spaces that set it off, so that the neighbour keeps every word. A thanks that can only
+    spaces that set it off, so that the neighbour keeps every word. A courtesy that can only
     go beside its neighbour is tried there as well as alone, not instead: joined, the unit's
     emotion is no longer only the neighbour's ("Thank you for the reply. I'm still furious
     that the parcel never arrived." is less angry as one unit)."""
@@ -182,17 +182,17 @@ class ThankYou:
     window: tuple[int, int]
 
 
-def thank_yous(text: str, spans: Sequence[Span]) -> list[ThankYou]:
-    """The sentences of a paragraph (``spans``) that only thank (``THANKED``) and are
-    rewrite units of their own, each with the unit it makes with its neighbour."""
+def courtesies(text: str, spans: Sequence[Span]) -> list[Courtesy]:
+    """The sentences of a paragraph (``spans``) that are only a courtesy (``COURTESY``) and
+    are rewrite units of their own, each with the unit it makes with its neighbour."""
     units = rewrite_units(text, spans)
     out = []
     for k, u in enumerate(units):
-        if len(units) < 2 or not THANKED.fullmatch(u.of(text)):
+        if len(units) < 2 or not COURTESY.fullmatch(u.of(text)):
             continue
         j = k + 1 if k + 1 < len(units) else k - 1
         joined = Span(min(u.start, units[j].start), max(u.end, units[j].end))
-        out.append(ThankYou(u, joined, [(s.start - joined.start, s.end - joined.start)
+        out.append(Courtesy(u, joined, [(s.start - joined.start, s.end - joined.start)
                                         for s in spans
                                         if joined.start <= s.start and s.end <= joined.end],
                             (units[k - 1].end if k else u.start,
@@ -286,24 +286,24 @@ class Analyzer:
                 margin=opts.margin, min_similarity=opts.min_similarity, top=opts.top,
                 parts=parts if len(parts) > 1 else (), short_relief=opts.short_relief,
                 following=text[u.end:p.end], preceding=text[p.start:u.start])
-        for p in paragraphs(text):  # a thank-you may also go whole, beside its neighbour
-            for ty in thank_yous(text, sentences(text, p)):
-                a, b = max(ty.window[0], start), min(ty.window[1], end)
-                if a < b and ty.sentence.start < b and a < ty.sentence.end:
-                    out += self._thanks_dropped(text, ty, (a, b), p, goal, opts)[0]
+        for p in paragraphs(text):  # a courtesy may also go whole, beside its neighbour
+            for c in courtesies(text, sentences(text, p)):
+                a, b = max(c.window[0], start), min(c.window[1], end)
+                if a < b and c.sentence.start < b and a < c.sentence.end:
+                    out += self._courtesy_dropped(text, c, (a, b), p, goal, opts)[0]
         out.sort(key=best_first)
         return out[:opts.top]
 
-    def _thanks_dropped(self, text: str, ty: ThankYou, window: tuple[int, int], p: Span,
-                        goal: Target, opts: SuggestOptions
-                        ) -> tuple[list[Suggestion], Miss | None]:
-        """Rewrites of a thank-you (``thank_yous``) inside the unit it makes with its
+    def _courtesy_dropped(self, text: str, c: Courtesy, window: tuple[int, int], p: Span,
+                          goal: Target, opts: SuggestOptions
+                          ) -> tuple[list[Suggestion], Miss | None]:
+        """Rewrites of a courtesy (``courtesies``) inside the unit it makes with its
         neighbour, changing nothing outside ``window`` (document offsets)."""
         return self.suggester.attempt(
-            ty.unit.of(text), goal, offset=ty.unit.start, span=window, margin=opts.margin,
-            min_similarity=opts.min_similarity, top=opts.top, parts=ty.parts,
-            short_relief=opts.short_relief, following=text[ty.unit.end:p.end],
-            preceding=text[p.start:ty.unit.start])
+            c.unit.of(text), goal, offset=c.unit.start, span=window, margin=opts.margin,
+            min_similarity=opts.min_similarity, top=opts.top, parts=c.parts,
+            short_relief=opts.short_relief, following=text[c.unit.end:p.end],
+            preceding=text[p.start:c.unit.start])
 
     def _scores(self, emo: np.ndarray, sent: np.ndarray) -> Scores:
         s = self.schema
@@ -405,9 +405,9 @@ class Analyzer:
                 units += [(text, u, ranges, group[0].start, group[-1].end)
                           for u, ranges in unit_parts(text, group)
                           for _ in ranges]  # one entry per sentence of the unit
-        thanked = {(id(text), ty.sentence.start): ty
-                   for text, groups in zip(texts, per_para, strict=True)
-                   for group in groups for ty in thank_yous(text, group)}
+        courteous = {(id(text), c.sentence.start): c
+                     for text, groups in zip(texts, per_para, strict=True)
+                     for group in groups for c in courtesies(text, group)}
         out: list[list[Suggestion] | None] = [[] for _ in range(len(emo))]
         why: list[Miss | None] = [None] * len(emo)
         want = self._wants(goal, emo, sent)
@@ -443,10 +443,10 @@ class Analyzer:
                 sentence, goal, offset=offset, drivers=mine[i], margin=opts.margin,
                 min_similarity=opts.min_similarity, top=opts.top,
                 short_relief=opts.short_relief, following=rest, preceding=before)
-            ty = thanked.get((id(text), offset))
-            if ty is not None:  # a thank-you may also go whole, beside its neighbour
-                p = Span(para_start, para_end)
-                more, _ = self._thanks_dropped(text, ty, ty.window, p, goal, opts)
+            c = courteous.get((id(text), offset))
+            if c is not None:  # a courtesy may also go whole, beside its neighbour
+                more, _ = self._courtesy_dropped(text, c, c.window, Span(para_start, para_end),
+                                                 goal, opts)
                 if more:
                     out[i] = sorted([*(out[i] or []), *more], key=best_first)[:opts.top]
                     why[i] = None

@@ -182,11 +182,22 @@ def load_phrases(path: Path = PHRASES) -> tuple[
     parts = table.get("parts", {})
 
     def expand(pattern: str) -> str:
-        return re.sub(r"<([A-Z_]+)>", lambda m: expand(parts[m.group(1)]), pattern)
+        return _expanded(pattern, parts)
     return ([(re.compile(rf"\b{expand(p)}\b", re.IGNORECASE), r) for p, r in table["reword"]],
             [re.compile(expand(p), re.IGNORECASE) for p in table["drop"]],
             {k: frozenset(v) for k, v in table["feelings"].items()},
             frozenset(table.get("fixed", ())))
+
+
+def _expanded(pattern: str, parts: dict[str, str]) -> str:
+    return re.sub(r"<([A-Z_]+)>", lambda m: _expanded(parts[m.group(1)], parts), pattern)
+
+
+def phrase_part(name: str, path: Path = PHRASES) -> str:
+    """The regular expression the phrase rules' shared piece ``name`` stands for, with the
+    pieces it names written out: what another module matches as the rules do."""
+    with open(path, encoding="utf-8") as f:
+        return _expanded(f"<{name}>", json.load(f).get("parts", {}))
 
 
 REWORD, HEDGES, FEELINGS, IDIOMS = load_phrases()

@@ -92,18 +92,25 @@ def test_one_word_sentences_are_rewritten_with_their_neighbour() -> None:
 
 def test_a_sentence_that_only_thanks_is_also_tried_with_its_neighbour() -> None:
     """Session 44: it may go whole, changing nothing of the neighbour's words."""
-    from emotive.analyze import thank_yous
+    from emotive.analyze import courtesies
     from emotive.segment import sentences
 
     text = "I understand now. Thank you for your thorough explanation."
-    [ty] = thank_yous(text, sentences(text))
+    [ty] = courtesies(text, sentences(text))
     assert ty.unit.of(text) == text and ty.sentence.of(text).startswith("Thank you")
     assert text[ty.window[0]:ty.window[1]] == " Thank you for your thorough explanation."
     text = "Thank you! I call on Monday. The court will tell me when."
-    [ty] = thank_yous(text, sentences(text))
+    [ty] = courtesies(text, sentences(text))
     assert ty.unit.of(text) == "Thank you! I call on Monday."
     assert text[ty.window[0]:ty.window[1]] == "Thank you! "
     # one that says at length what it thanks for says something; one alone has no neighbour
     text = "I read it. Thank you for the clear account of how the parser treats quotes."
-    assert thank_yous(text, sentences(text)) == []
-    assert thank_yous("Thank you so much!", sentences("Thank you so much!")) == []
+    assert courtesies(text, sentences(text)) == []
+    assert courtesies("Thank you so much!", sentences("Thank you so much!")) == []
+    # a congratulation or a wish is such a courtesy too
+    text = "Congrats on the new job! You earned it."
+    [c] = courtesies(text, sentences(text))
+    assert c.unit.of(text) == text and c.sentence.of(text) == "Congrats on the new job!"
+    text = "The patch is merged. Have a great weekend, all."
+    assert [c.sentence.of(text) for c in courtesies(text, sentences(text))] == [
+        "Have a great weekend, all."]

@@ -449,9 +449,15 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
     ("She was devastated to hear about the fire.", "She heard about the fire."),
     ("I was so happy to see the team win at last.", "I saw the team win at last."),
     # a sentence that only thanks, for up to five words' worth, goes after another
-    # (session 44; analyze.thank_yous tries it in one unit with its neighbour)
+    # (session 44; analyze.courtesies tries it in one unit with its neighbour)
     ("I understand now. Thank you for your thorough explanation.", "I understand now."),
     ("Nice win! Thanks, mate.", "Nice win!"),
+    # and so does one that only congratulates or wishes well
+    ("Congrats on the new job! You earned it, and the team is lucky.",
+     "You earned it, and the team is lucky."),
+    ("Nice win! Good luck on your future tournaments!", "Nice win!"),
+    ("Lmao, okay little buddy. Have a nice day.", "Lmao, okay little buddy."),
+    ("Hope this helps! The manual covers the rest.", "The manual covers the rest."),
     # feeling sick at the sight or thought of something is a reaction (read_20)
     ("There is a water stain spreading across the new ceiling and I feel sick looking at it.",
      "There is a water stain spreading across the new ceiling."),
@@ -587,6 +593,8 @@ def test_what_is_not_a_hedge_stays(sentence) -> None:
     # a thank-you that says at length what it thanks for says something (session 44)
     ("I read it. Thank you for the clear account of how the parser treats quotes.",
      "Thank you for the clear account"),
+    ("I will be there. Good luck with the thesis defence on Friday morning at nine.",
+     "Good luck with the thesis defence"),
 ])
 def test_phrase_rules_keep_what_carries_the_meaning(sentence, kept) -> None:
     assert all(kept in apply(sentence, e) for e in phrase_edits(sentence, "less"))
