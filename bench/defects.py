@@ -99,7 +99,10 @@ def defects(before: str, after: str, following: str = "") -> list[str]:
     if _new(STRAY, before.strip(), after.strip()):
         found.append("punctuation")
     if DANGLING.search(after.strip()) and not DANGLING.search(_unmarked(before)) and not (
-            NOT_DANGLING.search(after.strip()) or SPELLED_ON.match(following)):
+            NOT_DANGLING.search(after.strip()) or SPELLED_ON.match(following)
+            or (after.strip() in before and len(after.split()) > 2)):  # a sentence of it
+        # left as it was: "…I could do more of. Thank you!" -> "…I could do more of." ends
+        # where it ended (session 44); a word or two may be a phrase spelled out ("The.")
         found.append("dangling")
     def unclosed(s: str) -> int:
         s = EMOTICON.sub("", s)

@@ -42,6 +42,9 @@ def test_each_slip_is_found(before, after, kind) -> None:
     ("you read what you want to... hun?", "you read what you want to..."),  # trails off
     # the writer's own preposition, before a laugh that goes (session 39)
     ("it was only him she had beef with lol", "it was only him she had beef with"),
+    # a sentence left as it was when the one after it goes (session 44)
+    ("Adoration is something I could do more of. Thank you!",
+     "Adoration is something I could do more of."),
 ])
 def test_what_the_writer_wrote_or_good_english_is_no_slip(before, after) -> None:
     assert defects(before, after) == []
