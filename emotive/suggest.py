@@ -736,6 +736,13 @@ def _grading(toks: Sequence[Token], i: int) -> bool:
                 and not toks[i + 1].text.lower().endswith("ly"))))  # (-03zzzzzzz)
 
 
+def _slashed(sentence: str, t: Token) -> str | None:
+    """The word ``t`` is joined to by a slash ("hate/love"), lower-cased, if any."""
+    m = re.search(r"([^\W\d_]+)/$", sentence[:t.start]) or re.match(r"/([^\W\d_]+)",
+                                                                     sentence[t.end:])
+    return m.group(1).lower() if m else None
+
+
 def _and_partner(toks: Sequence[Token], i: int) -> int | None:
     """The other of two predicate adjectives joined by "and", one of them ``i`` ("The
     office feels empty and lonely", ``_pair_of``): ``i`` may go with its "and"
@@ -750,6 +757,9 @@ def _and_partner(toks: Sequence[Token], i: int) -> int | None:
     if toks[first + 1].text.lower() != "and" or (
             last + 1 < len(toks) and toks[last + 1].pos in ("NOUN", "PROPN", "ADJ")):
         return None
+    if toks[first + 1].text == "AND" and not toks[i].text.isupper():
+        return None  # an "AND" stressed says both, each its own charge: "Homophobic AND
+        # racist." is no "Homophobic." (session 44's draws, -05zzzzzv)
     return j if first == 0 or toks[first - 1].text.lower() not in PAIRED else None
 
 
@@ -2639,6 +2649,9 @@ class Suggester:
             if low in NEGATORS or not inside(t.start, t.end) or attached(sentence, t) or (
                     i in held) or (mocked and rephrase.MOCKING.fullmatch(t.text)):
                 continue
+            if (other := _slashed(sentence, t)) and self._opposed(t.lemma, other):
+                continue  # a pair of opposites says both: "I hate/love it" is no "I hate/like
+                # it" (session 44's draws, -05zzzzzu)
             relevance = float(-target.gain(lex.association([low]), schema)[0])
             hit = [d.weight for d in drivers
                    if d.start - offset <= t.start and t.end <= d.end - offset]

@@ -3873,3 +3873,17 @@ def test_a_sentence_that_only_thanks_may_go_whole(analyzer) -> None:
     doc = analyzer.analyze(text, target="less:joy")
     assert [g.original for g in doc.sentences[1].suggestions] == [" Thanks [NAME]!"]
     assert doc.sentences[0].suggestions == []
+
+
+def test_what_the_draws_of_session_44_found_wrong(analyzer) -> None:
+    """-05zzzzzu (toward less): one of a pair of opposites a slash joins replaced ("I
+    hate/love it" -> "I hate/like it"); -05zzzzzv (toward positive): one of two charges a
+    stressed "AND" joins dropped ("Homophobic AND racist." -> "Homophobic.")."""
+    text = "Lore wise, this makes sense and I hate/love it with the same energy"
+    assert lacks(analyzer, text, "less:joy", "hate/like")
+    assert "This is dumb/silly." in rewrites_of(analyzer, "This is dumb/stupid.", "less:anger")
+    assert "Homophobic. Yikes." not in rewrites_of(analyzer, "Homophobic AND racist. Yikes.",
+                                                   "positive")
+    assert "Homophobic. Yikes." in rewrites_of(analyzer, "Homophobic and racist. Yikes.",
+                                               "positive")
+
