@@ -273,8 +273,9 @@ class Analyzer:
         # each unit with its sentences and its paragraph, whose rest may answer it and in
         # which a quotation over sentences opens in one and closes in another (sliced only
         # when the unit is rewritten: a slice per unit of a long paragraph is quadratic)
-        units = [(u, parts, p) for p in paragraphs(text)
-                 for u, parts in unit_parts(text, sentences(text, p))
+        paras = [(p, sentences(text, p)) for p in paragraphs(text)]
+        units = [(u, parts, p) for p, spans in paras
+                 for u, parts in unit_parts(text, spans)
                  if u.start < end and start < u.end]
         pairs = [(u.of(text), u.start) for u, _, _ in units]
         emo, _ = self.scorer.probabilities([p for p, _ in pairs], self.batch_size)
@@ -286,8 +287,8 @@ class Analyzer:
                 margin=opts.margin, min_similarity=opts.min_similarity, top=opts.top,
                 parts=parts if len(parts) > 1 else (), short_relief=opts.short_relief,
                 following=text[u.end:p.end], preceding=text[p.start:u.start])
-        for p in paragraphs(text):  # a courtesy may also go whole, beside its neighbour
-            for c in courtesies(text, sentences(text, p)):
+        for p, spans in paras:  # a courtesy may also go whole, beside its neighbour
+            for c in courtesies(text, spans):
                 a, b = max(c.window[0], start), min(c.window[1], end)
                 if a < b and c.sentence.start < b and a < c.sentence.end:
                     out += self._courtesy_dropped(text, c, (a, b), p, goal, opts)[0]

@@ -180,11 +180,9 @@ def load_phrases(path: Path = PHRASES) -> tuple[
     with open(path, encoding="utf-8") as f:
         table = json.load(f)
     parts = table.get("parts", {})
-
-    def expand(pattern: str) -> str:
-        return _expanded(pattern, parts)
-    return ([(re.compile(rf"\b{expand(p)}\b", re.IGNORECASE), r) for p, r in table["reword"]],
-            [re.compile(expand(p), re.IGNORECASE) for p in table["drop"]],
+    return ([(re.compile(rf"\b{_expanded(p, parts)}\b", re.IGNORECASE), r)
+             for p, r in table["reword"]],
+            [re.compile(_expanded(p, parts), re.IGNORECASE) for p in table["drop"]],
             {k: frozenset(v) for k, v in table["feelings"].items()},
             frozenset(table.get("fixed", ())))
 
