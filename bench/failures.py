@@ -45,29 +45,37 @@ REASONS = ("no-edits", "swap", "no-move", "meaning")
 
 def diagnose(analyzer: Any, text: str, emotion: str, margin: float) -> dict[str, Any]:
     """The stage that stops a text, with the best rewrites tried at that stage."""
+    from emotive.analyze import courtesies
+    from emotive.segment import paragraphs, sentences
     from emotive.suggest import Meaning, Target
 
     sg = analyzer.suggester
     target = Target("less", emotion)
     doc = analyzer.analyze(text, explain=True)
+    # each sentence, and each courtesy in the unit it makes with its neighbour, where only
+    # it may change (analyze.courtesies): (what is rewritten, its offset, the window in it)
+    tries = [(s.text, s.start, None, (s.drivers or {}).get(emotion, [])) for s in doc.sentences]
+    tries += [(c.unit.of(text), c.unit.start,
+               (c.window[0] - c.unit.start, c.window[1] - c.unit.start), [])
+              for p in paragraphs(text) for c in courtesies(text, sentences(text, p))]
     stage, tried = 0, []
-    for s in doc.sentences:
-        edits = sg.edits(s.text, target, None, (s.drivers or {}).get(emotion, []), s.start)
+    for said, offset, window, drivers in tries:
+        edits = sg.edits(said, target, window, drivers, offset)
         if not edits:
             continue
-        _, found = sg._score(s.text, edits, target)
+        _, found = sg._score(said, edits, target)
         movers = [f for f in found if f.shift >= margin]
         swapped = any(f.shift == -1.0 for f in found)
         stage = max(stage, 1 if swapped and not movers else 2)
         if movers:
-            sims = Meaning(s.text, (), sg.embed).similarities([f.edit for f in movers])
+            sims = Meaning(said, (), sg.embed).similarities([f.edit for f in movers])
             stage = 3
-            tried += [{"rewrite": sg.apply(s.text, f.edit), "shift": round(f.shift, 3),
+            tried += [{"rewrite": sg.apply(said, f.edit), "shift": round(f.shift, 3),
                        "similarity": round(float(x), 3)} for f, x in zip(movers, sims,
                                                                        strict=True)]
         else:
             best = sorted(found, key=lambda f: -f.shift)[:3]
-            tried += [{"rewrite": sg.apply(s.text, f.edit), "shift": round(f.shift, 3)}
+            tried += [{"rewrite": sg.apply(said, f.edit), "shift": round(f.shift, 3)}
                       for f in best]
     tried.sort(key=lambda x: -x.get("similarity", x["shift"]))
     drivers = sorted((d for s in doc.sentences for d in (s.drivers or {}).get(emotion, [])

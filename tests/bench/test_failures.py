@@ -44,3 +44,16 @@ def test_a_pool_reads_the_misses_of_texts_nobody_has_read(tmp_path, goemotions_d
     # the benchmark's own results are never written over by a pool
     with pytest.raises(SystemExit, match="--pool writes its own results"):
         main(["--pool", "7001", "--out", str(RESULTS / "x.json")])
+
+
+def test_a_courtesy_that_may_go_whole_is_diagnosed_where_it_is_tried() -> None:
+    """Session 44: a thank-you beside another sentence is tried in one unit with it
+    (``analyze.courtesies``); the diagnosis tries it there too, so its miss is the model
+    not moving, not "no candidate edit"."""
+    from bench.failures import diagnose
+    from emotive.analyze import Analyzer
+
+    text = "That sounds like an appropriate response. Thank you for saving me the time."
+    got = diagnose(Analyzer(threads=2), text, "joy", 0.1)
+    assert got["reason"] == "no-move"
+    assert "That sounds like an appropriate response." in [t["rewrite"] for t in got["tried"]]
