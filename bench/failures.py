@@ -54,7 +54,8 @@ def diagnose(analyzer: Any, text: str, emotion: str, margin: float) -> dict[str,
     doc = analyzer.analyze(text, explain=True)
     # each sentence, and each courtesy in the unit it makes with its neighbour, where only
     # it may change (analyze.courtesies): (what is rewritten, its offset, the window in it)
-    tries = [(s.text, s.start, None, (s.drivers or {}).get(emotion, [])) for s in doc.sentences]
+    tries: list[tuple[str, int, tuple[int, int] | None, list[Any]]] = [
+        (s.text, s.start, None, (s.drivers or {}).get(emotion, [])) for s in doc.sentences]
     tries += [(c.unit.of(text), c.unit.start,
                (c.window[0] - c.unit.start, c.window[1] - c.unit.start), [])
               for p in paragraphs(text) for c in courtesies(text, sentences(text, p))]
