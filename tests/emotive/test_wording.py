@@ -689,6 +689,9 @@ def test_sympathy_is_toned_down_not_dropped(sentence, after) -> None:
     assert after in rewrites
     # sympathy is no hedge: the sentence never loses it altogether
     assert not any(r.lower().startswith(("you ", "it ended", "your ")) for r in rewrites)
+    # nor is it made a shrug: "Too bad you had a bad experience" (session 44's draws,
+    # -05zzzzzy)
+    assert not any(r.lower().startswith(("too bad", "honestly too bad")) for r in rewrites)
 
 
 @pytest.mark.parametrize("word,candidate,refused", [
