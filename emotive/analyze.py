@@ -288,6 +288,8 @@ class Analyzer:
                 parts=parts if len(parts) > 1 else (), short_relief=opts.short_relief,
                 following=text[u.end:p.end], preceding=text[p.start:u.start])
         for p, spans in paras:  # a courtesy may also go whole, beside its neighbour
+            if not (p.start < end and start < p.end):
+                continue  # a paragraph the span does not reach has none to offer
             for c in courtesies(text, spans):
                 a, b = max(c.window[0], start), min(c.window[1], end)
                 if a < b and c.sentence.start < b and a < c.sentence.end:

@@ -737,10 +737,16 @@ def _grading(toks: Sequence[Token], i: int) -> bool:
 
 
 def _slashed(sentence: str, t: Token) -> str | None:
-    """The word ``t`` is joined to by a slash ("hate/love"), lower-cased, if any."""
-    m = re.search(r"([^\W\d_]+)/$", sentence[:t.start]) or re.match(r"/([^\W\d_]+)",
-                                                                     sentence[t.end:])
-    return m.group(1).lower() if m else None
+    """The word ``t`` is joined to by a slash ("hate/love"), lower-cased, if any (its last
+    or first 40 letters: read from the slash outward, so that a token costs as much in a
+    long sentence as in a short one; no word of the lexicon is longer)."""
+    if t.start > 0 and sentence[t.start - 1] == "/":
+        m = re.search(r"[^\W\d_]+$", sentence[max(0, t.start - 41):t.start - 1])
+        return m.group(0).lower() if m else None
+    if sentence[t.end:t.end + 1] == "/":
+        m = re.match(r"[^\W\d_]+", sentence[t.end + 1:t.end + 41])
+        return m.group(0).lower() if m else None
+    return None
 
 
 def _and_partner(toks: Sequence[Token], i: int) -> int | None:
