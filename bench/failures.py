@@ -45,20 +45,20 @@ REASONS = ("no-edits", "swap", "no-move", "meaning")
 
 def diagnose(analyzer: Any, text: str, emotion: str, margin: float) -> dict[str, Any]:
     """The stage that stops a text, with the best rewrites tried at that stage."""
-    from emotive.analyze import courtesies
+    from emotive.analyze import asides
     from emotive.segment import paragraphs, sentences
     from emotive.suggest import Meaning, Target
 
     sg = analyzer.suggester
     target = Target("less", emotion)
     doc = analyzer.analyze(text, explain=True)
-    # each sentence, and each courtesy in the unit it makes with its neighbour, where only
-    # it may change (analyze.courtesies): (what is rewritten, its offset, the window in it)
+    # each sentence, and each aside in the unit it makes with a neighbour, where only
+    # it may change (analyze.asides): (what is rewritten, its offset, the window in it)
     tries: list[tuple[str, int, tuple[int, int] | None, list[Any]]] = [
         (s.text, s.start, None, (s.drivers or {}).get(emotion, [])) for s in doc.sentences]
     tries += [(c.unit.of(text), c.unit.start,
                (c.window[0] - c.unit.start, c.window[1] - c.unit.start), [])
-              for p in paragraphs(text) for c in courtesies(text, sentences(text, p))]
+              for p in paragraphs(text) for c in asides(text, sentences(text, p))]
     stage, tried = 0, []
     for said, offset, window, drivers in tries:
         edits = sg.edits(said, target, window, drivers, offset)

@@ -27,10 +27,14 @@ from emotive.wording import WORDLIKE, abusive, phrase_part
 RESULT_SCHEMA_VERSION = "1.3"  # 1.3: a sentence's "no_suggestion"
 MAX_CHARS = 1_000_000  # one text; longer input is refused, not truncated
 SHORT = 1  # words: a sentence this short is rewritten together with its neighbour
-# a sentence that only thanks, congratulates or wishes well: "Thank you for your help!",
-# "Good luck with the move :)", "Have a nice day."
-COURTESY = re.compile(r"\W*" + phrase_part("COURTESY") + r"[\s.!?:;)(\-\U0001F300-\U0001FAFF]*",
-                      re.IGNORECASE)
+# a sentence that is only an aside beside another: a courtesy, which thanks, congratulates
+# or wishes well ("Thank you for your help!", "Good luck with the move :)", "Have a nice
+# day."), or a reaction, which only says what the other was to the writer ("That's
+# awesome.", "So dumb.", "I love it!", "I'm so happy for you."; not one asked, "Thats
+# dumb?", which the other may answer)
+_EMOJI = "\U0001F300-\U0001FAFF"
+ASIDE = re.compile(rf"\W*{phrase_part('COURTESY')}[\s.!?:;)(\-{_EMOJI}]*"
+                   rf"|\W*{phrase_part('REACTED')}[\s.!:;)(\-{_EMOJI}]*", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -164,17 +168,17 @@ def unit_parts(text: str, spans: Sequence[Span]
 
 
 @dataclass(frozen=True)
-class Courtesy:
-    """A sentence that only thanks, congratulates or wishes well (``COURTESY``), beside
-    another of its paragraph ("I understand now. Thank you for your thorough explanation.",
-    "Congrats on the new job! You earned it."): it may go whole, as a thank-you inside a
-    sentence may, verified in ``unit``, the rewrite unit it and its neighbour make (the next
-    one, or the one before at the end). ``parts`` are the ranges of the unit's sentences in
-    it; ``window`` is what an edit may change, in document offsets: the sentence and the
-    spaces that set it off, so that the neighbour keeps every word. A courtesy that can only
-    go beside its neighbour is tried there as well as alone, not instead: joined, the unit's
-    emotion is no longer only the neighbour's ("Thank you for the reply. I'm still furious
-    that the parcel never arrived." is less angry as one unit)."""
+class Aside:
+    """A sentence that is only an aside (``ASIDE``: a courtesy or a reaction) beside another of
+    its paragraph ("I understand now. Thank you for your thorough explanation.", "Congrats
+    on the new job! You earned it.", "I just got the bike. I love it!"): it may go whole, as
+    a thank-you inside a sentence may, verified in ``unit``, the rewrite unit it and a
+    neighbour make (the next one or the one before; ``asides``). ``parts`` are the ranges of
+    the unit's sentences in it; ``window`` is what an edit may change, in document offsets:
+    the sentence and the spaces that set it off, so that the neighbour keeps every word. An
+    aside that can only go beside its neighbour is tried there as well as alone, not
+    instead: joined, the unit's emotion is no longer only the neighbour's ("Thank you for
+    the reply. I'm still furious that the parcel never arrived." is less angry as one unit)."""
 
     sentence: Span
     unit: Span
@@ -182,21 +186,36 @@ class Courtesy:
     window: tuple[int, int]
 
 
-def courtesies(text: str, spans: Sequence[Span]) -> list[Courtesy]:
-    """The sentences of a paragraph (``spans``) that are only a courtesy (``COURTESY``) and
-    are rewrite units of their own, each with the unit it makes with its neighbour."""
+def asides(text: str, spans: Sequence[Span]) -> list[Aside]:
+    """The sentences of a paragraph (``spans``) that are only an aside (``ASIDE``) and
+    are rewrite units of their own, each with the unit it makes with its neighbour: the next
+    one, and the one before too where there are both ("The way he talks is like a
+    psychopath. I hate it. It's so condescending." can lose "I hate it." beside either)."""
     units = rewrite_units(text, spans)
     out = []
     for k, u in enumerate(units):
-        if len(units) < 2 or not COURTESY.fullmatch(u.of(text)):
+        if len(units) < 2 or not ASIDE.fullmatch(u.of(text)):
             continue
-        j = k + 1 if k + 1 < len(units) else k - 1
-        joined = Span(min(u.start, units[j].start), max(u.end, units[j].end))
-        out.append(Courtesy(u, joined, [(s.start - joined.start, s.end - joined.start)
-                                        for s in spans
-                                        if joined.start <= s.start and s.end <= joined.end],
-                            (units[k - 1].end if k else u.start,
-                             units[k + 1].start if k + 1 < len(units) else u.end)))
+        window = (units[k - 1].end if k else u.start,
+                  units[k + 1].start if k + 1 < len(units) else u.end)
+        for j in (k + 1, k - 1):
+            if 0 <= j < len(units):
+                joined = Span(min(u.start, units[j].start), max(u.end, units[j].end))
+                out.append(Aside(u, joined, [(s.start - joined.start, s.end - joined.start)
+                                             for s in spans if joined.start <= s.start
+                                             and s.end <= joined.end], window))
+    return out
+
+
+def _distinct(found: Sequence[Suggestion]) -> list[Suggestion]:
+    """``found`` best first, each edit of the document once: an aside between two sentences
+    is verified beside each (``asides``), and both may pass."""
+    seen: set[tuple[int, int, str]] = set()
+    out = []
+    for s in sorted(found, key=best_first):
+        if (s.start, s.end, s.replacement) not in seen:
+            seen.add((s.start, s.end, s.replacement))
+            out.append(s)
     return out
 
 
@@ -287,20 +306,19 @@ class Analyzer:
                 margin=opts.margin, min_similarity=opts.min_similarity, top=opts.top,
                 parts=parts if len(parts) > 1 else (), short_relief=opts.short_relief,
                 following=text[u.end:p.end], preceding=text[p.start:u.start])
-        for p, spans in paras:  # a courtesy may also go whole, beside its neighbour
+        for p, spans in paras:  # an aside may also go whole, beside its neighbour
             if not (p.start < end and start < p.end):
                 continue  # a paragraph the span does not reach has none to offer
-            for c in courtesies(text, spans):
+            for c in asides(text, spans):
                 a, b = max(c.window[0], start), min(c.window[1], end)
                 if a < b and c.sentence.start < b and a < c.sentence.end:
-                    out += self._courtesy_dropped(text, c, (a, b), p, goal, opts)[0]
-        out.sort(key=best_first)
-        return out[:opts.top]
+                    out += self._aside_dropped(text, c, (a, b), p, goal, opts)[0]
+        return _distinct(out)[:opts.top]
 
-    def _courtesy_dropped(self, text: str, c: Courtesy, window: tuple[int, int], p: Span,
+    def _aside_dropped(self, text: str, c: Aside, window: tuple[int, int], p: Span,
                           goal: Target, opts: SuggestOptions
                           ) -> tuple[list[Suggestion], Miss | None]:
-        """Rewrites of a courtesy (``courtesies``) inside the unit it makes with its
+        """Rewrites of an aside (``asides``) inside the unit it makes with its
         neighbour, changing nothing outside ``window`` (document offsets)."""
         return self.suggester.attempt(
             c.unit.of(text), goal, offset=c.unit.start, span=window, margin=opts.margin,
@@ -408,9 +426,11 @@ class Analyzer:
                 units += [(text, u, ranges, group[0].start, group[-1].end)
                           for u, ranges in unit_parts(text, group)
                           for _ in ranges]  # one entry per sentence of the unit
-        courteous = {(id(text), c.sentence.start): c
-                     for text, groups in zip(texts, per_para, strict=True)
-                     for group in groups for c in courtesies(text, group)}
+        aside_of: dict[tuple[int, int], list[Aside]] = {}
+        for text, groups in zip(texts, per_para, strict=True):
+            for group in groups:
+                for c in asides(text, group):
+                    aside_of.setdefault((id(text), c.sentence.start), []).append(c)
         out: list[list[Suggestion] | None] = [[] for _ in range(len(emo))]
         why: list[Miss | None] = [None] * len(emo)
         want = self._wants(goal, emo, sent)
@@ -446,11 +466,10 @@ class Analyzer:
                 sentence, goal, offset=offset, drivers=mine[i], margin=opts.margin,
                 min_similarity=opts.min_similarity, top=opts.top,
                 short_relief=opts.short_relief, following=rest, preceding=before)
-            c = courteous.get((id(text), offset))
-            if c is not None:  # a courtesy may also go whole, beside its neighbour
-                more, _ = self._courtesy_dropped(text, c, c.window, Span(para_start, para_end),
-                                                 goal, opts)
+            for c in aside_of.get((id(text), offset), []):  # it may also go whole,
+                more, _ = self._aside_dropped(text, c, c.window,  # beside a neighbour
+                                              Span(para_start, para_end), goal, opts)
                 if more:
-                    out[i] = sorted([*(out[i] or []), *more], key=best_first)[:opts.top]
+                    out[i] = _distinct([*(out[i] or []), *more])[:opts.top]
                     why[i] = None
         return out, why

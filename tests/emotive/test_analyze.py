@@ -92,25 +92,48 @@ def test_one_word_sentences_are_rewritten_with_their_neighbour() -> None:
 
 def test_a_sentence_that_only_thanks_is_also_tried_with_its_neighbour() -> None:
     """Session 44: it may go whole, changing nothing of the neighbour's words."""
-    from emotive.analyze import courtesies
+    from emotive.analyze import asides
     from emotive.segment import sentences
 
     text = "I understand now. Thank you for your thorough explanation."
-    [ty] = courtesies(text, sentences(text))
+    [ty] = asides(text, sentences(text))
     assert ty.unit.of(text) == text and ty.sentence.of(text).startswith("Thank you")
     assert text[ty.window[0]:ty.window[1]] == " Thank you for your thorough explanation."
     text = "Thank you! I call on Monday. The court will tell me when."
-    [ty] = courtesies(text, sentences(text))
+    [ty] = asides(text, sentences(text))
     assert ty.unit.of(text) == "Thank you! I call on Monday."
     assert text[ty.window[0]:ty.window[1]] == "Thank you! "
     # one that says at length what it thanks for says something; one alone has no neighbour
     text = "I read it. Thank you for the clear account of how the parser treats quotes."
-    assert courtesies(text, sentences(text)) == []
-    assert courtesies("Thank you so much!", sentences("Thank you so much!")) == []
+    assert asides(text, sentences(text)) == []
+    assert asides("Thank you so much!", sentences("Thank you so much!")) == []
     # a congratulation or a wish is such a courtesy too
     text = "Congrats on the new job! You earned it."
-    [c] = courtesies(text, sentences(text))
+    [c] = asides(text, sentences(text))
     assert c.unit.of(text) == text and c.sentence.of(text) == "Congrats on the new job!"
     text = "The patch is merged. Have a great weekend, all."
-    assert [c.sentence.of(text) for c in courtesies(text, sentences(text))] == [
+    assert [c.sentence.of(text) for c in asides(text, sentences(text))] == [
         "Have a great weekend, all."]
+
+
+def test_a_sentence_that_only_reacts_is_tried_beside_each_neighbour() -> None:
+    """Session 45: a verdict on what another sentence says, or a feeling about it, is an
+    aside as a courtesy is; between two sentences it is tried beside each."""
+    from emotive.analyze import asides
+    from emotive.segment import sentences
+
+    text = "The way he talks is like a psychopath. I hate it. It's so condescending."
+    found = asides(text, sentences(text))
+    assert [c.sentence.of(text) for c in found] == ["I hate it.", "I hate it."]
+    assert sorted(c.unit.of(text) for c in found) == [
+        "I hate it. It's so condescending.",
+        "The way he talks is like a psychopath. I hate it."]
+    assert {text[c.window[0]:c.window[1]] for c in found} == {" I hate it. "}
+    for text in ("That's awesome. I never realized it was his.",
+                 "We missed the bus again. So dumb.", "I'm so happy for you! You earned it."):
+        assert len(asides(text, sentences(text))) == 1, text
+    # asked, it may be answered; a love of a person, an apology and a feeling about a
+    # clause are not reactions to what was said
+    for text in ("Thats dumb? He left early.", "I love you. See you tomorrow.",
+                 "I'm so sorry. He left early.", "I love it when it rains. The roof leaks."):
+        assert asides(text, sentences(text)) == [], text

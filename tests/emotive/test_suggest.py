@@ -3875,6 +3875,25 @@ def test_a_sentence_that_only_thanks_may_go_whole(analyzer) -> None:
     assert doc.sentences[0].suggestions == []
 
 
+def test_a_sentence_that_only_reacts_may_go_whole(analyzer) -> None:
+    """Session 45: a sentence that only says what another was to the writer ("I hate it.",
+    "That's awesome.") goes as a courtesy does, verified beside either neighbour, and the
+    edit is offered once even where both verify it."""
+    text = "My mom and I do the same exact thing. I hate it."
+    assert best_of(analyzer, text, "less:anger") == "My mom and I do the same exact thing."
+    text = ("The way colt talks in that weird calm voice is like a psychopath. I hate it. "
+            "It's so condescending and creepy.")
+    got = analyzer.suggest(text, 0, len(text), "less:anger")
+    assert got[0].original == " I hate it." and got[0].replacement == ""
+    assert got[0].sentence == "The way colt talks in that weird calm voice is like a psychopath."
+    assert len({(g.start, g.end, g.replacement) for g in got}) == len(got)
+    text = "That's awesome. I never realized it was attributed to [NAME], though."
+    assert best_of(analyzer, text, "less:joy") == (
+        "I never realized it was attributed to [NAME], though.")
+    doc = analyzer.analyze(text, target="less:joy")
+    assert [g.original for g in doc.sentences[0].suggestions][:1] == ["That's awesome. "]
+
+
 def test_what_the_draws_of_session_44_found_wrong(analyzer) -> None:
     """-05zzzzzu (toward less): one of a pair of opposites a slash joins replaced ("I
     hate/love it" -> "I hate/like it"); -05zzzzzv (toward positive): one of two charges a

@@ -461,6 +461,16 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
     # feeling sick at the sight or thought of something is a reaction (read_20)
     ("There is a water stain spreading across the new ceiling and I feel sick looking at it.",
      "There is a water stain spreading across the new ceiling."),
+    # a sentence that only reacts to another goes after it or before it (session 45;
+    # analyze.asides tries it in one unit with its neighbour): a verdict on it, a feeling
+    # about it, a love or hate of it
+    ("My mom and I do the same exact thing. I hate it.", "My mom and I do the same exact thing."),
+    ("That's awesome. I never realized it was attributed to [NAME], though.",
+     "I never realized it was attributed to [NAME], though."),
+    ("I did this a couple years back. So good.", "I did this a couple years back."),
+    ("Just got the new bike today. I'm so happy!", "Just got the new bike today."),
+    ("He died before the album came out. How sad.", "He died before the album came out."),
+    ("Got the bike yesterday. Wow, I love it.", "Got the bike yesterday."),
 ])
 def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) -> None:
     rewrites = [apply(sentence, e)
@@ -597,6 +607,12 @@ def test_what_is_not_a_hedge_stays(sentence) -> None:
      "Good luck with the thesis defence"),
     # nor does one go that would leave its smiley opening the next: not ":-) We can…"
     ("Thanks for being here. :-) We can always use allies.", "Thanks for being here."),
+    # a reaction after a question may be its answer; one before a sentence that goes on
+    # from it ("Also…") leaves that sentence dangling; a love of a person is no reaction to
+    # what was said (session 45)
+    ("Is the new menu any good? It's great.", "It's great."),
+    ("I love it. Also the colours are right.", "I love it."),
+    ("I love you. See you soon.", "I love you."),
 ])
 def test_phrase_rules_keep_what_carries_the_meaning(sentence, kept) -> None:
     assert all(kept in apply(sentence, e) for e in phrase_edits(sentence, "less"))
