@@ -613,6 +613,8 @@ def test_what_is_not_a_hedge_stays(sentence) -> None:
     ("Is the new menu any good? It's great.", "It's great."),
     ("I love it. Also the colours are right.", "I love it."),
     ("I love you. See you soon.", "I love you."),
+    # a bracket it closes is not a smiley's: it stays (-05zzzzzzzf)
+    ("(Not being sarcastic, btw. This is great)", "great)"),
 ])
 def test_phrase_rules_keep_what_carries_the_meaning(sentence, kept) -> None:
     assert all(kept in apply(sentence, e) for e in phrase_edits(sentence, "less"))
