@@ -471,6 +471,14 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
     ("Just got the new bike today. I'm so happy!", "Just got the new bike today."),
     ("He died before the album came out. How sad.", "He died before the album came out."),
     ("Got the bike yesterday. Wow, I love it.", "Got the bike yesterday."),
+    # a hope for what will happen said as what luck may bring (session 45, from the
+    # misses' driver "hope")
+    ("Hope they fix it in the next patch.", "With any luck they fix it in the next patch."),
+    ("I really hope that this guy becomes the next mod.",
+     "With any luck this guy becomes the next mod."),
+    ("My thoughts exactly, I hope [NAME] doesn't get too much hate.",
+     "My thoughts exactly, with any luck [NAME] doesn't get too much hate."),
+    ("This sucks, and I hope they fix it.", "This sucks, and with any luck they fix it."),
 ])
 def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) -> None:
     rewrites = [apply(sentence, e)
@@ -579,6 +587,12 @@ def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) ->
     "I would be surprised if she doesn't have a kid.",  # a doubt would say it twice over
     "Oh, fuck I forgot.",  # an interjection before a clause, not a curse on something
     "I had the flu and I feel sick.",  # ill, no reaction to anything
+    # a hope for someone's health or peace, or one the reader is in, is a wish for them,
+    # which luck would make flippant; a hope without a clause, or that was, stays (session
+    # 45)
+    "I hope you feel better soon.", "I hope she is happy in the afterlife.",
+    "I hope he's at peace.", "I hope your brother recovers soon.", "I hope the talk goes ok.",
+    "I hope not.", "I hope to see you there.", "I was hoping they would fix it.",
 ])
 def test_what_is_not_a_hedge_stays(sentence) -> None:
     assert phrase_edits(sentence, "less") == []
