@@ -593,6 +593,11 @@ def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) ->
     "I hope you feel better soon.", "I hope she is happy in the afterlife.",
     "I hope he's at peace.", "I hope your brother recovers soon.", "I hope the talk goes ok.",
     "I hope not.", "I hope to see you there.", "I was hoping they would fix it.",
+    # a "that" after it opens the clause, which is the reader's; "the best" is no subject;
+    # a recovery or a surgery is someone's health (-05zzzzzzzg)
+    "I hope that you have a bed that you love now.", "Hope the best for him",
+    "I hope the surgery goes well.", "I hope [NAME] makes a full recovery.",
+    "Let's wait for the patch and hope that your problems will be resolved soon.",
 ])
 def test_what_is_not_a_hedge_stays(sentence) -> None:
     assert phrase_edits(sentence, "less") == []
