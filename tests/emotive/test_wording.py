@@ -479,6 +479,9 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
     ("My thoughts exactly, I hope [NAME] doesn't get too much hate.",
      "My thoughts exactly, with any luck [NAME] doesn't get too much hate."),
     ("This sucks, and I hope they fix it.", "This sucks, and with any luck they fix it."),
+    ("Hope the draft goes well for him.", "With any luck the draft goes well for him."),
+    ("I hope my sister feels like this one day.",
+     "With any luck my sister feels like this one day."),
 ])
 def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) -> None:
     rewrites = [apply(sentence, e)
@@ -598,6 +601,7 @@ def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) ->
     "I hope that you have a bed that you love now.", "Hope the best for him",
     "I hope the surgery goes well.", "I hope [NAME] makes a full recovery.",
     "Let's wait for the patch and hope that your problems will be resolved soon.",
+    "I hope he is doing well.", "I hope they are well.",
 ])
 def test_what_is_not_a_hedge_stays(sentence) -> None:
     assert phrase_edits(sentence, "less") == []
