@@ -311,7 +311,9 @@ def _workplace(w: dict[str, Any] | None) -> list[str]:
             "held_out_6": "written after session 43's rules, only counted (36.8% at 834dccc)",
             "read_20": "reviews, repairs, clubs, moves and news, session 44, counted once "
                        "(48.0% at b102d57), then read",
-            "held_out_7": "written after session 44's rules, only counted (48.1% at 39b194c)"}
+            "held_out_7": "written after session 44's rules, only counted (48.1% at 39b194c)",
+            "held_out_8": "written after session 45's rules, only counted (33.3% at 133f403, "
+                          "before them)"}
     return ["GoEmotions is Reddit. Sentences in the register emotive is written for (work "
             "email, chat, reviews, docs feedback), written for emotive "
             "(`bench/workplace.json`), each toward less of the emotion the model finds "
