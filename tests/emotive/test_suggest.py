@@ -3894,6 +3894,16 @@ def test_a_sentence_that_only_reacts_may_go_whole(analyzer) -> None:
     assert [g.original for g in doc.sentences[0].suggestions][:1] == ["That's awesome. "]
 
 
+def test_what_the_draws_of_session_45_found_wrong(analyzer) -> None:
+    """-05zzzzzzzo (toward positive): one of the legal pair "arbitrary and capricious"
+    dropped; a pair that is no set phrase may still lose one."""
+    text = "This seems to just be arbitrary and capricious."
+    assert lacks(analyzer, text, "positive", "be capricious", "be arbitrary.")
+    assert "By that logic its insincere for google to act like they care." in rewrites_of(
+        analyzer, "By that logic its seedy and insincere for google to act like they care.",
+        "positive")
+
+
 def test_what_the_draws_of_session_44_found_wrong(analyzer) -> None:
     """-05zzzzzu (toward less): one of a pair of opposites a slash joins replaced ("I
     hate/love it" -> "I hate/like it"); -05zzzzzv (toward positive): one of two charges a

@@ -602,6 +602,9 @@ def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) ->
     "I hope the surgery goes well.", "I hope [NAME] makes a full recovery.",
     "Let's wait for the patch and hope that your problems will be resolved soon.",
     "I hope he is doing well.", "I hope they are well.",
+    # a pity reads dismissive of an abuse, an illness, a death (-05zzzzzzzh)
+    "I am so sorry that you had to endure that abuse.",
+    "I'm sorry to hear about your dad's cancer.", "Sorry you lost your dog.",
 ])
 def test_what_is_not_a_hedge_stays(sentence) -> None:
     assert phrase_edits(sentence, "less") == []
