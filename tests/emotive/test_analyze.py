@@ -114,6 +114,11 @@ def test_a_sentence_that_only_thanks_is_also_tried_with_its_neighbour() -> None:
     text = "The patch is merged. Have a great weekend, all."
     assert [c.sentence.of(text) for c in asides(text, sentences(text))] == [
         "Have a great weekend, all."]
+    text = "The patch is merged. Keep up the good work!"
+    assert [c.sentence.of(text) for c in asides(text, sentences(text))] == [
+        "Keep up the good work!"]
+    text = "The patch is merged. Good job fixing the tests."
+    assert asides(text, sentences(text)) == []
 
 
 def test_a_sentence_that_only_reacts_is_tried_beside_each_neighbour() -> None:

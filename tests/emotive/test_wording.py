@@ -458,6 +458,12 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
     ("Nice win! Good luck on your future tournaments!", "Nice win!"),
     ("Lmao, okay little buddy. Have a nice day.", "Lmao, okay little buddy."),
     ("Hope this helps! The manual covers the rest.", "The manual covers the rest."),
+    # and so does a season's greeting, a wish to stay safe, a pat on the back (session 45)
+    ("Clever, original, and a little knotty. Nice work.", "Clever, original, and a little knotty."),
+    ("Something seems off about this question. Cheers, mate!",
+     "Something seems off about this question."),
+    ("We had sparkling apple in the ICU tonight as well! Happy new year!",
+     "We had sparkling apple in the ICU tonight as well!"),
     # feeling sick at the sight or thought of something is a reaction (read_20)
     ("There is a water stain spreading across the new ceiling and I feel sick looking at it.",
      "There is a water stain spreading across the new ceiling."),
