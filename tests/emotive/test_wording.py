@@ -645,6 +645,8 @@ def test_what_is_not_a_hedge_stays(sentence) -> None:
     ("Is the new menu any good? It's great.", "It's great."),
     ("I love it. Also the colours are right.", "I love it."),
     ("I love you. See you soon.", "I love you."),
+    # nor one a "seriously" after it stresses (-05zzzzzzzs)
+    ("Well done dude! Seriously :) But keep it up, don't lose this momentum.", "Well done dude"),
     # a bracket it closes is not a smiley's: it stays (-05zzzzzzzf)
     ("(Not being sarcastic, btw. This is great)", "great)"),
 ])
