@@ -48,7 +48,7 @@ def test_a_pool_reads_the_misses_of_texts_nobody_has_read(tmp_path, goemotions_d
 
 def test_a_courtesy_that_may_go_whole_is_diagnosed_where_it_is_tried() -> None:
     """Session 44: a thank-you beside another sentence is tried in one unit with it
-    (``analyze.courtesies``); the diagnosis tries it there too, so its miss is the model
+    (``analyze.asides``); the diagnosis tries it there too, so its miss is the model
     not moving, not "no candidate edit"."""
     from bench.failures import diagnose
     from emotive.analyze import Analyzer

@@ -449,7 +449,7 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
     ("She was devastated to hear about the fire.", "She heard about the fire."),
     ("I was so happy to see the team win at last.", "I saw the team win at last."),
     # a sentence that only thanks, for up to five words' worth, goes after another
-    # (session 44; analyze.courtesies tries it in one unit with its neighbour)
+    # (session 44; analyze.asides tries it in one unit with its neighbour)
     ("I understand now. Thank you for your thorough explanation.", "I understand now."),
     ("Nice win! Thanks, mate.", "Nice win!"),
     # and so does one that only congratulates or wishes well
