@@ -209,13 +209,18 @@ def asides(text: str, spans: Sequence[Span]) -> list[Aside]:
 
 
 def _distinct(found: Sequence[Suggestion]) -> list[Suggestion]:
-    """``found`` best first, each edit of the document once: an aside between two sentences
-    is verified beside each (``asides``), and both may pass."""
+    """``found`` best first, each rewrite once: an aside between two sentences is verified
+    beside each (``asides``), and both may pass, taking the space before it or the one after
+    it ("… psychopath. I hate it. It's…" loses " I hate it." or "I hate it. ", which leave
+    the same text). Edits are told apart by what they change without the spaces at its ends,
+    not by the text they leave, which would copy a long document once per suggestion."""
     seen: set[tuple[int, int, str]] = set()
     out = []
     for s in sorted(found, key=best_first):
-        if (s.start, s.end, s.replacement) not in seen:
-            seen.add((s.start, s.end, s.replacement))
+        key = (s.start + len(s.original) - len(s.original.lstrip()),
+               s.end - len(s.original) + len(s.original.rstrip()), s.replacement.strip())
+        if key not in seen:
+            seen.add(key)
             out.append(s)
     return out
 

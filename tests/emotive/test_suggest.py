@@ -3887,6 +3887,12 @@ def test_a_sentence_that_only_reacts_may_go_whole(analyzer) -> None:
     assert got[0].original == " I hate it." and got[0].replacement == ""
     assert got[0].sentence == "The way colt talks in that weird calm voice is like a psychopath."
     assert len({(g.start, g.end, g.replacement) for g in got}) == len(got)
+    # verified beside each neighbour, it goes with the space before it or the one after it:
+    # the same text left, offered once
+    text = ("The way colt talks in that weird calm voice is like a psychopath. I hate it. "
+            "It is so condescending and creepy.")
+    doc = analyzer.analyze(text, target="less:anger")
+    assert [g.replacement for g in doc.sentences[1].suggestions] == [""]
     text = "That's awesome. I never realized it was attributed to [NAME], though."
     assert best_of(analyzer, text, "less:joy") == (
         "I never realized it was attributed to [NAME], though.")
