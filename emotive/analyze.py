@@ -322,10 +322,10 @@ class Analyzer:
         return _distinct(out)[:opts.top]
 
     def _aside_dropped(self, text: str, c: Aside, window: tuple[int, int], p: Span,
-                          goal: Target, opts: SuggestOptions
-                          ) -> tuple[list[Suggestion], Miss | None]:
-        """Rewrites of an aside (``asides``) inside the unit it makes with its
-        neighbour, changing nothing outside ``window`` (document offsets)."""
+                       goal: Target, opts: SuggestOptions
+                       ) -> tuple[list[Suggestion], Miss | None]:
+        """Rewrites of an aside (``asides``) inside the unit it makes with a neighbour,
+        changing nothing outside ``window`` (document offsets)."""
         return self.suggester.attempt(
             c.unit.of(text), goal, offset=c.unit.start, span=window, margin=opts.margin,
             min_similarity=opts.min_similarity, top=opts.top, parts=c.parts,
