@@ -3902,7 +3902,11 @@ def test_a_sentence_that_only_reacts_may_go_whole(analyzer) -> None:
 
 def test_what_the_draws_of_session_45_found_wrong(analyzer) -> None:
     """-05zzzzzzzo (toward positive): one of the legal pair "arbitrary and capricious"
-    dropped; a pair that is no set phrase may still lose one."""
+    dropped; a pair that is no set phrase may still lose one. -05zzzzzzzp (toward
+    neutral): a well-wisher's "good feeelings sent your way" -> "fine feeelings"."""
+    text = "Probably won't happen, but good feeelings sent your way."
+    assert lacks(analyzer, text, "neutral", "fine feeelings", "fine feelings")
+    assert lacks(analyzer, "Sending hugs and good vibes", "less:joy", "fine vibes")
     text = "This seems to just be arbitrary and capricious."
     assert lacks(analyzer, text, "positive", "be capricious", "be arbitrary.")
     assert "By that logic its insincere for google to act like they care." in rewrites_of(

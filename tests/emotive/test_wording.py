@@ -477,6 +477,8 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
     ("Just got the new bike today. I'm so happy!", "Just got the new bike today."),
     ("He died before the album came out. How sad.", "He died before the album came out."),
     ("Got the bike yesterday. Wow, I love it.", "Got the bike yesterday."),
+    ("That crowd reaction for dirk at the end. What a legend",
+     "That crowd reaction for dirk at the end."),
     # a hope for what will happen said as what luck may bring (session 45, from the
     # misses' driver "hope")
     ("Hope they fix it in the next patch.", "With any luck they fix it in the next patch."),
