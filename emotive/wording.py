@@ -514,6 +514,16 @@ def apply(sentence: str, edit: Edit) -> str:
     return sentence[:edit.start] + edit.replacement + sentence[edit.end:]
 
 
+def _leaves_a_word(sentence: str, start: int, end: int) -> bool:
+    """Would dropping ``start:end``, a whole sentence of ``sentence`` (a unit of several),
+    leave one word or none: "Uffda. What a hero." -> "Uffda." (-05zzzzzzzu), "Wow! Thanks."
+    -> "Wow!"? What a reaction or a thanks was said about is then not there."""
+    whole = re.search(r"[.!?…]\s*$", sentence[:start]) or (
+        start == 0 and re.search(r"[.!?…]\s", sentence[start:end]))
+    left = re.findall(r"\w+(?:['’]\w+)?", sentence[:start] + sentence[end:])
+    return bool(whole) and len(left) < 2
+
+
 def phrase_edits(sentence: str, kind: str) -> list[Edit]:
     """Swearing used as an intensifier and hedges are dropped, other profanity softened
     ("What the hell" -> "What the heck") and curiosity put as a request (phrases.json).
@@ -594,7 +604,7 @@ def phrase_edits(sentence: str, kind: str) -> list[Edit]:
         opener = OPENER.match(sentence)
         for pattern in HEDGES:
             for m in pattern.finditer(sentence):
-                if m.end() > m.start():
+                if m.end() > m.start() and not _leaves_a_word(sentence, m.start(), m.end()):
                     out.append(drop(sentence, m.start(), m.end(), 0.2))
             if opener and pattern.pattern.startswith("^"):  # the frame after the opener
                 k = opener.end()

@@ -647,6 +647,8 @@ def test_what_is_not_a_hedge_stays(sentence) -> None:
     ("Is the new menu any good? It's great.", "It's great."),
     ("I love it. Also the colours are right.", "I love it."),
     ("I love you. See you soon.", "I love you."),
+    # nor one that would leave one word, what it was said about gone (-05zzzzzzzu)
+    ("Uffda. What a hero.", "What a hero"), ("Wow! Thanks.", "Thanks"),
     # nor one a "seriously" after it stresses (-05zzzzzzzs)
     ("Well done dude! Seriously :) But keep it up, don't lose this momentum.", "Well done dude"),
     # a bracket it closes is not a smiley's: it stays (-05zzzzzzzf)
