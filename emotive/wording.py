@@ -514,14 +514,24 @@ def apply(sentence: str, edit: Edit) -> str:
     return sentence[:edit.start] + edit.replacement + sentence[edit.end:]
 
 
+# what one word left alone may not be: an interjection, a bare reaction, a name
+_NO_REMNANT = re.compile(
+    r"o+h+|a+h+|a+w+|w+o+w+|uffda|lo+l+|lmf?a+o+|(?:h+a+)+h?|ye+a+h*|ye+s+|yu+p+|ye+p+|o+k+"
+    r"|okay|da+mn|hu+h+|h+m+|o+m+g+|who+a+|wo+a+h+|u+g+h+|meh|well|so|and|but|name|nice|cool"
+    r"|great|awesome|amazing|sweet|wonderful|fantastic|beautiful|perfect")
+
+
 def _leaves_a_word(sentence: str, start: int, end: int) -> bool:
     """Would dropping ``start:end``, a whole sentence of ``sentence`` (a unit of several),
-    leave one word or none: "Uffda. What a hero." -> "Uffda." (-05zzzzzzzu), "Wow! Thanks."
-    -> "Wow!"? What a reaction or a thanks was said about is then not there."""
+    leave nothing, or only an interjection, a bare reaction or a name: "Uffda. What a
+    hero." -> "Uffda." (-05zzzzzzzu), "Oh. Great" -> "Oh.", "Awesome! Thank you!" ->
+    "Awesome!"? What it was said about is then not there. A word that says something may be
+    left: "Subscribed! I love it." -> "Subscribed!" (-05zzzzzzzw)."""
     whole = re.search(r"[.!?…]\s*$", sentence[:start]) or (
         start == 0 and re.search(r"[.!?…]\s", sentence[start:end]))
     left = re.findall(r"\w+(?:['’]\w+)?", sentence[:start] + sentence[end:])
-    return bool(whole) and len(left) < 2
+    return bool(whole) and (not left or (len(left) == 1 and bool(
+        _NO_REMNANT.fullmatch(left[0].lower()))))
 
 
 def phrase_edits(sentence: str, kind: str) -> list[Edit]:

@@ -479,6 +479,7 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
     ("Got the bike yesterday. Wow, I love it.", "Got the bike yesterday."),
     ("That crowd reaction for dirk at the end. What a legend",
      "That crowd reaction for dirk at the end."),
+    ("Subscribed! I love it.", "Subscribed!"),  # a word that says something may be left
     # a hope for what will happen said as what luck may bring (session 45, from the
     # misses' driver "hope")
     ("Hope they fix it in the next patch.", "With any luck they fix it in the next patch."),
@@ -649,6 +650,7 @@ def test_what_is_not_a_hedge_stays(sentence) -> None:
     ("I love you. See you soon.", "I love you."),
     # nor one that would leave one word, what it was said about gone (-05zzzzzzzu)
     ("Uffda. What a hero.", "What a hero"), ("Wow! Thanks.", "Thanks"),
+    ("Awesome! Thank you!", "Thank you"),
     # nor one a "seriously" after it stresses (-05zzzzzzzs)
     ("Well done dude! Seriously :) But keep it up, don't lose this momentum.", "Well done dude"),
     # a bracket it closes is not a smiley's: it stays (-05zzzzzzzf)
