@@ -8,6 +8,7 @@ means of their sentences' probabilities. Results serialise to JSON with a versio
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -157,15 +158,28 @@ def rewrite_units(text: str, spans: Sequence[Span], short: int = SHORT) -> list[
     return units
 
 
-def unit_parts(text: str, spans: Sequence[Span]
-               ) -> list[tuple[Span, list[tuple[int, int]]]]:
-    """The rewrite units of a paragraph's sentences, each with the ranges of its sentences
-    inside it (what ``Suggester.suggest`` compares meaning on)."""
+def _ranges_in(spans: Sequence[Span], starts: Sequence[int], unit: Span
+               ) -> list[tuple[int, int]]:
+    """The ranges, from ``unit``'s start, of the sentences ``spans`` (in order; ``starts``
+    their starts) that lie inside ``unit``: found from the first by bisection, since a look
+    at every sentence for every unit is quadratic in a long paragraph."""
     out = []
-    for u in rewrite_units(text, spans):
-        out.append((u, [(s.start - u.start, s.end - u.start) for s in spans
-                        if u.start <= s.start and s.end <= u.end]))
+    i = bisect_left(starts, unit.start)
+    while i < len(spans) and spans[i].start < unit.end:
+        if spans[i].end <= unit.end:
+            out.append((spans[i].start - unit.start, spans[i].end - unit.start))
+        i += 1
     return out
+
+
+def unit_parts(text: str, spans: Sequence[Span], units: Sequence[Span] | None = None
+               ) -> list[tuple[Span, list[tuple[int, int]]]]:
+    """The rewrite units of a paragraph's sentences (``units``, if they are known), each
+    with the ranges of its sentences inside it (what ``Suggester.suggest`` compares meaning
+    on)."""
+    starts = [s.start for s in spans]
+    return [(u, _ranges_in(spans, starts, u))
+            for u in (rewrite_units(text, spans) if units is None else units)]
 
 
 @dataclass(frozen=True)
@@ -187,12 +201,15 @@ class Aside:
     window: tuple[int, int]
 
 
-def asides(text: str, spans: Sequence[Span]) -> list[Aside]:
-    """The sentences of a paragraph (``spans``) that are only an aside (``ASIDE``) and
-    are rewrite units of their own, each with the unit it makes with its neighbour: the next
-    one, and the one before too where there are both ("The way he talks is like a
-    psychopath. I hate it. It's so condescending." can lose "I hate it." beside either)."""
-    units = rewrite_units(text, spans)
+def asides(text: str, spans: Sequence[Span], units: Sequence[Span] | None = None
+           ) -> list[Aside]:
+    """The sentences of a paragraph (``spans``; its rewrite units ``units``, if they are
+    known) that are only an aside (``ASIDE``) and are rewrite units of their own, each with
+    the unit it makes with its neighbour: the next one, and the one before too where there
+    are both ("The way he talks is like a psychopath. I hate it. It's so condescending."
+    can lose "I hate it." beside either)."""
+    units = rewrite_units(text, spans) if units is None else units
+    starts = [s.start for s in spans]
     out = []
     for k, u in enumerate(units):
         if len(units) < 2 or not ASIDE.fullmatch(u.of(text)):
@@ -202,9 +219,7 @@ def asides(text: str, spans: Sequence[Span]) -> list[Aside]:
         for j in (k + 1, k - 1):
             if 0 <= j < len(units):
                 joined = Span(min(u.start, units[j].start), max(u.end, units[j].end))
-                out.append(Aside(u, joined, [(s.start - joined.start, s.end - joined.start)
-                                             for s in spans if joined.start <= s.start
-                                             and s.end <= joined.end], window))
+                out.append(Aside(u, joined, _ranges_in(spans, starts, joined), window))
     return out
 
 
@@ -298,9 +313,10 @@ class Analyzer:
         # each unit with its sentences and its paragraph, whose rest may answer it and in
         # which a quotation over sentences opens in one and closes in another (sliced only
         # when the unit is rewritten: a slice per unit of a long paragraph is quadratic)
-        paras = [(p, sentences(text, p)) for p in paragraphs(text)]
-        units = [(u, parts, p) for p, spans in paras
-                 for u, parts in unit_parts(text, spans)
+        paras = [(p, spans, rewrite_units(text, spans))
+                 for p in paragraphs(text) for spans in [sentences(text, p)]]
+        units = [(u, parts, p) for p, spans, us in paras
+                 for u, parts in unit_parts(text, spans, us)
                  if u.start < end and start < u.end]
         pairs = [(u.of(text), u.start) for u, _, _ in units]
         emo, _ = self.scorer.probabilities([p for p, _ in pairs], self.batch_size)
@@ -312,10 +328,10 @@ class Analyzer:
                 margin=opts.margin, min_similarity=opts.min_similarity, top=opts.top,
                 parts=parts if len(parts) > 1 else (), short_relief=opts.short_relief,
                 following=text[u.end:p.end], preceding=text[p.start:u.start])
-        for p, spans in paras:  # an aside may also go whole, beside its neighbour
+        for p, spans, us in paras:  # an aside may also go whole, beside its neighbour
             if not (p.start < end and start < p.end):
                 continue  # a paragraph the span does not reach has none to offer
-            for c in asides(text, spans):
+            for c in asides(text, spans, us):
                 a, b = max(c.window[0], start), min(c.window[1], end)
                 if a < b and c.sentence.start < b and a < c.sentence.end:
                     out += self._aside_dropped(text, c, (a, b), p, goal, opts)[0]
@@ -425,17 +441,17 @@ class Analyzer:
         sents = [[s for group in groups for s in group] for groups in per_para]
         # per sentence: (its text, its unit, its sentences' ranges in it, where its paragraph
         # starts and ends); the paragraph before and after the unit is sliced only for the
-        # sentences rewritten, as a slice per sentence of a long paragraph is quadratic
+        # sentences rewritten, as a slice per sentence of a long paragraph is quadratic;
+        # and each aside of a paragraph (``asides``), by its sentence
         units: list[tuple[str, Span, list[tuple[int, int]], int, int]] = []
-        for text, groups in zip(texts, per_para, strict=True):
-            for group in groups:
-                units += [(text, u, ranges, group[0].start, group[-1].end)
-                          for u, ranges in unit_parts(text, group)
-                          for _ in ranges]  # one entry per sentence of the unit
         aside_of: dict[tuple[int, int], list[Aside]] = {}
         for text, groups in zip(texts, per_para, strict=True):
             for group in groups:
-                for c in asides(text, group):
+                us = rewrite_units(text, group)  # once for both
+                units += [(text, u, ranges, group[0].start, group[-1].end)
+                          for u, ranges in unit_parts(text, group, us)
+                          for _ in ranges]  # one entry per sentence of the unit
+                for c in asides(text, group, us):
                     aside_of.setdefault((id(text), c.sentence.start), []).append(c)
         out: list[list[Suggestion] | None] = [[] for _ in range(len(emo))]
         why: list[Miss | None] = [None] * len(emo)

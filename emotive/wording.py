@@ -527,11 +527,11 @@ def _leaves_a_word(sentence: str, start: int, end: int) -> bool:
     hero." -> "Uffda." (-05zzzzzzzu), "Oh. Great" -> "Oh.", "Awesome! Thank you!" ->
     "Awesome!"? What it was said about is then not there. A word that says something may be
     left: "Subscribed! I love it." -> "Subscribed!" (-05zzzzzzzw)."""
-    whole = re.search(r"[.!?…]\s*$", sentence[:start]) or (
-        start == 0 and re.search(r"[.!?…]\s", sentence[start:end]))
+    if not (sentence[:start].rstrip()[-1:] in (".", "!", "?", "…") or (
+            start == 0 and re.search(r"[.!?…]\s", sentence[start:end]))):
+        return False
     left = re.findall(r"\w+(?:['’]\w+)?", sentence[:start] + sentence[end:])
-    return bool(whole) and (not left or (len(left) == 1 and bool(
-        _NO_REMNANT.fullmatch(left[0].lower()))))
+    return not left or (len(left) == 1 and bool(_NO_REMNANT.fullmatch(left[0].lower())))
 
 
 def phrase_edits(sentence: str, kind: str) -> list[Edit]:
