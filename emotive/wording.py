@@ -526,9 +526,11 @@ def _leaves_a_word(sentence: str, start: int, end: int) -> bool:
     leave nothing, or only an interjection, a bare reaction or a name: "Uffda. What a
     hero." -> "Uffda." (-05zzzzzzzu), "Oh. Great" -> "Oh.", "Awesome! Thank you!" ->
     "Awesome!"? What it was said about is then not there. A word that says something may be
-    left: "Subscribed! I love it." -> "Subscribed!" (-05zzzzzzzw)."""
+    left: "Subscribed! I love it." -> "Subscribed!" (-05zzzzzzzw). So may a clause after a
+    comma or a dash not go where only such a word is before it: "Ah, my bad." -> "Ah."."""
     if not (sentence[:start].rstrip()[-1:] in (".", "!", "?", "…") or (
-            start == 0 and re.search(r"[.!?…]\s", sentence[start:end]))):
+            start == 0 and re.search(r"[.!?…]\s", sentence[start:end]))
+            or sentence[start:end].lstrip()[:1] in (",", "-", "–", "—")):
         return False
     left = re.findall(r"\w+(?:['’]\w+)?", sentence[:start] + sentence[end:])
     return not left or (len(left) == 1 and bool(_NO_REMNANT.fullmatch(left[0].lower())))

@@ -651,6 +651,10 @@ def test_what_is_not_a_hedge_stays(sentence) -> None:
     # nor one that would leave one word, what it was said about gone (-05zzzzzzzu)
     ("Uffda. What a hero.", "What a hero"), ("Wow! Thanks.", "Thanks"),
     ("Awesome! Thank you!", "Thank you"),
+    # nor a clause after a comma, where one such word is before it (session 46): not
+    # "Wow.", "Yeah.", "Oh"
+    ("Wow, unbelievable.", "unbelievable"), ("Yeah, thanks!", "thanks"),
+    ("Oh, sorry", "sorry"), ("Ok, thanks!", "thanks"), ("Omg, thank you!", "thank you"),
     # nor one a "seriously" after it stresses (-05zzzzzzzs)
     ("Well done dude! Seriously :) But keep it up, don't lose this momentum.", "Well done dude"),
     # a bracket it closes is not a smiley's: it stays (-05zzzzzzzf)
