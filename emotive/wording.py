@@ -517,7 +517,8 @@ def apply(sentence: str, edit: Edit) -> str:
 # what one word left alone may not be: an interjection, a bare reaction, a name
 _NO_REMNANT = re.compile(
     r"o+h+|a+h+|a+w+|w+o+w+|uffda|lo+l+|lmf?a+o+|(?:h+a+)+h?|ye+a+h*|ye+s+|yu+p+|ye+p+|o+k+"
-    r"|okay|da+mn|hu+h+|h+m+|o+m+g+|who+a+|wo+a+h+|u+g+h+|meh|well|so|and|but|name|nice|cool"
+    r"|okay|da+mn|hu+h+|h+m+|o+m+g+|who+a+|wo+a+h+|u+g+h+|(?:wh)?o+p+s+(?:ie)?|meh|well|so|and|but"
+    r"|name|nice|cool"
     r"|great|awesome|amazing|sweet|wonderful|fantastic|beautiful|perfect")
 
 
@@ -623,10 +624,14 @@ def phrase_edits(sentence: str, kind: str) -> list[Edit]:
                 out += [drop(sentence, k + m.start(), k + m.end(), 0.2)
                         for m in pattern.finditer(sentence[k:]) if m.end() > m.start()
                         and (opener.group().rstrip().endswith(",")
-                             or re.match(r"[Ii]\b", m.group()))]
+                             or re.match(r"[Ii]\b", m.group()))
+                        and (not re.search(r"[.!?…]\s", m.group())
+                             or re.match(r"I\b", sentence[k + m.end():]))]
                 # an opener with no comma is an adverb of the next word, unless that is
                 # "I": "Honestly I'm shocked X" -> "Honestly X", but "Genuinely curious,
-                # what year is it?" is no "Genuinely what year is it?"
+                # what year is it?" is no "Genuinely what year is it?"; a whole sentence
+                # after it leaves it before the next one's capital, which only "I" keeps:
+                # not "Yeah, sorry for that one. Some…" -> "Yeah, Some…"
         for pattern, reword in REWORD:
             for m in pattern.finditer(sentence):
                 milder, like = apostrophes_of(sentence, m.expand(reword)), m.group()

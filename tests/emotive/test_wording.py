@@ -864,3 +864,24 @@ def test_a_stretched_word_is_read_as_the_word_it_stretches(text, plain) -> None:
 ])
 def test_chat_markers_are_known_also_drawn_out(word, marker) -> None:
     assert is_marker(word) is marker
+
+
+@pytest.mark.parametrize("sentence,wrong", [
+    ("Honestly, this is hilarious. Did he reply?", "Honestly, Did he reply?"),
+    ("Wow, that's crazy. Ever tried DMT?", "Wow, Ever tried DMT?"),
+    ("Dude, I'm happy for you. Keep going, you're doing great!",
+     "Dude, Keep going, you're doing great!"),
+    ("Oops. Thank you!", "Oops."), ("Whoops, thanks!", "Whoops."),
+])
+def test_no_opener_or_interjection_is_left_dangling(sentence, wrong) -> None:
+    """Session 46: a whole sentence dropped after an opening "Wow," or "Honestly," leaves the
+    opener before the next sentence's capital (13 GoEmotions texts had such a rewrite), and
+    "oops" and "whoops" are interjections that may not be left alone."""
+    assert wrong not in [apply(sentence, e) for e in phrase_edits(sentence, "less")]
+
+
+def test_an_opener_before_i_may_stay() -> None:
+    """Only "I" keeps its capital after the opener's comma."""
+    sentence = "Lol, that's funny. I'll have to find our copy."
+    assert "Lol, I'll have to find our copy." in [apply(sentence, e)
+                                                  for e in phrase_edits(sentence, "less")]
