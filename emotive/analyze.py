@@ -32,10 +32,12 @@ SHORT = 1  # words: a sentence this short is rewritten together with its neighbo
 # or wishes well ("Thank you for your help!", "Good luck with the move :)", "Have a nice
 # day."), or a reaction, which only says what the other was to the writer ("That's
 # awesome.", "So dumb.", "I love it!", "I'm so happy for you."; not one asked, "Thats
-# dumb?", which the other may answer); a bracket after it is one only as a smiley's, ":)"
+# dumb?", which the other may answer), or an apology for a small fault ("My bad.", "Sorry
+# for the confusion."); a bracket after it is one only as a smiley's, ":)"
 _EMOJI = "\U0001F300-\U0001FAFF"
 ASIDE = re.compile(rf"\W*{phrase_part('COURTESY')}(?:[\s.!?:;\-{_EMOJI}]|[:;]-?[)(])*"
-                   rf"|\W*{phrase_part('REACTED')}(?:[\s.!:;\-{_EMOJI}]|[:;]-?[)(])*",
+                   rf"|\W*{phrase_part('REACTED')}(?:[\s.!:;\-{_EMOJI}]|[:;]-?[)(])*"
+                   rf"|\W*{phrase_part('APOLOGY')}(?:[\s.!?:;\-{_EMOJI}]|[:;]-?[)(])*",
                    re.IGNORECASE)
 
 

@@ -3900,6 +3900,22 @@ def test_a_sentence_that_only_reacts_may_go_whole(analyzer) -> None:
     assert [g.original for g in doc.sentences[0].suggestions][:1] == ["That's awesome. "]
 
 
+def test_an_apology_for_a_small_fault_may_go(analyzer) -> None:
+    """Session 46: a sentence that only owns a small fault ("My bad.", "Sorry for the long
+    post.") goes as a courtesy does, verified beside its neighbour, and so does one after a
+    comma; a sympathy stays."""
+    text = "I meant one sided comment. My bad"
+    assert best_of(analyzer, text, "less:sadness") == "I meant one sided comment."
+    doc = analyzer.analyze(text, target="less:sadness")
+    assert [g.original for g in doc.sentences[1].suggestions][:1] == [" My bad"]
+    text = "Sorry for the long post. The build fails on every second run and nobody knows why."
+    assert best_of(analyzer, text, "less:sadness") == (
+        "The build fails on every second run and nobody knows why.")
+    assert best_of(analyzer, "Fixed the typo, my bad.", "less:sadness") == "Fixed the typo."
+    assert "He was a good man." not in rewrites_of(
+        analyzer, "I'm sorry for your loss. He was a good man.", "less:sadness")
+
+
 def test_what_the_draws_of_session_45_found_wrong(analyzer) -> None:
     """-05zzzzzzzo (toward positive): one of the legal pair "arbitrary and capricious"
     dropped; a pair that is no set phrase may still lose one. -05zzzzzzzp (toward

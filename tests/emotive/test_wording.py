@@ -491,6 +491,19 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
     ("Hope the draft goes well for him.", "With any luck the draft goes well for him."),
     ("I hope my sister feels like this one day.",
      "With any luck my sister feels like this one day."),
+    # an apology for a small fault beside a statement goes as a courtesy does, whole or
+    # after a comma (session 46, from the apologies of GoEmotions train)
+    ("I meant one sided comment. My bad", "I meant one sided comment."),
+    ("My bad. I typo'd the date in the invite.", "I typo'd the date in the invite."),
+    ("Sorry for the long post. The build fails on every second run.",
+     "The build fails on every second run."),
+    ("Yeah I meant it has a cork in it. Sorry for the confusion haha",
+     "Yeah I meant it has a cork in it."),
+    ("Are air purifiers not good enough? Sorry for the dumb question...",
+     "Are air purifiers not good enough?"),
+    ("Fixed the typo, my bad.", "Fixed the typo."),
+    ("My bad, I misread the schedule.", "I misread the schedule."),
+    ("That's what I meant, sorry about that.", "That's what I meant."),
 ])
 def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) -> None:
     rewrites = [apply(sentence, e)
@@ -614,6 +627,10 @@ def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) ->
     # a pity reads dismissive of an abuse, an illness, a death (-05zzzzzzzh)
     "I am so sorry that you had to endure that abuse.",
     "I'm sorry to hear about your dad's cancer.", "Sorry you lost your dog.",
+    # a sympathy, a real wrong, or "my bad" as a determiner is no apology for a small fault
+    # (session 46); nor does one go to leave a lone interjection: not "Ah."
+    "I'm sorry for your loss. He was a good man.", "Sorry I hurt you. It won't happen again.",
+    "My bad choices caught up with me.", "Ah, my bad.",
 ])
 def test_what_is_not_a_hedge_stays(sentence) -> None:
     assert phrase_edits(sentence, "less") == []
@@ -872,6 +889,7 @@ def test_chat_markers_are_known_also_drawn_out(word, marker) -> None:
     ("Dude, I'm happy for you. Keep going, you're doing great!",
      "Dude, Keep going, you're doing great!"),
     ("Oops. Thank you!", "Oops."), ("Whoops, thanks!", "Whoops."),
+    ("Whoops! My mistake", "Whoops!"), ("Oops. My bad", "Oops."),  # the apology rule's pair
 ])
 def test_no_opener_or_interjection_is_left_dangling(sentence, wrong) -> None:
     """Session 46: a whole sentence dropped after an opening "Wow," or "Honestly," leaves the
