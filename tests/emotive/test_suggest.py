@@ -3916,6 +3916,17 @@ def test_an_apology_for_a_small_fault_may_go(analyzer) -> None:
         analyzer, "I'm sorry for your loss. He was a good man.", "less:sadness")
 
 
+def test_a_feeling_framed_after_and_or_but_may_go(analyzer) -> None:
+    """Session 46: "…, and I'm disappointed they did not tell us" frames a statement as the
+    same feeling opening a sentence does."""
+    text = "The vendor moved the deadline again, and I'm disappointed they did not tell us sooner."
+    assert best_of(analyzer, text, "less:sadness") == (
+        "The vendor moved the deadline again, and they did not tell us sooner.")
+    text = "The migration took all weekend, but I'm glad it finished before Monday."
+    assert best_of(analyzer, text, "less:joy") == (
+        "The migration took all weekend, but it finished before Monday.")
+
+
 def test_what_the_draws_of_session_45_found_wrong(analyzer) -> None:
     """-05zzzzzzzo (toward positive): one of the legal pair "arbitrary and capricious"
     dropped; a pair that is no set phrase may still lose one. -05zzzzzzzp (toward

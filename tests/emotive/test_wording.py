@@ -504,6 +504,14 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
     ("Fixed the typo, my bad.", "Fixed the typo."),
     ("My bad, I misread the schedule.", "I misread the schedule."),
     ("That's what I meant, sorry about that.", "That's what I meant."),
+    # a feeling framed around a statement after "and", "but" or "so", with its "I" (session
+    # 46)
+    ("Occupation badges are dumb and I’m sad they made the transition to OCP.",
+     "Occupation badges are dumb and they made the transition to OCP."),
+    ("I’m sorry there was trouble, but I’m glad it ended as okay as it did.",
+     "I’m sorry there was trouble, but it ended as okay as it did."),
+    ("It took a lot of research, but I'm glad I was able to help ya!",
+     "It took a lot of research, but I was able to help ya!"),
 ])
 def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) -> None:
     rewrites = [apply(sentence, e)
@@ -589,9 +597,9 @@ def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) ->
     # a frame around a clause of a subject and a bare verb leaves no statement: not "It is.",
     # "You did.", "Face it is." (session 42; <ELLIPTIC>, which <MANNER> names)
     "It's sad that it is.", "I'm glad it is.", "I'm glad you did.", "Sad face it is.",
-    # a relief or a smile with more after it, a verdict that is the sentence, an argument
-    # with someone, a shock alone: not dropped or reworded (session 43)
-    "He called, and I'm relieved he is safe.", "I'm smiling.", "Unbelievable.",
+    # a smile, a verdict that is the sentence, an argument with someone, a shock alone: not
+    # dropped or reworded (session 43)
+    "I'm smiling.", "Unbelievable.",
     "Can't argue with that.", "What a shock.", "Thank goodness you came.",
     "I bought the blue one, which is perfect.",
     # a blessing, a relief, a rudeness or an ask that is the sentence, a pride of someone
@@ -631,6 +639,9 @@ def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) ->
     # (session 46); nor does one go to leave a lone interjection: not "Ah."
     "I'm sorry for your loss. He was a good man.", "Sorry I hurt you. It won't happen again.",
     "My bad choices caught up with me.", "Ah, my bad.",
+    # after "and", a feeling frames only a clause with a subject, and only with its "I"
+    "I haven’t felt right and I’m so sad constantly", "We lost, and I'm glad we did.",
+    "Her parents seem easy going and happy people.", "I'd rather be bitter and angry than sad.",
 ])
 def test_what_is_not_a_hedge_stays(sentence) -> None:
     assert phrase_edits(sentence, "less") == []
@@ -668,6 +679,9 @@ def test_what_is_not_a_hedge_stays(sentence) -> None:
     # nor one that would leave one word, what it was said about gone (-05zzzzzzzu)
     ("Uffda. What a hero.", "What a hero"), ("Wow! Thanks.", "Thanks"),
     ("Awesome! Thank you!", "Thank you"),
+    # a relief with more after it does not go with it (session 43); only its frame may
+    # (session 46): "He called, and he is safe."
+    ("He called, and I'm relieved he is safe.", "he is safe"),
     # nor a clause after a comma, where one such word is before it (session 46): not
     # "Wow.", "Yeah.", "Oh"
     ("Wow, unbelievable.", "unbelievable"), ("Yeah, thanks!", "thanks"),
