@@ -504,6 +504,12 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
     ("Fixed the typo, my bad.", "Fixed the typo."),
     ("My bad, I misread the schedule.", "I misread the schedule."),
     ("That's what I meant, sorry about that.", "That's what I meant."),
+    # a thanks for "the" or "your" something after a comma or a dash (session 46, from the
+    # misses of pool 7003, led by "thank")
+    ("I see - thank you for the insight.", "I see."),
+    ("I imagined as much, but I wasn’t sure, thanks for the clarification.",
+     "I imagined as much, but I wasn’t sure."),
+    ("Fantastic read, thanks for the insights! ", "Fantastic read. "),
     # a feeling framed around a statement after "and", "but" or "so", with its "I" (session
     # 46)
     ("Occupation badges are dumb and I’m sad they made the transition to OCP.",
