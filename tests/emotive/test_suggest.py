@@ -3927,6 +3927,12 @@ def test_a_feeling_framed_after_and_or_but_may_go(analyzer) -> None:
         "The migration took all weekend, but it finished before Monday.")
 
 
+def test_a_wish_is_said_as_if_only(analyzer) -> None:
+    """Session 46: "I wish X" -> "If only X" (joy 0.96 -> 0.14 here)."""
+    assert best_of(analyzer, "I wish the build was faster.", "less:joy") == (
+        "If only the build was faster.")
+
+
 def test_what_the_draws_of_session_45_found_wrong(analyzer) -> None:
     """-05zzzzzzzo (toward positive): one of the legal pair "arbitrary and capricious"
     dropped; a pair that is no set phrase may still lose one. -05zzzzzzzp (toward

@@ -504,6 +504,13 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
     ("Fixed the typo, my bad.", "Fixed the typo."),
     ("My bad, I misread the schedule.", "I misread the schedule."),
     ("That's what I meant, sorry about that.", "That's what I meant."),
+    # a wish for what is not said as "if only" (session 46, from the misses of pool 7003)
+    ("I wish there was a way to separate the two functions.",
+     "If only there was a way to separate the two functions."),
+    ("Wish we got power plays regularly.", "If only we got power plays regularly."),
+    ("I love the vid, I wish it was longer", "I love the vid, if only it was longer"),
+    ("It's selfish to say, but I just wish it was different people that cared.",
+     "It's selfish to say, but if only it was different people that cared."),
     # a thanks for "the" or "your" something after a comma or a dash (session 46, from the
     # misses of pool 7003, led by "thank")
     ("I see - thank you for the insight.", "I see."),
@@ -648,6 +655,10 @@ def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) ->
     # after "and", a feeling frames only a clause with a subject, and only with its "I"
     "I haven’t felt right and I’m so sad constantly", "We lost, and I'm glad we did.",
     "Her parents seem easy going and happy people.", "I'd rather be bitter and angry than sad.",
+    # a well-wish, a wish to do something, one asked, a title: no "if only" (session 46)
+    "I wish you the best.", "I wish you well.", "I wish to complain.",
+    "Don't you wish you had one?", "I live here and I wish I could help.",
+    "You didn't write that clearly. I Wish You Would is a cover anyway.",
 ])
 def test_what_is_not_a_hedge_stays(sentence) -> None:
     assert phrase_edits(sentence, "less") == []
