@@ -1782,10 +1782,14 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
             # like." (-03zzzq); "what you love", "the kind of game you enjoy" have theirs
         if lemma == "like" and t.pos == "VERB" and t.tag in ("VB", "VBP") and (
                 i == 0 or toks[i - 1].pos == "PUNCT") and follows is not None and (
-                follows.text.lower() in ("a", "an")):
+                follows.text.lower() in ("a", "an", "how", "when", "what", "where") or (
+                    i + 2 < len(toks) and (
+                        follows.text.lower() == "the" and toks[i + 2].text.lower() == "way"))):
             return True  # with no subject, before "a", "Like" reads as "similar to": "Love a
-            # bit of Northern soul." -> "Like a bit of Northern soul." (-04q); "Like the
-            # bong!" says the verb
+            # bit of Northern soul." -> "Like a bit of Northern soul." (-04q), and so before
+            # "how", "when", "the way"…, as in "It's like how…": "Love how he stops and
+            # embraces the pole." -> "Like how he stops…" (-05zzzzzzzzl); "Like the bong!",
+            # "Like this guy", "Like that he went out there." say the verb
         if low in BEAUTY and lemma not in LOOKS and (
                 (attributive and toks[head].lemma in HUMANS) or (len(said) > 1 and (
                     said[-1].lemma in LINKING - {"sound"}) and (

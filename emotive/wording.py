@@ -888,9 +888,13 @@ def drop(sentence: str, start: int, end: int, gain: float) -> Edit:
     That is great" -> "That is great", not "**!** That is great" (-04zs)."""
     if marked := emphasized(sentence, start, start + len(sentence[start:end].rstrip())):
         start, end = marked[0], len(sentence) - len(sentence[marked[1]:].lstrip())
+    rest = sentence[:start].rstrip()
+    if rest[-1:] in (".", "!", "?", "…") and re.fullmatch(r"[.!?…]*\s*", sentence[end:]):
+        # the rest of a sentence after another goes with its end marks: "They got it right.
+        # And I love it." -> "They got it right.", not "…right.." (-05zzzzzzzzi)
+        return Edit(start, max(end, len(sentence.rstrip())), "", gain)
     if opens(sentence, start) and (carried := _capital_carried(sentence, start, end, gain)):
         return carried
-    rest = sentence[:start].rstrip()
     if end == len(sentence.rstrip()) and sentence[start:end].rstrip(" *_~")[-1:] in (".", "!") and (
             rest[-1:] not in (".", "!", "?")):
         return Edit(start, end, ".", gain)  # "Posted before, but thanks!" -> "Posted before."

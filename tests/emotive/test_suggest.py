@@ -3933,6 +3933,22 @@ def test_a_wish_is_said_as_if_only(analyzer) -> None:
         "If only the build was faster.")
 
 
+def test_what_the_draws_of_session_46_found_wrong(analyzer) -> None:
+    """-05zzzzzzzzi, j (toward neutral and less): a clause after a sentence's end dropped
+    with the end mark carried as a capital ("…no call. And I absolutely love it." -> "…no
+    call.."). -05zzzzzzzzl (the pair of the fix): a subjectless "Love" before "how" or "the
+    way" made "Like", which reads as "similar to" ("Love how he stops" -> "Like how he
+    stops")."""
+    text = "I completely agree they got it wrong on that call. And I absolutely love it."
+    got = rewrites_of(analyzer, text, "less:joy")
+    assert "I completely agree they got it wrong on that call." in got
+    assert not any(".." in r for r in got)
+    assert lacks(analyzer, "Love how he stops and embraces the pole.", "less:joy", "Like how")
+    assert lacks(analyzer, "Love the way his body just folds.", "less:joy", "Like the way")
+    assert "Like the bong!" in rewrites_of(analyzer, "Love the bong!", "less:joy")
+    assert "Like that lane." in rewrites_of(analyzer, "Love that lane.", "less:joy")
+
+
 def test_what_the_draws_of_session_45_found_wrong(analyzer) -> None:
     """-05zzzzzzzo (toward positive): one of the legal pair "arbitrary and capricious"
     dropped; a pair that is no set phrase may still lose one. -05zzzzzzzp (toward
