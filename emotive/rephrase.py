@@ -90,8 +90,10 @@ TAGGED = re.compile(r"\b(?:is|are|was|were|do|does|did|have|has|had|wo|would|ca|
 # -04zzzp), a charge ("Are you trying to frame me?", -04x; "Have you ever bothered to read
 # anything?", -04zzzg), a wish ("Why can't America be this cool?", -04zzzl), a musing no
 # one here can answer ("I wonder what goes through [NAME] head…", -04zi) and a jab
-# ("Where’s Sharpton now?", -04zj), scorn of a thing ("What is this trash?", -04zzzzzd) and
-# disbelief ("How can he be cool? Pretty sure he has…", -04zzzzzo): no request asks what
+# ("Where’s Sharpton now?", -04zj), scorn of a thing ("What is this trash?", -04zzzzzd),
+# disbelief ("How can he be cool? Pretty sure he has…", -04zzzzzo), a reprimand ("What do
+# you have to say for yourself?") and an exasperated "just" ("Can [NAME] just shut up and
+# appreciate her dog?", "Why don't you just tell us?"; -05zzzzzzzzo): no request asks what
 # they ask
 RHETORICAL = re.compile(
     r"\b(?:on earth|in the world|the (?:hell|heck|fuck)|huh|who (?:would|could)(?: have|'ve) "
@@ -147,7 +149,11 @@ RHETORICAL = re.compile(
     r"^how can (?:he|she|they|you|u|people|anyone|this|that|it) (?:even |possibly |still |"
     r"really )?be\b|"
     r"^what(?:['’]s| is| are) (?:this|that|these|those) (?:\w+ )?(?:trash|garbage|shit|crap|"
-    r"nonsense|bullshit|bs|drivel|rubbish|horseshit|bollocks|filth))\b",
+    r"nonsense|bullshit|bs|drivel|rubbish|horseshit|bollocks|filth)|"
+    r"have to say for (?:yourself|yourselves|himself|herself|themselves)|"
+    r"^(?:can|could|will|would|won['’]?t|wont) (?!(?:you|u|ya|i|we)\b)(?:\[?\w+\]? ){1,2}"
+    r"just\b|"
+    r"^why (?:don['’]?t|dont|do not|can['’]?t|cant) (?:\[?\w+\]? ){1,2}just\b)\b",
     re.IGNORECASE)
 # amazement at what is not: "How does someone not sit there and eat a whole bag at once"
 # (-04b), "How have you not seen this movie yet?", and at what is so: "How are these people

@@ -3949,6 +3949,20 @@ def test_what_the_draws_of_session_46_found_wrong(analyzer) -> None:
     assert "Like that lane." in rewrites_of(analyzer, "Love that lane.", "less:joy")
 
 
+def test_a_reprimand_or_an_exasperated_just_is_no_request(analyzer) -> None:
+    """-05zzzzzzzzo (toward less): "What do you have to say for yourself?" and "Can [NAME]
+    just shut up and appreciate her dog?" ask nothing a request would; a plain question
+    still becomes one."""
+    assert lacks(analyzer, "What do you have to say for yourself?", "less:anger", "Please")
+    assert lacks(analyzer, "Can [NAME] just shut up and appreciate her dog?", "less:anger",
+                 "Please")
+    assert lacks(analyzer, "Why don't you just tell us?", "less:anger", "Please")
+    assert "Please tell me what you have to say about the budget." in rewrites_of(
+        analyzer, "What do you have to say about the budget?", "less:anger")
+    assert "Please send me the report." in rewrites_of(
+        analyzer, "Can you send me the report?", "less:anger")
+
+
 def test_what_the_draws_of_session_45_found_wrong(analyzer) -> None:
     """-05zzzzzzzo (toward positive): one of the legal pair "arbitrary and capricious"
     dropped; a pair that is no set phrase may still lose one. -05zzzzzzzp (toward
