@@ -93,8 +93,8 @@ TAGGED = re.compile(r"\b(?:is|are|was|were|do|does|did|have|has|had|wo|would|ca|
 # ("Where’s Sharpton now?", -04zj), scorn of a thing ("What is this trash?", -04zzzzzd),
 # disbelief ("How can he be cool? Pretty sure he has…", -04zzzzzo), a reprimand ("What do
 # you have to say for yourself?") and an exasperated "just" ("Can [NAME] just shut up and
-# appreciate her dog?", "Why don't you just tell us?"; -05zzzzzzzzo): no request asks what
-# they ask
+# appreciate her dog?"; -05zzzzzzzzo), and advice put as a question ("Why don't you just
+# tell us?"): no request asks what they ask
 RHETORICAL = re.compile(
     r"\b(?:on earth|in the world|the (?:hell|heck|fuck)|huh|who (?:would|could)(?: have|'ve) "
     r"(?:thought|guessed|known)|who knew|who cares|who wants|what(?: i|')s the (?:problem|point|"
@@ -153,7 +153,7 @@ RHETORICAL = re.compile(
     r"have to say for (?:yourself|yourselves|himself|herself|themselves)|"
     r"^(?:can|could|will|would|won['’]?t|wont) (?!(?:you|u|ya|i|we)\b)(?:\[?\w+\]? ){1,2}"
     r"just\b|"
-    r"^why (?:don['’]?t|dont|do not|can['’]?t|cant) (?:\[?\w+\]? ){1,2}just\b)\b",
+    r"^why (?:don['’]?t|dont|do not) (?:you|u|ya) just\b)\b",
     re.IGNORECASE)
 # amazement at what is not: "How does someone not sit there and eat a whole bag at once"
 # (-04b), "How have you not seen this movie yet?", and at what is so: "How are these people
