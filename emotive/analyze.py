@@ -186,10 +186,11 @@ def unit_parts(text: str, spans: Sequence[Span], units: Sequence[Span] | None = 
 
 @dataclass(frozen=True)
 class Aside:
-    """A sentence that is only an aside (``ASIDE``: a courtesy or a reaction) beside another of
-    its paragraph ("I understand now. Thank you for your thorough explanation.", "Congrats
-    on the new job! You earned it.", "I just got the bike. I love it!"): it may go whole, as
-    a thank-you inside a sentence may, verified in ``unit``, the rewrite unit it and a
+    """A sentence that is only an aside (``ASIDE``: a courtesy, a reaction or an apology for a
+    small fault) beside another of its paragraph ("I understand now. Thank you for your
+    thorough explanation.", "Congrats on the new job! You earned it.", "I just got the bike.
+    I love it!"): it may go whole, as a thank-you inside a sentence may, verified in
+    ``unit``, the rewrite unit it and a
     neighbour make (the next one or the one before; ``asides``). ``parts`` are the ranges of
     the unit's sentences in it; ``window`` is what an edit may change, in document offsets:
     the sentence and the spaces that set it off, so that the neighbour keeps every word. An

@@ -1783,8 +1783,8 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
         if lemma == "like" and t.pos == "VERB" and t.tag in ("VB", "VBP") and (
                 i == 0 or toks[i - 1].pos == "PUNCT") and follows is not None and (
                 follows.text.lower() in ("a", "an", "how", "when", "what", "where") or (
-                    i + 2 < len(toks) and (
-                        follows.text.lower() == "the" and toks[i + 2].text.lower() == "way"))):
+                    follows.text.lower() == "the" and i + 2 < len(toks)
+                    and toks[i + 2].text.lower() == "way")):
             return True  # with no subject, before "a", "Like" reads as "similar to": "Love a
             # bit of Northern soul." -> "Like a bit of Northern soul." (-04q), and so before
             # "how", "when", "the way"…, as in "It's like how…": "Love how he stops and

@@ -895,9 +895,10 @@ def drop(sentence: str, start: int, end: int, gain: float) -> Edit:
         return Edit(start, max(end, len(sentence.rstrip())), "", gain)
     if opens(sentence, start) and (carried := _capital_carried(sentence, start, end, gain)):
         return carried
-    if end == len(sentence.rstrip()) and sentence[start:end].rstrip(" *_~")[-1:] in (".", "!") and (
-            rest[-1:] not in (".", "!", "?")):
-        return Edit(start, end, ".", gain)  # "Posted before, but thanks!" -> "Posted before."
+    if end == len(sentence.rstrip()) and sentence[start:end].rstrip(" *_~")[-1:] in (".", "!"):
+        # the end mark goes back ("Posted before, but thanks!" -> "Posted before."), unless
+        # one ended the sentence before, which went whole above
+        return Edit(start, end, ".", gain)
     return Edit(start, end, "", gain)
 
 
