@@ -40,7 +40,7 @@ SAID_TWICE = frozenset({"that", "had", "ha", "bye", "yes", "no", "very", "so", "
 SPACED = re.compile(r"\s(?:[,;:!?]+|\.(?![.\w]))")  # " ,", " !!!" or " ." (not " ...")
 EMOTICON = re.compile(r"[:;=8][-o^']?[()\[\]]+|[()\[\]]+[-o^']?[:;=]")  # ":-)", ":((", "(:"
 STRAY = re.compile(r"^\s*(?:[,.;:]|[-–—](?!\d))|,\s*[,.]|\(\s*\)|\s,|[.!?]\s+\.(?!\.)|"
-                   r"[.!?],(?!\d)")
+                   r"[.!?],(?!\d)|(?<![.])[.!?]\.(?!\.)")  # ... "call.." or "now!." (not "...")
 DANGLING = re.compile(r"\b(?:a|an|the|of|and|but|with|my|your|their|very|to)\s*[.!?,]*$",
                       re.IGNORECASE)
 # ...but a name ("Exhibit A", "Plan A"), a phrasal verb's particle ("get it over with") or
@@ -52,7 +52,7 @@ KINDS = {"article": "'a'/'an' that does not fit the next word",
          "doubled": "a word said twice in a row",
          "spacing": "a space before a comma or full stop",
          "punctuation": "punctuation left behind (a leading mark or dash, ', .', '.,', '()', "
-                        "'. .')",
+                        "'. .', '..')",
          "dangling": "the sentence ends on an article, a preposition or a conjunction",
          "brackets": "an opening or closing bracket lost",
          "capital": "a sentence's first word, or the word after a full stop, in lower case"}

@@ -17,6 +17,8 @@ from bench.report import defects_section
     ("Peace to you. !", "Peace to you. .", "punctuation"),
     ("Yeah -- a woman who expects", "-- a woman who expects", "punctuation"),  # -03zzz
     ("Err. Lol, I guess.", "Err., I guess.", "punctuation"),  # -05zzzz
+    ("No call. Great.", "No call..", "punctuation"),  # -05zzzzzzzzi, before 0938b9a
+    ("Nice work! Ugh.", "Nice work!.", "punctuation"),
     ("It was a great game.", "It was a great the.", "dangling"),
     ("now (sadly) it is.", "now (sadly it is.", "brackets"),
     ("Completely silly", "silly", "capital"),
@@ -36,6 +38,7 @@ def test_each_slip_is_found(before, after, kind) -> None:
     ("I can't :(", "I can't"),  # an emoticon, not a bracket
     ("I'll wait then :-)", "I'll wait"), ("It is up :))", "It is up"),
     ("Into evil troopers !!!", "Into mean troopers ."),
+    ("Well... I hate it.", "Well... I see it."), ("ok.. fine, damn", "ok.. fine"),
     ("Exhibit A, lol", "Exhibit A"),  # a name, not an article
     ("Wow, -5 degrees today", "-5 degrees today"),  # a number's sign, not a dash
     ("might as well get it over with quickly.", "might as well get it over with."),
