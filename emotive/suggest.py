@@ -1343,6 +1343,53 @@ def _put_to_use(toks: Sequence[Token], i: int) -> bool:
         toks[k].pos == "NOUN" and toks[k].lemma not in BENEFITED)
 
 
+# what "see" is understanding of, besides a clause or nothing ("I see the problem"); not a
+# feeling, a life, a person's lot or a thing known again: "I understand that feel" -> "I see
+# that feel" (-05zzzzzzzzi), "trouble understanding these emotions", "finally understand
+# life", "I recognize this YouTube channel" (session 47)
+GRASPED = frozenset({
+    "point", "problem", "issue", "reasoning", "reason", "logic", "rationale", "appeal",
+    "meaning", "difference", "distinction", "irony", "humor", "humour", "argument",
+    "concern", "idea", "need", "risk", "danger", "mistake", "error", "importance", "value",
+    "connection", "implication", "thinking", "sentiment", "confusion", "question", "rule",
+    "premise", "intent", "purpose", "motive", "pattern", "trend", "potential"})
+UNDERSTOOD = frozenset({"understand", "realize", "realise", "recognize", "recognise",
+                        "comprehend"})
+
+
+def _grasped(toks: Sequence[Token], i: int) -> bool:
+    """May "see" replace the verb of understanding at ``i``: does nothing follow it ("I
+    understand."), a clause ("realize that was a man", "understand why he's confused",
+    "realize this is the university"), a pronoun alone ("I understand that.") or a point
+    grasped (``GRASPED``: "understand the reasoning")? "that" before a plain verb is no
+    clause's: "understand that feel" is the slang noun."""
+    k = i + 1
+    while k < len(toks) and toks[k].pos == "ADV" and toks[k].tag != "WRB":
+        k += 1  # "I realize now I was…", "I understand completely."
+    if k >= len(toks) or toks[k].pos in ("PUNCT", "CCONJ"):
+        return True
+    first = toks[k]
+    if first.tag in ("WRB", "WP") or first.text.lower() in ("if", "whether"):
+        return True
+    if first.pos == "ADP":  # a clause after a phrase: "realized from your comment that…"
+        return any(u.text.lower() == "that" for u in toks[k + 1:k + 9])
+    if first.text.lower() == "that" and first.tag != "DT":  # not "that feeling"
+        return k + 1 >= len(toks) or toks[k + 1].tag not in ("VB", "VBP")
+    start = k
+    while k < len(toks) and (toks[k].pos in ("DET", "ADJ", "NUM", "PRON", "PROPN", "NOUN")
+                             or toks[k].tag == "PRP$"):
+        k += 1  # a noun phrase, or a clause's subject: "this", "legal investigations"
+    if k < len(toks) and (toks[k].pos == "AUX" or toks[k].tag in ("VBZ", "VBD", "VBP",
+                                                                  "MD")):
+        return True  # its verb: a clause
+    if k == start:
+        return False  # a preposition, a verb: "understand about…"
+    head = toks[k - 1]
+    if k == start + 1 and head.pos in ("PRON", "DET"):  # "that", "it"
+        return k >= len(toks) or toks[k].pos in ("PUNCT", "CCONJ")
+    return head.lemma.lower() in GRASPED
+
+
 def _aloof(toks: Sequence[Token], i: int) -> bool:
     """Does the adjective at ``i`` take someone it is said to or with ("wonderful to my
     mum", "amazing with kids", "great to me"), not a thing or an infinitive ("great with no
@@ -1530,6 +1577,8 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
         return lemma == "bad" and bool(said) and said[-1].lemma == "feel"
 
     def unfit(lemma: str) -> bool:
+        if lemma == "see" and t.lemma in UNDERSTOOD and not _grasped(toks, i):
+            return True  # see ``GRASPED``
         if lemma == "bothered" and i > 2 and toks[i - 1].lemma == "be" and (
                 toks[i - 2].lemma == "not" and toks[i - 3].lemma in ("can", "could")):
             return True  # "can't be bothered" is unwilling: "I can't be mad in the

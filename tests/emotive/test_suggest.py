@@ -3989,3 +3989,20 @@ def test_what_the_draws_of_session_44_found_wrong(analyzer) -> None:
     assert "Homophobic. Yikes." in rewrites_of(analyzer, "Homophobic and racist. Yikes.",
                                                "positive")
 
+
+
+def test_see_is_understanding_of_a_clause_or_a_point(analyzer) -> None:
+    """-05zzzzzzzzi (toward neutral): "I definitely understand that feel" -> "I see that
+    feel". "See" understands a clause, nothing, a pronoun or a point grasped; not a feeling,
+    a life, jokes or a thing known again (session 47's scan of the train texts)."""
+    text = "No, I definitely understand that feel and empathize."
+    assert lacks(analyzer, text, "neutral", "see that feel")
+    assert lacks(analyzer, "I have trouble understanding these emotions.", "neutral",
+                 "seeing these")
+    assert lacks(analyzer, "When you get older you finally understand life.", "neutral",
+                 "see life")
+    assert lacks(analyzer, "I recognize this YouTube channel.", "neutral", "see this")
+    for kept in ("It took me way too long to realize that was a claw.",
+                 "I understand why he's confused.", "I guess I understand.",
+                 "I never will understand the reasoning behind it."):
+        assert any(" see" in r for r in rewrites_of(analyzer, kept, "neutral")), kept
