@@ -4006,3 +4006,19 @@ def test_see_is_understanding_of_a_clause_or_a_point(analyzer) -> None:
                  "I understand why he's confused.", "I guess I understand.",
                  "I never will understand the reasoning behind it."):
         assert any(" see" in r for r in rewrites_of(analyzer, kept, "neutral")), kept
+
+
+def test_a_funny_that_says_odd_is_put_as_odd(analyzer) -> None:
+    """A "funny" that says odd, not amusing, is "odd" (session 47; pool 7004's joy misses):
+    the lexicon's "amusing" keeps the joy. Not a laugh given, nor "not funny enough"."""
+    for text, odd in [
+            ("Funny how reddit works", "Odd how reddit works"),
+            ("Funny, coming from the tool circle jerk reddit.", "Odd, coming from"),
+            ("It's funny how BMI doesn't measure those things.", "It's odd how BMI"),
+            ("The funny thing is he would be up for it.", "The odd thing is"),
+            ("Funny enough, not all of them are celebrities.", "Oddly enough, not all")]:
+        assert any(r.startswith(odd) for r in rewrites_of(analyzer, text, "less:joy")), text
+    assert best_of(analyzer, "Funny how reddit works", "less:joy") == "Odd how reddit works"
+    for text in ("Funny, but why do I care what his name is?", "I found this so funny.",
+                 "That was not funny enough for that crowd."):
+        assert lacks(analyzer, text, "less:joy", "odd", "Odd"), text

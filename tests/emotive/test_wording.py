@@ -584,15 +584,15 @@ def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) ->
     # falls a lot."; nor does a "which" inside the sentence end it (session 41)
     "As someone who falls a lot, this scares me.", "The news, which shocked us, was old.",
     # how many of what someone did is no subject: not "Many times I've said this."
-    "It's funny how many times I've said this.", "It's crazy how many people I know here.",
+    "It's crazy how many people I know here.",
     "Don't you miss the days when we met?",  # asks: not "Don't you remember the days"
     "I fear most for the children.",  # not "I am most concerned about for the children."
-    # a "how" of the manner: not "He talks.", "She delivers her lines.", "The gif ends."
+    # a "how" of the manner: not "He talks.", "She delivers her lines."
     "I really love how he talks.", "I love how she delivers her lines.",
-    "It's funny how the gif ends.", "I love that you would do that.",
-    "I love the way you think.", "It's funny how people think.",  # not "You think."
+    "I love that you would do that.",
+    "I love the way you think.",  # not "You think."
     # nor how someone or something is, with nothing said of it: not "People are."
-    "It's sad how people are.", "It's funny how it is sometimes.", "I love how you are.",
+    "It's sad how people are.", "I love how you are.",
     # crying that happened is what happened: not "I was 11." (session 42)
     "I was 11 and I cried.", "He left and we cried all night.",
     "The food arrived cold and the ending was sad.",  # a thing's quality, no reaction
@@ -662,6 +662,19 @@ def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) ->
 ])
 def test_what_is_not_a_hedge_stays(sentence) -> None:
     assert phrase_edits(sentence, "less") == []
+
+
+@pytest.mark.parametrize("sentence,odd", [
+    ("It's funny how many times I've said this.", "It's odd how many times I've said this."),
+    ("It's funny how the gif ends.", "It's odd how the gif ends."),
+    ("It's funny how people think.", "It's odd how people think."),
+    ("It's funny how it is sometimes.", "It's odd how it is sometimes."),
+])
+def test_a_funny_how_is_no_frame_but_odd(sentence, odd) -> None:
+    """How many of what someone did, or a "how" of the manner, is no clause the frame may
+    leave (the list above, until session 47); the "funny" says odd (phrases.json)."""
+    assert [sentence[:e.start] + e.replacement + sentence[e.end:]
+            for e in phrase_edits(sentence, "less")] == [odd]
 
 
 @pytest.mark.parametrize("sentence,kept", [
