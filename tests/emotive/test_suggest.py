@@ -4022,3 +4022,20 @@ def test_a_funny_that_says_odd_is_put_as_odd(analyzer) -> None:
     for text in ("Funny, but why do I care what his name is?", "I found this so funny.",
                  "That was not funny enough for that crowd."):
         assert lacks(analyzer, text, "less:joy", "odd", "Odd"), text
+
+
+def test_a_longing_for_a_thing_is_said_as_a_memory(analyzer) -> None:
+    """"I miss X" for a thing, a time or a doing is "I remember X" (session 47), as "I miss
+    the days when…" was; not for a person, a pet or a name, nor what one fails to catch."""
+    for text, kept in [("I miss that style of cartoon.", "I remember that style of cartoon."),
+                       ("Yes I really miss his streams.", "Yes I remember his streams."),
+                       ("I still miss the old forum.", "I still remember the old forum."),
+                       ("I miss being a kid.", "I remember being a kid.")]:
+        assert kept in rewrites_of(analyzer, text, "less:sadness"), text
+    assert best_of(analyzer, "I miss their 100 Octane petrol...", "less:sadness") == (
+        "I remember their 100 Octane petrol...")
+    for text in ("I miss you so much.", "I miss my dad.", "I miss [NAME].", "I miss that guy.",
+                 "I miss JV.", "It takes me longer to get home if I miss an exit.",
+                 "How did I miss that", "I miss lectures for this exact reason.",
+                 "Don't you miss the old forum?", "I miss this show so much."):
+        assert lacks(analyzer, text, "less:sadness", "remember"), text
