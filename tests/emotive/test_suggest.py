@@ -4039,3 +4039,16 @@ def test_a_longing_for_a_thing_is_said_as_a_memory(analyzer) -> None:
                  "How did I miss that", "I miss lectures for this exact reason.",
                  "Don't you miss the old forum?", "I miss this show so much."):
         assert lacks(analyzer, text, "less:sadness", "remember"), text
+
+
+def test_a_hopefully_is_put_as_luck_as_a_hope_is(analyzer) -> None:
+    """"Hopefully X" is "With any luck X", as "I hope X" is, with the same limits (<HOPED>):
+    not a wish for the reader, nor for someone's health or peace (session 47)."""
+    assert "With any luck they fix the servers soon." in rewrites_of(
+        analyzer, "Hopefully they fix the servers soon.", "less:joy")
+    assert best_of(analyzer, "The weapon wasn't made until 1918 so hopefully this will never "
+                   "be real", "less:joy") == ("The weapon wasn't made until 1918 so with any "
+                                              "luck this will never be real")
+    for text in ("Hopefully you feel better soon.", "Hopefully she's okay.",
+                 "Hopefully, not."):
+        assert lacks(analyzer, text, "less:joy", "luck"), text
