@@ -4052,3 +4052,15 @@ def test_a_hopefully_is_put_as_luck_as_a_hope_is(analyzer) -> None:
     for text in ("Hopefully you feel better soon.", "Hopefully she's okay.",
                  "Hopefully, not."):
         assert lacks(analyzer, text, "less:joy", "luck"), text
+
+
+def test_an_excitement_for_what_is_to_come_is_waiting_for_it(analyzer) -> None:
+    """"I'm so excited for X" is "I'm waiting for X" (session 47); not for a person, nor
+    "excited to", where waiting would change the deed."""
+    assert best_of(analyzer, "I'm so excited for this game!!", "less:joy") == (
+        "I'm waiting for this game!!")
+    assert "Waiting for the mauve album" in rewrites_of(
+        analyzer, "So excited for the mauve album", "less:joy")
+    for text in ("I'm so excited for you!", "I'm excited for them.", "I'm excited to move on.",
+                 "I'm not excited for the primaries.", "Are you excited for the game?"):
+        assert lacks(analyzer, text, "less:joy", "waiting"), text
