@@ -94,7 +94,8 @@ TAGGED = re.compile(r"\b(?:is|are|was|were|do|does|did|have|has|had|wo|would|ca|
 # disbelief ("How can he be cool? Pretty sure he has…", -04zzzzzo), a reprimand ("What do
 # you have to say for yourself?") and an exasperated "just" ("Can [NAME] just shut up and
 # appreciate her dog?"; -05zzzzzzzzo), and advice put as a question ("Why don't you just
-# tell us?"): no request asks what they ask
+# tell us?") and a retort ("Who mentioned anything political besides you?", session 47's
+# draws, -05zzzzzzzzzc: no one but you did): no request asks what they ask
 RHETORICAL = re.compile(
     r"\b(?:on earth|in the world|the (?:hell|heck|fuck)|huh|who (?:would|could)(?: have|'ve) "
     r"(?:thought|guessed|known)|who knew|who cares|who wants|what(?: i|')s the (?:problem|point|"
@@ -153,7 +154,9 @@ RHETORICAL = re.compile(
     r"have to say for (?:yourself|yourselves|himself|herself|themselves)|"
     r"^(?:can|could|will|would|won['’]?t|wont) (?!(?:you|u|ya|i|we)\b)(?:\[?\w+\]? ){1,2}"
     r"just\b|"
-    r"^why (?:don['’]?t|dont|do not) (?:you|u|ya) just\b)\b",
+    r"^why (?:don['’]?t|dont|do not) (?:you|u|ya) just\b|"
+    r"^who (?!else\b)(?:\S+ ){1,6}(?:besides|other than|except|apart from|but) (?:you|u|yourself)"
+    r"(?!\W*\w))\b",
     re.IGNORECASE)
 # amazement at what is not: "How does someone not sit there and eat a whole bag at once"
 # (-04b), "How have you not seen this movie yet?", and at what is so: "How are these people

@@ -736,16 +736,34 @@ def _grading(toks: Sequence[Token], i: int) -> bool:
                 and not toks[i + 1].text.lower().endswith("ly"))))  # (-03zzzzzzz)
 
 
-def _slashed(sentence: str, t: Token) -> str | None:
-    """The word ``t`` is joined to by a slash ("hate/love"), lower-cased, if any (its last
-    or first 40 letters: read from the slash outward, so that a token costs as much in a
-    long sentence as in a short one; no word of the lexicon is longer)."""
-    if t.start > 0 and sentence[t.start - 1] == "/":
-        m = re.search(r"[^\W\d_]+$", sentence[max(0, t.start - 41):t.start - 1])
-        return m.group(0).lower() if m else None
-    if sentence[t.end:t.end + 1] == "/":
-        m = re.match(r"[^\W\d_]+", sentence[t.end + 1:t.end + 41])
-        return m.group(0).lower() if m else None
+LOVING = frozenset({"love", "loved", "loves", "loving", "like", "liked", "likes", "enjoy",
+                    "enjoyed", "enjoys", "adore", "adored", "adores"})
+HATING = frozenset({"hate", "hated", "hates", "hating", "dislike", "disliked", "dislikes",
+                    "despise", "despised", "loathe", "loathed", "detest", "detested"})
+
+
+def _loved_and_hated(word: str, other: str) -> bool:
+    """Are ``word`` (a lemma) and ``other`` (as written) love and hate, one each?"""
+    return (word in LOVING and other in HATING) or (word in HATING and other in LOVING)
+
+
+JOINED_AFTER = re.compile(r"(?:/|\s+(?:and|or|&)\s+)$", re.IGNORECASE)
+JOINED_BEFORE = re.compile(r"(?:/|\s+(?:and|or|&)\s+)", re.IGNORECASE)
+
+
+def _joined(sentence: str, t: Token) -> tuple[str, bool] | None:
+    """The word ``t`` is joined to by a slash ("hate/love") or, next to it, by "and" or "or"
+    ("I love and hate them", session 47's draws, -05zzzzzzzzzc), lower-cased, and whether a
+    slash joins them, if any (its last or first 40 letters: read from the join outward, so
+    that a token costs as much in a long sentence as in a short one; no word of the lexicon
+    is longer)."""
+    if m := JOINED_AFTER.search(sentence[max(0, t.start - 6):t.start]):
+        before = t.start - len(m.group(0))
+        w = re.search(r"[^\W\d_]+$", sentence[max(0, before - 40):before])
+        return (w.group(0).lower(), m.group(0) == "/") if w else None
+    if m := JOINED_BEFORE.match(sentence, t.end):
+        w = re.match(r"[^\W\d_]+", sentence[m.end():m.end() + 40])
+        return (w.group(0).lower(), m.group(0) == "/") if w else None
     return None
 
 
@@ -1858,6 +1876,11 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
                         said[-1].lemma in LINKING - {"sound"}) and _someone(said[-2]))):
             return True  # and a person's charm is no looks: "my lovely girlfriend" -> "my
             # attractive girlfriend" (-03zzzzn), "they're lovely" -> "attractive" (-04w)
+        if lemma in ("like", "appreciate") and t.tag == "VBG" and follows is not None and (
+                follows.tag == "VBG"):
+            return True  # "enjoying" takes the doing that follows it, not "appreciating" nor
+            # "liking": "I'd be enjoying watching the lawyers argue" -> "appreciating
+            # watching" (session 47's draws, -05zzzzzzzzzc)
         if lemma in ("enjoy", "appreciate") and t.pos == "VERB" and t.tag in ("VB", "VBP") and (
                 i == 0 or toks[i - 1].pos == "PUNCT"):
             return True  # with no subject it reads as a wish or a command: "Love scary
@@ -2708,9 +2731,14 @@ class Suggester:
             if low in NEGATORS or not inside(t.start, t.end) or attached(sentence, t) or (
                     i in held) or (mocked and rephrase.MOCKING.fullmatch(t.text)):
                 continue
-            if (other := _slashed(sentence, t)) and self._opposed(t.lemma, other):
+            if (other := _joined(sentence, t)) and (
+                    self._opposed(t.lemma, other[0]) if other[1] else _loved_and_hated(
+                        t.lemma, other[0])):
                 continue  # a pair of opposites says both: "I hate/love it" is no "I hate/like
-                # it" (session 44's draws, -05zzzzzu)
+                # it" (session 44's draws, -05zzzzzu), "I love and hate them" no "I like and
+                # hate them"; joined by "and" or "or", only love and hate, since the profiles
+                # of the training data call many a pair opposed that is none ("repulsive and
+                # disgusting", "understand and love": session 47's pair)
             relevance = float(-target.gain(lex.association([low]), schema)[0])
             hit = [d.weight for d in drivers
                    if d.start - offset <= t.start and t.end <= d.end - offset]

@@ -4064,3 +4064,22 @@ def test_an_excitement_for_what_is_to_come_is_waiting_for_it(analyzer) -> None:
     for text in ("I'm so excited for you!", "I'm excited for them.", "I'm excited to move on.",
                  "I'm not excited for the primaries.", "Are you excited for the game?"):
         assert lacks(analyzer, text, "less:joy", "waiting"), text
+
+
+def test_what_the_draws_of_session_47_found_wrong(analyzer) -> None:
+    """-05zzzzzzzzzc (toward less): one of two opposites "and" joins replaced ("I love and
+    hate them" -> "I like and hate them"), as a slash's were; "enjoying watching" ->
+    "appreciating watching"; a retort made a request ("Who mentioned anything political
+    besides you?")."""
+    text = "I love and hate them at the same time."
+    assert lacks(analyzer, text, "less:joy", "like and hate", "enjoy and hate")
+    assert "I like cats and hate dogs." in rewrites_of(analyzer, "I love cats and hate dogs.",
+                                                       "less:joy")
+    text = "In other times, I'd be enjoying watching the lawyers argue."
+    assert lacks(analyzer, text, "less:joy", "appreciating watching", "liking watching")
+    assert "I like watching the lawyers argue." in rewrites_of(
+        analyzer, "I enjoy watching the lawyers argue.", "less:joy")
+    assert lacks(analyzer, "Who mentioned anything political besides you?", "less:surprise",
+                 "Please")
+    assert "Please tell me who else was there besides you." in rewrites_of(
+        analyzer, "Who else was there besides you?", "less:surprise")
