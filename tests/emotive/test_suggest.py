@@ -4083,3 +4083,18 @@ def test_what_the_draws_of_session_47_found_wrong(analyzer) -> None:
                  "Please")
     assert "Please tell me who else was there besides you." in rewrites_of(
         analyzer, "Who else was there besides you?", "less:surprise")
+
+
+def test_a_feeling_framed_around_news_heard_goes_without_that_too(analyzer) -> None:
+    """"Glad to hear the outage is resolved." -> "The outage is resolved.", as with "that"
+    (session 47): "to hear", "to read", "to learn", "to know" before a clause with its verb,
+    "to see" before one with an auxiliary; not "Glad to see you guys here!", nor "see it
+    resolved", where a participle follows an object."""
+    assert best_of(analyzer, "Glad to hear the outage is resolved.", "less:joy") == (
+        "The outage is resolved.")
+    assert "The build is green again." in rewrites_of(
+        analyzer, "So glad to see the build is green again.", "less:joy")
+    for text in ("Glad to see you guys here!", "Glad to see it resolved by someone.",
+                 "Glad to hear it.", "Glad to hear about the accident that happened."):
+        assert not any(r[:1].isupper() and not r.startswith("Glad") and not r.startswith(
+            "Pleased") for r in rewrites_of(analyzer, text, "less:joy")), text
