@@ -4098,3 +4098,14 @@ def test_a_feeling_framed_around_news_heard_goes_without_that_too(analyzer) -> N
                  "Glad to hear it.", "Glad to hear about the accident that happened."):
         assert not any(r[:1].isupper() and not r.startswith("Glad") and not r.startswith(
             "Pleased") for r in rewrites_of(analyzer, text, "less:joy")), text
+
+
+def test_a_weariness_of_doing_is_said_as_doing_it_still(analyzer) -> None:
+    """"I'm so tired of chasing people for status updates" -> "I keep chasing people for
+    status updates" (session 47); only "I" or "we" before a doing, not "tired of this"."""
+    assert best_of(analyzer, "I'm so tired of chasing people for status updates.",
+                   "less:anger") == "I keep chasing people for status updates."
+    assert "We keep waiting for the vendor." in rewrites_of(
+        analyzer, "We're fed up with waiting for the vendor.", "less:anger")
+    for text in ("I'm tired of this.", "He's tired of losing.", "Are you tired of waiting?"):
+        assert lacks(analyzer, text, "less:anger", "keep"), text
