@@ -95,12 +95,14 @@ TAGGED = re.compile(r"\b(?:is|are|was|were|do|does|did|have|has|had|wo|would|ca|
 # you have to say for yourself?") and an exasperated "just" ("Can [NAME] just shut up and
 # appreciate her dog?"; -05zzzzzzzzo), and advice put as a question ("Why don't you just
 # tell us?") and a retort ("Who mentioned anything political besides you?", session 47's
-# draws, -05zzzzzzzzzc: no one but you did): no request asks what they ask
+# draws, -05zzzzzzzzzc: no one but you did), and a lament ("Whats up with the human race
+# turning into invertebrates anyways?", -05zzzzzzzzzo, as "What's with…?"): no request asks
+# what they ask
 RHETORICAL = re.compile(
     r"\b(?:on earth|in the world|the (?:hell|heck|fuck)|huh|who (?:would|could)(?: have|'ve) "
     r"(?:thought|guessed|known)|who knew|who cares|who wants|what(?: i|')s the (?:problem|point|"
-    r"harm|big deal|difference)|what(?:['’]s| is) with|why (?:are|were) you so|is it (?:really )?"
-    r"that (?:hard|difficult|confusing|complicated)|what did you expect|why not|"
+    r"harm|big deal|difference)|what(?:['’]?s| is)(?: up)? with|why (?:are|were) you so|"
+    r"is it (?:really )?that (?:hard|difficult|confusing|complicated)|what did you expect|why not|"
     r"why (?:exactly |ever |even |on earth |else )?would|"
     r"am i the only one|who said|how is (?:this|that|it) (?:a|an)|who needs|"
     r"how (?:can|could) (?:we|you|i|they) (?:expect|possibly)|(?:though|tho)$|"

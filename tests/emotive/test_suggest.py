@@ -4122,3 +4122,12 @@ def test_a_gladness_to_announce_is_said_as_the_announcing(analyzer) -> None:
     for text in ("Excited to announce we're hiring.", "Happy to share my notes if anyone "
                  "wants them.", "Glad to share knowledge and you're welcome."):
         assert lacks(analyzer, text, "less:joy", "Announcing", "Sharing"), text
+
+
+def test_a_lament_of_what_is_up_is_no_request(analyzer) -> None:
+    """-05zzzzzzzzzo (toward less): "Whats up with the human race turning into invertebrates
+    anyways?" -> "Please tell me whats up with…", as "What's with…?" was not."""
+    text = "Whats up with the human race turning into invertebrates anyways?"
+    assert lacks(analyzer, text, "less:surprise", "Please")
+    assert "Please tell me whether the meeting is still on." in rewrites_of(
+        analyzer, "Is the meeting still on?", "less:surprise")
