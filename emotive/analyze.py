@@ -190,13 +190,13 @@ class Aside:
     small fault) beside another of its paragraph ("I understand now. Thank you for your
     thorough explanation.", "Congrats on the new job! You earned it.", "I just got the bike.
     I love it!"): it may go whole, as a thank-you inside a sentence may, verified in
-    ``unit``, the rewrite unit it and a
-    neighbour make (the next one or the one before; ``asides``). ``parts`` are the ranges of
-    the unit's sentences in it; ``window`` is what an edit may change, in document offsets:
-    the sentence and the spaces that set it off, so that the neighbour keeps every word. An
-    aside that can only go beside its neighbour is tried there as well as alone, not
-    instead: joined, the unit's emotion is no longer only the neighbour's ("Thank you for
-    the reply. I'm still furious that the parcel never arrived." is less angry as one unit)."""
+    ``unit``, the rewrite unit it and a neighbour make (the next one or the one before;
+    ``asides``). ``parts`` are the ranges of the unit's sentences in it; ``window`` is what
+    an edit may change, in document offsets: the sentence and the spaces that set it off, so
+    that the neighbour keeps every word. An aside that can only go beside its neighbour is
+    tried there as well as alone, not instead: joined, the unit's emotion is no longer only
+    the neighbour's ("Thank you for the reply. I'm still furious that the parcel never
+    arrived." is less angry as one unit)."""
 
     sentence: Span
     unit: Span

@@ -93,11 +93,10 @@ TAGGED = re.compile(r"\b(?:is|are|was|were|do|does|did|have|has|had|wo|would|ca|
 # ("Where’s Sharpton now?", -04zj), scorn of a thing ("What is this trash?", -04zzzzzd),
 # disbelief ("How can he be cool? Pretty sure he has…", -04zzzzzo), a reprimand ("What do
 # you have to say for yourself?") and an exasperated "just" ("Can [NAME] just shut up and
-# appreciate her dog?"; -05zzzzzzzzo), and advice put as a question ("Why don't you just
-# tell us?") and a retort ("Who mentioned anything political besides you?", session 47's
-# draws, -05zzzzzzzzzc: no one but you did), and a lament ("Whats up with the human race
-# turning into invertebrates anyways?", -05zzzzzzzzzo, as "What's with…?"): no request asks
-# what they ask
+# appreciate her dog?"; -05zzzzzzzzo), advice put as a question ("Why don't you just tell
+# us?"), a retort ("Who mentioned anything political besides you?", -05zzzzzzzzzc: no one
+# but you did) and a lament ("Whats up with the human race turning into invertebrates
+# anyways?", -05zzzzzzzzzo, as "What's with…?"): no request asks what they ask
 RHETORICAL = re.compile(
     r"\b(?:on earth|in the world|the (?:hell|heck|fuck)|huh|who (?:would|could)(?: have|'ve) "
     r"(?:thought|guessed|known)|who knew|who cares|who wants|what(?: i|')s the (?:problem|point|"
