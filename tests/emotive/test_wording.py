@@ -96,6 +96,7 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
     ("Went to the comments for this. Thanks!", "Went to the comments for this."),
     ("Sadly enough I was thinking the same.", "I was thinking the same."),
     ("I'm glad that was fixed.", "That was fixed."),  # "that": subject
+    ("I'm just glad everything came out okay.", "Everything came out okay."),  # session 48
     ("Interesting. Even if most disagree, I'd love it.", "Even if most disagree, I'd love it."),
     ("Wondering why this hasn't been done yet", "Please tell me why this hasn't been done yet"),
     ("Heard this too, so I'm curious how long it lasts.",
@@ -606,7 +607,9 @@ def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) ->
     "I'm like an idiot.",
     # a curse, and a certainty of one's own, are no claim insisted on (session 42)
     "He swore at me.", "I swore I had a flair on here.", "She swore loudly.",
-    "I'm just happy anybody's talking to me.",  # "just": at least, not "Anybody's talking"
+    # "just" says at least before "anybody": not "Anybody's talking" (a "just" frame goes
+    # elsewhere since session 48, "I'm just glad everything came out okay")
+    "I'm just happy anybody's talking to me.",
     # a frame around a clause of a subject and a bare verb leaves no statement: not "It is.",
     # "You did.", "Face it is." (session 42; <ELLIPTIC>, which <MANNER> names)
     "It's sad that it is.", "I'm glad it is.", "I'm glad you did.", "Sad face it is.",
