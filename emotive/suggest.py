@@ -86,6 +86,7 @@ from emotive.wording import (
     match_case,
     opens,
     phrase_edits,
+    phrase_part,
     phrase_words,
     quotations,
     role_changes,
@@ -2201,6 +2202,12 @@ def _verbless(toks: Sequence[Token], e: Edit) -> bool:
     return True
 
 
+# a courtesy closing a clause after a comma or a dash, not a thank-you, whose rules are
+# older (phrases.json): "…in an hour or two, good luck friend!"
+CLOSING_COURTESY = re.compile(rf"\s*(?:,+|-+|–|—)\s*(?!(?:thanks|thank you|thx|ty|many thanks)\b)"
+                              rf"{phrase_part('COURTESY')}", re.IGNORECASE)
+
+
 def _fragment(sentence: str, toks: Sequence[Token], e: Edit) -> bool:
     """Does a frame dropped from the start of a sentence (or after an opener: "Honestly,")
     leave no clause: "I can't believe this blatant police brutality" -> "This blatant
@@ -2209,11 +2216,14 @@ def _fragment(sentence: str, toks: Sequence[Token], e: Edit) -> bool:
     before the sentence ends."""
     framing = [t for t in toks if e.start <= t.start and t.end <= e.end]
     said = {t.pos for t in framing}  # a verb, or a copula and its adjective
-    if not e.replacement.strip() and not sentence[e.end:].strip(" .!?…") and any(
-            t.tag == "PRP" for t in framing) and ("VERB" in said or {"AUX", "ADJ"} <= said):
+    closing = e.replacement.strip() in ("", ".") and CLOSING_COURTESY.match(sentence, e.start)
+    if not sentence[e.end:].strip(" .!?…") and (closing or (not e.replacement.strip() and any(
+            t.tag == "PRP" for t in framing) and ("VERB" in said or {"AUX", "ADJ"} <= said))):
         # a feeling's clause dropped from the end leaves a clause too: "You monster, I hate
         # it." -> "You monster.", "Thanks, I hate it." -> "Thanks." (-03zzg); "CZ Scorpion
-        # Evo 3 .... and I'm stoked" -> "CZ Scorpion Evo 3 ...." (session 41)
+        # Evo 3 .... and I'm stoked" -> "CZ Scorpion Evo 3 ...." (session 41); so does a
+        # courtesy after a comma: "Yankees, Nets, and Giants, all the best!" is no
+        # "Yankees, Nets, and Giants." (session 48)
         left = [t for t in toks if t.end <= e.start]
         if left and re.fullmatch(r"[.?!]+", left[-1].text) and not (
                 left[-1].text.startswith("..")) and sentence[e.start:e.end].strip()[:1].isupper():

@@ -4131,3 +4131,16 @@ def test_a_lament_of_what_is_up_is_no_request(analyzer) -> None:
     assert lacks(analyzer, text, "less:surprise", "Please")
     assert "Please tell me whether the meeting is still on." in rewrites_of(
         analyzer, "Is the meeting still on?", "less:surprise")
+
+
+def test_a_closing_courtesy_goes_only_where_a_clause_is_left(analyzer) -> None:
+    """"…in an hour or two, good luck friend!" -> "…in an hour or two." (session 48); not
+    where no verb is before it: "Yankees, Nets, and Giants, all the best!" is no "Yankees,
+    Nets, and Giants."."""
+    assert best_of(analyzer, "I'll send the draft on Monday, take care.", "less:joy") == (
+        "I'll send the draft on Monday.")
+    assert "The patch is in the release branch now." in rewrites_of(
+        analyzer, "The patch is in the release branch now, cheers!", "less:joy")
+    for text in ("Yankees, Nets, and Giants, all the best!", "No worries, good luck!"):
+        assert not any(r.rstrip(".!") in ("Yankees, Nets, and Giants", "No worries")
+                       for r in rewrites_of(analyzer, text, "less:joy")), text

@@ -97,6 +97,11 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
     ("Sadly enough I was thinking the same.", "I was thinking the same."),
     ("I'm glad that was fixed.", "That was fixed."),  # "that": subject
     ("I'm just glad everything came out okay.", "Everything came out okay."),  # session 48
+    # a courtesy closing a clause after a comma goes, as one closing a sentence (session 48)
+    ("Let me know if anything else comes up, have a great weekend!",
+     "Let me know if anything else comes up."),
+    ("The sick stomach feeling should pass in an hour or two, good luck friend!",
+     "The sick stomach feeling should pass in an hour or two."),
     ("Interesting. Even if most disagree, I'd love it.", "Even if most disagree, I'd love it."),
     ("Wondering why this hasn't been done yet", "Please tell me why this hasn't been done yet"),
     ("Heard this too, so I'm curious how long it lasts.",
@@ -721,6 +726,11 @@ def test_a_funny_how_is_no_frame_but_odd(sentence, odd) -> None:
     ("Oh, sorry", "sorry"), ("Ok, thanks!", "thanks"), ("Omg, thank you!", "thank you"),
     # nor one a "seriously" after it stresses (-05zzzzzzzs)
     ("Well done dude! Seriously :) But keep it up, don't lose this momentum.", "Well done dude"),
+    # nor a courtesy after a comma where no clause is before it (session 48): not
+    # "Congrats.", "In that case.", "Oh, and by the way.", "But nonetheless."
+    ("Congrats, good luck!", "good luck"), ("In that case, good luck.", "good luck"),
+    ("Oh, and by the way, Happy Cake Day!", "Happy Cake Day"),
+    ("But nonetheless, great work!", "great work"),
     # a bracket it closes is not a smiley's: it stays (-05zzzzzzzf)
     ("(Not being sarcastic, btw. This is great)", "great)"),
 ])
