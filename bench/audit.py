@@ -370,16 +370,27 @@ def listed(path: Path | None, match: str | None, data_dir: str | None
 
 
 def phrase_rewrites(data_dir: str | None) -> dict[str, list[str]]:
-    """Every GoEmotions train and test text (never dev) with the sentences its phrase edits
-    (``emotive.wording.phrase_edits``, lowering) make of it at this checkout."""
+    """Every GoEmotions train and test text (never dev) with what its phrase edits
+    (``emotive.wording.phrase_edits``, lowering) make of it at this checkout: of the whole
+    text, and of each of its sentences, as the suggester edits them ("And whoops, my bad."
+    inside a longer text), each written back into the text."""
     from emotive.labels import default_schema
+    from emotive.segment import sentences
     from emotive.wording import apply, phrase_edits
     from training.data import read_goemotions
 
+    def rewrites(text: str) -> list[str]:
+        out = {apply(text, e) for e in phrase_edits(text, "less")}
+        spans = sentences(text)
+        for span in spans if len(spans) > 1 else ():
+            said = text[span.start:span.end]
+            out |= {text[:span.start] + apply(said, e) + text[span.end:]
+                    for e in phrase_edits(said, "less")}
+        return sorted(out)
+
     texts = dict.fromkeys(t for split in ("train", "test")
                           for t in read_goemotions(split, default_schema(), data_dir).texts)
-    return {t: sorted({apply(t, e) for e in phrase_edits(t, "less")})
-            for t in tqdm(texts, desc="phrase edits", unit="text")}
+    return {t: rewrites(t) for t in tqdm(texts, desc="phrase edits", unit="text")}
 
 
 def changed_texts(old: dict[str, list[str]], new: dict[str, list[str]]) -> list[str]:

@@ -305,7 +305,8 @@ def test_edits_lists_the_texts_whose_phrase_rewrites_differ(tmp_path, goemotions
         shutil.copy(goemotions_dir / f, data / f)
     rows = {"train": ["I'm so sorry, but the build is broken.\t25\ta",
                       "The sky is blue.\t27\tb"],
-            "test": ["It works now, thank you so much!\t15\tc"],
+            "test": ["It works now, thank you so much!\t15\tc",
+                     "The deploy went out on time, well done. I'm proud of the team.\t0\te"],
             "dev": ["Never read here.\t27\td"]}
     for split, lines in rows.items():
         (data / f"{split}.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -313,7 +314,13 @@ def test_edits_lists_the_texts_whose_phrase_rewrites_differ(tmp_path, goemotions
     assert audit.main(["edits", "--data-dir", str(data), "--out", str(mine)]) == 0
     got = json.loads(mine.read_text(encoding="utf-8"))
     assert list(got) == ["I'm so sorry, but the build is broken.", "The sky is blue.",
-                         "It works now, thank you so much!"]  # train and test, never dev
+                         "It works now, thank you so much!",
+                         "The deploy went out on time, well done. I'm proud of the team."
+                         ]  # train and test, never dev
+    # a sentence is edited as the suggester edits it, on its own: the courtesy closes the
+    # first sentence, not the text (session 48)
+    assert got["The deploy went out on time, well done. I'm proud of the team."] == [
+        "The deploy went out on time. I'm proud of the team."]
     assert "The build is broken." in got["I'm so sorry, but the build is broken."]
     assert got["The sky is blue."] == []
     # an older checkout without the hedge rule: only that text is listed to pair
