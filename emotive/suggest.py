@@ -2208,6 +2208,12 @@ CLOSING_COURTESY = re.compile(rf"\s*(?:,+|-+|–|—)\s*(?!(?:thanks|thank you|t
                               rf"{phrase_part('COURTESY')}", re.IGNORECASE)
 
 
+# what opens a clause that waits for another: "If you want to live the dream, good luck!"
+SUBORDINATE = frozenset({"if", "once", "when", "whenever", "unless", "until", "till", "while",
+                         "because", "cause", "since", "before", "after", "as", "though",
+                         "although", "whether"})
+
+
 def _fragment(sentence: str, toks: Sequence[Token], e: Edit) -> bool:
     """Does a frame dropped from the start of a sentence (or after an opener: "Honestly,")
     leave no clause: "I can't believe this blatant police brutality" -> "This blatant
@@ -2231,6 +2237,10 @@ def _fragment(sentence: str, toks: Sequence[Token], e: Edit) -> bool:
             # was: "Good answer. Thanks for taking the time." -> "Good answer." (session 44);
             # not after a pause, "CZ Scorpion Evo 3 .... and I'm stoked"
         k = max((j for j, t in enumerate(left) if t.text[:1] in ".?!;"), default=-1)
+        if closing and any(t.pos == "SCONJ" and t.text.lower() in SUBORDINATE
+                           for t in left[k + 1:]):
+            return True  # a courtesy may be the main clause of the one before it: "If you
+            # want to live the dream, good luck!" is no "If you want to live the dream."
         return not any(t.pos in ("VERB", "AUX") for t in left[k + 1:])
     opener = OPENER.match(sentence)
     if e.start not in (0, opener.end() if opener else 0) or len(e.replacement) > 1:

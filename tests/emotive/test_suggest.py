@@ -4144,3 +4144,6 @@ def test_a_closing_courtesy_goes_only_where_a_clause_is_left(analyzer) -> None:
     for text in ("Yankees, Nets, and Giants, all the best!", "No worries, good luck!"):
         assert not any(r.rstrip(".!") in ("Yankees, Nets, and Giants", "No worries")
                        for r in rewrites_of(analyzer, text, "less:joy")), text
+    # nor where it is the main clause of the one before (session 48's edits of each sentence)
+    assert "If you want to live the dream." not in rewrites_of(
+        analyzer, "If you want to live the dream, good luck!", "less:joy")
