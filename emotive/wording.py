@@ -534,6 +534,9 @@ def _leaves_a_word(sentence: str, start: int, end: int) -> bool:
             or sentence[start:end].lstrip()[:1] in (",", "-", "–", "—")):
         return False
     left = re.findall(r"\w+(?:['’]\w+)?", sentence[:start] + sentence[end:])
+    while left and left[0].lower() in ("and", "but", "so", "or"):
+        del left[0]  # a conjunction before it does not count: "And whoops, my bad." is no
+        # "And whoops." (-05zzzzzzzzzo)
     return not left or (len(left) == 1 and bool(_NO_REMNANT.fullmatch(left[0].lower())))
 
 

@@ -947,6 +947,8 @@ def test_chat_markers_are_known_also_drawn_out(word, marker) -> None:
      "Dude, Keep going, you're doing great!"),
     ("Oops. Thank you!", "Oops."), ("Whoops, thanks!", "Whoops."),
     ("Whoops! My mistake", "Whoops!"), ("Oops. My bad", "Oops."),  # the apology rule's pair
+    # nor after a conjunction (-05zzzzzzzzzo; session 48)
+    ("And whoops, my bad.", "And whoops."), ("And yes, I hate that.", "And yes."),
 ])
 def test_no_opener_or_interjection_is_left_dangling(sentence, wrong) -> None:
     """Session 46: a whole sentence dropped after an opening "Wow," or "Honestly," leaves the
