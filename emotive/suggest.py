@@ -3366,6 +3366,12 @@ class Suggester:
                 rf"[\"“”'‘’]+{re.escape(low)}[\"“”'‘’]+", sentence[t.end:], re.IGNORECASE):
             return False  # the word the writer goes on to quote: "absolutely positive
             # (obviously), Are you sure that you understand the meaning of ""obviously""?" (-04m)
+        if i and toks[i - 1].text.lower() in ("a", "an", "the") and (i + 1 == len(toks) or (
+                toks[i + 1].pos not in ("ADJ", "ADV", "NOUN", "PROPN", "NUM")
+                and toks[i + 1].tag not in ("VBG", "VBN"))):
+            return False  # the word itself, named: "understand a sooooo is sarcasm" was
+            # "understand an is sarcasm" (noticed in session 47); "a really good idea", "a very
+            # redeeming quality" may lose it
         if EMOJI_TAIL.fullmatch(t.text):
             return False  # a skin tone the tokenizer split from its emoji ("👍" "🏼")
         if not any(c.isalnum() for c in t.text) and not is_marker(t.text):

@@ -4147,3 +4147,13 @@ def test_a_closing_courtesy_goes_only_where_a_clause_is_left(analyzer) -> None:
     # nor where it is the main clause of the one before (session 48's edits of each sentence)
     assert "If you want to live the dream." not in rewrites_of(
         analyzer, "If you want to live the dream, good luck!", "less:joy")
+
+
+def test_a_word_named_after_an_article_is_no_intensifier(analyzer) -> None:
+    """Noticed in session 47: "understand a sooooo is sarcasm" -> "understand an is sarcasm",
+    the stretched "so" read as an intensifier and dropped (session 48). Before what it
+    intensifies it still goes: "a really good idea" -> "a good idea"."""
+    assert not any(" is sarcasm" in r and "so" not in r for r in rewrites_of(
+        analyzer, "I understand a sooooo is sarcasm", "neutral"))
+    assert "That was a good idea." in rewrites_of(
+        analyzer, "That was a really good idea.", "neutral")
