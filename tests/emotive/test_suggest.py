@@ -4107,7 +4107,9 @@ def test_a_weariness_of_doing_is_said_as_doing_it_still(analyzer) -> None:
                    "less:anger") == "I keep chasing people for status updates."
     assert "We keep waiting for the vendor." in rewrites_of(
         analyzer, "We're fed up with waiting for the vendor.", "less:anger")
-    for text in ("I'm tired of this.", "He's tired of losing.", "Are you tired of waiting?"):
+    for text in ("I'm tired of this.", "He's tired of losing.", "Are you tired of waiting?",
+                 # keeping on trying is perseverance (session 48's draw 2026-12-06d)
+                 "I'm sick of trying to be good enough."):
         assert lacks(analyzer, text, "less:anger", "keep"), text
 
 
