@@ -748,8 +748,8 @@ def _loved_and_hated(word: str, other: str) -> bool:
     return (word in LOVING and other in HATING) or (word in HATING and other in LOVING)
 
 
-JOINED_AFTER = re.compile(r"(?:/|\s+(?:and|or|&)\s+)$", re.IGNORECASE)
-JOINED_BEFORE = re.compile(r"(?:/|\s+(?:and|or|&)\s+)", re.IGNORECASE)
+JOINED_BEFORE = re.compile(r"(?:/|\s+(?:and|or|&)\s+)", re.IGNORECASE)  # a slash, "and", "or"
+JOINED_AFTER = re.compile(JOINED_BEFORE.pattern + "$", re.IGNORECASE)
 
 
 def _joined(sentence: str, t: Token) -> tuple[str, bool] | None:
@@ -2202,16 +2202,11 @@ def _verbless(toks: Sequence[Token], e: Edit) -> bool:
     return True
 
 
-# a courtesy closing a clause after a comma or a dash, not a thank-you, whose rules are
-# older (phrases.json): "…in an hour or two, good luck friend!"
-CLOSING_COURTESY = re.compile(rf"\s*(?:,+|-+|–|—)\s*(?!(?:thanks|thank you|thx|ty|many thanks)\b)"
-                              rf"{phrase_part('COURTESY')}", re.IGNORECASE)
-
-
+# a courtesy closing a clause after a comma or a dash, as phrases.json's rule drops it:
+# "…in an hour or two, good luck friend!"
+CLOSING_COURTESY = re.compile(rf"\s*(?:,+|-+|–|—)\s*{phrase_part('CLOSING')}", re.IGNORECASE)
 # what opens a clause that waits for another: "If you want to live the dream, good luck!"
-SUBORDINATE = frozenset({"if", "once", "when", "whenever", "unless", "until", "till", "while",
-                         "because", "cause", "since", "before", "after", "as", "though",
-                         "although", "whether"})
+SUBORDINATE = rephrase.SUBORDINATORS | {"till", "cause", "before", "after", "whether"}
 
 
 def _fragment(sentence: str, toks: Sequence[Token], e: Edit) -> bool:
