@@ -531,6 +531,24 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
      "I’m sorry there was trouble, but it ended as okay as it did."),
     ("It took a lot of research, but I'm glad I was able to help ya!",
      "It took a lot of research, but I was able to help ya!"),
+    # a regret framed around a statement, as a judgement of it; "to my surprise" as an
+    # aside; a trailing surprise asked of no one; a grin after "and I" (session 49, read_21)
+    ("It's a shame the conference talk wasn't recorded.", "The conference talk wasn't recorded."),
+    ("It's such a pity that nobody wrote down the decisions.",
+     "Nobody wrote down the decisions."),
+    ("It's too bad they don't use that gorgeous high altar.",
+     "They don't use that gorgeous high altar."),
+    ("The survey results came back and, to my surprise, most customers want fewer features.",
+     "The survey results came back and most customers want fewer features."),
+    ("The build passed, to my surprise, on the first try.",
+     "The build passed on the first try."),
+    ("The backups were intact, much to our relief.", "The backups were intact."),
+    ("Turns out the slow query was a missing index all along, who knew!",
+     "Turns out the slow query was a missing index all along!"),
+    ("Turns out they're both not retired at 25. Go figure.",
+     "Turns out they're both not retired at 25."),
+    ("A teacher told us the free plan got her class through the term, and I grinned for an "
+     "hour.", "A teacher told us the free plan got her class through the term."),
 ])
 def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) -> None:
     rewrites = [apply(sentence, e)
@@ -731,6 +749,11 @@ def test_a_funny_how_is_no_frame_but_odd(sentence, odd) -> None:
     ("Congrats, good luck!", "good luck"), ("In that case, good luck.", "good luck"),
     ("Oh, and by the way, Happy Cake Day!", "Happy Cake Day"),
     ("But nonetheless, great work!", "great work"),
+    # a regret's frame stays before "any…", which no statement holds, and where a "because"
+    # may give the regret's reason; no frame before "cause" (session 49)
+    ("It's a shame that anyone has to deal with that sort of feeling.", "It's a"),
+    ("It's a shame they have [NAME] because a Vuc package would be ideal", "It's a"),
+    ("It's funny cause OP is trying to go against the mindset.", "funny cause"),
     # a bracket it closes is not a smiley's: it stays (-05zzzzzzzf)
     ("(Not being sarcastic, btw. This is great)", "great)"),
 ])
