@@ -549,6 +549,18 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
      "Turns out they're both not retired at 25."),
     ("A teacher told us the free plan got her class through the term, and I grinned for an "
      "hour.", "A teacher told us the free plan got her class through the term."),
+    # an offence taken, after "and"; a heart broken "a little"; "a blow" as a verdict;
+    # "every" opens what one hates is so; a disbelief asked as a finding (session 49,
+    # read_22)
+    ("The editor rewrote my opening without asking, and frankly I'm insulted.",
+     "The editor rewrote my opening without asking."),
+    ("It breaks my heart a little that this is the final issue.", "This is the final issue."),
+    ("The author event is off because of the strike, which is a real blow.",
+     "The author event is off because of the strike."),
+    ("I hate that every grant form asks for the same information.",
+     "Unfortunately, every grant form asks for the same information."),
+    ("Can you believe the festival booked us for the main stage?",
+     "It turns out the festival booked us for the main stage."),
 ])
 def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) -> None:
     rewrites = [apply(sentence, e)
@@ -754,6 +766,9 @@ def test_a_funny_how_is_no_frame_but_odd(sentence, odd) -> None:
     ("It's a shame that anyone has to deal with that sort of feeling.", "It's a"),
     ("It's a shame they have [NAME] because a Vuc package would be ideal", "It's a"),
     ("It's funny cause OP is trying to go against the mindset.", "funny cause"),
+    # nor a disbelief of fewer than three words, or of what would be (session 49)
+    ("Can you believe it girls? [NAME]: 9 months ago I was in jail", "Can you believe it"),
+    ("Can you believe that they would do that to us?", "Can you believe"),
     # a bracket it closes is not a smiley's: it stays (-05zzzzzzzf)
     ("(Not being sarcastic, btw. This is great)", "great)"),
 ])
