@@ -314,7 +314,9 @@ def _workplace(w: dict[str, Any] | None) -> list[str]:
             "held_out_7": "written after session 44's rules, only counted (48.1% at 39b194c)",
             "held_out_8": "written after session 45's rules, only counted (33.3% at 133f403, "
                           "before them)",
-            "read_21": "work writing, session 49, counted once (54.1% at 67e37f4), then read"}
+            "read_21": "work writing, session 49, counted once (54.1% at 67e37f4), then read",
+            "read_22": "writers, editors, publishers, session 49, counted once (45.7% at "
+                       "98be354), then read"}
     return ["GoEmotions is Reddit. Sentences in the register emotive is written for (work "
             "email, chat, reviews, docs feedback), written for emotive "
             "(`bench/workplace.json`), each toward less of the emotion the model finds "
