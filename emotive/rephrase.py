@@ -85,7 +85,8 @@ TAGGED = re.compile(r"\b(?:is|are|was|were|do|does|did|have|has|had|wo|would|ca|
 # entire biology and geology communities have been lying…?"; but "Are you assuming…?" and
 # "Are you under the assumption…?" may ask, -03zzi), a
 # complaint of a habit ("Why does everyone keep assuming…?", -03zzzzzzzzu; "Why do they
-# always threaten with a block?", -04zzzv), a taunt ("Do you need a safe space?", -04r;
+# always threaten with a block?", -04zzzv; "Why is it always the same two people who get
+# credit?", session 49's read_23), a taunt ("Do you need a safe space?", -04r;
 # "Who hurt you?", "AM I BEING DETAINED?", -04zzp; "Did you stop taking your pills?",
 # -04zzzp), a charge ("Are you trying to frame me?", -04x; "Have you ever bothered to read
 # anything?", -04zzzg), a wish ("Why can't America be this cool?", -04zzzl), a musing no
@@ -140,6 +141,7 @@ RHETORICAL = re.compile(
     r"\bare (?:you|u) (?:\w+ )?(?:implying|insinuating|confessing|claiming)|"
     r"why (?:do|does|did) (?:\[?\w+\]? ){1,2}keep|"
     r"why (?:do|does) (?:they|you|u|people|he|she|everyone|everybody|y'all|yall) always\b|"
+    r"why (?:is|was|are|were) (?:it|they|you|u|he|she|we|people|everyone|everybody) always\b|"
     r"need (?:a|your) safe space|^are (?:you|u) trying to \w+ me|^who hurt (?:you|u)|"
     r"^am i being detained|(?:stop|stopped|forget|forgot|quit) (?:to take |taking )?(?:your|his|"
     r"her|their) (?:pills|meds|medication)|"

@@ -561,6 +561,12 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
      "Unfortunately, every grant form asks for the same information."),
     ("Can you believe the festival booked us for the main stage?",
      "It turns out the festival booked us for the main stage."),
+    # a gladness to say what happened, said without "that" before a verb in the past; a
+    # hurt framing a fact (session 49, read_23)
+    ("Happy to say the migration went through without a single lost record.",
+     "The migration went through without a single lost record."),
+    ("It hurts that my oldest friend didn't even mention my book launch.",
+     "My oldest friend didn't even mention my book launch."),
 ])
 def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) -> None:
     rewrites = [apply(sentence, e)
@@ -766,6 +772,8 @@ def test_a_funny_how_is_no_frame_but_odd(sentence, odd) -> None:
     ("It's a shame that anyone has to deal with that sort of feeling.", "It's a"),
     ("It's a shame they have [NAME] because a Vuc package would be ideal", "It's a"),
     ("It's funny cause OP is trying to go against the mindset.", "funny cause"),
+    # nor a gladness to say a thing, with no clause after it (session 49)
+    ("Happy to report the bug.", "Happy to report"),
     # nor a disbelief of fewer than three words, or of what would be (session 49)
     ("Can you believe it girls? [NAME]: 9 months ago I was in jail", "Can you believe it"),
     ("Can you believe that they would do that to us?", "Can you believe"),
