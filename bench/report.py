@@ -316,7 +316,9 @@ def _workplace(w: dict[str, Any] | None) -> list[str]:
                           "before them)",
             "read_21": "work writing, session 49, counted once (54.1% at 67e37f4), then read",
             "read_22": "writers, editors, publishers, session 49, counted once (45.7% at "
-                       "98be354), then read"}
+                       "98be354), then read",
+            "read_23": "services, shifts, families, session 49, counted once (35.7% at "
+                       "fbc85bc), then read"}
     return ["GoEmotions is Reddit. Sentences in the register emotive is written for (work "
             "email, chat, reviews, docs feedback), written for emotive "
             "(`bench/workplace.json`), each toward less of the emotion the model finds "
