@@ -2487,6 +2487,9 @@ def test_a_feeling_word_the_tagger_misread_is_still_on_its_scale(analyzer) -> No
     # nor is "got confused" (mixed up) "got uncertain"
     assert not any("uncertain" in r for r in rewrites_of(
         analyzer, "I got confused when I didn't see any blood.", "less:surprise"))
+    # an eeriness is a strangeness that unsettles: milder, it is odd (session 49, read_24)
+    assert "It's odd how quiet the campus gets over the holidays." in driven_rewrites_of(
+        analyzer, "It's eerie how quiet the campus gets over the holidays.", "less:fear")
 
 
 def test_one_of_two_adjectives_joined_by_and_may_go_with_its_and(analyzer) -> None:
