@@ -318,7 +318,9 @@ def _workplace(w: dict[str, Any] | None) -> list[str]:
             "read_22": "writers, editors, publishers, session 49, counted once (45.7% at "
                        "98be354), then read",
             "read_23": "services, shifts, families, session 49, counted once (35.7% at "
-                       "fbc85bc), then read"}
+                       "fbc85bc), then read",
+            "read_24": "labs, schools, clubs, trades, session 49, counted once (59.1% at "
+                       "efb1006), then read"}
     return ["GoEmotions is Reddit. Sentences in the register emotive is written for (work "
             "email, chat, reviews, docs feedback), written for emotive "
             "(`bench/workplace.json`), each toward less of the emotion the model finds "
