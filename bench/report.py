@@ -320,7 +320,9 @@ def _workplace(w: dict[str, Any] | None) -> list[str]:
             "read_23": "services, shifts, families, session 49, counted once (35.7% at "
                        "fbc85bc), then read",
             "read_24": "labs, schools, clubs, trades, session 49, counted once (59.1% at "
-                       "efb1006), then read"}
+                       "efb1006), then read",
+            "held_out_9": "written after session 49's rules, only counted (51.9% at e25e1f2, "
+                          "the same before them)"}
     return ["GoEmotions is Reddit. Sentences in the register emotive is written for (work "
             "email, chat, reviews, docs feedback), written for emotive "
             "(`bench/workplace.json`), each toward less of the emotion the model finds "
