@@ -1612,6 +1612,13 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
         if i == 0 and named(GREETED):
             return True  # a greeting: "Good mythical morning." -> "Fine mythical morning."
             # (-03zzzzzzzzh)
+        if lemma == "satisfaction" and before and before[-1].text.lower() in ("a", "an"):
+            return True  # "a joy" is a thing that delights, and so is "a pleasure"; "a
+            # satisfaction" is no idiom: "The scheme has been a joy" -> "a satisfaction"
+            # (held_out_7, held_out_9)
+        if lemma == "concerning" and named(TIMES):
+            return True  # a time lived through is no cause for concern: "a scary night" ->
+            # "a concerning night" (held_out_9); "an unsettling night" says it
         if low == "embarrassing" and lemma == "uncomfortable" and ((
                 noun is not None and noun not in AWKWARD) or (
                     noun is None and (n := _compound_end(toks, last + 1)) is not None

@@ -2490,6 +2490,14 @@ def test_a_feeling_word_the_tagger_misread_is_still_on_its_scale(analyzer) -> No
     # an eeriness is a strangeness that unsettles: milder, it is odd (session 49, read_24)
     assert "It's odd how quiet the campus gets over the holidays." in driven_rewrites_of(
         analyzer, "It's eerie how quiet the campus gets over the holidays.", "less:fear")
+    # "a joy" is no "a satisfaction", and a night lived through no "concerning" one
+    # (held_out_7, held_out_9)
+    assert not any("a satisfaction" in r for r in driven_rewrites_of(
+        analyzer, "The new mentor scheme has been a joy.", "less:joy"))
+    rewrites = driven_rewrites_of(analyzer, "We spent a scary night listening to the roof creak.",
+                                  "less:fear")
+    assert "We spent an unsettling night listening to the roof creak." in rewrites
+    assert not any("concerning night" in r for r in rewrites), rewrites
 
 
 def test_one_of_two_adjectives_joined_by_and_may_go_with_its_and(analyzer) -> None:
