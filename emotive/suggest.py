@@ -3374,6 +3374,9 @@ class Suggester:
             return False  # the word itself, named: "understand a sooooo is sarcasm" was
             # "understand an is sarcasm" (noticed in session 47); "a really good idea", "a very
             # redeeming quality" may lose it
+        if low in ("wrong", "wrongly", "incorrectly", "correctly"):
+            return False  # how a thing was done, which the sentence is about, not a degree:
+            # "with my name spelled wrong, I will scream" -> "with my name spelled" (read_25)
         if EMOJI_TAIL.fullmatch(t.text):
             return False  # a skin tone the tokenizer split from its emoji ("👍" "🏼")
         if not any(c.isalnum() for c in t.text) and not is_marker(t.text):

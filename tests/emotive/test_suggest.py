@@ -2498,6 +2498,12 @@ def test_a_feeling_word_the_tagger_misread_is_still_on_its_scale(analyzer) -> No
                                   "less:fear")
     assert "We spent an unsettling night listening to the roof creak." in rewrites
     assert not any("concerning night" in r for r in rewrites), rewrites
+    # "wrong" after a verb says how it was done, and goes with the sentence's point
+    # (session 49, read_25): not "You said it.", not "with my name spelled, I will scream"
+    for text in ("You said it wrong.",
+                 "If one more vendor sends an invite with my name spelled wrong, I will scream."):
+        assert not any(" it." in r or "spelled," in r
+                       for r in driven_rewrites_of(analyzer, text, "less:anger")), text
 
 
 def test_one_of_two_adjectives_joined_by_and_may_go_with_its_and(analyzer) -> None:

@@ -561,6 +561,9 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
      "Unfortunately, every grant form asks for the same information."),
     ("Can you believe the festival booked us for the main stage?",
      "It turns out the festival booked us for the main stage."),
+    # more one-word verdicts after a comma (session 49, read_25)
+    ("The parcel arrived opened and missing the charger, absolutely infuriating.",
+     "The parcel arrived opened and missing the charger."),
     # a gladness to say what happened, said without "that" before a verb in the past; a
     # hurt framing a fact (session 49, read_23)
     ("Happy to say the migration went through without a single lost record.",
