@@ -322,7 +322,9 @@ def _workplace(w: dict[str, Any] | None) -> list[str]:
             "read_24": "labs, schools, clubs, trades, session 49, counted once (59.1% at "
                        "efb1006), then read",
             "held_out_9": "written after session 49's rules, only counted (51.9% at e25e1f2, "
-                          "the same before them)"}
+                          "the same before them)",
+            "read_25": "offices, services, families, session 49, counted once (48.3% at "
+                       "4d4851a), then read"}
     return ["GoEmotions is Reddit. Sentences in the register emotive is written for (work "
             "email, chat, reviews, docs feedback), written for emotive "
             "(`bench/workplace.json`), each toward less of the emotion the model finds "
