@@ -570,6 +570,9 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
      "The migration went through without a single lost record."),
     ("It hurts that my oldest friend didn't even mention my book launch.",
      "My oldest friend didn't even mention my book launch."),
+    # a pride one is full of, after "and I'm" (session 50, read_26)
+    ("The kids built a working weather station for the science fair and I'm bursting "
+     "with pride.", "The kids built a working weather station for the science fair."),
 ])
 def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) -> None:
     rewrites = [apply(sentence, e)
