@@ -1141,12 +1141,16 @@ def _particle_follows(toks: Sequence[Token], i: int) -> bool:
         or then.text.lower() in ("off", "out", "up", "away", "down"))
 
 
+RESULTS = ("away", "off", "straight", "stiff", "silly", "witless", "shitless")
+
+
 def _result_follows(toks: Sequence[Token], i: int) -> bool:
     """Does the verb at ``i`` take a result that makes an idiom of it: "scared me away",
-    "scared them off", "scared straight", "scared everyone to death"?"""
+    "scared them off", "scared straight", "scared everyone to death", "scares me stiff"
+    (not "disturbs me stiff")?"""
     rest = [u.text.lower() for u in toks[i + 1:i + 5]]
-    if rest[:1] in (["away"], ["off"], ["straight"]) or (len(rest) > 1 and (
-            toks[i + 1].pos == "PRON" and rest[1] in ("away", "off", "straight"))):
+    if (rest and rest[0] in RESULTS) or (len(rest) > 1 and (
+            toks[i + 1].pos == "PRON" and rest[1] in RESULTS)):
         return True  # not a verb's own object: "enjoy feasting off tears"
     return any(a == "to" and b == "death" for a, b in itertools.pairwise(rest))
 

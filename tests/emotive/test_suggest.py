@@ -2532,6 +2532,10 @@ def test_a_verb_with_a_result_is_an_idiom(analyzer) -> None:
                  "That show scared straight a lot of kids.",
                  "Chernobyl has scared everyone to death about nuclear."):
         assert not any("scared" not in r for r in rewrites_of(analyzer, text, "less:fear")), text
+    # "stiff" and "silly" make one too: not "disturbs me stiff" (session 50, read_27)
+    for text in ("The idea of flying alone across the Atlantic scares me stiff.",
+                 "Clowns scare me silly."):
+        assert not any("scare" not in r for r in rewrites_of(analyzer, text, "less:fear")), text
 
 
 def test_eagerness_and_interest_are_for_something(analyzer) -> None:
