@@ -573,6 +573,18 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
     # a pride one is full of, after "and I'm" (session 50, read_26)
     ("The kids built a working weather station for the science fair and I'm bursting "
      "with pride.", "The kids built a working weather station for the science fair."),
+    # thrilled "to bits"; "no clue" as "no idea"; a heart broken or one blown away, after
+    # "and it" or "which"; a relief framing a fact (session 50, read_27)
+    ("Our beekeeping club harvested forty jars of honey this summer, and I'm thrilled to "
+     "bits.", "Our beekeeping club harvested forty jars of honey this summer."),
+    ("I had no clue the observatory opened its roof to the public on clear Fridays.",
+     "I hadn't heard the observatory opened its roof to the public on clear Fridays."),
+    ("The comic shop where I spent every Saturday as a kid is closing, and it breaks my "
+     "heart.", "The comic shop where I spent every Saturday as a kid is closing."),
+    ("The hackathon team shipped a working prototype in thirty hours, which blew me away.",
+     "The hackathon team shipped a working prototype in thirty hours."),
+    ("It's a relief beyond words that the paediatric ward has reopened after the refit.",
+     "The paediatric ward has reopened after the refit."),
 ])
 def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) -> None:
     rewrites = [apply(sentence, e)
