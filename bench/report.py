@@ -324,7 +324,11 @@ def _workplace(w: dict[str, Any] | None) -> list[str]:
             "held_out_9": "written after session 49's rules, only counted (51.9% at e25e1f2, "
                           "the same before them)",
             "read_25": "offices, services, families, session 49, counted once (48.3% at "
-                       "4d4851a), then read"}
+                       "4d4851a), then read",
+            "read_26": "services, clubs, families, session 50, counted once (56.0% at "
+                       "dab9ed5), then read",
+            "read_27": "written after read_26's rule, counted once (41.9% at e6929fc), then "
+                       "read"}
     return ["GoEmotions is Reddit. Sentences in the register emotive is written for (work "
             "email, chat, reviews, docs feedback), written for emotive "
             "(`bench/workplace.json`), each toward less of the emotion the model finds "
