@@ -585,6 +585,20 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
      "The hackathon team shipped a working prototype in thirty hours."),
     ("It's a relief beyond words that the paediatric ward has reopened after the refit.",
      "The paediatric ward has reopened after the refit."),
+    # a verdict's adjective after "which is"; a heart warmed, or how it took the fact; love
+    # for what was done; tears of joy (session 50, read_28)
+    ("The ferry company cancelled our crossing without a refund, which is disgraceful.",
+     "The ferry company cancelled our crossing without a refund."),
+    ("Our choir recorded an album and every copy sold before Christmas, which is incredible.",
+     "Our choir recorded an album and every copy sold before Christmas."),
+    ("The retired teacher down the road tutors kids for free, and it warms my heart.",
+     "The retired teacher down the road tutors kids for free."),
+    ("The school nurse rang to say my son had fainted in assembly, and my heart stopped.",
+     "The school nurse rang to say my son had fainted in assembly."),
+    ("The bakery gave its leftover bread to the shelter for twenty years, and I adore them "
+     "for it.", "The bakery gave its leftover bread to the shelter for twenty years."),
+    ("After three miscarriages, my friend is holding her healthy baby girl, and I'm in tears "
+     "of joy.", "After three miscarriages, my friend is holding her healthy baby girl."),
 ])
 def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) -> None:
     rewrites = [apply(sentence, e)
@@ -721,6 +735,10 @@ def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) ->
     "I wish you the best.", "I wish you well.", "I wish to complain.",
     "Don't you wish you had one?", "I live here and I wish I could help.",
     "You didn't write that clearly. I Wish You Would is a cover anyway.",
+    # after "and it is" the verdict may be on the thing named, the point of the sentence;
+    # a mild "nice" after "which" stays (session 50)
+    "Velvet Taco, and it is amazing.", "It was done before and it was terrible",
+    "I now live in the Mediterranean, which is nice.",
 ])
 def test_what_is_not_a_hedge_stays(sentence) -> None:
     assert phrase_edits(sentence, "less") == []
