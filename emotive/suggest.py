@@ -568,6 +568,10 @@ EVIDENCE = 3  # training texts: a word seen this often before a preposition take
 # "hesitant to get hurt" or "nervous to get hurt"
 BEFALLING = frozenset({"be", "get", "have", "become", "lose", "die", "fall", "end", "wake",
                        "grow", "happen"})
+# verbs of a thought one shudders at, before what it shows: "terrified to think what could
+# have happened" is no "hesitant to think" (session 50, read_28); "scared to even think
+# about it" may be "hesitant to even think about it"
+SHUDDERED = frozenset({"think", "imagine", "picture", "contemplate"})
 # verbs of what starts or fails of itself: "I'm afraid I will start to squint" fears
 ONSETS = frozenset({"start", "begin", "fail", "forget", "break", "faint", "cry", "panic"})
 # intensifiers that say how something is done after its verb and object, also before a
@@ -2056,6 +2060,14 @@ def _befalls(toks: Sequence[Token], k: int | None) -> bool:
     return k is not None and k < len(toks) and toks[k].lemma in BEFALLING
 
 
+def _shudders(toks: Sequence[Token], k: int) -> bool:
+    """Is the infinitive's verb at ``k`` a thought one shudders at, before a clause of what
+    it shows ("terrified to think what could have happened", "scared to imagine how")?"""
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    return toks[k].lemma in SHUDDERED and nxt is not None and (
+        nxt.tag in rephrase.WH_TAGS or nxt.text.lower() == "that")
+
+
 def _disbelieved(toks: Sequence[Token], i: int) -> bool:
     """Is the "incredible" at ``i`` hard to believe rather than praise: a fact, a lack, an
     amount found so, or before "how" or "that" ("I find that incredible", "It's incredible
@@ -3077,7 +3089,8 @@ class Suggester:
                 near[word], lemmas[word] = float(cos), lemma
         # before an infinitive other words fit: "scared to ask" -> "hesitant to ask"
         verb = _infinitive(toks, i) if pos == "a" and low != "sorry" else None
-        frame = "to" if verb is not None and not _befalls(toks, verb) else None
+        frame = "to" if verb is not None and not _befalls(toks, verb) and (
+            not _shudders(toks, verb)) else None
         # the sense of a word on two scales, read once for all its tiers
         disbelieved = _disbelieved(toks, i) if t.lemma in DOUBLE_SENSED else None
         for lemma, away in [] if negated else self._graded(t.lemma, pos, target, mine, frame):
@@ -3197,6 +3210,9 @@ class Suggester:
                 return e
             if prep != "to" or (k := _infinitive(toks, i)) is None:
                 return None
+            if _shudders(toks, k):
+                return None  # no "nervous to think what could have happened", nor
+                # "concerned about thinking what…"
             if SCALED.takes(prep, word) and not _befalls(toks, k):
                 return e
             return self._gerund(sentence, toks, i, k, e)

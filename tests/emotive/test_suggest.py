@@ -1210,6 +1210,11 @@ def test_before_an_infinitive_a_fear_is_toned_down_by_words_that_take_one(analyz
     assert not any("worried to" in r or "uneasy to" in r for r in rewrites)  # not said
     assert "hesitant to even think" in " ".join(rewrites_of(
         analyzer, "I am scared to even think about it", "less:fear"))
+    # but one shudders to think what a thought shows, and does not hesitate (session 50)
+    for text in ("The contractor left a gas pipe uncapped, and I'm terrified to think what "
+                 "could have happened.", "I'm terrified to think why she was kept alive."):
+        got = " ".join(rewrites_of(analyzer, text, "less:fear"))
+        assert "hesitant to" not in got and "nervous to" not in got and "thinking" not in got
     # and verified: the model reads less fear, the meaning is kept
     doc = analyzer.analyze("She was too scared to speak.", target="less:fear")
     best = doc.sentences[0].suggestions[0]
