@@ -328,6 +328,8 @@ def _workplace(w: dict[str, Any] | None) -> list[str]:
             "read_26": "services, clubs, families, session 50, counted once (56.0% at "
                        "dab9ed5), then read",
             "read_27": "written after read_26's rule, counted once (41.9% at e6929fc), then "
+                       "read",
+            "read_28": "written after read_27's rules, counted once (51.9% at bc96494), then "
                        "read"}
     return ["GoEmotions is Reddit. Sentences in the register emotive is written for (work "
             "email, chat, reviews, docs feedback), written for emotive "
