@@ -599,6 +599,11 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
      "for it.", "The bakery gave its leftover bread to the shelter for twenty years."),
     ("After three miscarriages, my friend is holding her healthy baby girl, and I'm in tears "
      "of joy.", "After three miscarriages, my friend is holding her healthy baby girl."),
+    # a headline's feeling before its news (session 50, read_25's "Cool news:")
+    ("Wonderful news: the hospice raised enough to keep the night nurse for another year.",
+     "The hospice raised enough to keep the night nurse for another year."),
+    ("Sad news, everyone - the print edition ends in March.",
+     "The print edition ends in March."),
 ])
 def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) -> None:
     rewrites = [apply(sentence, e)
