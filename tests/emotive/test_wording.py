@@ -604,6 +604,9 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
      "The hospice raised enough to keep the night nurse for another year."),
     ("Sad news, everyone - the print edition ends in March.",
      "The print edition ends in March."),
+    # a bafflement frames what happened as a surprise does (session 50, read_29)
+    ("Honestly, I'm baffled that nobody flagged the broken links before the release.",
+     "Honestly, nobody flagged the broken links before the release."),
 ])
 def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) -> None:
     rewrites = [apply(sentence, e)
