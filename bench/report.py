@@ -330,7 +330,9 @@ def _workplace(w: dict[str, Any] | None) -> list[str]:
             "read_27": "written after read_26's rule, counted once (41.9% at e6929fc), then "
                        "read",
             "read_28": "written after read_27's rules, counted once (51.9% at bc96494), then "
-                       "read"}
+                       "read",
+            "read_29": "docs and product teams, written after read_28's rules, counted once "
+                       "(80.6% at 1c45ae1), then read"}
     return ["GoEmotions is Reddit. Sentences in the register emotive is written for (work "
             "email, chat, reviews, docs feedback), written for emotive "
             "(`bench/workplace.json`), each toward less of the emotion the model finds "
