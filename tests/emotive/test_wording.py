@@ -747,6 +747,10 @@ def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) ->
     # a mild "nice" after "which" stays (session 50)
     "Velvet Taco, and it is amazing.", "It was done before and it was terrible",
     "I now live in the Mediterranean, which is nice.",
+    # a feeling's adjective before the noun it describes frames no clause: not "Day today,
+    # we said goodbye…", "News for the man." or "State of affairs." (session 50, read_30)
+    "Sad day today, we said goodbye to the oak tree by the car park.",
+    "Very sad news for the man.", "Sad state of affairs.",
 ])
 def test_what_is_not_a_hedge_stays(sentence) -> None:
     assert phrase_edits(sentence, "less") == []
