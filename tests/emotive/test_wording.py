@@ -607,6 +607,9 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
     # a bafflement frames what happened as a surprise does (session 50, read_29)
     ("Honestly, I'm baffled that nobody flagged the broken links before the release.",
      "Honestly, nobody flagged the broken links before the release."),
+    # fuming, as furious (session 50, read_30)
+    ("Absolutely fuming that our box of wine glasses was left on the neighbour's wall.",
+     "Our box of wine glasses was left on the neighbour's wall."),
 ])
 def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) -> None:
     rewrites = [apply(sentence, e)
