@@ -332,7 +332,9 @@ def _workplace(w: dict[str, Any] | None) -> list[str]:
             "read_28": "written after read_27's rules, counted once (51.9% at bc96494), then "
                        "read",
             "read_29": "docs and product teams, written after read_28's rules, counted once "
-                       "(80.6% at 1c45ae1), then read"}
+                       "(80.6% at 1c45ae1), then read",
+            "read_30": "chat messages, written after read_29's rules, counted once (53.1% at "
+                       "8dbd7f5), then read"}
     return ["GoEmotions is Reddit. Sentences in the register emotive is written for (work "
             "email, chat, reviews, docs feedback), written for emotive "
             "(`bench/workplace.json`), each toward less of the emotion the model finds "
