@@ -1620,10 +1620,12 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
         if i == 0 and named(GREETED):
             return True  # a greeting: "Good mythical morning." -> "Fine mythical morning."
             # (-03zzzzzzzzh)
-        if lemma == "satisfaction" and before and before[-1].text.lower() in ("a", "an"):
+        if lemma == "satisfaction" and (articled := [u for u in before if not (
+                u.text.lower() in DEGREE or u.text.lower() in ("real", "such"))]) and (
+                articled[-1].text.lower() in ("a", "an")):
             return True  # "a joy" is a thing that delights, and so is "a pleasure"; "a
             # satisfaction" is no idiom: "The scheme has been a joy" -> "a satisfaction"
-            # (held_out_7, held_out_9)
+            # (held_out_7, held_out_9), nor past a degree word, "an absolute joy" (read_31)
         if lemma == "concerning" and named(TIMES):
             return True  # a time lived through is no cause for concern: "a scary night" ->
             # "a concerning night" (held_out_9); "an unsettling night" says it

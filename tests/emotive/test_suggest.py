@@ -2499,6 +2499,10 @@ def test_a_feeling_word_the_tagger_misread_is_still_on_its_scale(analyzer) -> No
     # (held_out_7, held_out_9)
     assert not any("a satisfaction" in r for r in driven_rewrites_of(
         analyzer, "The new mentor scheme has been a joy.", "less:joy"))
+    # nor past a degree word: "an absolute satisfaction", and "a satisfaction" once both
+    # edits are made (session 50, read_31)
+    assert not any("satisfaction" in r for r in driven_rewrites_of(
+        analyzer, "Our guide made the whole walking tour an absolute joy.", "less:joy"))
     rewrites = driven_rewrites_of(analyzer, "We spent a scary night listening to the roof creak.",
                                   "less:fear")
     assert "We spent an unsettling night listening to the roof creak." in rewrites
