@@ -610,6 +610,12 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
     # fuming, as furious (session 50, read_30)
     ("Absolutely fuming that our box of wine glasses was left on the neighbour's wall.",
      "Our box of wine glasses was left on the neighbour's wall."),
+    # a pleasant surprise frames a statement too; a madness one is driven to, after "and
+    # it" (session 50, read_31)
+    ("Pleasantly surprised that customer service answered on the first ring.",
+     "Customer service answered on the first ring."),
+    ("The audiobook narrator mispronounces every place name, and it drives me mad.",
+     "The audiobook narrator mispronounces every place name."),
 ])
 def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) -> None:
     rewrites = [apply(sentence, e)
