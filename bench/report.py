@@ -334,7 +334,9 @@ def _workplace(w: dict[str, Any] | None) -> list[str]:
             "read_29": "docs and product teams, written after read_28's rules, counted once "
                        "(80.6% at 1c45ae1), then read",
             "read_30": "chat messages, written after read_29's rules, counted once (53.1% at "
-                       "8dbd7f5), then read"}
+                       "8dbd7f5), then read",
+            "read_31": "reviews and feedback, written after read_30's rules, counted once "
+                       "(55.9% at dcdd9a2), then read"}
     return ["GoEmotions is Reddit. Sentences in the register emotive is written for (work "
             "email, chat, reviews, docs feedback), written for emotive "
             "(`bench/workplace.json`), each toward less of the emotion the model finds "
