@@ -97,7 +97,8 @@ TAGGED = re.compile(r"\b(?:is|are|was|were|do|does|did|have|has|had|wo|would|ca|
 # appreciate her dog?"; -05zzzzzzzzo), advice put as a question ("Why don't you just tell
 # us?"), a retort ("Who mentioned anything political besides you?", -05zzzzzzzzzc: no one
 # but you did) and a lament ("Whats up with the human race turning into invertebrates
-# anyways?", -05zzzzzzzzzo, as "What's with…?"): no request asks what they ask
+# anyways?", -05zzzzzzzzzo, as "What's with…?") and an indifference ("…but why do I care what
+# his name is?", session 50's draws): no request asks what they ask
 RHETORICAL = re.compile(
     r"\b(?:on earth|in the world|the (?:hell|heck|fuck)|huh|who (?:would|could)(?: have|'ve) "
     r"(?:thought|guessed|known)|who knew|who cares|who wants|what(?: i|')s the (?:problem|point|"
@@ -122,7 +123,7 @@ RHETORICAL = re.compile(
     r"what(?: else)?(?:['’]s| is) wrong with (?:you|him|her|them)|"
     r"(?:on|off) (?:his|her|their|your|the) meds|"
     r"^did (?:you|i|we) (?:just|really|even|actually|seriously) |"
-    r"why (?:do|does|would) (?:you|you guys|y'all|people|anyone|they) (?:even )?care\b|"
+    r"why (?:do|does|would|did) (?:i|we|you|you guys|y'all|people|anyone|they) (?:even )?care\b|"
     r"^are (?:you|ya|u) (?:completely |absolutely |totally |really |100% )?"
     r"(?:telling me|sure|really)\b|"
     r"^(?:(?:does|do|did|has|is|can) )?any(?:one|body) else\b|"
