@@ -210,9 +210,13 @@ def phrase_part(name: str, path: Path = PHRASES) -> str:
 REWORD, HEDGES, FEELINGS, IDIOMS = load_phrases()
 # a comment word that may open a sentence before a frame the "drop" rules know: "Honestly,
 # I'm shocked the budget passed" -> "Honestly, the budget passed" (2026-12-02); "omg i cant
-# believe that nifty is still a thing" -> "omg that nifty is still a thing" (session 37)
+# believe that nifty is still a thing" -> "omg that nifty is still a thing" (session 37); a
+# greeting before a comma: "Hi team, I'm thrilled to say that the migration finished
+# overnight." -> "Hi team, the migration finished overnight." (session 50, read_32)
 OPENER = re.compile(r"(?:honestly|frankly|seriously|genuinely|truly|tbh|ngl|wow|man|dude|"
-                    r"yeah|omg|omfg|oh my god|lol|lmao|lmfao)(?:,\s*|\s+)(?=\w)", re.IGNORECASE)
+                    r"yeah|omg|omfg|oh my god|lol|lmao|lmfao|(?:hi|hey|hello|dear) (?:all|team|"
+                    r"everyone|everybody|folks|guys|friends|both)(?=,))(?:,\s*|\s+)(?=\w)",
+                    re.IGNORECASE)
 # the only adjectives that may replace a participle naming a feeling ("I'm so scared" ->
 # "I'm so uneasy"); "I'm shocked that" -> "I'm odd that" says something else
 EXPERIENCER = frozenset().union(*FEELINGS.values())

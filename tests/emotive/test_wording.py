@@ -616,6 +616,11 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
      "Customer service answered on the first ring."),
     ("The audiobook narrator mispronounces every place name, and it drives me mad.",
      "The audiobook narrator mispronounces every place name."),
+    # a frame after a greeting and its comma (session 50, read_32)
+    ("Hi team, I'm thrilled to say that the migration finished overnight.",
+     "Hi team, the migration finished overnight."),
+    ("Dear all, I'm delighted to tell you that Grandad is home from hospital.",
+     "Dear all, Grandad is home from hospital."),
 ])
 def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) -> None:
     rewrites = [apply(sentence, e)
