@@ -621,6 +621,11 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
      "Hi team, the migration finished overnight."),
     ("Dear all, I'm delighted to tell you that Grandad is home from hospital.",
      "Dear all, Grandad is home from hospital."),
+    # a relief exclaimed at a fact; a nervousness after "and I'm" (session 50, read_32)
+    ("What a relief that the puppy is eating again after the operation.",
+     "The puppy is eating again after the operation."),
+    ("Dad's cataract operation is on the twelfth and I'm really nervous for him.",
+     "Dad's cataract operation is on the twelfth."),
 ])
 def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) -> None:
     rewrites = [apply(sentence, e)
