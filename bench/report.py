@@ -338,7 +338,9 @@ def _workplace(w: dict[str, Any] | None) -> list[str]:
             "read_31": "reviews and feedback, written after read_30's rules, counted once "
                        "(55.9% at dcdd9a2), then read",
             "held_out_10": "written after session 50's rules, only counted (60.0% at 69809c1, "
-                           "the same before them)"}
+                           "the same before them)",
+            "read_32": "family letters, written after held_out_10, counted once (66.7% at "
+                       "0fbb728), then read"}
     return ["GoEmotions is Reddit. Sentences in the register emotive is written for (work "
             "email, chat, reviews, docs feedback), written for emotive "
             "(`bench/workplace.json`), each toward less of the emotion the model finds "
