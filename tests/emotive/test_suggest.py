@@ -3870,6 +3870,14 @@ def test_an_idiom_of_delight_keeps_its_words_and_fuming_cools_to_cross(analyzer)
                  "to bits")
     assert "We were thrilled when the vet called." not in rewrites_of(
         analyzer, "We were thrilled to bits when the vet called.", "less:joy")
+    # one is beside oneself, or out of one's mind, with a feeling the idiom names: not
+    # "beside ourselves with pleasure", "out of my mind with concern" (session 50)
+    for text, feeling, target in (
+            ("The adoption was approved, and we're beside ourselves with joy.", "joy", "less:joy"),
+            ("He hasn't been home for three nights, and I'm out of my mind with worry.", "worry",
+             "less:fear")):
+        assert not any(feeling not in r and "with" in r
+                       for r in rewrites_of(analyzer, text, target)), text
     fuming = "I was fuming when the cab driver took the long way round and asked for a tip."
     got = analyzer.suggest(fuming, 0, len(fuming), "less:anger")
     assert fuming.replace("fuming", "upset") in {s.sentence for s in got}

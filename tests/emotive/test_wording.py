@@ -626,6 +626,11 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
      "The puppy is eating again after the operation."),
     ("Dad's cataract operation is on the twelfth and I'm really nervous for him.",
      "Dad's cataract operation is on the twelfth."),
+    # beside oneself or out of one's mind with a feeling, after "and I'm" (session 50)
+    ("We got the call that our adoption was approved, and we're beside ourselves with joy.",
+     "We got the call that our adoption was approved."),
+    ("Tom hasn't been home for three nights, and I'm out of my mind with worry.",
+     "Tom hasn't been home for three nights."),
 ])
 def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) -> None:
     rewrites = [apply(sentence, e)
