@@ -2273,12 +2273,18 @@ def _fragment(sentence: str, toks: Sequence[Token], e: Edit) -> bool:
                 e.replacement + sentence[e.end:], re.IGNORECASE):
         return True  # the frame's reason alone: "It's funny cause OP is trying…" -> "Cause
         # OP is trying…" (-04zzzl)
+    framed = re.search(r"\bthat\s+\w?$", sentence[e.start:e.end], re.IGNORECASE)  # with
+    # the capital the next word takes: "It's outrageous that t" -> "T"
     for t in (t for t in toks if t.end > e.end):  # a capital carried: the word is here
         if t.text[:1] in ".?!;":
             return True
-        if t.pos in ("VERB", "AUX") and t.tag not in ("VBG", "VBN"):
+        if t.pos in ("VERB", "AUX") and (t.tag not in ("VBG", "VBN") or (
+                framed and t.tag == "VBN" and t.text.lower().endswith("ed"))):
             return False  # a participle alone makes no clause: "It's amazing the people
-            # here supporting the church" -> "The people here supporting..." (-03zzzzt)
+            # here supporting the church" -> "The people here supporting..." (-03zzzzt);
+            # but after "that" a clause follows, and an "-ed" the tagger calls a participle
+            # is its past tense: "It's outrageous that the terms of service changed without
+            # a single email" (session 50, read_33)
     return True
 
 

@@ -2737,6 +2737,10 @@ def test_what_two_more_random_draws_of_session_26_found_wrong(analyzer) -> None:
         analyzer, "It's amazing the people here supporting the church over him...", "neutral"))
     assert "The vendor missed it." in rewrites_of(
         analyzer, "I can't believe the vendor missed it.", "neutral")
+    # after "that" a clause follows: the tagger's participle is a past tense (session 50)
+    assert "The terms of service changed without a single email to users." in rewrites_of(
+        analyzer, "It's outrageous that the terms of service changed without a single email to "
+        "users.", "neutral")
     for text in ["It's amazing how he plays.", "It's funny how she talks to him."]:
         assert not any(r.startswith(("He ", "She ")) for r in rewrites_of(
             analyzer, text, "neutral")), text
