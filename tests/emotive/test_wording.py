@@ -631,6 +631,9 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
      "We got the call that our adoption was approved."),
     ("Tom hasn't been home for three nights, and I'm out of my mind with worry.",
      "Tom hasn't been home for three nights."),
+    # a group's reaction, as people's (session 50, read_33)
+    ("The new template made our policy pages friendlier, and the support team is delighted.",
+     "The new template made our policy pages friendlier."),
 ])
 def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) -> None:
     rewrites = [apply(sentence, e)
