@@ -634,6 +634,10 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
     # a group's reaction, as people's (session 50, read_33)
     ("The new template made our policy pages friendlier, and the support team is delighted.",
      "The new template made our policy pages friendlier."),
+    # a nightmare or a pain to do something is hard to do (session 50, read_33)
+    ("This section on billing is a nightmare to follow, I've read it three times.",
+     "This section on billing is hard to follow, I've read it three times."),
+    ("Some of these offices are such a pain to find.", "Some of these offices are hard to find."),
 ])
 def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) -> None:
     rewrites = [apply(sentence, e)
