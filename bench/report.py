@@ -340,7 +340,9 @@ def _workplace(w: dict[str, Any] | None) -> list[str]:
             "held_out_10": "written after session 50's rules, only counted (60.0% at 69809c1, "
                            "the same before them)",
             "read_32": "family letters, written after held_out_10, counted once (66.7% at "
-                       "0fbb728), then read"}
+                       "0fbb728), then read",
+            "read_33": "editing and docs feedback, written after read_32's rules, counted "
+                       "once (61.5% at d0cec3f), then read"}
     return ["GoEmotions is Reddit. Sentences in the register emotive is written for (work "
             "email, chat, reviews, docs feedback), written for emotive "
             "(`bench/workplace.json`), each toward less of the emotion the model finds "
