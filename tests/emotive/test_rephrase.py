@@ -263,6 +263,7 @@ def test_a_question_of_whoever_reads_asks_them_to_say(sg) -> None:
     "Why should I get to make more *and* spend less on razors?",
     "Why is it always the same two people who get credit for the team's work?",  # session 49
     "Funny, but why do I care what his name is?",  # an indifference (session 50's draws)
+    "Who'd have thought the tiny school choir would end up singing at the cathedral?",
     # the question completes a clause of condition: no request may follow it after a ";"
     "I mean, if it's no questions asked how would they know you're not a resident?",
 ])

@@ -782,6 +782,8 @@ def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) ->
     # we said goodbye…", "News for the man." or "State of affairs." (session 50, read_30)
     "Sad day today, we said goodbye to the oak tree by the car park.",
     "Very sad news for the man.", "Sad state of affairs.",
+    # a fear a thing causes is no concern before what it makes one do (session 50)
+    "Phoning the tax office makes me so anxious I write a script first.",
 ])
 def test_what_is_not_a_hedge_stays(sentence) -> None:
     assert phrase_edits(sentence, "less") == []
