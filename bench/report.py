@@ -342,7 +342,9 @@ def _workplace(w: dict[str, Any] | None) -> list[str]:
             "read_32": "family letters, written after held_out_10, counted once (66.7% at "
                        "0fbb728), then read",
             "read_33": "editing and docs feedback, written after read_32's rules, counted "
-                       "once (61.5% at d0cec3f), then read"}
+                       "once (61.5% at d0cec3f), then read",
+            "held_out_11": "written after read_33's rules, only counted (59.4% at 5414580, "
+                           "the same before them)"}
     return ["GoEmotions is Reddit. Sentences in the register emotive is written for (work "
             "email, chat, reviews, docs feedback), written for emotive "
             "(`bench/workplace.json`), each toward less of the emotion the model finds "
