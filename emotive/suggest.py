@@ -572,6 +572,9 @@ BEFALLING = frozenset({"be", "get", "have", "become", "lose", "die", "fall", "en
 # have happened" is no "hesitant to think" (session 50, read_28); "scared to even think
 # about it" may be "hesitant to even think about it"
 SHUDDERED = frozenset({"think", "imagine", "picture", "contemplate"})
+# results that make an idiom of a verb, after it or its pronoun: "scared me away", "scared
+# them off", "scared straight", "scares me stiff" (not "disturbs me stiff", session 50)
+RESULTS = frozenset({"away", "off", "straight", "stiff", "silly", "witless", "shitless"})
 # verbs of what starts or fails of itself: "I'm afraid I will start to squint" fears
 ONSETS = frozenset({"start", "begin", "fail", "forget", "break", "faint", "cry", "panic"})
 # intensifiers that say how something is done after its verb and object, also before a
@@ -1145,9 +1148,6 @@ def _particle_follows(toks: Sequence[Token], i: int) -> bool:
         or then.text.lower() in ("off", "out", "up", "away", "down"))
 
 
-RESULTS = ("away", "off", "straight", "stiff", "silly", "witless", "shitless")
-
-
 def _result_follows(toks: Sequence[Token], i: int) -> bool:
     """Does the verb at ``i`` take a result that makes an idiom of it: "scared me away",
     "scared them off", "scared straight", "scared everyone to death", "scares me stiff"
@@ -1620,8 +1620,8 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
         if i == 0 and named(GREETED):
             return True  # a greeting: "Good mythical morning." -> "Fine mythical morning."
             # (-03zzzzzzzzh)
-        if lemma == "satisfaction" and (articled := [u for u in before if not (
-                u.text.lower() in DEGREE or u.text.lower() in ("real", "such"))]) and (
+        if lemma == "satisfaction" and (articled := [
+                u for u in before if u.text.lower() not in DEGREE | {"real", "such"}]) and (
                 articled[-1].text.lower() in ("a", "an")):
             return True  # "a joy" is a thing that delights, and so is "a pleasure"; "a
             # satisfaction" is no idiom: "The scheme has been a joy" -> "a satisfaction"
@@ -2273,8 +2273,9 @@ def _fragment(sentence: str, toks: Sequence[Token], e: Edit) -> bool:
                 e.replacement + sentence[e.end:], re.IGNORECASE):
         return True  # the frame's reason alone: "It's funny cause OP is trying…" -> "Cause
         # OP is trying…" (-04zzzl)
-    framed = re.search(r"\bthat\s+\w?$", sentence[e.start:e.end], re.IGNORECASE)  # with
-    # the capital the next word takes: "It's outrageous that t" -> "T"
+    # a frame that ends in "that", with the capital the next word takes ("It's outrageous
+    # that t" -> "T")
+    framed = re.search(r"\bthat\s+\w?$", sentence[e.start:e.end], re.IGNORECASE)
     for t in (t for t in toks if t.end > e.end):  # a capital carried: the word is here
         if t.text[:1] in ".?!;":
             return True
