@@ -3528,6 +3528,9 @@ class Suggester:
             # "get there that?" (-03zzzzzb)
         if low in THANKING and len(others) <= 1:
             return False  # the thanks is the message: "thanks JA!" -> "JA!" (-03zzzzzzzzh)
+        if low in THANKING and any(u.text.lower() == "but" for u in toks[max(0, i - 3):i]):
+            return False  # the point a concession comes to: "…but hey thanks, hero!" ->
+            # "…but hey, hero!", "but thanks anyway" -> "but anyway" (session 50's draws)
         if low in THANKING and i + 1 < len(toks) and toks[i + 1].text.lower() == "for":
             return False  # what the thanks is for: "Thx for your support!" -> "For your
             # support!" (-03zzzzzzzd)

@@ -4201,3 +4201,14 @@ def test_a_word_named_after_an_article_is_no_intensifier(analyzer) -> None:
         analyzer, "I understand a sooooo is sarcasm", "neutral"))
     assert "That was a good idea." in rewrites_of(
         analyzer, "That was a really good idea.", "neutral")
+
+
+def test_what_the_draws_of_session_50_found_wrong(analyzer) -> None:
+    """-06zc (lowering the emotion): "why do I care" asked as a request, which
+    test_rephrase holds; -06zb (toward neutral): a thanks after "but" dropped, though it is
+    the point the concession comes to."""
+    text = "Don’t know why I didn’t think of that..but hey thanks, hero!"
+    assert not any("hey, hero" in r or "hey hero" in r
+                   for r in rewrites_of(analyzer, text, "neutral")), text
+    assert not any(r.endswith("but anyway.") for r in rewrites_of(
+        analyzer, "Still don't get my point, but thanks anyway.", "neutral"))
