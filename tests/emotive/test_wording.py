@@ -638,6 +638,9 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
     ("This section on billing is a nightmare to follow, I've read it three times.",
      "This section on billing is hard to follow, I've read it three times."),
     ("Some of these offices are such a pain to find.", "Some of these offices are hard to find."),
+    # news judged after a comma at the end (session 50, read_30's "…, cool news.")
+    ("Just heard the school raised enough for the new minibus, brilliant news.",
+     "Just heard the school raised enough for the new minibus."),
 ])
 def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) -> None:
     rewrites = [apply(sentence, e)
