@@ -641,6 +641,8 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
     # news judged after a comma at the end (session 50, read_30's "…, cool news.")
     ("Just heard the school raised enough for the new minibus, brilliant news.",
      "Just heard the school raised enough for the new minibus."),
+    ("We mailed the newsletter with the wrong charity number on the back, which is "
+     "embarrassing.", "We mailed the newsletter with the wrong charity number on the back."),
 ])
 def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) -> None:
     rewrites = [apply(sentence, e)
