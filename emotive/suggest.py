@@ -906,9 +906,12 @@ def _polite_regret(toks: Sequence[Token], i: int) -> bool:
         # isn't what it used to be", "I'm afraid the deadline is impossible", "I'm afraid
         # the numbers don't add up" (session 42); not another's fear, "He's afraid his life
         # is ruined"
+    # what must be, past a subject named at length: "I'm afraid the school trip to the
+    # coast will have to be postponed" (session 50, read_34)
+    clause = list(itertools.takewhile(lambda u: u.pos != "PUNCT", toks[i + 2:i + 12]))
     return bool(after) and after[0].tag in ("PRP", "DT") and (
-        any(u.lemma in ("have", "need") and k + 1 < len(said) and said[k + 1].tag == "TO"
-            for k, u in enumerate(said))
+        any(u.lemma in ("have", "need") and k + 1 < len(clause) and clause[k + 1].tag == "TO"
+            for k, u in enumerate(clause))
         or (len(said) > 1 and (said[0].tag == "MD" or said[0].lemma == "be")
             and said[1].lemma == "not"))
 

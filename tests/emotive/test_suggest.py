@@ -2247,6 +2247,12 @@ def test_a_polite_regret_goes(analyzer) -> None:
     assert not any(w in r for r in rewrites for w in ("uneasy", "anxious", "concerned"))
     assert "The numbers don't add up." in rewrites_of(
         analyzer, "I'm afraid the numbers don't add up.", "less:fear")
+    # ...and of what must be, past a long subject (session 50, read_34: it was "I'm uneasy
+    # the school trip…")
+    text = "I'm afraid the school trip to the coast will have to be postponed."
+    rewrites = rewrites_of(analyzer, text, "less:fear")
+    assert "The school trip to the coast will have to be postponed." in rewrites
+    assert not any(w in r for r in rewrites for w in ("uneasy", "anxious", "concerned"))
     assert "I'm worried the bridge is going to fall." in rewrites_of(
         analyzer, "I'm afraid the bridge is going to fall.", "less:fear")
     # what is coming, or what another does, is feared: the fear is toned down, not dropped
