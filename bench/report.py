@@ -344,7 +344,9 @@ def _workplace(w: dict[str, Any] | None) -> list[str]:
             "read_33": "editing and docs feedback, written after read_32's rules, counted "
                        "once (61.5% at d0cec3f), then read",
             "held_out_11": "written after read_33's rules, only counted (59.4% at 5414580, "
-                           "the same before them)"}
+                           "the same before them)",
+            "read_34": "school and office newsletters, session 50, counted once (81.1% at "
+                       "207c87c), its one wrong suggestion read"}
     return ["GoEmotions is Reddit. Sentences in the register emotive is written for (work "
             "email, chat, reviews, docs feedback), written for emotive "
             "(`bench/workplace.json`), each toward less of the emotion the model finds "
