@@ -749,6 +749,10 @@ def requests(doc: Any, inflect: Inflect, following: str = "") -> list[Rephrasing
         if prefix[-1].isalnum() and before and before[-1].pos_ != "CCONJ" and (
                 before[-1].lower_ not in CONNECTIVES):  # "So please tell me...", not "So;"
             # a run-on: "I have mine why does..." -> "I have mine; please tell me why..."
+            if prefix.lstrip().startswith(">"):
+                return []  # a quoted line runs on into the writer's question: the request
+                # would be joined to someone else's words ("> The frothing … handle; please
+                # tell me what this was.", session 50's draws)
             opens = re.split(r"[,;:.!?…]", prefix)[-1].split()[:1]
             if opens and opens[0].lower() in SUBORDINATORS:
                 return []  # not after a clause of condition or time, which the question

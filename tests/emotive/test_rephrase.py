@@ -158,6 +158,10 @@ def test_a_question_of_whoever_reads_asks_them_to_say(sg) -> None:
     "Would this not be the bog-standard practice of allowing family members to decide?",
     "Two different writers have two differing opinions???",  # disbelief
     "> is this big news? Not really.",  # a quote marker is no subject
+    # a quoted line running on into the writer's question: no request joined to it
+    # (session 50's draws)
+    "> The frothing at the mouth over the Primary Arms charging handle What was this?",
+    ">Feminism is how we get to equality how do you know that?",
     "Japan edging out Canada?",  # no finite verb
     "So just tell me, was the video cut? Or is it RAW?",  # the second of two questions
     '"What do you want out of this situation?"',  # quoted: someone else's words
