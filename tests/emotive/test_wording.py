@@ -643,6 +643,12 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
      "Just heard the school raised enough for the new minibus."),
     ("We mailed the newsletter with the wrong charity number on the back, which is "
      "embarrassing.", "We mailed the newsletter with the wrong charity number on the back."),
+    # a disbelief of one's eyes or a surprise one is asked to imagine, before what happened
+    # (session 51, read_35; the disbelief had left "My eyes when the bill…")
+    ("I couldn't believe my eyes when the bill for one coffee came to nine euros.",
+     "The bill for one coffee came to nine euros."),
+    ("Imagine my surprise when the parcel turned up with a handwritten note from the maker.",
+     "The parcel turned up with a handwritten note from the maker."),
 ])
 def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) -> None:
     rewrites = [apply(sentence, e)
@@ -669,6 +675,8 @@ def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) ->
     # disbelief of no clause, or of what might be: no statement is left to make
     "I can't believe it.",
     "I can't believe you would call me that.", "I Can't Believe It's Not Butter.",
+    # one's eyes, ears or luck are no clause: not "My eyes." or "My eyes when…" (session 51)
+    "I can't believe my eyes.", "I couldn't believe my luck when they called.",
     # a person's mess is how they feel; a mess of things is things
     "My best friend is a mess.", "He's a mess.", "The room is a mess of cables.",
     # what the feeling is for is said after it: it stays with it
