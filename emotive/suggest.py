@@ -1945,10 +1945,12 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
         if lemma == "eager" and not (follows and follows.text.lower() in ("to", "for")):
             return True  # eagerness is for something: "stoked about this" is no "eager
             # about this", "I'm stoked." no "I'm eager."; "stoked to go" is eager
-        if low in ("thrilled", "stoked") and lemma in ("keen", "interested") and not (
-                follows and (follows.pos == "ADP" or follows.text.lower() == "to")):
+        if low in ("thrilled", "stoked") and lemma in ("keen", "interested", "excited") and (
+                not (follows and follows.text.lower() in ("to", "about", "for"))):
             return True  # alone, thrilled is delighted: "he'll be thrilled." is no "he'll
-            # be interested."; "I'm kinda excited" may be "kinda keen"
+            # be interested."; "I'm kinda excited" may be "kinda keen"; and thrilled with
+            # or by what turned out is pleased: "I'm thrilled with how the kitchen
+            # extension turned out" is no "keen on how" (session 51, read_35)
         return (felt and lemma not in EXPERIENCER and not feels_bad(lemma)) or (
             faint and lemma in FAINT) or (
             lemma in present) or (bodily and lemma in ("hard", "difficult")) or (

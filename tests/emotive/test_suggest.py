@@ -3871,6 +3871,16 @@ def test_what_the_fourth_draws_of_session_42_found_wrong(analyzer) -> None:
     assert "She is attractive." in rewrites_of(analyzer, "She is beautiful.", "neutral")
 
 
+def test_thrilled_with_what_turned_out_is_pleased_not_keen(analyzer) -> None:
+    """Session 51 (read_35): "I'm thrilled with how the kitchen extension turned out." had
+    "I'm keen on how…", an eagerness for what is done. Before "about", "for" or "to" the
+    eager words stay: "thrilled about the trip" may be "excited about the trip"."""
+    text = "I'm thrilled with how the kitchen extension turned out."
+    assert lacks(analyzer, text, "less:joy", "keen", "interested", "excited")
+    assert any("excited about" in r for r in rewrites_of(
+        analyzer, "I'm thrilled about the trip to Lisbon next month.", "less:joy"))
+
+
 def test_an_idiom_of_delight_keeps_its_words_and_fuming_cools_to_cross(analyzer) -> None:
     """Session 43 (read_19): "thrilled to bits" was "eager to bits"; "fuming" had no milder
     word. ("cross" as a milder word was tried: the model hardly reads it, so it took over
