@@ -649,6 +649,9 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
      "The bill for one coffee came to nine euros."),
     ("Imagine my surprise when the parcel turned up with a handwritten note from the maker.",
      "The parcel turned up with a handwritten note from the maker."),
+    # a fright that makes one stiff is wariness: the idiom had kept every word (session 51)
+    ("I'm scared stiff of the dentist's drill, so I keep putting off the check-up.",
+     "I'm wary of the dentist's drill, so I keep putting off the check-up."),
 ])
 def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) -> None:
     rewrites = [apply(sentence, e)
