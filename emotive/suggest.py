@@ -1945,6 +1945,10 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
         if lemma == "eager" and not (follows and follows.text.lower() in ("to", "for")):
             return True  # eagerness is for something: "stoked about this" is no "eager
             # about this", "I'm stoked." no "I'm eager."; "stoked to go" is eager
+        if t.tag == "JJ" and low.endswith("ing") and follows is not None and (
+                follows.tag == "PRP$"):
+            return True  # a verb spaCy took for an adjective, before its object: "Just
+            # stunning my meats" is no "Just striking my meats" (session 51)
         if low in ("thrilled", "stoked") and lemma in ("keen", "interested", "excited") and (
                 not (follows and follows.text.lower() in ("to", "about", "for"))):
             return True  # alone, thrilled is delighted: "he'll be thrilled." is no "he'll

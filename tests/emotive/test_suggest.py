@@ -3871,6 +3871,16 @@ def test_what_the_fourth_draws_of_session_42_found_wrong(analyzer) -> None:
     assert "She is attractive." in rewrites_of(analyzer, "She is beautiful.", "neutral")
 
 
+def test_a_breathtaking_sight_is_striking(analyzer) -> None:
+    """Session 51 (read_35): "breathtaking" had no milder word; "striking" keeps the sight
+    (joy 0.96 -> 0.25). A verb spaCy takes for an adjective keeps its word: "Just stunning
+    my meats" is no "Just striking my meats"."""
+    view = "The view from the cable car over the glacier was absolutely breathtaking."
+    assert best_of(analyzer, view, "less:joy") == view.replace("absolutely breathtaking",
+                                                               "striking")
+    assert lacks(analyzer, "Just stunning my meats", "less:joy", "striking")
+
+
 def test_thrilled_with_what_turned_out_is_pleased_not_keen(analyzer) -> None:
     """Session 51 (read_35): "I'm thrilled with how the kitchen extension turned out." had
     "I'm keen on how…", an eagerness for what is done. Before "about", "for" or "to" the
