@@ -652,6 +652,14 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
     # a fright that makes one stiff is wariness: the idiom had kept every word (session 51)
     ("I'm scared stiff of the dentist's drill, so I keep putting off the check-up.",
      "I'm wary of the dentist's drill, so I keep putting off the check-up."),
+    # a frame's degree word; an apology for the news one brings; tears one is moved to
+    # (session 51, read_36)
+    ("It is deeply upsetting that the memorial garden was vandalised again.",
+     "The memorial garden was vandalised again."),
+    ("Sorry to be the bearer of bad news, but the grant application was rejected.",
+     "The grant application was rejected."),
+    ("Reading my late father's letters from the war moved me to tears.",
+     "Reading my late father's letters from the war moved me deeply."),
 ])
 def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) -> None:
     rewrites = [apply(sentence, e)
