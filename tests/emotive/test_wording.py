@@ -660,6 +660,11 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
      "The grant application was rejected."),
     ("Reading my late father's letters from the war moved me to tears.",
      "Reading my late father's letters from the war moved me deeply."),
+    # a worry, a shame or an astonishment at a fact frames it as an alarm does (session 51)
+    ("It's deeply worrying that the fire exit on the third floor is still blocked.",
+     "The fire exit on the third floor is still blocked."),
+    ("It's shameful how this sub sold out to Big Broccoli (TM).",
+     "This sub sold out to Big Broccoli (TM)."),
 ])
 def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) -> None:
     rewrites = [apply(sentence, e)
