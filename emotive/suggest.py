@@ -3217,8 +3217,9 @@ class Suggester:
         # the word's own preposition is judged as its tier-mates' too: "frightened of" as
         # "scared of", not "concerned of" (session 41, read_10)
         mine = _seen_with(toks[i].text.lower(), lambda w: seen.get(w, {}), adjective)
-        if prep not in mine:
-            return e
+        if prep not in mine and (word, prep) not in NOT_TAKEN:
+            return e  # not judged; but a word never keeps a preposition it does not take
+            # in this sense: "annoyed with myself" was "bothered with myself" (session 51)
         group = FRAMES if prep in FRAMES else SELECTED  # what it is judged among
 
         def evidence(w: str) -> Counter[str]:

@@ -3871,6 +3871,17 @@ def test_what_the_fourth_draws_of_session_42_found_wrong(analyzer) -> None:
     assert "She is attractive." in rewrites_of(analyzer, "She is beautiful.", "neutral")
 
 
+def test_bothered_never_keeps_a_with_it_does_not_take(analyzer) -> None:
+    """Session 51 (read_38): "I'm so annoyed with myself for missing the early-bird
+    deadline." had "I'm so bothered with myself…": "annoyed with" was too rare in the
+    training texts to be judged, so the preposition stayed, and "bothered with" takes the
+    trouble. One is bothered by someone, and not by oneself."""
+    assert lacks(analyzer, "I'm so annoyed with myself for missing the early-bird deadline.",
+                 "less:anger", "bothered with", "bothered by myself")
+    assert "I was bothered by him for leaving early." in rewrites_of(
+        analyzer, "I was annoyed with him for leaving early.", "less:anger")
+
+
 def test_a_breathtaking_sight_is_striking(analyzer) -> None:
     """Session 51 (read_35): "breathtaking" had no milder word; "striking" keeps the sight
     (joy 0.96 -> 0.25). A verb spaCy takes for an adjective keeps its word: "Just stunning
