@@ -665,6 +665,16 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
      "The fire exit on the third floor is still blocked."),
     ("It's shameful how this sub sold out to Big Broccoli (TM).",
      "This sub sold out to Big Broccoli (TM)."),
+    # a disgrace at a fact frames it; an awful sight is hard to see; a shock with no
+    # subject opening the sentence is being struck (session 51, read_38)
+    ("It's a disgrace that the lifts at the station have been broken since March.",
+     "The lifts at the station have been broken since March."),
+    ("It's scandalous that the contractors were paid in full for a roof that leaks.",
+     "The contractors were paid in full for a roof that leaks."),
+    ("It was awful to see the clubhouse flooded after all the work the volunteers put in.",
+     "It was hard to see the clubhouse flooded after all the work the volunteers put in."),
+    ("Honestly shocked at how fast the new update drains my battery.",
+     "Honestly struck by how fast the new update drains my battery."),
 ])
 def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) -> None:
     rewrites = [apply(sentence, e)
