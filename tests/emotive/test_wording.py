@@ -675,6 +675,9 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
      "It was hard to see the clubhouse flooded after all the work the volunteers put in."),
     ("Honestly shocked at how fast the new update drains my battery.",
      "Honestly struck by how fast the new update drains my battery."),
+    # a thing judged garbage is weak (session 51, read_38)
+    ("This recipe app is garbage, the search forgets my filters on every page.",
+     "This recipe app is weak, the search forgets my filters on every page."),
 ])
 def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) -> None:
     rewrites = [apply(sentence, e)
@@ -821,6 +824,11 @@ def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) ->
     # we said goodbye…", "News for the man." or "State of affairs." (session 50, read_30)
     "Sad day today, we said goodbye to the oak tree by the car park.",
     "Very sad news for the man.", "Sad state of affairs.",
+    # garbage that is rubbish, or people judged so, or garbage that qualifies a noun: no
+    # "weak" (session 51)
+    "They leave their McDonald's trash scattered all over the place.",
+    "Their owners are trash.", "I see his trash propaganda everywhere.",
+    "It's garbage day tomorrow.",
     # a fear a thing causes is no concern before what it makes one do (session 50)
     "Phoning the tax office makes me so anxious I write a script first.",
 ])
