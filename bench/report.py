@@ -346,7 +346,17 @@ def _workplace(w: dict[str, Any] | None) -> list[str]:
             "held_out_11": "written after read_33's rules, only counted (59.4% at 5414580, "
                            "the same before them)",
             "read_34": "school and office newsletters, session 50, counted once (81.1% at "
-                       "207c87c), its one wrong suggestion read"}
+                       "207c87c), its one wrong suggestion read",
+            "read_35": "clubs, tenants, condolences, session 51, counted once (65.7% at "
+                       "c5c6201), then read",
+            "read_36": "written after read_35's rules, counted once (61.8% at 1df3546), then "
+                       "read",
+            "read_37": "written after read_36's rules as a held-out set, counted (64.3% at "
+                       "e0b2bf9), then read",
+            "read_38": "fiction, app reviews, club news, counted once (55.2% at c74a8c1), then "
+                       "read",
+            "held_out_12": "written after session 51's rules, only counted (33.3% at 7e3c74c, "
+                           "the same before them)"}
     return ["GoEmotions is Reddit. Sentences in the register emotive is written for (work "
             "email, chat, reviews, docs feedback), written for emotive "
             "(`bench/workplace.json`), each toward less of the emotion the model finds "
