@@ -836,6 +836,18 @@ def test_what_is_not_a_hedge_stays(sentence) -> None:
     assert phrase_edits(sentence, "less") == []
 
 
+def test_a_reaction_is_not_dropped_before_a_sign_off_alone() -> None:
+    """Session 51's draws: "So fucking awesome. Cheers from Brazil." was "Cheers from
+    Brazil.", which keeps nothing but the sign-off; a greeting from a place is a courtesy,
+    which may go instead."""
+    text = "So fucking awesome. Cheers from Brazil."
+    rewrites = [apply(text, e) for e in phrase_edits(text, "less")]
+    assert "Cheers from Brazil." not in rewrites
+    assert "So fucking awesome." in rewrites
+    assert "Great post." in [apply("Great post. Greetings from Texas!", e)
+                             for e in phrase_edits("Great post. Greetings from Texas!", "less")]
+
+
 @pytest.mark.parametrize("sentence,odd", [
     ("It's funny how many times I've said this.", "It's odd how many times I've said this."),
     ("It's funny how the gif ends.", "It's odd how the gif ends."),
