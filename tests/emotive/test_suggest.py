@@ -3882,6 +3882,17 @@ def test_bothered_never_keeps_a_with_it_does_not_take(analyzer) -> None:
         analyzer, "I was annoyed with him for leaving early.", "less:anger")
 
 
+def test_astounding_of_a_thing_or_a_quality_is_no_surprise(analyzer) -> None:
+    """Session 51's draws (2026-12-06zz): "Your stupidity and your attempt to reframe the
+    argument … is astounding LOL" had "…is unexpected LOL"; astounding said of a thing or
+    a quality is its degree. Before a clause it may still be a surprise."""
+    for text in ("Your stupidity and your attempt to reframe the argument is astounding LOL",
+                 "The view is astonishing."):
+        assert lacks(analyzer, text, "less:surprise", "unexpected", "surprising"), text
+    assert any("unexpected how" in r for r in rewrites_of(
+        analyzer, "It's astonishing how fast it grew.", "less:surprise"))
+
+
 def test_a_breathtaking_sight_is_striking(analyzer) -> None:
     """Session 51 (read_35): "breathtaking" had no milder word; "striking" keeps the sight
     (joy 0.96 -> 0.25). A verb spaCy takes for an adjective keeps its word: "Just stunning
