@@ -824,6 +824,10 @@ def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) ->
     # we said goodbye…", "News for the man." or "State of affairs." (session 50, read_30)
     "Sad day today, we said goodbye to the oak tree by the car park.",
     "Very sad news for the man.", "Sad state of affairs.",
+    # how many of what a subject of its own does: no "Many emails the parish council
+    # loses." (held_out_7, found by session 51's benches)
+    "It's a little alarming how many emails the parish council loses.",
+    "It's sad how many people the war killed.",
     # garbage that is rubbish, or people judged so, or garbage that qualifies a noun: no
     # "weak" (session 51)
     "They leave their McDonald's trash scattered all over the place.",
