@@ -1955,6 +1955,10 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
             # surprise: "Your stupidity … is astounding LOL" is no "…is unexpected", "The
             # view is astonishing" no "The view is unexpected"; "It's astounding that he
             # won" may be "unexpected that" (session 51's draws)
+        if follows is not None and len(lemma) > 4 and (
+                follows.text.lower()[:5] == lemma[:5] != low[:5]):
+            return True  # a word beside its own stem: "A stunning strike from thirty
+            # yards" is no "A striking strike" (session 51)
         if t.tag == "JJ" and low.endswith("ing") and follows is not None and (
                 follows.tag == "PRP$"):
             return True  # a verb spaCy took for an adjective, before its object: "Just

@@ -3901,6 +3901,11 @@ def test_a_breathtaking_sight_is_striking(analyzer) -> None:
     assert best_of(analyzer, view, "less:joy") == view.replace("absolutely breathtaking",
                                                                "striking")
     assert lacks(analyzer, "Just stunning my meats", "less:joy", "striking")
+    # nor a word beside its own stem: "A stunning strike" is no "A striking strike"
+    assert lacks(analyzer, "Goal! A stunning strike from thirty yards and the away end erupts.",
+                 "less:joy", "striking strike")
+    assert lacks(analyzer, "Sorry if this is a silly question, but what is low for a used car?",
+                 "less:sadness", "questionable question")
 
 
 def test_thrilled_with_what_turned_out_is_pleased_not_keen(analyzer) -> None:
