@@ -1947,18 +1947,20 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
         if lemma == "eager" and not (follows and follows.text.lower() in ("to", "for")):
             return True  # eagerness is for something: "stoked about this" is no "eager
             # about this", "I'm stoked." no "I'm eager."; "stoked to go" is eager
-        if lemma in ("unexpected", "surprising") and low in WONDERS and bool(said) and (
-                said[-1].lemma == "be") and _subject_of_be(said) not in ("it", "this",
-                                                                       "that") and not (
-                follows is not None and follows.text.lower() in ("that", "how", "to", "what")):
+        wondered = follows is not None and follows.text.lower() in ("that", "how", "to", "what")
+        if (lemma in ("unexpected", "surprising") and low in WONDERS and not wondered
+                and bool(said) and said[-1].lemma == "be"
+                and _subject_of_be(said) not in ("it", "this", "that")):
             return True  # astounding said of a thing or a quality is its degree, no
             # surprise: "Your stupidity … is astounding LOL" is no "…is unexpected", "The
             # view is astonishing" no "The view is unexpected"; "It's astounding that he
             # won" may be "unexpected that" (session 51's draws)
-        if follows is not None and len(lemma) > 4 and (
-                follows.text.lower()[:5] == lemma[:5] != low[:5]):
-            return True  # a word beside its own stem: "A stunning strike from thirty
-            # yards" is no "A striking strike" (session 51)
+        stem = lemma[:5]
+        if (len(lemma) > 4 and follows is not None and follows.text.lower()[:5] == stem
+                and low[:5] != stem):
+            return True  # a new word beside its own stem: "A stunning strike from thirty
+            # yards" is no "A striking strike", "a silly question" no "a questionable
+            # question" (session 51)
         if t.tag == "JJ" and low.endswith("ing") and follows is not None and (
                 follows.tag == "PRP$"):
             return True  # a verb spaCy took for an adjective, before its object: "Just
