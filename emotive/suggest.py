@@ -1597,6 +1597,19 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
     solid = t.pos == "ADJ" and work and not felt and not to_someone and not wish and not (
         follows is not None and follows.text.lower() in ("how", "that", "to", "of", "for"))
 
+    # astounding said of a thing or a quality is its degree, no surprise: "Your stupidity …
+    # is astounding LOL" is no "…is unexpected", "The view is astonishing" no "The view is
+    # unexpected"; "It's astounding that he won" may be "unexpected that" (session 51's
+    # draws)
+    degree_wonder = low in DEGREE_WONDERS and bool(said) and said[-1].lemma == "be" and (
+        be_subject not in ("it", "this", "that")) and not (
+        follows is not None and follows.text.lower() in ("that", "how", "to", "what"))
+    next_stem = follows.text.lower()[:5] if follows is not None else None
+    # a verb spaCy took for an adjective, before its object, keeps its word: "Just stunning
+    # my meats" is no "Just striking my meats" (session 51)
+    verb_as_adjective = t.tag == "JJ" and low.endswith("ing") and follows is not None and (
+        follows.tag == "PRP$")
+
     def named(words: frozenset[str]) -> bool:
         # the noun it goes before is one of ``words``, or one of the two after it ("the bad
         # eating habits", "sad knight noises")
@@ -1947,24 +1960,14 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
         if lemma == "eager" and not (follows and follows.text.lower() in ("to", "for")):
             return True  # eagerness is for something: "stoked about this" is no "eager
             # about this", "I'm stoked." no "I'm eager."; "stoked to go" is eager
-        wondered = follows is not None and follows.text.lower() in ("that", "how", "to", "what")
-        if (lemma in ("unexpected", "surprising") and low in DEGREE_WONDERS and not wondered
-                and bool(said) and said[-1].lemma == "be"
-                and _subject_of_be(said) not in ("it", "this", "that")):
-            return True  # astounding said of a thing or a quality is its degree, no
-            # surprise: "Your stupidity … is astounding LOL" is no "…is unexpected", "The
-            # view is astonishing" no "The view is unexpected"; "It's astounding that he
-            # won" may be "unexpected that" (session 51's draws)
-        stem = lemma[:5]
-        if (len(lemma) > 4 and follows is not None and follows.text.lower()[:5] == stem
-                and low[:5] != stem):
+        if lemma in ("unexpected", "surprising") and degree_wonder:
+            return True
+        if len(lemma) > 4 and lemma[:5] == next_stem != low[:5]:
             return True  # a new word beside its own stem: "A stunning strike from thirty
             # yards" is no "A striking strike", "a silly question" no "a questionable
             # question" (session 51)
-        if t.tag == "JJ" and low.endswith("ing") and follows is not None and (
-                follows.tag == "PRP$"):
-            return True  # a verb spaCy took for an adjective, before its object: "Just
-            # stunning my meats" is no "Just striking my meats" (session 51)
+        if verb_as_adjective:
+            return True
         if low in ("thrilled", "stoked") and lemma in ("keen", "interested", "excited") and (
                 not (follows and follows.text.lower() in ("to", "about", "for"))):
             return True  # alone, thrilled is delighted: "he'll be thrilled." is no "he'll
