@@ -3071,6 +3071,11 @@ class Suggester:
             # horror" -> "blood and concern" (-04zzzzzb); "fear and horror" may calm
         near: dict[str, float] = {}
         calming = target.tones_down(float(mine[-1]))
+        if calming and t.pos == "NOUN" and i and toks[i - 1].text.lower() in DEGREE and (
+                _article(sentence, toks, i - 1, t.text) is None):
+            return []  # a mass noun at its degree: "the next day is sheer terror" is no
+            # "sheer concern", nor, its degree gone with it, "is concern" (session 52); with
+            # an article it goes with the noun (``_unmaximized``)
         # its scales, looked up once: every word on them, and those on the target's side
         kin = SCALED.kin(pos, t.lemma)
         before = [u for u in toks[:i] if u.pos not in ("ADV", "PART")]
@@ -3177,9 +3182,11 @@ class Suggester:
         replaces: "I'm absolutely furious with" -> "I'm upset with", not "absolutely
         upset", "The kids absolutely loved it" -> "The kids liked it" (session 40); an
         article before them follows the new word's sound ("an absolutely awful idea" -> "a
-        bad idea")."""
-        if not (i and toks[i].pos in ("ADJ", "VERB") and toks[i - 1].text.lower() in MAXIMIZERS
-                and e.start == toks[i].start):
+        bad idea"). So does a milder noun the degree adjective before it: "an absolute
+        nightmare" -> "a problem", not "an absolute problem" (session 52, read_39)."""
+        if not (i and e.start == toks[i].start and (
+                (toks[i].pos in ("ADJ", "VERB") and toks[i - 1].text.lower() in MAXIMIZERS)
+                or (toks[i].pos == "NOUN" and toks[i - 1].text.lower() in DEGREE))):
             return e
         art = _article(sentence, toks, i - 1, e.replacement)
         if art is None:  # the adverb's capital goes to the word: "Completely ridiculous"

@@ -4265,3 +4265,17 @@ def test_what_the_draws_of_session_50_found_wrong(analyzer) -> None:
                    for r in rewrites_of(analyzer, text, "neutral")), text
     assert not any(r.endswith("but anyway.") for r in rewrites_of(
         analyzer, "Still don't get my point, but thanks anyway.", "neutral"))
+
+
+def test_a_milder_noun_takes_the_place_of_its_degree(analyzer) -> None:
+    """Session 52's read_39: a milder noun takes the place of the degree adjective before it,
+    as a milder adjective takes a maximizer's ("an absolute nightmare" was "an absolute
+    problem"); a mass noun at its degree has no milder one ("sheer terror" was "sheer
+    concern")."""
+    delay = "The delay has been an absolute nightmare for our small suppliers."
+    assert lacks(analyzer, delay, "less:fear", "absolute problem", "absolute mess")
+    assert "The delay has been a problem for our small suppliers." in rewrites_of(
+        analyzer, delay, "less:fear")
+    assert lacks(analyzer, "I don't drink at all specifically because the next day is sheer "
+                 "terror.", "less:fear", "sheer concern", "is concern")
+
