@@ -4279,3 +4279,24 @@ def test_a_milder_noun_takes_the_place_of_its_degree(analyzer) -> None:
     assert lacks(analyzer, "I don't drink at all specifically because the next day is sheer "
                  "terror.", "less:fear", "sheer concern", "is concern")
 
+
+def test_feelings_said_in_idioms_of_the_body(analyzer) -> None:
+    """Session 52's read_39. A fright out of one's wits keeps its words, and when it is what
+    something did to one it is being rattled ("scared out of my wits" was "concerned out of
+    my wits"); a heart that sank when something happened goes before what happened; a
+    sickness to one's stomach at what one reads is being troubled."""
+    skid = "I was scared out of my wits when the car skidded on the black ice."
+    milder = ("concerned out", "worried out", "uneasy out", "anxious out", "nervous out")
+    assert lacks(analyzer, skid, "less:fear", *milder)
+    assert best_of(analyzer, skid, "less:fear") == skid.replace("scared out of my wits",
+                                                                "rattled")
+    assert lacks(analyzer, "I'm scared out of my mind about the exam.", "less:fear",
+                 "rattled", *milder)  # no "rattled about the exam": nothing happened
+    flat = "My heart sank when the estate agent told us the flat had already gone to another buyer."
+    assert best_of(analyzer, flat, "less:sadness") == (
+        "The estate agent told us the flat had already gone to another buyer.")
+    report = "I felt sick to my stomach reading the inspection report on the care home."
+    assert best_of(analyzer, report, "less:sadness") == report.replace(
+        "sick to my stomach", "troubled")
+    assert lacks(analyzer, "The oysters made me sick to my stomach.", "less:sadness",
+                 "troubled")
