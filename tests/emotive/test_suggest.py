@@ -4300,3 +4300,24 @@ def test_feelings_said_in_idioms_of_the_body(analyzer) -> None:
         "sick to my stomach", "troubled")
     assert lacks(analyzer, "The oysters made me sick to my stomach.", "less:sadness",
                  "troubled")
+
+
+def test_what_read_40_found(analyzer) -> None:
+    """Session 52's read_40: being speechless that something happened is a feeling frame
+    like being shocked that it did; a group's feeling about what happened goes before it,
+    as one's own does; being in shock when something happened is being caught off guard;
+    a pleasant surprise at how something went is being struck by it."""
+    gate = "Honestly, I'm speechless that the contractor left the site without locking the gate."
+    assert best_of(analyzer, gate, "less:surprise") == (
+        "Honestly, the contractor left the site without locking the gate.")
+    trough = "The allotment society is delighted that the water trough has finally been repaired."
+    assert best_of(analyzer, trough, "less:joy") == (
+        "The water trough has finally been repaired.")
+    assert lacks(analyzer, "The team is happy to help with the move.", "less:joy",
+                 "Help with the move")  # a willingness, no frame
+    merger = "The whole office was in shock when the merger was announced at the all-hands."
+    assert best_of(analyzer, merger, "less:surprise") == merger.replace("in shock",
+                                                                        "caught off guard")
+    turnout = "We were pleasantly surprised by how many people turned up to the consultation."
+    assert "We were struck by how many people turned up to the consultation." in rewrites_of(
+        analyzer, turnout, "less:surprise")
