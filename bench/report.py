@@ -358,7 +358,9 @@ def _workplace(w: dict[str, Any] | None) -> list[str]:
             "held_out_12": "written after session 51's rules, only counted (33.3% at 7e3c74c, "
                            "the same before them)",
             "read_39": "feelings in idioms of the body, session 52, counted once (43.8% at "
-                       "350142c), then read"}
+                       "350142c), then read",
+            "read_40": "notices, council news, support replies, counted once (54.8% at "
+                       "1365398), then read"}
     return ["GoEmotions is Reddit. Sentences in the register emotive is written for (work "
             "email, chat, reviews, docs feedback), written for emotive "
             "(`bench/workplace.json`), each toward less of the emotion the model finds "
