@@ -4321,3 +4321,20 @@ def test_what_read_40_found(analyzer) -> None:
     turnout = "We were pleasantly surprised by how many people turned up to the consultation."
     assert "We were struck by how many people turned up to the consultation." in rewrites_of(
         analyzer, turnout, "less:surprise")
+
+
+def test_what_read_41_found(analyzer) -> None:
+    """Session 52's read_41, feelings shown in what people did: a door or a laptop slammed
+    shut is closed, unless how hard it was slammed follows ("closed the door so hard the
+    picture frames rattled" says it was slammed); a call made in floods of tears is a call,
+    but not where the tears are what one was in or was left in."""
+    laptop = "She slammed the laptop shut and walked out of the budget meeting without a word."
+    assert best_of(analyzer, laptop, "less:anger") == (
+        "She closed the laptop and walked out of the budget meeting without a word.")
+    assert lacks(analyzer, "He slammed the door so hard the picture frames rattled.",
+                 "less:anger", "closed")
+    assert best_of(analyzer, "I rang my sister in floods of tears after the vet called.",
+                   "less:sadness") == "I rang my sister after the vet called."
+    for text in ("She was in floods of tears after the vet called.",
+                 "The film left me in floods of tears."):
+        assert all("floods of tears" in r for r in rewrites_of(analyzer, text, "less:sadness"))
