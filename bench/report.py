@@ -360,7 +360,9 @@ def _workplace(w: dict[str, Any] | None) -> list[str]:
             "read_39": "feelings in idioms of the body, session 52, counted once (43.8% at "
                        "350142c), then read",
             "read_40": "notices, council news, support replies, counted once (54.8% at "
-                       "1365398), then read"}
+                       "1365398), then read",
+            "read_41": "feelings shown in what people did, counted once (0 of 8 at "
+                       "3c52d47), then read"}
     return ["GoEmotions is Reddit. Sentences in the register emotive is written for (work "
             "email, chat, reviews, docs feedback), written for emotive "
             "(`bench/workplace.json`), each toward less of the emotion the model finds "
