@@ -4338,3 +4338,14 @@ def test_what_read_41_found(analyzer) -> None:
     for text in ("She was in floods of tears after the vet called.",
                  "The film left me in floods of tears."):
         assert all("floods of tears" in r for r in rewrites_of(analyzer, text, "less:sadness"))
+
+
+def test_a_finding_of_ones_own_is_a_frame(analyzer) -> None:
+    """The first sample's no-edit misses (session 52): "I find it ADJ that X" frames X as the
+    "It's ADJ that X" frame does, and "unfortunate" is such a verdict."""
+    insult = "I find it unfortunate that you use gender-non-conformance as an insult."
+    assert best_of(analyzer, insult, "less:sadness") == (
+        "You use gender-non-conformance as an insult.")
+    assert "The venue moved the gig to Sunday." in rewrites_of(
+        analyzer, "It's unfortunate that the venue moved the gig to Sunday.", "less:sadness")
+    assert lacks(analyzer, "I find it hard to believe.", "less:surprise", "To believe")
