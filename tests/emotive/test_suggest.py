@@ -4349,3 +4349,19 @@ def test_a_finding_of_ones_own_is_a_frame(analyzer) -> None:
     assert "The venue moved the gig to Sunday." in rewrites_of(
         analyzer, "It's unfortunate that the venue moved the gig to Sunday.", "less:sadness")
     assert lacks(analyzer, "I find it hard to believe.", "less:surprise", "To believe")
+
+
+def test_what_held_out_13_found_wrong(analyzer) -> None:
+    """Session 52's held_out_13, after its count: a feeling's measure is no clause the frame
+    stood before ("We are grateful beyond words for…" left "Beyond words for…"), and a sadness
+    to see a clause is no hardness to see it ("hard to see the swifts haven't come back" is
+    hard to make out); a sadness to see a thing happen still is."""
+    snow = "We are grateful beyond words for the neighbours who cleared our drive after the snow."
+    assert lacks(analyzer, snow, "less:joy", "Beyond words")
+    for text in ("It's really sad to see the swifts haven't come back to the church tower.",
+                 "It's sad to see how the town has changed."):
+        assert lacks(analyzer, text, "less:sadness", "hard to see"), text
+    assert "It was hard to watch the shop close." in rewrites_of(
+        analyzer, "It was heartbreaking to watch the shop close.", "less:sadness")
+    assert "It is hard to see our best engineers leave." in rewrites_of(
+        analyzer, "It hurts to see our best engineers leave.", "less:sadness")
