@@ -585,9 +585,13 @@ def _inverted(doc: Any, root: Any, first: Any, inflect: Inflect, span: list[Any]
         return None  # "Would this not be the standard practice?" says it would, and so
         # does "Is this not standard practice...?" (-03zzzzzc)
     verb = _aux_text(aux)
-    if not verb or (aux.tag_ == "MD" and subject.root.lower_ == "you"):
+    if not verb or (aux.tag_ == "MD" and subject.root.lower_ in ("you", "ya", "u", "yall",
+                                                                 "y'all", "y’all")):
         return None  # "Can you cite that?" is a request: see imperative(); so is "Will you
         # two shut up?"
+    if wh and aux.lower_ in ("'d", "’d"):
+        return None  # "where'd" is "where did" as often as "where would": "where'd ya get
+        # 'em?" was "Please tell me where ya would get 'em." (session 52's draws)
     if aux.text[:1] in ("'", "’") and subject.root.tag_ in ("NNS", "NNPS"):
         # "'s" said of a plural is "are" written out: "Where's my keys?" -> "where my keys
         # are", not "is"

@@ -296,3 +296,12 @@ def test_how_much_is_told_not_explained(sg) -> None:
     asked = rewrite(sg, "How many shitposts does it take to make me unsub?")
     assert asked == ["Please tell me how many shitposts it takes to make me unsub."]
     assert "Please explain how you knew that." in rewrite(sg, "How did you know that?")
+
+
+@pytest.mark.parametrize("question", [
+    "where'd ya get 'em?",  # did or would: "where ya would get 'em" (session 52's draws)
+    "How'd you like to come to the match on Saturday?",
+    "Could ya send me the link?",  # a request, as "Could you…?" is
+])
+def test_an_ambiguous_or_requesting_modal_is_no_question_to_tell(sg, question) -> None:
+    assert not any(r.startswith("Please tell me") for r in rewrite(sg, question))
