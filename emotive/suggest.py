@@ -3071,11 +3071,11 @@ class Suggester:
             # horror" -> "blood and concern" (-04zzzzzb); "fear and horror" may calm
         near: dict[str, float] = {}
         calming = target.tones_down(float(mine[-1]))
-        if calming and t.pos == "NOUN" and i and toks[i - 1].text.lower() in DEGREE and (
-                _article(sentence, toks, i - 1, t.text) is None):
+        if calming and t.pos == "NOUN" and i and toks[i - 1].text.lower() in DEGREE and not (
+                i > 1 and toks[i - 2].tag in ("DT", "PRP$")):
             return []  # a mass noun at its degree: "the next day is sheer terror" is no
-            # "sheer concern", nor, its degree gone with it, "is concern" (session 52); with
-            # an article it goes with the noun (``_unmaximized``)
+            # "sheer concern", nor, its degree gone with it, "is concern" (session 52); after
+            # a determiner the degree goes with the noun (``_unmaximized``)
         # its scales, looked up once: every word on them, and those on the target's side
         kin = SCALED.kin(pos, t.lemma)
         before = [u for u in toks[:i] if u.pos not in ("ADV", "PART")]

@@ -4278,6 +4278,9 @@ def test_a_milder_noun_takes_the_place_of_its_degree(analyzer) -> None:
         analyzer, delay, "less:fear")
     assert lacks(analyzer, "I don't drink at all specifically because the next day is sheer "
                  "terror.", "less:fear", "sheer concern", "is concern")
+    season = "That was the complete disaster of the season."  # after "the" it goes too
+    assert lacks(analyzer, season, "less:sadness", "complete problem")
+    assert "That was the problem of the season." in rewrites_of(analyzer, season, "less:sadness")
 
 
 def test_feelings_said_in_idioms_of_the_body(analyzer) -> None:
