@@ -796,6 +796,11 @@ def _and_partner(toks: Sequence[Token], i: int) -> int | None:
     if toks[first + 1].text == "AND" and not toks[i].text.isupper():
         return None  # an "AND" stressed says both, each its own charge: "Homophobic AND
         # racist." is no "Homophobic." (session 44's draws, -05zzzzzv)
+    after = [u.text.lower() for u in toks[last + 1:last + 5]]
+    if after[:4] == ["at", "the", "same", "time"] or after[:2] == ["at", "once"] or (
+            after[:1] == ["simultaneously"]):
+        return None  # said to hold at once: "you can be anarchist and capitalist at the same
+        # time" is no "you can be capitalist at the same time" (session 52's draws)
     return j if first == 0 or toks[first - 1].text.lower() not in PAIRED else None
 
 
