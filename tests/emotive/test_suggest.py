@@ -4371,3 +4371,23 @@ def test_what_held_out_13_found_wrong(analyzer) -> None:
         analyzer, "It was heartbreaking to watch the shop close.", "less:sadness")
     assert "It is hard to see our best engineers leave." in rewrites_of(
         analyzer, "It hurts to see our best engineers leave.", "less:sadness")
+
+
+def test_what_read_42_found(analyzer) -> None:
+    """Session 52's read_42, feelings in idioms of praise and of blows: a joy to work with is
+    easy to work with, as a nightmare to follow is hard to follow; a slap in the face that
+    something is or feels like is a snub, a kick in the teeth a blow, a tragedy for someone a
+    blow for them."""
+    docs = "The documentation is a joy to work with, clear and full of examples."
+    assert best_of(analyzer, docs, "less:joy") == docs.replace("a joy", "easy")
+    assert lacks(analyzer, "The kids' nativity was a joy to watch.", "less:joy", "easy")
+    invite = ("Being left off the invitation list felt like a slap in the face after ten years "
+              "on the committee.")
+    assert best_of(analyzer, invite, "less:anger") == invite.replace("a slap in the face",
+                                                                     "a snub")
+    assert lacks(analyzer, "He got a slap in the face from his wife.", "less:anger", "snub")
+    policy = "The new holiday policy is a kick in the teeth for anyone with children at school."
+    assert policy.replace("a kick in the teeth", "a blow") in rewrites_of(
+        analyzer, policy, "less:anger")
+    ward = "The closing of the maternity ward is a tragedy for this town."
+    assert best_of(analyzer, ward, "less:sadness") == ward.replace("a tragedy", "a blow")
