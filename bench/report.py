@@ -364,7 +364,9 @@ def _workplace(w: dict[str, Any] | None) -> list[str]:
             "read_41": "feelings shown in what people did, counted once (0 of 8 at "
                        "3c52d47), then read",
             "held_out_13": "written after session 52's rules, only counted (65.4% at a5615bd, "
-                           "two wrong then refused)"}
+                           "two wrong then refused)",
+            "read_42": "comment adverbs, compounds, idioms of praise and blows, counted once "
+                       "(37.5% at b8fd9e3), then read"}
     return ["GoEmotions is Reddit. Sentences in the register emotive is written for (work "
             "email, chat, reviews, docs feedback), written for emotive "
             "(`bench/workplace.json`), each toward less of the emotion the model finds "
