@@ -366,7 +366,9 @@ def _workplace(w: dict[str, Any] | None) -> list[str]:
             "held_out_13": "written after session 52's rules, only counted (65.4% at a5615bd, "
                            "two wrong then refused)",
             "read_42": "comment adverbs, compounds, idioms of praise and blows, counted once "
-                       "(37.5% at b8fd9e3), then read"}
+                       "(37.5% at b8fd9e3), then read",
+            "held_out_14": "written after all of session 52's rules, only counted (50.0% at "
+                           "f9f140e, 54.2% before them)"}
     return ["GoEmotions is Reddit. Sentences in the register emotive is written for (work "
             "email, chat, reviews, docs feedback), written for emotive "
             "(`bench/workplace.json`), each toward less of the emotion the model finds "
