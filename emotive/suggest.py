@@ -928,17 +928,26 @@ def _polite_regret(toks: Sequence[Token], i: int) -> bool:
 def _is_so(toks: Sequence[Token], k: int) -> bool:
     """Does the noun phrase from ``k`` (after its determiner) lead to a present "be", or
     a present "do" with "not", that says how things are, not what is coming ("the numbers
-    don't add up"; not "the bridge is going to fall")?"""
+    don't add up"; not "the bridge is going to fall"), or to a past or a perfect that says
+    what has happened ("your claim has been rejected", "the parcel went missing"; session
+    52, read_43)?"""
     end = min(len(toks), k + 5)
     while k < end and (toks[k].pos in ("NOUN", "PROPN", "ADJ") or toks[k].tag == "POS"):
         k += 1
     while k < len(toks) and toks[k].pos == "ADV" and toks[k].lemma != "not":
         k += 1  # "just isn't"
-    if k >= len(toks) or toks[k].tag not in ("VBZ", "VBP"):
+    if k >= len(toks) or toks[k].tag not in ("VBZ", "VBP", "VBD"):
         return False
     nxt = toks[k + 1] if k + 1 < len(toks) else None
+    coming = nxt is not None and (nxt.tag == "VBG" or nxt.text.lower() == "gon")
+    if toks[k].tag == "VBD":  # "the bridge was going to fall" is still feared
+        if toks[k].lemma == "be":
+            return not coming
+        return toks[k].lemma != "do" or (nxt is not None and nxt.lemma == "not")
+    if toks[k].lemma == "have":
+        return nxt is not None and nxt.tag == "VBN"
     if toks[k].lemma == "be":
-        return not (nxt is not None and (nxt.tag == "VBG" or nxt.text.lower() == "gon"))
+        return not coming
     return toks[k].lemma == "do" and nxt is not None and nxt.lemma == "not"
 
 

@@ -2255,6 +2255,17 @@ def test_a_polite_regret_goes(analyzer) -> None:
     assert not any(w in r for r in rewrites for w in ("uneasy", "anxious", "concerned"))
     assert "I'm worried the bridge is going to fall." in rewrites_of(
         analyzer, "I'm afraid the bridge is going to fall.", "less:fear")
+    # ...and of what has happened to a thing named (session 52, read_43: it was "I'm
+    # anxious your claim has been rejected…"); what was coming is still feared
+    for text in ("I'm afraid your claim has been rejected because the receipt was missing.",
+                 "I'm afraid the parcel went missing in the post."):
+        rewrites = rewrites_of(analyzer, text, "less:fear")
+        assert not any(w in r for r in rewrites for w in ("uneasy", "anxious", "concerned",
+                                                          "worried", "nervous")), text
+    assert "The parcel went missing in the post." in rewrites_of(
+        analyzer, "I'm afraid the parcel went missing in the post.", "less:fear")
+    assert "I'm worried the bridge was going to fall." in rewrites_of(
+        analyzer, "I'm afraid the bridge was going to fall.", "less:fear")
     # what is coming, or what another does, is feared: the fear is toned down, not dropped
     for text in ("I'm afraid he doesn't love me.", "I'm afraid it's getting worse.",
                  "I'm afraid I'm gonna fail the exam."):
