@@ -4402,3 +4402,12 @@ def test_what_read_42_found(analyzer) -> None:
         analyzer, policy, "less:anger")
     ward = "The closing of the maternity ward is a tragedy for this town."
     assert best_of(analyzer, ward, "less:sadness") == ward.replace("a tragedy", "a blow")
+
+
+def test_what_read_43_found(analyzer) -> None:
+    """Session 52's read_43, customer and team messages: being gutted for someone is feeling
+    for them, as feeling so bad for someone is."""
+    shootout = "I'm absolutely gutted for the players after that penalty shoot-out."
+    assert best_of(analyzer, shootout, "less:sadness") == (
+        "I feel for the players after that penalty shoot-out.")
+    assert lacks(analyzer, "I'm gutted for missing the final.", "less:sadness", "feel for")
