@@ -368,7 +368,9 @@ def _workplace(w: dict[str, Any] | None) -> list[str]:
             "read_42": "comment adverbs, compounds, idioms of praise and blows, counted once "
                        "(37.5% at b8fd9e3), then read",
             "held_out_14": "written after all of session 52's rules, only counted (50.0% at "
-                           "f9f140e, 54.2% before them)"}
+                           "f9f140e, 54.2% before them)",
+            "read_43": "customer replies, team messages, counted once (54.5% at c7230e2), "
+                       "then read"}
     return ["GoEmotions is Reddit. Sentences in the register emotive is written for (work "
             "email, chat, reviews, docs feedback), written for emotive "
             "(`bench/workplace.json`), each toward less of the emotion the model finds "
