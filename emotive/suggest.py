@@ -153,7 +153,8 @@ DEGREE_ADVERBS = frozenset({"so", "very", "too", "extremely", "super", "incredib
 # adverbs that take an extreme word ("absolutely furious", "completely useless"): a milder
 # word replacing it takes the adverb's place too ("upset", not "absolutely upset")
 MAXIMIZERS = frozenset({"absolutely", "completely", "totally", "utterly", "entirely",
-                        "downright", "thoroughly"})
+                        "downright", "thoroughly", "beyond"})  # "beyond frustrated": a
+# degree, not a place, before an adjective (session 52, read_43)
 STRANDABLE = MODIFIERS | DEGREE_ADVERBS  # left with nothing to modify: "a bit.", "too AND"
 PERSONS = frozenset({"i", "you", "he", "she", "we", "they"})  # "it" is scary, not scared
 LINKING = frozenset({"be", "look", "seem", "sound", "appear", "become"})

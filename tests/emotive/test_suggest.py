@@ -4411,3 +4411,8 @@ def test_what_read_43_found(analyzer) -> None:
     assert best_of(analyzer, shootout, "less:sadness") == (
         "I feel for the players after that penalty shoot-out.")
     assert lacks(analyzer, "I'm gutted for missing the final.", "less:sadness", "feel for")
+    # a milder word takes "beyond"'s place, as a maximizer's: "I'm beyond bothered by"
+    meetings = "I'm beyond frustrated with the number of meetings that could have been emails."
+    assert lacks(analyzer, meetings, "less:anger", "beyond bothered")
+    assert "I'm bothered by the number of meetings that could have been emails." in rewrites_of(
+        analyzer, meetings, "less:anger")
