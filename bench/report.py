@@ -367,8 +367,8 @@ def _workplace(w: dict[str, Any] | None) -> list[str]:
                            "two wrong then refused)",
             "read_42": "comment adverbs, compounds, idioms of praise and blows, counted once "
                        "(37.5% at b8fd9e3), then read",
-            "held_out_14": "written after all of session 52's rules, only counted (50.0% at "
-                           "f9f140e, 54.2% before them)",
+            "held_out_14": "written after read_42's rules, only counted (50.0% at f9f140e, "
+                           "54.2% before them)",
             "read_43": "customer replies, team messages, counted once (54.5% at c7230e2), "
                        "then read"}
     return ["GoEmotions is Reddit. Sentences in the register emotive is written for (work "
