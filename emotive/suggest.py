@@ -151,10 +151,10 @@ MODIFIERS = INTENSIFIERS | HEDGING | {"bit", "little"}
 DEGREE_ADVERBS = frozenset({"so", "very", "too", "extremely", "super", "incredibly",
                             "insanely", "terribly", "awfully", "more", "most", "less"})
 # adverbs that take an extreme word ("absolutely furious", "completely useless"): a milder
-# word replacing it takes the adverb's place too ("upset", not "absolutely upset")
+# word replacing it takes the adverb's place too ("upset", not "absolutely upset"); so does
+# "beyond", a degree before an adjective ("beyond frustrated", session 52, read_43)
 MAXIMIZERS = frozenset({"absolutely", "completely", "totally", "utterly", "entirely",
-                        "downright", "thoroughly", "beyond"})  # "beyond frustrated": a
-# degree, not a place, before an adjective (session 52, read_43)
+                        "downright", "thoroughly", "beyond"})
 STRANDABLE = MODIFIERS | DEGREE_ADVERBS  # left with nothing to modify: "a bit.", "too AND"
 PERSONS = frozenset({"i", "you", "he", "she", "we", "they"})  # "it" is scary, not scared
 LINKING = frozenset({"be", "look", "seem", "sound", "appear", "become"})
