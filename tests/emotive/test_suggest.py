@@ -4416,3 +4416,19 @@ def test_what_read_43_found(analyzer) -> None:
     assert lacks(analyzer, meetings, "less:anger", "beyond bothered")
     assert "I'm bothered by the number of meetings that could have been emails." in rewrites_of(
         analyzer, meetings, "less:anger")
+
+
+def test_what_read_44_found(analyzer) -> None:
+    """Session 52's read_44, reviews: where a thing looks so keeps its preposition ("looks
+    gorgeous on the counter" had "looks nice of the counter" and "lovely in the counter"),
+    and shocking service or value is appalling, no surprise ("Shocking value for money" had
+    "Unexpected value for money"); a shocking discovery may still be unexpected."""
+    kettle = ("Absolutely love this kettle, it boils in under a minute and looks gorgeous on "
+              "the counter.")
+    rewrites = rewrites_of(analyzer, kettle, "less:joy")
+    assert not any("of the counter" in r or "in the counter" in r for r in rewrites)
+    assert kettle.replace("gorgeous", "nice") in rewrites
+    assert lacks(analyzer, "Shocking value for money, the portions were tiny and the bill was "
+                 "huge.", "less:surprise", "Unexpected value", "Surprising value")
+    assert "What an unexpected discovery in the attic." in rewrites_of(
+        analyzer, "What a shocking discovery in the attic.", "less:surprise")
