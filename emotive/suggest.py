@@ -1640,6 +1640,10 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
     def of_kind(words: frozenset[str]) -> bool:  # named, or the subject it is said of
         return named(words) or (subject is not None and subject.lemma in words)
 
+    # shocking service is appalling, no surprise: "Shocking value for money, the portions
+    # were tiny" is no "Unexpected value for money" (session 52)
+    appalling = low == "shocking" and named(CONDUCT)
+
     def feels_bad(lemma: str) -> bool:
         # one feels bad: "I feel terrible that I forgot" -> "I feel bad that I forgot"
         return lemma == "bad" and bool(said) and said[-1].lemma == "feel"
@@ -1981,11 +1985,8 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
         if lemma == "eager" and not (follows and follows.text.lower() in ("to", "for")):
             return True  # eagerness is for something: "stoked about this" is no "eager
             # about this", "I'm stoked." no "I'm eager."; "stoked to go" is eager
-        if lemma in ("unexpected", "surprising") and degree_wonder:
+        if lemma in ("unexpected", "surprising") and (degree_wonder or appalling):
             return True
-        if lemma in ("unexpected", "surprising") and low == "shocking" and named(CONDUCT):
-            return True  # shocking service is appalling, no surprise: "Shocking value for
-            # money, the portions were tiny" is no "Unexpected value for money" (session 52)
         if len(lemma) > 4 and lemma[:5] == next_stem != low[:5]:
             return True  # a new word beside its own stem: "A stunning strike from thirty
             # yards" is no "A striking strike", "a silly question" no "a questionable
