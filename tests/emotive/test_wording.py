@@ -678,6 +678,12 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
     # a thing judged garbage is weak (session 51, read_38)
     ("This recipe app is garbage, the search forgets my filters on every page.",
      "This recipe app is weak, the search forgets my filters on every page."),
+    # a sadness, a dismay or a gladness at a fact frames it as a worry does (session 53,
+    # read_45)
+    ("It is deeply saddening that the lifeboat station now relies on a single volunteer crew.",
+     "The lifeboat station now relies on a single volunteer crew."),
+    ("It's galling that the fine was never paid.", "The fine was never paid."),
+    ("It's heartening that so many young people voted.", "So many young people voted."),
 ])
 def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) -> None:
     rewrites = [apply(sentence, e)
