@@ -372,7 +372,9 @@ def _workplace(w: dict[str, Any] | None) -> list[str]:
             "read_43": "customer replies, team messages, counted once (54.5% at c7230e2), "
                        "then read",
             "read_44": "product, shop and hotel reviews, counted once (58.6% at ed33a36), "
-                       "its wrong suggestions read"}
+                       "its wrong suggestions read",
+            "read_45": "letters to the editor, opinion columns, counted once (64.0% at "
+                       "49a5c75), then read"}
     return ["GoEmotions is Reddit. Sentences in the register emotive is written for (work "
             "email, chat, reviews, docs feedback), written for emotive "
             "(`bench/workplace.json`), each toward less of the emotion the model finds "
