@@ -1187,6 +1187,32 @@ def _result_follows(toks: Sequence[Token], i: int) -> bool:
     return any(a == "to" and b == "death" for a, b in itertools.pairwise(rest))
 
 
+# verbs and nouns whose own clause a "that" opens, not the result of a "so" before them
+THAT_TAKERS = frozenset({"say", "think", "know", "believe", "hear", "mean", "feel", "realize",
+                         "realise", "find", "show", "see", "tell", "claim", "hope", "wish",
+                         "notice", "learn", "read", "suggest", "assume", "admit", "prove",
+                         "argue", "pretend", "insist", "forget", "remember", "fact", "idea"})
+
+
+def _result_that(toks: Sequence[Token], i: int) -> bool:
+    """Is the "so" or "such" at ``i`` that of a result clause a "that" opens: "so bad that I
+    retold it", and further on, past what the degree is about, "I'm so lonely since Dan moved
+    to Leeds that I've started talking to the cat" (which had been "I'm lonely since…
+    that I've started…", session 53)? Not a "that" a verb of saying or knowing takes, or a
+    noun before it ("so tired of people saying that…", "so sick of the ads that play")."""
+    if any(u.text.lower() == "that" for u in toks[i + 2:i + 5]):
+        return True
+    if i + 1 >= len(toks) or toks[i + 1].pos not in ("ADJ", "ADV"):
+        return False  # a "so" that joins clauses: "So you'll bleed… twice that day"
+    for k in range(i + 2, min(len(toks), i + 13)):
+        u = toks[k]
+        if u.text.lower() == "that":
+            return u.pos == "SCONJ" and toks[k - 1].pos != "NOUN"
+        if u.pos == "PUNCT" or u.lemma.lower() in THAT_TAKERS:
+            return False
+    return False
+
+
 def _result_clause(toks: Sequence[Token], i: int) -> bool:
     """Is the "so" at ``i`` the "so" of a result clause without "that": "so devoid of
     meaning I feel compelled to complain" (a subject and its verb follow, no punctuation
@@ -3620,7 +3646,7 @@ class Suggester:
             return False  # the praise: "Nicely done sir" -> "Done sir" (-04zd)
         if low == "such" and i + 1 < len(toks) and toks[i + 1].lemma == "be":
             return False  # a pronoun: "Such is life" -> "Is life" (-04r)
-        if low in ("so", "such") and any(u.text.lower() == "that" for u in toks[i + 2:i + 5]):
+        if low in ("so", "such") and _result_that(toks, i):
             return False
         if low == "so" and i + 1 < len(toks) and toks[i + 1].text.lower() in PRAISES:
             return False  # it joins a clause: "my roommate is a photographer so props to

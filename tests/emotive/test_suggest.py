@@ -4357,6 +4357,25 @@ def test_what_read_41_found(analyzer) -> None:
         assert all("floods of tears" in r for r in rewrites_of(analyzer, text, "less:sadness"))
 
 
+def test_what_read_46_found(analyzer) -> None:
+    """Session 53's read_46, diary entries: a phone slammed down is no phone closed, and the
+    "so" of a result clause stays however far its "that" is ("I'm lonely since Dan moved
+    to Leeds that I've started…" is no sentence); a "that" a verb of saying takes, or one
+    that points, is no such clause."""
+    assert lacks(analyzer, "He slammed the phone down on me.", "less:anger", "closed")
+    assert lacks(analyzer, "She slammed the laptop on the desk and left.", "less:anger",
+                 "closed")
+    assert best_of(analyzer, "He slammed the door on his way out.", "less:anger") == (
+        "He closed the door on his way out.")
+    lonely = "I'm so lonely since Dan moved to Leeds that I've started talking to the cat."
+    assert all("so lonely" in r for r in rewrites_of(analyzer, lonely, "less:sadness"))
+    assert "You win , I’m wrong to think that anyone would take advantage" not in (
+        rewrites_of(analyzer, "You win , I’m so wrong to think that anyone would take "
+                    "advantage", "less:anger"))  # as before: "that" within three words
+    assert "You'll bleed and be in pain twice that day." in rewrites_of(
+        analyzer, "So you'll bleed and be in pain twice that day.", "less:fear")
+
+
 def test_a_finding_of_ones_own_is_a_frame(analyzer) -> None:
     """The first sample's no-edit misses (session 52): "I find it ADJ that X" frames X as the
     "It's ADJ that X" frame does, and "unfortunate" is such a verdict."""
