@@ -374,7 +374,8 @@ def _workplace(w: dict[str, Any] | None) -> list[str]:
             "read_44": "product, shop and hotel reviews, counted once (58.6% at ed33a36), "
                        "its wrong suggestions read",
             "read_45": "letters to the editor, opinion columns, counted once (64.0% at "
-                       "49a5c75), then read"}
+                       "49a5c75), then read",
+            "read_46": "diary entries, counted once (36.7% at ff370db), then read"}
     return ["GoEmotions is Reddit. Sentences in the register emotive is written for (work "
             "email, chat, reviews, docs feedback), written for emotive "
             "(`bench/workplace.json`), each toward less of the emotion the model finds "
