@@ -583,6 +583,11 @@ BEFALLING = frozenset({"be", "get", "have", "become", "lose", "die", "fall", "en
 # have happened" is no "hesitant to think" (session 50, read_28); "scared to even think
 # about it" may be "hesitant to even think about it"
 SHUDDERED = frozenset({"think", "imagine", "picture", "contemplate"})
+# verbs of finding out, whose infinitive after a feeling says what caused it, not what one
+# dreads: "Horrified to see a password pasted into the chat" is no "Concerned about seeing
+# a password…", a prospect (session 53, read_47)
+FOUND_OUT = frozenset({"see", "watch", "hear", "read", "find", "learn", "discover", "notice",
+                       "realize", "realise", "receive", "witness"})
 # results that make an idiom of a verb, after it or its pronoun: "scared me away", "scared
 # them off", "scared straight", "scares me stiff" (not "disturbs me stiff", session 50)
 RESULTS = frozenset({"away", "off", "straight", "stiff", "silly", "witless", "shitless"})
@@ -2143,6 +2148,18 @@ def _befalls(toks: Sequence[Token], k: int | None) -> bool:
     return k is not None and k < len(toks) and toks[k].lemma in BEFALLING
 
 
+def _found_out(toks: Sequence[Token], k: int) -> bool:
+    """Is the infinitive's verb at ``k`` a finding out of what caused the feeling ("angry to
+    read that", "Horrified to see a password pasted into the chat"), not of what one dreads
+    to learn ("scared to find out what…", "scared to see what happens", "afraid to see if"),
+    which a wh-word or "if" after it tells?"""
+    if toks[k].lemma.lower() not in FOUND_OUT:
+        return False
+    j = k + 1 + (k + 1 < len(toks) and toks[k + 1].text.lower() == "out")
+    return not (j < len(toks) and (toks[j].tag in rephrase.WH_TAGS or toks[j].text.lower() in (
+        "if", "whether")))
+
+
 def _shudders(toks: Sequence[Token], k: int) -> bool:
     """Is the infinitive's verb at ``k`` a thought one shudders at, before a clause of what
     it shows ("terrified to think what could have happened", "scared to imagine how")?"""
@@ -3313,6 +3330,9 @@ class Suggester:
                 # "concerned about thinking what…"
             if SCALED.takes(prep, word) and not _befalls(toks, k):
                 return e
+            if toks[i].text.lower().endswith("ing") and word.endswith("ing"):
+                return e  # what a thing is to watch, any such word is: "terrifying to
+                # watch" -> "worrying to watch" (session 53, read_47)
             return self._gerund(sentence, toks, i, k, e)
         if prep == "at" and word in UNSKILLED:
             return None  # good at something is a skill: "he is great at developing our
@@ -3352,6 +3372,10 @@ class Suggester:
         too = i > 0 and toks[i - 1].text.lower() == "too"
         if k >= len(toks) or toks[k].pos == "PUNCT" or too:
             return None  # "too scared to ask" is not "too worried about asking"
+        if toks[i].text.lower().endswith("ing") or _found_out(toks, k):
+            return None  # a thing's quality ("The outage was terrifying to watch" was
+            # "…was concerning about watching", session 53, read_47) or what caused the
+            # feeling ("Horrified to see" was "Concerned about seeing"): no prospect
         word = e.replacement.lower().split()[-1]
         about = sum(self.lexicon.complements.get(w, {}).get("about", 0)
                     for w in (word, *SCALED.mates("a", word)))

@@ -4376,6 +4376,25 @@ def test_what_read_46_found(analyzer) -> None:
         analyzer, "So you'll bleed and be in pain twice that day.", "less:fear")
 
 
+def test_what_read_47_found(analyzer) -> None:
+    """Session 53's read_47, code reviews and incidents: an infinitive after a feeling is
+    what one dreads ("scared to ask" -> "concerned about asking"), but not what a thing is
+    to watch ("terrifying to watch" had been "concerning about watching") nor what one
+    found out that caused the feeling ("Horrified to see X" had been "Concerned about
+    seeing X"); a finding out one dreads still is."""
+    outage = "The outage was terrifying to watch from the status page as the errors climbed."
+    rewrites = rewrites_of(analyzer, outage, "less:fear")
+    assert not any("about watching" in r for r in rewrites), rewrites
+    assert outage.replace("terrifying", "worrying") in rewrites
+    assert lacks(analyzer, "Horrified to see a production password pasted into the team chat.",
+                 "less:fear", "about seeing")
+    assert lacks(analyzer, "Made me so angry to read that, I almost downvoted your comment.",
+                 "less:anger", "about reading")
+    assert "I'm actually concerned about finding out what kind of thing you could get." in (
+        rewrites_of(analyzer, "I'm actually scared to find out what kind of thing you could "
+                    "get.", "less:fear"))
+
+
 def test_a_finding_of_ones_own_is_a_frame(analyzer) -> None:
     """The first sample's no-edit misses (session 52): "I find it ADJ that X" frames X as the
     "It's ADJ that X" frame does, and "unfortunate" is such a verdict."""
