@@ -684,6 +684,9 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
      "The lifeboat station now relies on a single volunteer crew."),
     ("It's galling that the fine was never paid.", "The fine was never paid."),
     ("It's heartening that so many young people voted.", "So many young people voted."),
+    # a command to stop a verb with a hyphen is a request too (session 53, read_47)
+    ("Please stop force-pushing to the shared branch, it wipes out everyone's work.",
+     "Please avoid force-pushing to the shared branch, it wipes out everyone's work."),
 ])
 def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) -> None:
     rewrites = [apply(sentence, e)
