@@ -375,7 +375,9 @@ def _workplace(w: dict[str, Any] | None) -> list[str]:
                        "its wrong suggestions read",
             "read_45": "letters to the editor, opinion columns, counted once (64.0% at "
                        "49a5c75), then read",
-            "read_46": "diary entries, counted once (36.7% at ff370db), then read"}
+            "read_46": "diary entries, counted once (36.7% at ff370db), then read",
+            "read_47": "code reviews, incident reports, counted once (67.9% at b45dd36), "
+                       "then read"}
     return ["GoEmotions is Reddit. Sentences in the register emotive is written for (work "
             "email, chat, reviews, docs feedback), written for emotive "
             "(`bench/workplace.json`), each toward less of the emotion the model finds "
