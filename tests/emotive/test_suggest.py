@@ -4395,6 +4395,16 @@ def test_what_read_47_found(analyzer) -> None:
                     "get.", "less:fear"))
 
 
+def test_what_a_thing_is_to_do_takes_a_noun_that_says_so(analyzer) -> None:
+    """A wrong suggestion held_out_15 showed at its count (session 53): "a nightmare to run"
+    had "a problem to run", which says nothing; "a joy to review" may be "a pleasure to
+    review"."""
+    suite = "The test suite is a nightmare to run locally without the right secrets."
+    assert lacks(analyzer, suite, "less:fear", "problem to run", "mess to run")
+    assert "This pull request is a pleasure to review." in rewrites_of(
+        analyzer, "This pull request is a joy to review.", "less:joy")
+
+
 def test_a_finding_of_ones_own_is_a_frame(analyzer) -> None:
     """The first sample's no-edit misses (session 52): "I find it ADJ that X" frames X as the
     "It's ADJ that X" frame does, and "unfortunate" is such a verdict."""
