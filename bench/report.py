@@ -377,7 +377,9 @@ def _workplace(w: dict[str, Any] | None) -> list[str]:
                        "49a5c75), then read",
             "read_46": "diary entries, counted once (36.7% at ff370db), then read",
             "read_47": "code reviews, incident reports, counted once (67.9% at b45dd36), "
-                       "then read"}
+                       "then read",
+            "held_out_15": "written after read_47's rules, only counted (59.1% at 83dcd3a, "
+                           "the same before them)"}
     return ["GoEmotions is Reddit. Sentences in the register emotive is written for (work "
             "email, chat, reviews, docs feedback), written for emotive "
             "(`bench/workplace.json`), each toward less of the emotion the model finds "
