@@ -1593,7 +1593,11 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
     elided = bool(lead) and said[-1].lemma == "be" and any(u.tag == "MD" for u in lead) and all(
         u.tag == "MD" or u.pos == "PUNCT" for u in lead) and follows is not None and (
         follows.text.lower() in ("that", "to"))
-    thing = t.pos == "ADJ" and (elided or (bool(said) and (
+    # a doing the sentence opens with is a thing too: "Waiting eleven hours in A&E with a
+    # broken wrist was absolutely miserable" was "…was unhappy" (session 53, read_48)
+    doing = len(said) > 2 and said[0].tag == "VBG" and said[-1].lemma == "be" and not any(
+        u.pos in ("VERB", "AUX", "PRON") for u in said[1:-1])
+    thing = t.pos == "ADJ" and (elided or doing or (bool(said) and (
         (said[-1].lemma == "be" and be_subject in THINGS) or (
         len(said) > 1 and said[-1].lemma == "be" and any(u is not None and (
             u.text.lower() in THINGS or (  # a noun of no one, for a word of both

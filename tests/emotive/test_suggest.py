@@ -4405,6 +4405,16 @@ def test_what_a_thing_is_to_do_takes_a_noun_that_says_so(analyzer) -> None:
         analyzer, "This pull request is a joy to review.", "less:joy")
 
 
+def test_what_read_48_found(analyzer) -> None:
+    """Session 53's read_48, health and care: a doing a sentence opens with is a thing, and
+    a thing is not unhappy ("Waiting eleven hours in A&E… was absolutely miserable" had
+    "…was unhappy"); a person still may be."""
+    wait = "Waiting eleven hours in A&E with a broken wrist was absolutely miserable."
+    assert lacks(analyzer, wait, "less:sadness", "unhappy", "disappointed")
+    assert "I was unhappy after the breakup." in rewrites_of(
+        analyzer, "I was miserable after the breakup.", "less:sadness")
+
+
 def test_a_finding_of_ones_own_is_a_frame(analyzer) -> None:
     """The first sample's no-edit misses (session 52): "I find it ADJ that X" frames X as the
     "It's ADJ that X" frame does, and "unfortunate" is such a verdict."""

@@ -687,6 +687,12 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
     # a command to stop a verb with a hyphen is a request too (session 53, read_47)
     ("Please stop force-pushing to the shared branch, it wipes out everyone's work.",
      "Please avoid force-pushing to the shared branch, it wipes out everyone's work."),
+    # what broke one is hard; a shock at what one was told is the telling (session 53,
+    # read_48)
+    ("It broke me to hear the consultant say there was nothing more they could do.",
+     "It was hard to hear the consultant say there was nothing more they could do."),
+    ("What a shock to be told my operation was cancelled on the morning itself.",
+     "I was told my operation was cancelled on the morning itself."),
 ])
 def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) -> None:
     rewrites = [apply(sentence, e)
