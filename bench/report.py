@@ -379,7 +379,8 @@ def _workplace(w: dict[str, Any] | None) -> list[str]:
             "read_47": "code reviews, incident reports, counted once (67.9% at b45dd36), "
                        "then read",
             "held_out_15": "written after read_47's rules, only counted (59.1% at 83dcd3a, "
-                           "the same before them)"}
+                           "the same before them)",
+            "read_48": "health and care, counted once (57.1% at c731773), then read"}
     return ["GoEmotions is Reddit. Sentences in the register emotive is written for (work "
             "email, chat, reviews, docs feedback), written for emotive "
             "(`bench/workplace.json`), each toward less of the emotion the model finds "
