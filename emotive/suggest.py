@@ -591,6 +591,9 @@ TOUGH_NOUNS = frozenset({"pain", "hassle", "chore", "struggle", "challenge", "pl
 # verbs of finding out, whose infinitive after a feeling says what caused it, not what one
 # dreads: "Horrified to see a password pasted into the chat" is no "Concerned about seeing
 # a password…", a prospect (session 53, read_47)
+# words of wanting to do what is to come: no word for a delight at what one found out
+# ("I was thrilled to read Amir's report" was "I was eager to read…", session 53, read_49)
+LOOKING_FORWARD = frozenset({"eager", "keen", "interested", "curious"})
 FOUND_OUT = frozenset({"see", "watch", "hear", "read", "find", "learn", "discover", "notice",
                        "realize", "realise", "receive", "witness"})
 # results that make an idiom of a verb, after it or its pronoun: "scared me away", "scared
@@ -2169,6 +2172,17 @@ def _found_out(toks: Sequence[Token], k: int) -> bool:
         "if", "whether")))
 
 
+def _reacted_to(toks: Sequence[Token], i: int) -> bool:
+    """Was the feeling at ``i`` one at what was found out, in the past: "I was thrilled to
+    read Amir's report", which "eager to read" would make a wish (session 53, read_49)? "I'm
+    excited to see the film" looks forward."""
+    if toks[i].text.lower() in LOOKING_FORWARD | {"excited"}:
+        return False  # "As a kid, I was way more excited to see the truck" looked forward
+    k = _infinitive(toks, i)
+    return k is not None and k < len(toks) and _found_out(toks, k) and any(
+        u.text.lower() in ("was", "were") for u in toks[max(0, i - 3):i])
+
+
 def _shudders(toks: Sequence[Token], k: int) -> bool:
     """Is the infinitive's verb at ``k`` a thought one shudders at, before a clause of what
     it shows ("terrified to think what could have happened", "scared to imagine how")?"""
@@ -3335,6 +3349,8 @@ class Suggester:
         own = evidence(word)
         takes = _seen_with(word, evidence, adjective)
         if prep in FRAMES:
+            if prep == "to" and word in LOOKING_FORWARD and _reacted_to(toks, i):
+                return None
             if takes[prep] >= EVIDENCE:
                 return e
             if prep != "to" or (k := _infinitive(toks, i)) is None:

@@ -4415,6 +4415,18 @@ def test_what_read_48_found(analyzer) -> None:
         analyzer, "I was miserable after the breakup.", "less:sadness")
 
 
+def test_what_read_49_found(analyzer) -> None:
+    """Session 53's read_49, school and parents: a delight at what one read is no wish to
+    read it ("I was thrilled to read Amir's report" had "I was eager to read…"); a looking
+    forward may still be one ("I'm so excited to see the film" -> "keen to see")."""
+    report = "I was thrilled to read Amir's report, his reading has come on leaps and bounds."
+    assert lacks(analyzer, report, "less:joy", "eager to", "keen to", "interested to")
+    assert "I'm so keen to see the new film next week." in rewrites_of(
+        analyzer, "I'm so excited to see the new film next week.", "less:joy")
+    assert "As a kid, I was way more interested to see the truck." in rewrites_of(
+        analyzer, "As a kid, I was way more excited to see the truck.", "less:joy")
+
+
 def test_a_finding_of_ones_own_is_a_frame(analyzer) -> None:
     """The first sample's no-edit misses (session 52): "I find it ADJ that X" frames X as the
     "It's ADJ that X" frame does, and "unfortunate" is such a verdict."""
