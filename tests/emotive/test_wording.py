@@ -693,6 +693,12 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
      "It was hard to hear the consultant say there was nothing more they could do."),
     ("What a shock to be told my operation was cancelled on the morning itself.",
      "I was told my operation was cancelled on the morning itself."),
+    # a sorrow that announces; a frame in the past, and before what one heard (session 53,
+    # read_49)
+    ("I am sorry to say that the shop is closing.", "The shop is closing."),
+    ("It was upsetting to hear that the music teacher is leaving at Easter.",
+     "The music teacher is leaving at Easter."),
+    ("It was a relief that nobody was hurt.", "Nobody was hurt."),
 ])
 def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) -> None:
     rewrites = [apply(sentence, e)
@@ -710,6 +716,9 @@ def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) ->
     "It really is one. I was wondering if that was a bad gag.",
     "I know it is a big place but I wonder what it will take.",
     "It's nice knowing we're not alone.",  # not the fragment "Knowing we're not alone."
+    # a verdict on a thing before a comma, in the past: not "I didn't have the patience…"
+    # (session 53)
+    "It was pretty good, I didn't have the patience to see all the endings myself.",
     "I'm scared to.",  # an infinitive left out, not a statement: not "To."
     "It's annoying though because they get jealous.",  # not "Though because they..."
     # a clause that holds only under its frame: not "Colt would do that.", "He hasn't
