@@ -719,6 +719,9 @@ def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) ->
     # a verdict on a thing before a comma, in the past: not "I didn't have the patience…"
     # (session 53)
     "It was pretty good, I didn't have the patience to see all the endings myself.",
+    # an "anyone" the feeling licenses: not "Anyone still uses a fax machine…" (session 53,
+    # held_out_16, after its count)
+    "I'm amazed that anyone still uses a fax machine in this day and age.",
     "I'm scared to.",  # an infinitive left out, not a statement: not "To."
     "It's annoying though because they get jealous.",  # not "Though because they..."
     # a clause that holds only under its frame: not "Colt would do that.", "He hasn't
