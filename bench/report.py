@@ -381,7 +381,9 @@ def _workplace(w: dict[str, Any] | None) -> list[str]:
             "held_out_15": "written after read_47's rules, only counted (59.1% at 83dcd3a, "
                            "the same before them)",
             "read_48": "health and care, counted once (57.1% at c731773), then read",
-            "read_49": "school and parents, counted once (66.7% at bd45b9a), then read"}
+            "read_49": "school and parents, counted once (66.7% at bd45b9a), then read",
+            "held_out_16": "written after read_49's rules, only counted (48.0% at cc2afd8, "
+                           "the same before them)"}
     return ["GoEmotions is Reddit. Sentences in the register emotive is written for (work "
             "email, chat, reviews, docs feedback), written for emotive "
             "(`bench/workplace.json`), each toward less of the emotion the model finds "
