@@ -591,11 +591,11 @@ TOUGH_NOUNS = frozenset({"pain", "hassle", "chore", "struggle", "challenge", "pl
 # verbs of finding out, whose infinitive after a feeling says what caused it, not what one
 # dreads: "Horrified to see a password pasted into the chat" is no "Concerned about seeing
 # a password…", a prospect (session 53, read_47)
+FOUND_OUT = frozenset({"see", "watch", "hear", "read", "find", "learn", "discover", "notice",
+                       "realize", "realise", "receive", "witness"})
 # words of wanting to do what is to come: no word for a delight at what one found out
 # ("I was thrilled to read Amir's report" was "I was eager to read…", session 53, read_49)
 LOOKING_FORWARD = frozenset({"eager", "keen", "interested", "curious"})
-FOUND_OUT = frozenset({"see", "watch", "hear", "read", "find", "learn", "discover", "notice",
-                       "realize", "realise", "receive", "witness"})
 # results that make an idiom of a verb, after it or its pronoun: "scared me away", "scared
 # them off", "scared straight", "scares me stiff" (not "disturbs me stiff", session 50)
 RESULTS = frozenset({"away", "off", "straight", "stiff", "silly", "witless", "shitless"})
@@ -3350,7 +3350,8 @@ class Suggester:
         takes = _seen_with(word, evidence, adjective)
         if prep in FRAMES:
             if prep == "to" and word in LOOKING_FORWARD and _reacted_to(toks, i):
-                return None
+                return None  # however often the word takes "to": a delight at what one
+                # read is no wish to read it
             if takes[prep] >= EVIDENCE:
                 return e
             if prep != "to" or (k := _infinitive(toks, i)) is None:
