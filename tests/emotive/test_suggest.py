@@ -4374,6 +4374,10 @@ def test_what_read_46_found(analyzer) -> None:
                     "advantage", "less:anger"))  # as before: "that" within three words
     assert "You'll bleed and be in pain twice that day." in rewrites_of(
         analyzer, "So you'll bleed and be in pain twice that day.", "less:fear")
+    # nor past a full stop to the next sentence's "so … that" (a first draft's slip)
+    assert best_of(analyzer, "That's so horrible. I am so sorry that you had to endure that "
+                   "abuse.", "neutral") == (
+        "That's horrible. I am so sorry that you had to endure that abuse.")
 
 
 def test_what_read_47_found(analyzer) -> None:
