@@ -2172,13 +2172,13 @@ def _found_out(toks: Sequence[Token], k: int) -> bool:
         "if", "whether")))
 
 
-def _reacted_to(toks: Sequence[Token], i: int) -> bool:
-    """Was the feeling at ``i`` one at what was found out, in the past: "I was thrilled to
-    read Amir's report", which "eager to read" would make a wish (session 53, read_49)? "I'm
-    excited to see the film" looks forward."""
-    if toks[i].text.lower() in LOOKING_FORWARD | {"excited"}:
+def _reacted_to(toks: Sequence[Token], i: int, k: int | None) -> bool:
+    """Was the feeling at ``i`` one at what was found out, in the past, the verb of its
+    infinitive at ``k``: "I was thrilled to read Amir's report", which "eager to read" would
+    make a wish (session 53, read_49)? "I'm excited to see the film" looks forward."""
+    low = toks[i].text.lower()
+    if low in LOOKING_FORWARD or low == "excited":
         return False  # "As a kid, I was way more excited to see the truck" looked forward
-    k = _infinitive(toks, i)
     return k is not None and k < len(toks) and _found_out(toks, k) and any(
         u.text.lower() in ("was", "were") for u in toks[max(0, i - 3):i])
 
@@ -3349,12 +3349,13 @@ class Suggester:
         own = evidence(word)
         takes = _seen_with(word, evidence, adjective)
         if prep in FRAMES:
-            if prep == "to" and word in LOOKING_FORWARD and _reacted_to(toks, i):
+            k = _infinitive(toks, i) if prep == "to" else None
+            if word in LOOKING_FORWARD and _reacted_to(toks, i, k):
                 return None  # however often the word takes "to": a delight at what one
                 # read is no wish to read it
             if takes[prep] >= EVIDENCE:
                 return e
-            if prep != "to" or (k := _infinitive(toks, i)) is None:
+            if k is None:
                 return None
             if _shudders(toks, k):
                 return None  # no "nervous to think what could have happened", nor
