@@ -2165,8 +2165,8 @@ def _found_out(toks: Sequence[Token], k: int) -> bool:
     read that", "Horrified to see a password pasted into the chat"), not of what one dreads
     to learn ("scared to find out what…", "scared to see what happens", "afraid to see if"),
     which a wh-word or "if" after it tells?"""
-    if toks[k].lemma.lower() not in FOUND_OUT:
-        return False
+    if k >= len(toks) or toks[k].lemma.lower() not in FOUND_OUT:
+        return False  # "I was horrified to", its verb left out
     j = k + 1 + (k + 1 < len(toks) and toks[k + 1].text.lower() == "out")
     return not (j < len(toks) and (toks[j].tag in rephrase.WH_TAGS or toks[j].text.lower() in (
         "if", "whether")))
@@ -3226,6 +3226,9 @@ class Suggester:
         verb = _infinitive(toks, i) if pos == "a" and low != "sorry" else None
         frame = "to" if verb is not None and not _befalls(toks, verb) and (
             not _shudders(toks, verb)) else None
+        if verb is not None and frame and _found_out(toks, verb):
+            frame = "found"  # a reaction to what one found out: "horrified to find mould"
+            # -> "disturbed to find mould", not "worried to find" (session 54)
         # the sense of a word on two scales, read once for all its tiers
         disbelieved = _disbelieved(toks, i) if t.lemma in DOUBLE_SENSED else None
         for lemma, away in [] if negated else self._graded(t.lemma, pos, target, mine, frame):
@@ -3362,6 +3365,8 @@ class Suggester:
                 # "concerned about thinking what…"
             if SCALED.takes(prep, word) and not _befalls(toks, k):
                 return e
+            if SCALED.takes("found", word) and _found_out(toks, k):
+                return e  # "disturbed to find mould", whatever the training texts show
             if toks[i].text.lower().endswith("ing") and word.endswith("ing"):
                 return e  # what a thing is to watch, any such word is: "terrifying to
                 # watch" -> "worrying to watch" (session 53, read_47)
@@ -3428,7 +3433,9 @@ class Suggester:
         """Milder words on the word's scales when toning it down ("terrified" -> "scared",
         "worried"), stronger ones for "more:"; toward a sentiment, a word of the other
         polarity is toned down ("terrible" -> "bad", "poor" for "positive"). Before a
-        ``frame`` ("to"), its scales there too ("scared to ask" -> "hesitant to ask")."""
+        ``frame`` ("to"), its scales there too ("scared to ask" -> "hesitant to ask"), and
+        before finding out ("found") those of a reaction as well ("horrified to find" ->
+        "disturbed to find")."""
         if target.kind == "more":
             milder = False
         elif target.tones_down(float(mine[-1])):
@@ -3436,8 +3443,11 @@ class Suggester:
         else:
             return []
         out = dict(SCALED.graded(pos, lemma, milder))
-        for word, away in SCALED.graded(f"{pos}+{frame}", lemma, milder) if frame else []:
-            out[word] = min(out.get(word, away), away)
+        # a reaction to what one found out is still an infinitive's frame
+        frames = ("to", "found") if frame == "found" else (frame,) if frame else ()
+        for f in frames:
+            for word, away in SCALED.graded(f"{pos}+{f}", lemma, milder):
+                out[word] = min(out.get(word, away), away)
         return sorted(out.items(), key=lambda x: x[1])
 
     @staticmethod

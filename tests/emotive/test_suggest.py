@@ -4506,3 +4506,20 @@ def test_what_read_44_found(analyzer) -> None:
                  "huge.", "less:surprise", "Unexpected value", "Surprising value")
     assert "What an unexpected discovery in the attic." in rewrites_of(
         analyzer, "What a shocking discovery in the attic.", "less:surprise")
+
+
+def test_a_reaction_to_what_was_found_has_milder_words(analyzer) -> None:
+    """Session 54: "horrified to find" is a reaction to what one found, whose milder words
+    are reactions too ("disturbed", "unsettled", "alarmed"); since b354d1d refused
+    "concerned about finding" it had none. A dread of what is to come keeps its own
+    ("scared to see the results" -> "hesitant to see…", not "unsettled to see…")."""
+    mould = "I was horrified to find mould behind the wardrobe."
+    rewrites = driven_rewrites_of(analyzer, mould, "less:fear")
+    assert {mould.replace("horrified", w) for w in ("disturbed", "unsettled", "alarmed")} <= (
+        rewrites)
+    assert best_of(analyzer, mould, "less:fear") in {
+        mould.replace("horrified", w) for w in ("disturbed", "unsettled", "alarmed")}
+    assert not any("worried to find" in r or "about finding" in r for r in rewrites)
+    results = driven_rewrites_of(analyzer, "I was scared to see the results.", "less:fear")
+    assert "I was hesitant to see the results." in results
+    assert not any(w in r for r in results for w in ("unsettled", "alarmed", "disturbed"))

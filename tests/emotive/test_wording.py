@@ -1099,7 +1099,8 @@ def test_the_scale_table_is_well_formed() -> None:
     for pos, scales in table.items():
         if pos.startswith("_"):
             continue
-        assert pos in ("a", "v", "n", "r", "a+to")  # a+to: adjectives before an infinitive
+        # a+to: adjectives before an infinitive; a+found: before one of finding out
+        assert pos in ("a", "v", "n", "r", "a+to", "a+found")
         for tiers in scales:
             words = [w for tier in tiers for w in tier]
             assert len(tiers) >= 2 and all(tiers), tiers
