@@ -2187,7 +2187,7 @@ def _shudders(toks: Sequence[Token], k: int) -> bool:
     """Is the infinitive's verb at ``k`` a thought one shudders at, before a clause of what
     it shows ("terrified to think what could have happened", "scared to imagine how")?"""
     nxt = toks[k + 1] if k + 1 < len(toks) else None
-    return toks[k].lemma in SHUDDERED and nxt is not None and (
+    return nxt is not None and toks[k].lemma in SHUDDERED and (
         nxt.tag in rephrase.WH_TAGS or nxt.text.lower() == "that")
 
 

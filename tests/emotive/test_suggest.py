@@ -4523,3 +4523,13 @@ def test_a_reaction_to_what_was_found_has_milder_words(analyzer) -> None:
     results = driven_rewrites_of(analyzer, "I was scared to see the results.", "less:fear")
     assert "I was hesitant to see the results." in results
     assert not any(w in r for r in results for w in ("unsettled", "alarmed", "disturbed"))
+
+
+@pytest.mark.parametrize("text", ["I am scared to", "I was horrified to", "Scared to"])
+def test_a_feeling_before_a_bare_to_is_no_crash(analyzer, text: str) -> None:
+    """A sentence that ends on the "to" of a feeling's infinitive, its verb left out, raised
+    an IndexError until session 54 (``_shudders`` read the verb past the end), in every
+    client: a draft typed into the add-on, a line of a Markdown file."""
+    for target in ("less:fear", "neutral", "positive"):
+        for s in analyzer.suggest(text, 0, len(text), target):
+            assert s.shift > 0
