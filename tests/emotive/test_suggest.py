@@ -1619,7 +1619,8 @@ def test_what_a_word_is_doing_here_keeps_it(analyzer) -> None:
     # verb that takes no clause
     assert not any("Everyone's out" in r for r in rewrites_of(
         analyzer, "Everyone's freaking out about our OC.", "less:anger"))
-    assert rewrites_of(analyzer, "It drives me insane.", "less:anger") == set()
+    # (the whole idiom may be a bother since session 54, never "drives me unusual")
+    assert rewrites_of(analyzer, "It drives me insane.", "less:anger") == {"It bothers me."}
     assert rewrites_of(analyzer, "But the seriousness makes it funnier.", "less:joy") == set()
     rewrites = rewrites_of(analyzer, "Love that he went out there.", "less:joy")
     assert "Like that he went out there." in rewrites
@@ -4533,3 +4534,21 @@ def test_a_feeling_before_a_bare_to_is_no_crash(analyzer, text: str) -> None:
     for target in ("less:fear", "neutral", "positive"):
         for s in analyzer.suggest(text, 0, len(text), target):
             assert s.shift > 0
+
+
+def test_what_read_50_to_52_found(analyzer) -> None:
+    """Session 54's read_50 (money, jobs), read_51 (sport) and read_52 (weddings, parties):
+    being driven mad is a bother, a gladness that confirms news drops as one that announces
+    it does, and so does "over the moon", which the model reads as less joyful than the
+    "glad" it means."""
+    adverts = "It drives me mad when job adverts hide the salary until the final stage."
+    assert best_of(analyzer, adverts, "less:anger") == (
+        "It bothers me when job adverts hide the salary until the final stage.")
+    assert "This was bothering me!" in rewrites_of(analyzer, "This was driving me NUTS!",
+                                                   "less:anger")
+    assert best_of(analyzer, "I'm delighted to confirm that the netball team has qualified "
+                   "for the regional finals.", "less:joy") == (
+        "The netball team has qualified for the regional finals.")
+    assert best_of(analyzer, "I'm over the moon that Gran is well enough to come to the "
+                   "christening.", "less:joy") == (
+        "Gran is well enough to come to the christening.")
