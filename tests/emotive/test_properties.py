@@ -6,14 +6,17 @@ original text, scores in range, JSON always valid."""
 from __future__ import annotations
 
 import json
+import re
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from emotive.analyze import Analyzer
+from emotive.explain import Driver
 from emotive.segment import paragraphs, sentences
-from emotive.suggest import SHORT_RELIEF, SHORT_WORDS
+from emotive.suggest import SHORT_RELIEF, SHORT_WORDS, Target
 
 NASTY = st.sampled_from([
     "\u202eevil\u202c", "👩‍👩‍👧‍👦", "🏳️‍🌈", "\ud800", "\udfff", "\x00", "\x1b[31m", "\r\n",
@@ -103,3 +106,29 @@ def test_a_deletion_stays_inside_the_span(analyzer: Analyzer) -> None:
 def test_wrong_types_are_type_errors(analyzer: Analyzer, bad: object) -> None:
     with pytest.raises(TypeError):
         analyzer.analyze_many([bad])  # type: ignore[list-item]
+
+
+def test_every_prefix_of_a_feelings_infinitive_is_edited_without_a_crash(
+        analyzer: Analyzer) -> None:
+    """A draft stops anywhere: "I was horrified to" raised IndexError until session 54 (the
+    verb of the infinitive read past the end). Every word-boundary prefix of a quarter of
+    the workplace sentences with a feeling before "to", every word a driver, is edited
+    toward three targets."""
+    table = json.loads((Path(__file__).parents[2] / "bench" / "workplace.json").read_text(
+        encoding="utf-8"))
+    feeling_to = re.compile(r"\b(?:scared|afraid|terrified|horrified|delighted|excited|sad|"
+                            r"sorry|nervous|thrilled|gutted|furious|hesitant|shocked|"
+                            r"worried) to\b", re.IGNORECASE)
+    texts = [t for name, part in table.items() if not name.startswith("_") for t in part
+             if feeling_to.search(t)][::4]
+    assert len(texts) >= 15
+    sg = analyzer.suggester
+    targets = [Target.parse(t, analyzer.schema) for t in ("less:fear", "less:joy", "neutral")]
+    for text in texts:
+        for cut in re.finditer(r"\S+", text):
+            draft = text[:cut.end()]
+            drivers = [Driver(m.start(), m.end(), m.group(), 0.1, 1.0)
+                       for m in re.finditer(r"\w+", draft)]
+            for target in targets:
+                for e in sg.edits(draft, target, drivers=drivers):
+                    assert 0 <= e.start <= e.end <= len(draft)
