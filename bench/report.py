@@ -383,7 +383,12 @@ def _workplace(w: dict[str, Any] | None) -> list[str]:
             "read_48": "health and care, counted once (57.1% at c731773), then read",
             "read_49": "school and parents, counted once (66.7% at bd45b9a), then read",
             "held_out_16": "written after read_49's rules, only counted (48.0% at cc2afd8, "
-                           "the same before them)"}
+                           "the same before them)",
+            "read_50": "money and jobs, counted once (53.6% at d2a941c), then read",
+            "read_51": "sport, counted once (48.0% at d2a941c), then read",
+            "read_52": "weddings, parties, events, counted once (62.1% at d2a941c), then read",
+            "held_out_17": "written after session 54's rules, only counted (72.7% at "
+                           "9f5d4c7, the same before them)"}
     return ["GoEmotions is Reddit. Sentences in the register emotive is written for (work "
             "email, chat, reviews, docs feedback), written for emotive "
             "(`bench/workplace.json`), each toward less of the emotion the model finds "
