@@ -2532,9 +2532,18 @@ def _clause_follows(toks: Sequence[Token], i: int) -> bool:
     if nxt.text.lower() == "that":
         return nxt.tag == "IN"
     before = [u for u in toks[:i] if u.pos not in ("ADV", "PART")]
-    return (bool(before) and before[-1].lemma in COPULAS  # "afraid his life is ruined" (-02t)
-            and nxt.tag in ("PRP", "PRP$", "DT", "NNP", "NN", "NNS")
-            and any(u.tag in FINITE for u in toks[i + 2:i + 6]))
+    if not (before and before[-1].lemma in COPULAS  # "afraid his life is ruined" (-02t)
+            and nxt.tag in ("PRP", "PRP$", "DT", "NNP", "NN", "NNS")):
+        return False
+    # its verb may come after a long subject: "I'm scared the hire car's brakes weren't
+    # checked" was "I'm uneasy the hire car's brakes…" (session 54, read_54), but not past
+    # another clause's word: "I'm sad this morning because it rained"
+    for u in toks[i + 2:i + 9]:
+        if u.tag in FINITE:
+            return True
+        if u.pos in ("SCONJ", "CCONJ", "PUNCT") or (u.pos == "ADP" and u.text.lower() != "of"):
+            return False
+    return False
 
 
 LIGHT_VERBS = frozenset({"have", "get", "make", "seem", "look", "sound", "feel", "appear"})

@@ -4552,3 +4552,18 @@ def test_what_read_50_to_52_found(analyzer) -> None:
     assert best_of(analyzer, "I'm over the moon that Gran is well enough to come to the "
                    "christening.", "less:joy") == (
         "Gran is well enough to come to the christening.")
+
+
+def test_a_clause_after_a_long_subject_is_still_a_clause(analyzer) -> None:
+    """Session 54's read_51 and read_54: "uneasy" takes no clause ("I'm uneasy the deadline
+    is impossible" was refused), and neither does it where the clause's subject is long:
+    "I'm scared the hire car's brakes weren't checked" had "I'm uneasy the hire car's
+    brakes…"; a time and another clause are no clause of the feeling."""
+    brakes = "I'm scared the hire car's brakes weren't checked properly."
+    assert lacks(analyzer, brakes, "less:fear", "uneasy")
+    assert brakes.replace("scared", "worried") in driven_rewrites_of(analyzer, brakes,
+                                                                      "less:fear")
+    assert lacks(analyzer, "I'm worried our star striker's knee injury is worse than the club "
+                 "is admitting.", "less:fear", "uneasy our")
+    assert "I'm disappointed this morning because it rained." in driven_rewrites_of(
+        analyzer, "I'm sad this morning because it rained.", "less:sadness")
