@@ -2536,12 +2536,13 @@ def _clause_follows(toks: Sequence[Token], i: int) -> bool:
             and nxt.tag in ("PRP", "PRP$", "DT", "NNP", "NN", "NNS")):
         return False
     # its verb may come after a long subject: "I'm scared the hire car's brakes weren't
-    # checked" was "I'm uneasy the hire car's brakes…" (session 54, read_54), but not past
-    # another clause's word: "I'm sad this morning because it rained"
+    # checked" was "I'm uneasy the hire car's brakes…" (session 54, read_54), "the guy
+    # from the shop will", but not past another clause's word: "I'm sad this morning
+    # because it rained"
     for u in toks[i + 2:i + 9]:
         if u.tag in FINITE:
             return True
-        if u.pos in ("SCONJ", "CCONJ", "PUNCT") or (u.pos == "ADP" and u.text.lower() != "of"):
+        if u.pos in ("SCONJ", "CCONJ", "PUNCT"):
             return False
     return False
 

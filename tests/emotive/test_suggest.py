@@ -4565,5 +4565,18 @@ def test_a_clause_after_a_long_subject_is_still_a_clause(analyzer) -> None:
                                                                       "less:fear")
     assert lacks(analyzer, "I'm worried our star striker's knee injury is worse than the club "
                  "is admitting.", "less:fear", "uneasy our")
+    assert lacks(analyzer, "I'm scared the guy from the shop will come back.", "less:fear",
+                 "uneasy")
     assert "I'm disappointed this morning because it rained." in driven_rewrites_of(
         analyzer, "I'm sad this morning because it rained.", "less:sadness")
+
+
+def test_a_dread_of_what_a_long_subject_will_do_is_what_it_may_do(analyzer) -> None:
+    """Session 54: FEARED took at most two words after a determiner, so "I'm worried the new
+    feature flag system will…" was no "The new feature flag system may…"; now up to four,
+    not past a relative or a conjunction."""
+    flags = "I'm worried the new feature flag system will make debugging much harder."
+    assert "The new feature flag system may make debugging much harder." in (
+        driven_rewrites_of(analyzer, flags, "less:fear"))
+    assert not any(r.startswith("The fact") for r in driven_rewrites_of(
+        analyzer, "I'm worried the fact that he lied will come out.", "less:fear"))
