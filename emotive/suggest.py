@@ -2173,13 +2173,15 @@ def _found_out(toks: Sequence[Token], k: int) -> bool:
 
 
 def _reacted_to(toks: Sequence[Token], i: int, k: int | None) -> bool:
-    """Was the feeling at ``i`` one at what was found out, in the past, the verb of its
+    """Was the feeling at ``i`` one at what happened, in the past, the verb of its
     infinitive at ``k``: "I was thrilled to read Amir's report", which "eager to read" would
     make a wish (session 53, read_49)? "I'm excited to see the film" looks forward."""
     low = toks[i].text.lower()
     if low in LOOKING_FORWARD or low == "excited":
         return False  # "As a kid, I was way more excited to see the truck" looked forward
-    return k is not None and k < len(toks) and _found_out(toks, k) and any(
+    # a delight in the past was at what happened, whatever the verb: "We were thrilled to
+    # spot dolphins" was "We were eager to spot dolphins" (session 54, held_out_18)
+    return k is not None and k < len(toks) and toks[k].pos in ("VERB", "AUX") and any(
         u.text.lower() in ("was", "were") for u in toks[max(0, i - 3):i])
 
 

@@ -4580,3 +4580,13 @@ def test_a_dread_of_what_a_long_subject_will_do_is_what_it_may_do(analyzer) -> N
         driven_rewrites_of(analyzer, flags, "less:fear"))
     assert not any(r.startswith("The fact") for r in driven_rewrites_of(
         analyzer, "I'm worried the fact that he lied will come out.", "less:fear"))
+
+
+def test_a_delight_in_the_past_was_at_what_happened(analyzer) -> None:
+    """held_out_18 (session 54), after its count: "We were thrilled to spot dolphins" had
+    "We were eager to spot dolphins", a wish; a delight in the past was at what happened,
+    whatever the verb. One to come may still be eager."""
+    dolphins = "We were thrilled to spot dolphins from the coastal path."
+    assert lacks(analyzer, dolphins, "less:joy", "eager", "keen", "interested")
+    assert "I'm eager to spot dolphins tomorrow." in driven_rewrites_of(
+        analyzer, "I'm thrilled to spot dolphins tomorrow.", "less:joy")
