@@ -387,8 +387,12 @@ def _workplace(w: dict[str, Any] | None) -> list[str]:
             "read_50": "money and jobs, counted once (53.6% at d2a941c), then read",
             "read_51": "sport, counted once (48.0% at d2a941c), then read",
             "read_52": "weddings, parties, events, counted once (62.1% at d2a941c), then read",
-            "held_out_17": "written after session 54's rules, only counted (72.7% at "
-                           "9f5d4c7, the same before them)"}
+            "held_out_17": "written after read_50-52's rules, only counted (72.7% at "
+                           "9f5d4c7, the same before them)",
+            "read_53": "friends, partners, family, counted once (60.7% at a874e4c), then read",
+            "read_54": "travel and commuting, counted once (88.0% at a874e4c), then read",
+            "held_out_18": "written after read_53-54's rules, only counted (75.0% at "
+                           "37af072, the same before them)"}
     return ["GoEmotions is Reddit. Sentences in the register emotive is written for (work "
             "email, chat, reviews, docs feedback), written for emotive "
             "(`bench/workplace.json`), each toward less of the emotion the model finds "
