@@ -4590,3 +4590,20 @@ def test_a_delight_in_the_past_was_at_what_happened(analyzer) -> None:
     assert lacks(analyzer, dolphins, "less:joy", "eager", "keen", "interested")
     assert "I'm eager to spot dolphins tomorrow." in driven_rewrites_of(
         analyzer, "I'm thrilled to spot dolphins tomorrow.", "less:joy")
+
+
+def test_what_read_55_and_56_found(analyzer) -> None:
+    """Session 54's read_55 (neighbours, councils) and read_56 (arts and hobbies): a surprise
+    at how something went is being struck by it, with or without "at", never the fragment
+    "How quickly…" its frame dropped left; a dreaded subject may have a hyphen; a surprise
+    at being asked is the asking."""
+    radio = "I was amazed how quickly the repair café fixed my grandmother's radio."
+    assert best_of(analyzer, radio, "less:surprise") == (
+        "I was struck by how quickly the repair café fixed my grandmother's radio.")
+    assert not any(r.startswith("How") for r in driven_rewrites_of(analyzer, radio,
+                                                                   "less:surprise"))
+    assert "The new one-way system may push all the traffic past the primary school." in (
+        driven_rewrites_of(analyzer, "I'm worried the new one-way system will push all the "
+                           "traffic past the primary school.", "less:fear"))
+    assert best_of(analyzer, "What a surprise to be asked to judge the bake-off.",
+                   "less:surprise") == "I was asked to judge the bake-off."
