@@ -392,7 +392,12 @@ def _workplace(w: dict[str, Any] | None) -> list[str]:
             "read_53": "friends, partners, family, counted once (60.7% at a874e4c), then read",
             "read_54": "travel and commuting, counted once (88.0% at a874e4c), then read",
             "held_out_18": "written after read_53-54's rules, only counted (75.0% at "
-                           "37af072, the same before them)"}
+                           "37af072, the same before them)",
+            "read_55": "neighbours, councils, community groups, counted once (77.8% at "
+                       "675151f), then read",
+            "read_56": "arts and hobbies, counted once (69.0% at 675151f), then read",
+            "held_out_19": "written after session 54's rules, only counted (85.0% at "
+                           "13ae8b7, the same before them)"}
     return ["GoEmotions is Reddit. Sentences in the register emotive is written for (work "
             "email, chat, reviews, docs feedback), written for emotive "
             "(`bench/workplace.json`), each toward less of the emotion the model finds "
