@@ -593,8 +593,9 @@ TOUGH_NOUNS = frozenset({"pain", "hassle", "chore", "struggle", "challenge", "pl
 # a password…", a prospect (session 53, read_47)
 FOUND_OUT = frozenset({"see", "watch", "hear", "read", "find", "learn", "discover", "notice",
                        "realize", "realise", "receive", "witness"})
-# words of wanting to do what is to come: no word for a delight at what one found out
-# ("I was thrilled to read Amir's report" was "I was eager to read…", session 53, read_49)
+# words of wanting to do what is to come: no word for a delight at what happened ("I was
+# thrilled to read Amir's report" was "I was eager to read…", session 53, read_49; "We were
+# thrilled to spot dolphins", session 54, held_out_18)
 LOOKING_FORWARD = frozenset({"eager", "keen", "interested", "curious"})
 # results that make an idiom of a verb, after it or its pronoun: "scared me away", "scared
 # them off", "scared straight", "scares me stiff" (not "disturbs me stiff", session 50)

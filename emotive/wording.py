@@ -225,7 +225,9 @@ EXPERIENCER = frozenset().union(*FEELINGS.values())
 class Scales:
     """Graded words (``data/scales.json``): "terrified" > "scared" > "worried". A word's
     milder or stronger neighbours on each of its scales, nearest tier first. Scales under
-    "a+to" hold only before an infinitive ("scared to ask" -> "hesitant to ask")."""
+    "a+to" hold only before an infinitive ("scared to ask" -> "hesitant to ask"), and those
+    under "a+found" only before one of finding out ("horrified to find" -> "disturbed to
+    find")."""
 
     def __init__(self, path: Path = SCALES) -> None:
         with open(path, encoding="utf-8") as f:
@@ -254,7 +256,8 @@ class Scales:
 
     def takes(self, frame: str, lemma: str) -> bool:
         """Is ``lemma`` on a scale of adjectives before ``frame`` ("a+to": "nervous to
-        ask")? Then it takes that frame whatever the training texts show."""
+        ask"; "a+found": "disturbed to find")? Then it takes that frame whatever the
+        training texts show."""
         return f"a+{frame}:{lemma}" in self.places
 
     def mates(self, pos: str, lemma: str) -> frozenset[str]:
