@@ -63,6 +63,18 @@ def test_errors_over_http(server) -> None:
     assert status == 400 and "short_relief" in body["error"]
 
 
+def test_a_draft_that_stops_at_a_bare_to_is_answered_over_http(server) -> None:
+    # a draft stops anywhere: "I am scared to" was a 500 (IndexError) until session 54
+    for text in ("I am scared to", "We're delighted to"):
+        for target in ("less:fear", "neutral"):
+            status, body = _post(f"{server.url}/suggest", {
+                "text": text, "start": 0, "end": len(text), "target": target})
+            assert status == 200 and body["suggestions"] == [], (text, target, body)
+    status, body = _post(f"{server.url}/analyze", {"text": "I was horrified to",
+                                                   "suggest": True, "target": "less:fear"})
+    assert status == 200 and body["results"][0]["sentences"]
+
+
 def test_a_short_sentence_needs_less_similarity_over_http(server) -> None:
     text = "What an idiotic thing to say."
     got = {r: _post(f"{server.url}/suggest", {"text": text, "start": 0, "end": len(text),
