@@ -886,8 +886,9 @@ def _by_writer(toks: Sequence[Token], i: int) -> bool:
     story)?"""
     after = [u.text.lower() for u in toks[i + 1:i + 3]]
     if toks[i].lemma == "cry" and (
-            after[:1] in (["tears"], ["out"], ["more"]) or after[1:] == ["eyes"]):
-        return False
+            after[:1] in (["tears"], ["out"], ["more"]) or after[1:] in (["eyes"], ["tears"])):
+        return False  # nor tears of a kind: "made me cry happy tears" was "made me tear up
+        # happy tears" (session 54, read_57)
     if toks[i].lemma == "cry" and any(u.lemma == "laugh" for u in toks[max(0, i - 3):i + 3]):
         return False  # tears of laughter: "I have never laugh cried so hard" (-02i)
     if all(u.text in ("*", "_") for u in toks[:i]):
@@ -3558,6 +3559,10 @@ class Suggester:
             return False  # a name "is" is said of: "Wow is deader than hots." (World of
             # Warcraft) -> "Is deader than hots." (-04zj); "Omg is that…", "Wow did you…",
             # "Ah does look fun" ask or leave the subject out, and may lose it
+        if t.tag == "RB" and i > 0 and toks[i - 1].lemma == "be" and (
+                f"a:{low}" in SCALED.places and f"r:{low}" not in SCALED.places):
+            return False  # an adjective the tagger took for an adverb, the predicate: "It's
+            # lovely watching the big sister read…" was "It's watching…" (session 54, read_57)
         if low in HEADS_A_PHRASE and i + 1 < len(toks) and toks[i + 1].text.lower() in (
                 "to", "on", "for", "at", "with"):
             return False  # the word a phrase hangs from: '"Welcome to the ""new"" normal"'

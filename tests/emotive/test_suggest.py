@@ -4607,3 +4607,17 @@ def test_what_read_55_and_56_found(analyzer) -> None:
                            "traffic past the primary school.", "less:fear"))
     assert best_of(analyzer, "What a surprise to be asked to judge the bake-off.",
                    "less:surprise") == "I was asked to judge the bake-off."
+
+
+def test_what_read_57_found(analyzer) -> None:
+    """Session 54's read_57, babies and new parents: an adjective the tagger reads as an
+    adverb after "be" is the predicate, not a word to drop ("It's lovely watching the big
+    sister read stories to the baby." had "It's watching…"), and tears of a kind are not
+    torn up ("made me cry happy tears" had "made me tear up happy tears")."""
+    sister = "It's lovely watching the big sister read stories to the baby."
+    assert not any(r.startswith("It's watching") for r in driven_rewrites_of(
+        analyzer, sister, "less:joy"))
+    assert lacks(analyzer, "Watching my dad hold his first grandson made me cry happy tears.",
+                 "less:sadness", "tear up")
+    assert "The ending made me tear up." in rewrites_of(analyzer, "The ending made me cry.",
+                                                        "less:sadness")
