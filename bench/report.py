@@ -396,8 +396,13 @@ def _workplace(w: dict[str, Any] | None) -> list[str]:
             "read_55": "neighbours, councils, community groups, counted once (77.8% at "
                        "675151f), then read",
             "read_56": "arts and hobbies, counted once (69.0% at 675151f), then read",
-            "held_out_19": "written after session 54's rules, only counted (85.0% at "
-                           "13ae8b7, the same before them)"}
+            "held_out_19": "written after read_55-56's rules, only counted (85.0% at "
+                           "13ae8b7, the same before them)",
+            "read_57": "babies, toddlers, new parents, counted once (69.0% at c70d67b), "
+                       "then read",
+            "read_58": "gardens, weather, nature, counted once (79.3% at c70d67b), then read",
+            "held_out_20": "written after session 54's rules, only counted (68.2% at "
+                           "60ecbf7, the same before them)"}
     return ["GoEmotions is Reddit. Sentences in the register emotive is written for (work "
             "email, chat, reviews, docs feedback), written for emotive "
             "(`bench/workplace.json`), each toward less of the emotion the model finds "
