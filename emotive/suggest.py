@@ -2156,10 +2156,19 @@ def _infinitive(toks: Sequence[Token], i: int) -> int | None:
     return k
 
 
+def _verb_at(toks: Sequence[Token], k: int | None) -> Token | None:
+    """The infinitive's verb at ``k`` (where ``_infinitive`` found it), or None when there is
+    none or it is left out: "I was horrified to", "too scared to :/". Every reading of the
+    verb goes through here: "I am scared to" raised IndexError until session 54."""
+    if k is None or k >= len(toks) or toks[k].pos == "PUNCT":
+        return None
+    return toks[k]
+
+
 def _befalls(toks: Sequence[Token], k: int | None) -> bool:
     """Is the infinitive's verb at ``k`` something that happens to one ("afraid to get
     hurt", "to be alone")? One hesitates to act, and is nervous about what befalls one."""
-    return k is not None and k < len(toks) and toks[k].lemma in BEFALLING
+    return (verb := _verb_at(toks, k)) is not None and verb.lemma in BEFALLING
 
 
 def _found_out(toks: Sequence[Token], k: int) -> bool:
@@ -2167,8 +2176,8 @@ def _found_out(toks: Sequence[Token], k: int) -> bool:
     read that", "Horrified to see a password pasted into the chat"), not of what one dreads
     to learn ("scared to find out what…", "scared to see what happens", "afraid to see if"),
     which a wh-word or "if" after it tells?"""
-    if k >= len(toks) or toks[k].lemma.lower() not in FOUND_OUT:
-        return False  # "I was horrified to", its verb left out
+    if (verb := _verb_at(toks, k)) is None or verb.lemma.lower() not in FOUND_OUT:
+        return False
     j = k + 1 + (k + 1 < len(toks) and toks[k + 1].text.lower() == "out")
     return not (j < len(toks) and (toks[j].tag in rephrase.WH_TAGS or toks[j].text.lower() in (
         "if", "whether")))
@@ -2183,7 +2192,7 @@ def _reacted_to(toks: Sequence[Token], i: int, k: int | None) -> bool:
         return False  # "As a kid, I was way more excited to see the truck" looked forward
     # a delight in the past was at what happened, whatever the verb: "We were thrilled to
     # spot dolphins" was "We were eager to spot dolphins" (session 54, held_out_18)
-    return k is not None and k < len(toks) and toks[k].pos in ("VERB", "AUX") and any(
+    return (verb := _verb_at(toks, k)) is not None and verb.pos in ("VERB", "AUX") and any(
         u.text.lower() in ("was", "were") for u in toks[max(0, i - 3):i])
 
 
@@ -2191,8 +2200,8 @@ def _shudders(toks: Sequence[Token], k: int) -> bool:
     """Is the infinitive's verb at ``k`` a thought one shudders at, before a clause of what
     it shows ("terrified to think what could have happened", "scared to imagine how")?"""
     nxt = toks[k + 1] if k + 1 < len(toks) else None
-    return nxt is not None and toks[k].lemma in SHUDDERED and (
-        nxt.tag in rephrase.WH_TAGS or nxt.text.lower() == "that")
+    return (verb := _verb_at(toks, k)) is not None and verb.lemma in SHUDDERED and (
+        nxt is not None and (nxt.tag in rephrase.WH_TAGS or nxt.text.lower() == "that"))
 
 
 def _disbelieved(toks: Sequence[Token], i: int) -> bool:
@@ -3238,14 +3247,13 @@ class Suggester:
                 near[word], lemmas[word] = float(cos), lemma
         # before an infinitive other words fit: "scared to ask" -> "hesitant to ask"
         verb = _infinitive(toks, i) if pos == "a" and low != "sorry" else None
-        frame = "to" if verb is not None and not _befalls(toks, verb) and (
-            not _shudders(toks, verb)) else None
-        if verb is not None and frame and _found_out(toks, verb):
-            frame = "found"  # a reaction to what one found out: "horrified to find mould"
-            # -> "disturbed to find mould", not "worried to find" (session 54)
+        frames: tuple[str, ...] = () if verb is None or _befalls(toks, verb) or (
+            _shudders(toks, verb)) else ("to", "found") if _found_out(toks, verb) else ("to",)
+        # ("found": a reaction to what one found out, "horrified to find mould" -> "disturbed
+        # to find mould", not "worried to find", session 54)
         # the sense of a word on two scales, read once for all its tiers
         disbelieved = _disbelieved(toks, i) if t.lemma in DOUBLE_SENSED else None
-        for lemma, away in [] if negated else self._graded(t.lemma, pos, target, mine, frame):
+        for lemma, away in [] if negated else self._graded(t.lemma, pos, target, mine, frames):
             if unfit(lemma) or (superlative and lemma == "poor"):
                 continue  # "the poorest character" is the most pitiable, not the worst
             if disbelieved is not None and (lemma in WONDERS) != disbelieved:
@@ -3346,8 +3354,7 @@ class Suggester:
             return e  # when, no complement: "stunning at any age" was "attractive in any
             # age" (-03zzzzzc)
         if toks[i].pos == "NOUN" and prep == "to" and word not in TOUGH_NOUNS and (
-                (k := _infinitive(toks, i)) is not None and k < len(toks)
-                and toks[k].pos != "PUNCT"):
+                _verb_at(toks, _infinitive(toks, i)) is not None):
             return None  # what a thing is to do takes a word that says so: "The test suite
             # is a nightmare to run" was "…a problem to run" (session 53, held_out_15)
         if prep not in SELECTED + FRAMES:
@@ -3421,7 +3428,7 @@ class Suggester:
         infinitive but "about" (the training texts show it, or its tier-mates) takes the
         verb as a gerund; None when it does not, or no verb is there to take."""
         too = i > 0 and toks[i - 1].text.lower() == "too"
-        if k >= len(toks) or toks[k].pos == "PUNCT" or too:
+        if _verb_at(toks, k) is None or too:
             return None  # "too scared to ask" is not "too worried about asking"
         if toks[i].text.lower().endswith("ing") or _found_out(toks, k):
             return None  # a thing's quality ("The outage was terrifying to watch" was
@@ -3443,13 +3450,12 @@ class Suggester:
                     f"{match_case(forms[0], verb.text)}", e.gain)
 
     def _graded(self, lemma: str, pos: str, target: Target, mine: np.ndarray,
-                frame: str | None = None) -> list[tuple[str, int]]:
+                frames: Sequence[str] = ()) -> list[tuple[str, int]]:
         """Milder words on the word's scales when toning it down ("terrified" -> "scared",
         "worried"), stronger ones for "more:"; toward a sentiment, a word of the other
-        polarity is toned down ("terrible" -> "bad", "poor" for "positive"). Before a
-        ``frame`` ("to"), its scales there too ("scared to ask" -> "hesitant to ask"), and
-        before finding out ("found") those of a reaction as well ("horrified to find" ->
-        "disturbed to find")."""
+        polarity is toned down ("terrible" -> "bad", "poor" for "positive"). In ``frames``,
+        its scales there too: before an infinitive ("to": "scared to ask" -> "hesitant to
+        ask") and one of finding out ("found": "horrified to find" -> "disturbed to find")."""
         if target.kind == "more":
             milder = False
         elif target.tones_down(float(mine[-1])):
@@ -3457,10 +3463,8 @@ class Suggester:
         else:
             return []
         out = dict(SCALED.graded(pos, lemma, milder))
-        # a reaction to what one found out is still an infinitive's frame
-        frames = ("to", "found") if frame == "found" else (frame,) if frame else ()
-        for f in frames:
-            for word, away in SCALED.graded(f"{pos}+{f}", lemma, milder):
+        for frame in frames:
+            for word, away in SCALED.graded(f"{pos}+{frame}", lemma, milder):
                 out[word] = min(out.get(word, away), away)
         return sorted(out.items(), key=lambda x: x[1])
 
