@@ -1100,7 +1100,6 @@ def test_idioms_of_the_phrase_rules_are_kept_whole(analyzer) -> None:
         assert " ".join(t.text.lower() for t in sg.tokens(idiom)) == idiom, idiom
     for sentence, target, kept in [
             ("oh right that was a huge leap my bad", "less:sadness", "my bad"),
-            ("I'm worried sick about the launch.", "less:fear", "worried sick"),
             # no "crying pleased tears" (session 41, read_10)
             ("We're all crying happy tears.", "less:joy", "happy tears"),
             ("I'm sick and tired of these meetings.", "less:anger", "sick and tired"),
@@ -1146,6 +1145,16 @@ def test_idioms_of_the_phrase_rules_are_kept_whole(analyzer) -> None:
             ("He went away to anger management and changed.", "less:anger",
              "anger management")]:
         assert all(kept in r for r in rewrites_of(analyzer, sentence, target)), sentence
+
+
+def test_worried_sick_is_a_great_concern_and_no_word_of_it_is_swapped(analyzer) -> None:
+    # an idiom: no "concerned sick", no "worried ill"; the rule says it whole (session 55)
+    for sentence, rewrite in [
+            ("I'm worried sick about the launch.", "I'm very concerned about the launch."),
+            ("We were worried sick when he didn't call.",
+             "We were very concerned when he didn't call.")]:
+        assert rewrites_of(analyzer, sentence, "less:fear") == {rewrite}
+        assert best_of(analyzer, sentence, "less:fear") == rewrite
 
 
 def test_ok_keeps_its_word_and_hyphened_words_stay(analyzer) -> None:
