@@ -2187,13 +2187,19 @@ def _reacted_to(toks: Sequence[Token], i: int, k: int | None) -> bool:
     """Was the feeling at ``i`` one at what happened, in the past, the verb of its
     infinitive at ``k``: "I was thrilled to read Amir's report", which "eager to read" would
     make a wish (session 53, read_49)? "I'm excited to see the film" looks forward."""
+    if (verb := _verb_at(toks, k)) is None or verb.pos not in ("VERB", "AUX"):
+        return False
+    # a perfect infinitive is of what happened, whenever one feels it: "I'm thrilled to
+    # have been offered a place" was "I'm eager to have been offered…" (session 55, read_60)
+    if verb.text.lower() == "have" and k is not None and k + 1 < len(toks) and (
+            toks[k + 1].tag == "VBN"):
+        return True
     low = toks[i].text.lower()
     if low in LOOKING_FORWARD or low == "excited":
         return False  # "As a kid, I was way more excited to see the truck" looked forward
     # a delight in the past was at what happened, whatever the verb: "We were thrilled to
     # spot dolphins" was "We were eager to spot dolphins" (session 54, held_out_18)
-    return (verb := _verb_at(toks, k)) is not None and verb.pos in ("VERB", "AUX") and any(
-        u.text.lower() in ("was", "were") for u in toks[max(0, i - 3):i])
+    return any(u.text.lower() in ("was", "were") for u in toks[max(0, i - 3):i])
 
 
 def _shudders(toks: Sequence[Token], k: int) -> bool:

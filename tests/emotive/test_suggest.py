@@ -4601,6 +4601,18 @@ def test_a_delight_in_the_past_was_at_what_happened(analyzer) -> None:
         analyzer, "I'm thrilled to spot dolphins tomorrow.", "less:joy")
 
 
+@pytest.mark.parametrize("text", [
+    # read_60 (session 55): "I'm eager to have been offered a place…"
+    "I'm absolutely thrilled to have been offered a place to study medicine.",
+    "We're thrilled to have won the cup.",
+    "I'm so excited to have met you all."])
+def test_a_delight_in_a_perfect_infinitive_was_at_what_happened(analyzer, text) -> None:
+    # whenever one feels it; "I'm excited to have a new project" may still be "keen"
+    assert lacks(analyzer, text, "less:joy", "eager", "keen", "interested", "curious")
+    assert "I'm keen to have a new project." in driven_rewrites_of(
+        analyzer, "I'm excited to have a new project.", "less:joy")
+
+
 def test_what_read_55_and_56_found(analyzer) -> None:
     """Session 54's read_55 (neighbours, councils) and read_56 (arts and hobbies): a surprise
     at how something went is being struck by it, with or without "at", never the fragment
