@@ -252,6 +252,11 @@ def test_two_edits_together_do_not_put_in_one_word_twice(analyzer) -> None:
     ("Further to our conversation, I was shocked to receive a bill for work never done.",
      "Further to our conversation, I received a bill for work never done."),
     ("We were surprised to notice the door was open.", "We noticed the door was open."),
+    # ...and at what was done to one (session 55, read_61)
+    ("I was shocked to be charged twice for the same order.",
+     "I was charged twice for the same order."),
+    ("We were surprised to be told the office was closing.",
+     "We were told the office was closing."),
     ("I'm surprised to hear that he left.", "I hear that he left."),
     ("I'm shocked by how many tickets are still open.",
      "I'm struck by how many tickets are still open."),
@@ -288,6 +293,9 @@ def test_an_opener_goes_with_the_edit_of_the_word_that_takes_its_capital(analyze
 
 
 def test_a_surprise_at_a_sight_stays_one(analyzer) -> None:
+    # "to be" before no participle is no deed done to one: "to be honest", "to be so tired"
+    for text in ("I was surprised to be honest.", "I was shocked to be so tired after the walk."):
+        assert lacks(analyzer, text, "less:surprise", "I was honest", "I was so tired"), text
     # "I'm amazed to see you here" is no "I see you here"
     assert not any(r.startswith("I see") for r in rewrites_of(
         analyzer, "I'm amazed to see you here!", "less:surprise"))
