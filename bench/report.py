@@ -402,7 +402,15 @@ def _workplace(w: dict[str, Any] | None) -> list[str]:
                        "then read",
             "read_58": "gardens, weather, nature, counted once (79.3% at c70d67b), then read",
             "held_out_20": "written after session 54's rules, only counted (68.2% at "
-                           "60ecbf7, the same before them)"}
+                           "60ecbf7, the same before them)",
+            "read_59": "hospitals, doctors, caring for parents, counted once (69.2% at "
+                       "f3f1b11), then read",
+            "read_60": "students, exams, university, counted once (67.9% at f3f1b11), "
+                       "then read",
+            "read_61": "online shopping, deliveries, customer service, counted once (64.3% "
+                       "at f3f1b11), then read",
+            "read_62": "volunteering, charities, fundraising, counted once (63.0% at "
+                       "f3f1b11), then read"}
     return ["GoEmotions is Reddit. Sentences in the register emotive is written for (work "
             "email, chat, reviews, docs feedback), written for emotive "
             "(`bench/workplace.json`), each toward less of the emotion the model finds "
