@@ -4650,3 +4650,25 @@ def test_what_read_57_found(analyzer) -> None:
                  "less:sadness", "tear up")
     assert "The ending made me tear up." in rewrites_of(analyzer, "The ending made me cry.",
                                                         "less:sadness")
+
+
+@pytest.mark.parametrize("text,rewrite,target", [
+    # read_62 and read_59 (session 55): a sadness at what one sees or does, as "sad to see"
+    # already was, said as how hard it is
+    ("It's so sad seeing the hospice garden so empty this winter.",
+     "It's so hard seeing the hospice garden so empty this winter.", "less:sadness"),
+    ("It was so sad saying goodbye to Margaret after thirty years of running the shop.",
+     "It was so hard saying goodbye to Margaret after thirty years of running the shop.",
+     "less:sadness"),
+    # read_60: a surprise at how much something is, as "shocked by how" already was
+    ("It's shocking how much the halls of residence cost this year.",
+     "It's striking how much the halls of residence cost this year.", "less:surprise"),
+])
+def test_a_sadness_at_a_sight_is_how_hard_it_is_and_a_shock_at_how_is_striking(
+        analyzer, text, rewrite, target) -> None:
+    assert rewrite in {g.sentence for g in analyzer.suggest(text, 0, len(text), target)}
+
+
+def test_a_sadness_at_news_seen_is_not_made_hard(analyzer) -> None:
+    # "seeing that he left" is news, as "sad to see that" is
+    assert lacks(analyzer, "It's sad seeing that he left.", "less:sadness", "hard")
