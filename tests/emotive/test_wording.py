@@ -862,6 +862,10 @@ def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) ->
     "It's garbage day tomorrow.",
     # a fear a thing causes is no concern before what it makes one do (session 50)
     "Phoning the tax office makes me so anxious I write a script first.",
+    # a dread weighed against another is not "not looking forward to… more than", which
+    # says the opposite (session 55, held_out_21, after its count)
+    "I'm dreading results day more than the exams themselves.",
+    "We're dreading the drive home even more than the flight.",
 ])
 def test_what_is_not_a_hedge_stays(sentence) -> None:
     assert phrase_edits(sentence, "less") == []
