@@ -410,7 +410,9 @@ def _workplace(w: dict[str, Any] | None) -> list[str]:
             "read_61": "online shopping, deliveries, customer service, counted once (64.3% "
                        "at f3f1b11), then read",
             "read_62": "volunteering, charities, fundraising, counted once (63.0% at "
-                       "f3f1b11), then read"}
+                       "f3f1b11), then read",
+            "held_out_21": "written after session 55's rules, only counted (76.0% at "
+                           "ceaa213, the same before them)"}
     return ["GoEmotions is Reddit. Sentences in the register emotive is written for (work "
             "email, chat, reviews, docs feedback), written for emotive "
             "(`bench/workplace.json`), each toward less of the emotion the model finds "
