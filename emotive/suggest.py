@@ -286,6 +286,9 @@ BODY = frozenset({"ear", "eye", "nose", "mouth", "tooth", "teeth", "lip", "tongu
                   "shoulder", "arm", "hand", "finger", "leg", "knee", "foot", "feet", "toe",
                   "back", "belly", "stomach", "skin", "heart", "lung", "liver", "brain", "body"})
 BODILY = APPEARANCES | BODY  # no "weak" or "poor" one
+# what befalls one, whose "awful" is no quality: "What an awful surprise to find bedbugs" was
+# "What a poor surprise…", "a terrible shock" "a weak shock" (session 55, read_64)
+BLOWS = frozenset({"surprise", "shock", "shocker", "blow"})
 # feats "ridiculous" marvels at: "ridiculous goals" are no "questionable goals" (-04zzzo)
 FEATS = frozenset({"goal", "shot", "save", "play", "pass", "dunk", "catch", "skill", "speed",
                    "talent", "move", "throw", "run", "block", "tackle", "finish"})
@@ -1858,6 +1861,8 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
         if lemma in ("weak", "poor") and follows is not None and follows.lemma in BODILY:
             return True  # how one looks: "Also had terrible hair" -> "weak hair" (thin)
             # (-04zzzzi); a part of the body (BODY)
+        if lemma in ("weak", "poor") and follows is not None and follows.lemma in BLOWS:
+            return True  # a blow that befalls one (BLOWS)
         if lemma in ("weak", "poor") and low in WORST_TIER and ((
                 attributive and toks[head].lemma in ("humour", "humor")) or (
                     noun == "idea" and any(u.lemma == "give" for u in toks[max(0, i - 4):i]))):

@@ -4672,3 +4672,17 @@ def test_a_sadness_at_a_sight_is_how_hard_it_is_and_a_shock_at_how_is_striking(
 def test_a_sadness_at_news_seen_is_not_made_hard(analyzer) -> None:
     # "seeing that he left" is news, as "sad to see that" is
     assert lacks(analyzer, "It's sad seeing that he left.", "less:sadness", "hard")
+
+
+def test_an_awful_surprise_befalls_one_and_has_no_poor_quality(analyzer) -> None:
+    # read_64 (session 55): "What an awful surprise to find bedbugs in the room." had "What
+    # a poor surprise…"; what befalls one is no weak or poor thing, and an awful surprise
+    # to find something is finding it, as a nasty one already was
+    bedbugs = "What an awful surprise to find bedbugs in the room."
+    assert best_of(analyzer, bedbugs, "less:surprise") == "I found bedbugs in the room."
+    for text, target in [(bedbugs, "less:anger"), ("What a terrible shock that was.",
+                                                    "less:surprise"),
+                         ("His death was a terrible blow to the club.", "less:sadness")]:
+        assert lacks(analyzer, text, target, "poor", "weak"), text
+        assert not any(w in r for r in driven_rewrites_of(analyzer, text, target)
+                       for w in ("poor", "weak")), text
