@@ -412,7 +412,11 @@ def _workplace(w: dict[str, Any] | None) -> list[str]:
             "read_62": "volunteering, charities, fundraising, counted once (63.0% at "
                        "f3f1b11), then read",
             "held_out_21": "written after session 55's rules, only counted (76.0% at "
-                           "ceaa213, the same before them)"}
+                           "ceaa213, the same before them)",
+            "read_63": "cars, driving, mechanics, counted once (82.1% at b61a661), then read",
+            "read_64": "holidays, hotels, flights, counted once (75.0% at b61a661), then read",
+            "read_65": "HR, reviews, redundancy, counted once (82.1% at b61a661), then read",
+            "read_66": "technology at home, counted once (89.3% at b61a661), then read"}
     return ["GoEmotions is Reddit. Sentences in the register emotive is written for (work "
             "email, chat, reviews, docs feedback), written for emotive "
             "(`bench/workplace.json`), each toward less of the emotion the model finds "
