@@ -640,6 +640,19 @@ SWAP = 0.2
 # lowering fear may read as caring, which the model labels joy ("worried" -> "concerned"):
 # such a rewrite is offered only after every one that does not (Suggester._score)
 WARMING = frozenset({"fear"})
+# feelings at what one did, said before its infinitive in the past: "We were thrilled to
+# smash our target" says "We smashed our target" with the feeling (Suggester._deed_felt;
+# session 55, read_62-65). Not "happy" or "glad", which may be willing ("I was happy to
+# help"), nor a wish, a fear or an excitement, which come before the deed
+DEED_FELT = frozenset({"thrilled", "delighted", "overjoyed", "ecstatic", "proud", "honoured",
+                       "honored", "pleased", "relieved", "sad", "heartbroken", "devastated",
+                       "gutted", "saddened", "upset", "furious", "livid", "angry", "annoyed",
+                       "disgusted", "appalled"})
+# verbs of saying or greeting that an announcement puts after a delight: "We were delighted
+# to welcome Priya" announces, and "We welcomed Priya" only reports; and auxiliaries
+ANNOUNCED = frozenset({"say", "announce", "share", "report", "confirm", "tell", "inform",
+                       "let", "introduce", "welcome", "present", "unveil", "launch",
+                       "be", "have", "do"})
 # a regret graded after what is regretted: "I regret not applying even more now"
 GRADED_REGRET = re.compile(r"\b(?:more|most|ever|so much|every day)\b", re.IGNORECASE)
 NAMED = re.compile(r"\[NAME\]")  # GoEmotions' mask: no word a rewrite may keep alone
@@ -2855,6 +2868,50 @@ class Suggester:
             out.append(Edit(t.start, toks[j].end, f"{frame} {done}", 0.3))
         return out
 
+    def _deed_felt(self, sentence: str, toks: Sequence[Token], held: set[int]) -> list[Edit]:
+        """A feeling at what one did, said before its infinitive in the past, said as the
+        deed: "We were thrilled to smash our fundraising target" -> "We smashed our
+        fundraising target" (joy 0.95 -> 0.09), "We were so sad to sell the camper van" ->
+        "We sold the camper van", "I was thrilled to finally see it" -> "I finally saw it"
+        (session 55, read_62-65). The frame "I'm glad that X" -> "X" drops for a clause
+        (phrases.json); this is its past infinitive, which needs the verb inflected. Only
+        a pronoun's own "was" or "were" and a feeling of ``DEED_FELT`` with nothing but
+        adverbs between ("We were so very proud to"), not negated or graded ("wasn't
+        thrilled to", "too sad to"), not an announcement's verb (``ANNOUNCED``) and not a
+        "get" that is "be allowed to": "I was thrilled to get the highest rating" -> "I got
+        the highest rating", but not "I was delighted to get to meet her"."""
+        out = []
+        for i in range(len(toks) - 4):
+            subject, be = toks[i], toks[i + 1]
+            if (subject.text.lower(), be.text.lower()) not in (
+                    ("i", "was"), ("he", "was"), ("she", "was"), ("we", "were"),
+                    ("you", "were"), ("they", "were")):
+                continue
+            j = i + 2
+            while j < len(toks) and toks[j].pos == "ADV" and toks[j].text.lower() not in (
+                    "not", "n't", "never", "hardly", "too", "barely", "less"):
+                j += 1
+            if j + 2 >= len(toks) or toks[j].text.lower() not in DEED_FELT or j in held or (
+                    toks[j + 1].text.lower() != "to"):
+                continue
+            k = j + 2
+            while k < len(toks) and toks[k].pos == "ADV" and toks[k].text.lower() not in (
+                    "not", "never"):
+                k += 1
+            if (verb := _verb_at(toks, k)) is None or verb.tag != "VB" or (
+                    verb.lemma.lower() in ANNOUNCED) or (
+                    verb.lemma.lower() == "get" and k + 1 < len(toks)
+                    and toks[k + 1].text.lower() == "to"):
+                continue
+            if any(toks[m].text.lower() in ("and", "or") and toks[m + 1].tag == "VB"
+                   for m in range(k + 1, len(toks) - 1)):
+                continue  # a second infinitive would keep its tense: "We were thrilled to
+                # meet the team and see the office" is no "We met the team and see…"
+            adverbs = sentence[toks[j + 2].start:verb.start] if k > j + 2 else ""
+            done = match_case(self._inflect(verb.lemma.lower(), "VBD"), verb.text)
+            out.append(Edit(be.start, verb.end, f"{adverbs}{done}", 0.3))
+        return out
+
     def _inflect(self, lemma: str, tag: str) -> str:
         from lemminflect import getInflection
 
@@ -3011,7 +3068,8 @@ class Suggester:
                   and not _trails(sentence, e)]
         if target.kind != "more":
             edits += [e for e in _vocatives(sentence, toks) + _regrets(sentence, toks)
-                      if free(e)] + self._hindsight(sentence, toks, held)
+                      if free(e)] + self._hindsight(sentence, toks, held) + (
+                          self._deed_felt(sentence, toks, held))
         edits += self._questions(sentence, doc, target, following)
         # nothing outside the span changes, not even an article ("an" -> "a"); a deletion
         # may take the space or punctuation that set its words off ("Wow! " of "Wow!");

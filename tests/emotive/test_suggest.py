@@ -4686,3 +4686,39 @@ def test_an_awful_surprise_befalls_one_and_has_no_poor_quality(analyzer) -> None
         assert lacks(analyzer, text, target, "poor", "weak"), text
         assert not any(w in r for r in driven_rewrites_of(analyzer, text, target)
                        for w in ("poor", "weak")), text
+
+
+@pytest.mark.parametrize("text,target,rewrite", [
+    # read_62-65 (session 55): a feeling at what one did, in the past, said as the deed
+    ("We were thrilled to smash our fundraising target for the hospice.", "less:joy",
+     "We smashed our fundraising target for the hospice."),
+    ("We were so sad to sell the camper van after all those holidays.", "less:sadness",
+     "We sold the camper van after all those holidays."),
+    ("I was heartbroken to leave the little cottage at the end of the week.",
+     "less:sadness", "I left the little cottage at the end of the week."),
+    ("I was thrilled to get the highest rating in my performance review.", "less:joy",
+     "I got the highest rating in my performance review."),
+    ("We were delighted to finally meet the twins.", "less:joy", "We finally met the twins."),
+])
+def test_a_feeling_at_what_one_did_is_said_as_the_deed(analyzer, text, target,
+                                                        rewrite) -> None:
+    assert rewrite in {g.sentence for g in analyzer.suggest(text, 0, len(text), target)}
+
+
+@pytest.mark.parametrize("text,target", [
+    ("I wasn't thrilled to see him.", "less:joy"),  # negated
+    ("I was too sad to speak.", "less:sadness"),  # graded
+    ("We were delighted to welcome Priya to the team.", "less:joy"),  # an announcement
+    ("I was delighted to get to meet her.", "less:joy"),  # allowed to
+    ("I was happy to help with the move.", "less:joy"),  # willing
+    ("I'm thrilled to see the new office.", "less:joy"),  # not in the past
+    # a second infinitive would keep its tense
+    ("We were thrilled to meet the team and see the office.", "less:joy"),
+])
+def test_a_feeling_before_what_is_no_deed_done_keeps_its_frame(analyzer, text,
+                                                               target) -> None:
+    first = text.split()[0]
+    assert not any(r.startswith(f"{first} met") or r.startswith(f"{first} saw") or
+                   r.startswith(f"{first} welcomed") or r.startswith(f"{first} got") or
+                   r.startswith(f"{first} helped") or r.startswith(f"{first} spoke")
+                   for r in rewrites_of(analyzer, text, target)), text
