@@ -416,7 +416,9 @@ def _workplace(w: dict[str, Any] | None) -> list[str]:
             "read_63": "cars, driving, mechanics, counted once (82.1% at b61a661), then read",
             "read_64": "holidays, hotels, flights, counted once (75.0% at b61a661), then read",
             "read_65": "HR, reviews, redundancy, counted once (82.1% at b61a661), then read",
-            "read_66": "technology at home, counted once (89.3% at b61a661), then read"}
+            "read_66": "technology at home, counted once (89.3% at b61a661), then read",
+            "held_out_22": "written after all of session 55's rules, only counted (87.5% at "
+                           "3edf9a8, the same before them)"}
     return ["GoEmotions is Reddit. Sentences in the register emotive is written for (work "
             "email, chat, reviews, docs feedback), written for emotive "
             "(`bench/workplace.json`), each toward less of the emotion the model finds "
