@@ -411,7 +411,7 @@ def _workplace(w: dict[str, Any] | None) -> list[str]:
                        "at f3f1b11), then read",
             "read_62": "volunteering, charities, fundraising, counted once (63.0% at "
                        "f3f1b11), then read",
-            "held_out_21": "written after session 55's rules, only counted (76.0% at "
+            "held_out_21": "written after read_59-62's rules, only counted (76.0% at "
                            "ceaa213, the same before them)",
             "read_63": "cars, driving, mechanics, counted once (82.1% at b61a661), then read",
             "read_64": "holidays, hotels, flights, counted once (75.0% at b61a661), then read",
