@@ -1262,6 +1262,16 @@ def _result_clause(toks: Sequence[Token], i: int) -> bool:
     return False
 
 
+def _warmth_told(said: Sequence[Token]) -> bool:
+    """Does ``said`` end on a linking verb whose subject's first noun is one "cool" would
+    say the warmth of (``WARMTH``), past a clause of its own: "The dinner he cooked for me
+    was absolutely wonderful" was "…was cool" (session 55, read_67), as ``_subject_at``
+    finds "me"?"""
+    first = next((u for u in said if u.pos == "NOUN"), None)
+    return len(said) > 1 and said[-1].lemma in LINKING and first is not None and (
+        first.lemma in WARMTH)
+
+
 def _subject_of_be(said: Sequence[Token]) -> str | None:
     """The subject before a "be" that ends ``said``, across the verbs of its tense ("It is
     going to be", "that will be", "this has been"), in lower case; None if none is seen."""
@@ -1775,7 +1785,7 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
         if lemma == "cool" and (named(WARMTH) or (
                 bool(said) and (said[-1].lemma in ("taste", "smell") or (
                     said[-1].lemma in LINKING and linked is not None
-                    and linked.lemma in FOODS))) or (
+                    and linked.lemma in FOODS))) or _warmth_told(said) or (
                 follows is not None and follows.text.lower() == "in") or _put_to_use(toks, i) or (
                     bool(said) and said[-1].lemma in ("play", "act", "keep", "stay")) or any(
                         u.text.lower() in CHILLED for u in toks[max(0, i - 4):i]) or (

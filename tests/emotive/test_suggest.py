@@ -4722,3 +4722,14 @@ def test_a_feeling_before_what_is_no_deed_done_keeps_its_frame(analyzer, text,
                    r.startswith(f"{first} welcomed") or r.startswith(f"{first} got") or
                    r.startswith(f"{first} helped") or r.startswith(f"{first} spoke")
                    for r in rewrites_of(analyzer, text, target)), text
+
+
+def test_a_meal_is_not_cool_past_a_clause_of_its_own(analyzer) -> None:
+    # read_67 (session 55): "The dinner he cooked for me was absolutely wonderful." had
+    # "…was cool", its warmth, as the subject found was "me"; and read_64's "The breakfast
+    # buffet was incredible" had "…was cool" (missed when read_64 was read)
+    for text in ("The dinner he cooked for me was absolutely wonderful.",
+                 "The breakfast buffet was incredible and we ate far too much."):
+        assert lacks(analyzer, text, "less:joy", "cool"), text
+    assert "The guy he brought was cool." in rewrites_of(
+        analyzer, "The guy he brought was awesome.", "less:joy")
