@@ -257,6 +257,11 @@ def test_two_edits_together_do_not_put_in_one_word_twice(analyzer) -> None:
      "I was charged twice for the same order."),
     ("We were surprised to be told the office was closing.",
      "We were told the office was closing."),
+    # a shock it was, and one at a thing (session 55, read_68 and read_69)
+    ("It was a shock to find the letters he'd kept from the war.",
+     "I found the letters he'd kept from the war."),
+    ("I was shocked at the price of a pint inside the arena.",
+     "I was caught off guard by the price of a pint inside the arena."),
     ("I'm surprised to hear that he left.", "I hear that he left."),
     ("I'm shocked by how many tickets are still open.",
      "I'm struck by how many tickets are still open."),
