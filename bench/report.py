@@ -417,8 +417,14 @@ def _workplace(w: dict[str, Any] | None) -> list[str]:
             "read_64": "holidays, hotels, flights, counted once (75.0% at b61a661), then read",
             "read_65": "HR, reviews, redundancy, counted once (82.1% at b61a661), then read",
             "read_66": "technology at home, counted once (89.3% at b61a661), then read",
-            "held_out_22": "written after all of session 55's rules, only counted (87.5% at "
-                           "3edf9a8, the same before them)"}
+            "held_out_22": "written after read_63-66's rules, only counted (87.5% at "
+                           "3edf9a8, the same before them)",
+            "read_67": "dating and relationships, counted once (69.2% at 7f2c48a), then read",
+            "read_68": "bereavement and funerals, counted once (81.5% at 7f2c48a), then read",
+            "read_69": "gigs, festivals, nights out, counted once (66.7% at 7f2c48a), then "
+                       "read",
+            "read_70": "retirement and getting older, counted once (85.7% at 7f2c48a), then "
+                       "read"}
     return ["GoEmotions is Reddit. Sentences in the register emotive is written for (work "
             "email, chat, reviews, docs feedback), written for emotive "
             "(`bench/workplace.json`), each toward less of the emotion the model finds "
