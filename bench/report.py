@@ -424,7 +424,9 @@ def _workplace(w: dict[str, Any] | None) -> list[str]:
             "read_69": "gigs, festivals, nights out, counted once (66.7% at 7f2c48a), then "
                        "read",
             "read_70": "retirement and getting older, counted once (85.7% at 7f2c48a), then "
-                       "read"}
+                       "read",
+            "held_out_23": "written after all of session 55's rules, only counted (76.0% at "
+                           "2bea92a, the same before them)"}
     return ["GoEmotions is Reddit. Sentences in the register emotive is written for (work "
             "email, chat, reviews, docs feedback), written for emotive "
             "(`bench/workplace.json`), each toward less of the emotion the model finds "
