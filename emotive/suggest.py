@@ -2448,12 +2448,13 @@ def _fragment(sentence: str, toks: Sequence[Token], e: Edit) -> bool:
         if t.text[:1] in ".?!;":
             return True
         if t.pos in ("VERB", "AUX") and (t.tag not in ("VBG", "VBN") or (
-                framed and t.tag == "VBN" and t.text.lower().endswith("ed"))):
+                framed and t.tag == "VBN")):
             return False  # a participle alone makes no clause: "It's amazing the people
             # here supporting the church" -> "The people here supporting..." (-03zzzzt);
-            # but after "that" a clause follows, and an "-ed" the tagger calls a participle
+            # but after "that" a clause follows, and a form the tagger calls a participle
             # is its past tense: "It's outrageous that the terms of service changed without
-            # a single email" (session 50, read_33)
+            # a single email" (session 50, read_33), also an irregular one: "Honestly, I'm
+            # thrilled that the cake stall sold out by noon" (session 55, held_out_21)
     return True
 
 

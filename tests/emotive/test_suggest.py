@@ -4738,3 +4738,17 @@ def test_a_meal_is_not_cool_past_a_clause_of_its_own(analyzer) -> None:
         assert lacks(analyzer, text, "less:joy", "cool"), text
     assert "The guy he brought was cool." in rewrites_of(
         analyzer, "The guy he brought was awesome.", "less:joy")
+
+
+@pytest.mark.parametrize("text,target,rewrite", [
+    # held_out_21 (session 55), noticed while its suggestions were read: a frame after an
+    # opener goes, as one after "and" or "but" did, and an irregular past after "that" is a
+    # clause, not a participle left alone ("sold" is tagged VBN)
+    ("Honestly, I'm thrilled that the cake stall sold out by noon.", "less:joy",
+     "Honestly, the cake stall sold out by noon."),
+    ("Well, I'm disappointed that the shop closed.", "less:sadness", "Well, the shop closed."),
+])
+def test_a_frame_after_an_opener_goes_before_its_clause(analyzer, text, target,
+                                                         rewrite) -> None:
+    assert rewrite in rewrites_of(analyzer, text, target)
+    assert best_of(analyzer, text, target) == rewrite
