@@ -1886,6 +1886,10 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
             # (-04zzzzi); a part of the body (BODY)
         if lemma in ("weak", "poor") and follows is not None and follows.lemma in BLOWS:
             return True  # a blow that befalls one (BLOWS)
+        if lemma in ("fine", "decent", "solid") and follows is not None and (
+                follows.lemma in BLOWS):
+            return True  # nor is it of fine or decent make: "What a wonderful surprise" was
+            # "What a fine surprise", the farthest mover for being odd (session 55)
         if lemma in ("weak", "poor") and low in WORST_TIER and ((
                 attributive and toks[head].lemma in ("humour", "humor")) or (
                     noun == "idea" and any(u.lemma == "give" for u in toks[max(0, i - 4):i]))):

@@ -4752,3 +4752,12 @@ def test_a_frame_after_an_opener_goes_before_its_clause(analyzer, text, target,
                                                          rewrite) -> None:
     assert rewrite in rewrites_of(analyzer, text, target)
     assert best_of(analyzer, text, target) == rewrite
+
+
+def test_a_surprise_is_of_no_fine_or_decent_make(analyzer) -> None:
+    # "What a wonderful surprise" was "What a fine surprise", the farthest mover for
+    # being odd (five workplace sentences, session 55); "nice" and "cool" stay
+    text = "What a wonderful surprise to see you all."
+    rewrites = rewrites_of(analyzer, text, "less:joy")
+    assert "What a nice surprise to see you all." in rewrites
+    assert not any(w in r for r in rewrites for w in ("fine", "decent", "solid")), rewrites
