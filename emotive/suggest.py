@@ -1262,14 +1262,16 @@ def _result_clause(toks: Sequence[Token], i: int) -> bool:
     return False
 
 
-def _warmth_told(said: Sequence[Token]) -> bool:
-    """Does ``said`` end on a linking verb whose subject's first noun is one "cool" would
-    say the warmth of (``WARMTH``), past a clause of its own: "The dinner he cooked for me
-    was absolutely wonderful" was "…was cool" (session 55, read_67), as ``_subject_at``
-    finds "me"?"""
+def _warmth_told(said: Sequence[Token], linked: Token | None) -> bool:
+    """Does ``said`` end on a linking verb whose subject is a food (``linked``, as
+    ``_subject_at`` found it), or whose first noun is one "cool" would say the warmth of
+    (``WARMTH``), past a clause of its own: "The dinner he cooked for me was absolutely
+    wonderful" was "…was cool" (session 55, read_67), as ``_subject_at`` finds "me"?"""
+    if not said or said[-1].lemma not in LINKING:
+        return False
     first = next((u for u in said if u.pos == "NOUN"), None)
-    return len(said) > 1 and said[-1].lemma in LINKING and first is not None and (
-        first.lemma in WARMTH)
+    return (linked is not None and linked.lemma in FOODS) or (
+        first is not None and first.lemma in WARMTH)
 
 
 def _subject_of_be(said: Sequence[Token]) -> str | None:
@@ -1783,9 +1785,8 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
             return True  # an ideal only, not a sound one: "The Constitution is just a nice
             # idea at this point" -> "just a solid idea" (-04zt)
         if lemma == "cool" and (named(WARMTH) or (
-                bool(said) and (said[-1].lemma in ("taste", "smell") or (
-                    said[-1].lemma in LINKING and linked is not None
-                    and linked.lemma in FOODS))) or _warmth_told(said) or (
+                bool(said) and said[-1].lemma in ("taste", "smell")) or _warmth_told(
+                    said, linked) or (
                 follows is not None and follows.text.lower() == "in") or _put_to_use(toks, i) or (
                     bool(said) and said[-1].lemma in ("play", "act", "keep", "stay")) or any(
                         u.text.lower() in CHILLED for u in toks[max(0, i - 4):i]) or (
@@ -1884,12 +1885,11 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
         if lemma in ("weak", "poor") and follows is not None and follows.lemma in BODILY:
             return True  # how one looks: "Also had terrible hair" -> "weak hair" (thin)
             # (-04zzzzi); a part of the body (BODY)
-        if lemma in ("weak", "poor") and follows is not None and follows.lemma in BLOWS:
-            return True  # a blow that befalls one (BLOWS)
-        if lemma in ("fine", "decent", "solid") and follows is not None and (
+        if lemma in ("weak", "poor", "fine", "decent", "solid") and follows is not None and (
                 follows.lemma in BLOWS):
-            return True  # nor is it of fine or decent make: "What a wonderful surprise" was
-            # "What a fine surprise", the farthest mover for being odd (session 55)
+            return True  # a blow that befalls one (BLOWS) is of no poor or fine make: "What a
+            # wonderful surprise" was "What a fine surprise", the farthest mover for being
+            # odd (session 55)
         if lemma in ("weak", "poor") and low in WORST_TIER and ((
                 attributive and toks[head].lemma in ("humour", "humor")) or (
                     noun == "idea" and any(u.lemma == "give" for u in toks[max(0, i - 4):i]))):
@@ -2906,14 +2906,11 @@ class Suggester:
             while j < len(toks) and toks[j].pos == "ADV" and toks[j].text.lower() not in (
                     "not", "n't", "never", "hardly", "too", "barely", "less"):
                 j += 1
-            if j + 2 >= len(toks) or toks[j].text.lower() not in DEED_FELT or j in held or (
-                    toks[j + 1].text.lower() != "to"):
+            if j >= len(toks) or toks[j].text.lower() not in DEED_FELT or j in held:
                 continue
-            k = j + 2
-            while k < len(toks) and toks[k].pos == "ADV" and toks[k].text.lower() not in (
-                    "not", "never"):
-                k += 1
-            if (verb := _verb_at(toks, k)) is None or verb.tag != "VB" or (
+            k = _infinitive(toks, j)
+            if k is None or (verb := _verb_at(toks, k)) is None or any(
+                    u.text.lower() in ("not", "never") for u in toks[j + 2:k]) or (
                     verb.lemma.lower() in ANNOUNCED) or (
                     verb.lemma.lower() == "get" and k + 1 < len(toks)
                     and toks[k + 1].text.lower() == "to"):
