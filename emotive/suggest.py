@@ -1103,6 +1103,39 @@ def _regrets(sentence: str, toks: Sequence[Token]) -> list[Edit]:
     return out
 
 
+# words the scales hold only as adjectives ("awesome", "disgusting", "dumb"), and the swears
+# that grade one without being adverbs to the tagger ("bloody", "goddamn")
+ADJECTIVES_ONLY = frozenset(k[2:] for k in SCALED.places if k.startswith("a:")) - frozenset(
+    k[2:] for k in SCALED.places if not k.startswith("a:"))
+GRADING_SWEARS = INTENSIFIERS | {"fuckin", "frickin", "fricking", "friggin", "goddamn",
+                                 "goddamned", "damned", "effing", "flipping"}
+
+
+def _misread_adjective(toks: Sequence[Token], i: int) -> bool:
+    """An adjective of the scales the tagger took for a noun or an adverb where it says how
+    something is: after a linking verb and its degree words ("This is
+    bloody disgusting", "Rogue One was so freaking awesome!"), or said alone ("Ugh…
+    terrible.", "Super dumb that people are downvoting you"), before the sentence's end, a
+    mark or a clause. Not after a determiner ("the greater good") nor in a name
+    ("r/funny", "Happy MLK day"); an interjection stays one, to be dropped ("Nice, thanks")."""
+    t = toks[i]
+    if t.tag not in ("NN", "NNP", "RB") or t.text.lower() not in ADJECTIVES_ONLY:
+        return False
+    k = i - 1
+    while k >= 0 and (toks[k].pos == "ADV" or toks[k].text.lower() in GRADING_SWEARS):
+        k -= 1
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    linked = k >= 0 and toks[k].lemma in LINKING
+    clause = nxt is not None and nxt.text.lower() in ("that", "as", "to")
+    ends = clause or nxt is None or nxt.tag in (".", ",", ":") or nxt.pos == "CCONJ"
+    if t.tag == "RB":  # an adverb too: "So hard.", "They suck now, so damn hard", "pretty cool"
+        return (linked and ends) or (k < 0 and clause)
+    # a participle said in a list is a verb: "mocking, humiliating, profiting from"
+    alone = k < 0 or toks[k].pos == "INTJ" or toks[k].tag in (".", ":") or (
+        toks[k].tag == "," and not t.text.lower().endswith("ing"))
+    return (linked or alone) and ends
+
+
 def _read(toks: Sequence[Token], i: int) -> Token:
     """Token ``i`` as the scales know it, where the tagger read a feeling word otherwise: a
     participle after a linking verb with no object is the adjective ("It's depressing how
@@ -1115,6 +1148,8 @@ def _read(toks: Sequence[Token], i: int) -> Token:
     the lemma of the scale verb it is a form of (``_relemmatized``: "scared" and "scares"
     are "scar" to spaCy, "hated" and "hates" "hat")."""
     t = toks[i]
+    if _misread_adjective(toks, i):
+        return Token(t.start, t.end, t.text, t.text.lower(), "ADJ", "JJ")
     if t.pos == "VERB" and t.tag == "VBZ":
         return _relemmatized(t)
     if t.pos != "VERB" or t.tag not in ("VBD", "VBN", "VBG"):

@@ -2555,6 +2555,34 @@ def test_a_feeling_word_the_tagger_misread_is_still_on_its_scale(analyzer) -> No
                        for r in driven_rewrites_of(analyzer, text, "less:anger")), text
 
 
+def test_an_adjective_the_tagger_read_as_a_noun_or_adverb_is_on_its_scale(analyzer) -> None:
+    # spaCy's small model takes "awesome" after "freaking" for an adverb, "disgusting" after
+    # "bloody" and "terrible" said alone for nouns, and "dumb" before its clause for an
+    # adverb: each had no milder word (session 56)
+    assert "Rogue One was so freaking cool!" in rewrites_of(
+        analyzer, "Rogue One was so freaking awesome!", "less:joy")
+    assert "This is bloody unpleasant." in rewrites_of(
+        analyzer, "This is bloody disgusting.", "less:anger")
+    assert "Ugh...bad." in rewrites_of(analyzer, "Ugh...terrible.", "less:anger")
+    assert "Super silly that people are downvoting you." in rewrites_of(
+        analyzer, "Super dumb that people are downvoting you.", "less:anger")
+    assert best_of(analyzer, "Weird, no formatting was applied.", "less:anger") == (
+        "Strange, no formatting was applied.")
+    # ...but an adverb stays one where it grades a word or says how something was done, a
+    # participle in a list of deeds stays a verb, and an interjection stays one, to be
+    # dropped
+    def tag(text: str, word: str) -> str:
+        return next(t.tag for t in analyzer.suggester.tokens(text) if t.text == word)
+    for text, word in (("That looks pretty cool.", "pretty"), ("So hard.", "hard"),
+                       ("They both suck now, so damn hard.", "hard"),
+                       ("We have to work hard to get there.", "hard"),
+                       ("They love mocking, humiliating, profiting from it.", "humiliating")):
+        assert tag(text, word) != "JJ", text
+    assert tag("It's pretty hard to watch.", "hard") == "JJ"
+    assert "I didn't know that!" in rewrites_of(analyzer, "Nice, I didn't know that!",
+                                                   "less:joy")
+
+
 def test_one_of_two_adjectives_joined_by_and_may_go_with_its_and(analyzer) -> None:
     # the other still says what the thing is (session 40, read_7)
     assert "The office feels empty since half the team went remote." in rewrites_of(
