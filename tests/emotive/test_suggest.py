@@ -2583,6 +2583,21 @@ def test_an_adjective_the_tagger_read_as_a_noun_or_adverb_is_on_its_scale(analyz
                                                    "less:joy")
 
 
+def test_a_feeling_when_something_happened_is_said_as_what_happened(analyzer) -> None:
+    # session 56, read_72 to read_74
+    assert best_of(analyzer, "We were delighted when the planning permission finally came "
+                   "through.", "less:joy") == "The planning permission finally came through."
+    assert "My physio said I could start jogging again." in rewrites_of(
+        analyzer, "I was so happy when my physio said I could start jogging again.", "less:joy")
+    assert "My citizenship ceremony date came through." in rewrites_of(
+        analyzer, "I was overjoyed when my citizenship ceremony date came through.", "less:joy")
+    # not a habit, and not one's own deed, which is all that would be left
+    for text, left in (("I'm happy when it rains.", "It rains."),
+                       ("I was so happy when I got the job.", "I got the job."),
+                       ("I was happy when they arrive.", "They arrive.")):
+        assert left not in rewrites_of(analyzer, text, "less:joy"), text
+
+
 def test_one_of_two_adjectives_joined_by_and_may_go_with_its_and(analyzer) -> None:
     # the other still says what the thing is (session 40, read_7)
     assert "The office feels empty since half the team went remote." in rewrites_of(
