@@ -490,6 +490,9 @@ FOREBODINGS = frozenset({"feeling", "hunch", "vibe", "vibes", "premonition"})
 PRAISES = frozenset({"props", "kudos", "shoutout", "congrats", "cheers", "respect", "thanks"})
 # what "concerned" takes, to say what a worry is about: "anxious about the test"
 CONCERNS = frozenset({"about", "for", "that", "over"})
+# where or while one was afraid, which is no care: "terrified on the climbing wall"
+WHERE_FELT = frozenset({"on", "in", "inside", "during", "under", "up", "down", "near",
+                        "behind", "through", "throughout", "outside", "into"})
 # wrongs and losses, which an adjective before them only grades
 WRONGS = frozenset({"disservice", "injustice", "tragedy", "atrocity", "shame", "pity"})
 # nor a mishap: "it was a horrible accident" -> "a weak accident" (-04zzzzzzzzzzzzm)
@@ -2074,6 +2077,11 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
             # nervous" (-02q), nor is a nature: "I’m anxious, he’s shy." (-03zzz,
             # -04zzzzzy); "anxious about the test" is "concerned about", "nervous about
             # the layoffs" too (session 40)
+        if lemma == "concerned" and follows is not None and follows.pos == "ADP" and (
+                follows.text.lower() in WHERE_FELT):
+            return True  # a fright where or while it was felt is no worry about something:
+            # "I was terrified on the climbing wall" is not "concerned on the climbing wall",
+            # nor "on the cable car" (read_70, read_72)
         if low == "offensive" and lemma == "impolite":
             return True  # what offends wrongs or disgusts, no breach of manners: "written
             # to be offensive, what with the institutionalized rape slaves" (-03zzzzzp,

@@ -2583,6 +2583,15 @@ def test_an_adjective_the_tagger_read_as_a_noun_or_adverb_is_on_its_scale(analyz
                                                    "less:joy")
 
 
+def test_a_fright_where_it_was_felt_is_no_concern(analyzer) -> None:
+    # "concerned" says what a worry is about, not where a fright was felt (read_70, read_72)
+    for text in ("I was terrified on the climbing wall once I looked down.",
+                 "I was terrified on the cable car, if I'm honest."):
+        assert lacks(analyzer, text, "less:fear", "concerned"), text
+    assert "I'm concerned about the interview for my residence permit." in rewrites_of(
+        analyzer, "I'm anxious about the interview for my residence permit.", "less:fear")
+
+
 def test_a_feeling_when_something_happened_is_said_as_what_happened(analyzer) -> None:
     # session 56, read_72 to read_74
     assert best_of(analyzer, "We were delighted when the planning permission finally came "
