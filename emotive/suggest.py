@@ -2491,11 +2491,13 @@ def _fragment(sentence: str, toks: Sequence[Token], e: Edit) -> bool:
     # a frame that ends in "that", with the capital the next word takes ("It's outrageous
     # that t" -> "T")
     framed = re.search(r"\bthat\s+\w?$", sentence[e.start:e.end], re.IGNORECASE)
-    for t in (t for t in toks if t.end > e.end):  # a capital carried: the word is here
+    rest = [j for j, t in enumerate(toks) if t.end > e.end]  # a capital carried: the word is here
+    for j in rest:
+        t = toks[j]
         if t.text[:1] in ".?!;":
             return True
         if t.pos in ("VERB", "AUX") and (t.tag not in ("VBG", "VBN") or (
-                framed and t.tag == "VBN")):
+                framed and t.tag == "VBN")) and not _reduced_relative(toks, j, rest[0]):
             return False  # a participle alone makes no clause: "It's amazing the people
             # here supporting the church" -> "The people here supporting..." (-03zzzzt);
             # but after "that" a clause follows, and a form the tagger calls a participle
@@ -2503,6 +2505,24 @@ def _fragment(sentence: str, toks: Sequence[Token], e: Edit) -> bool:
             # a single email" (session 50, read_33), also an irregular one: "Honestly, I'm
             # thrilled that the cake stall sold out by noon" (session 55, held_out_21)
     return True
+
+
+def _reduced_relative(toks: Sequence[Token], j: int, first: int) -> bool:
+    """Is verb ``j`` that of a relative clause with no "that", its subject right after the
+    noun it tells of: "the spider the cat brought in", "the things we say"? What is
+    left of "I couldn't believe the size of the spider the cat brought in." is no clause."""
+    k = j - 1
+    if k < first or toks[k].pos not in ("NOUN", "PROPN", "PRON") or toks[first].tag not in (
+            "DT", "PRP$", "JJ", "CD", "NN", "NNS", "NNP", "NNPS"):
+        return False  # only in a noun phrase that opens what is left: "after eight years at
+        # the agency I am starting my own studio" is a clause after its adverbial
+    if toks[k].pos != "PRON":  # a noun's subject has its determiner: "the cat", "my mum"
+        while k - 1 >= first and toks[k - 1].pos == "ADJ":
+            k -= 1
+        if k - 1 < first or toks[k - 1].tag not in ("DT", "PRP$"):
+            return False  # "the ticket office closes": one noun of two
+        k -= 1
+    return k - 1 >= first and toks[k - 1].pos in ("NOUN", "PROPN")
 
 
 # an auxiliary and its subject, inverted: what is left of "God damn is it comforting to…"

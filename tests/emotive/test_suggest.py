@@ -2592,6 +2592,19 @@ def test_a_fright_where_it_was_felt_is_no_concern(analyzer) -> None:
         analyzer, "I'm anxious about the interview for my residence permit.", "less:fear")
 
 
+def test_a_frame_dropped_before_a_noun_and_its_relative_clause_leaves_no_sentence(
+        analyzer) -> None:
+    # "the spider the cat brought in" is a noun and its clause, no sentence (read_71)
+    for text in ("I couldn't believe the size of the spider the cat brought in.",
+                 "I can't believe the things we say."):
+        assert not any(r[:1] == "T" for r in rewrites_of(analyzer, text, "less:surprise")), text
+    # a clause whose subject has one stays a clause
+    assert "The guy my sister dated is now her boss." in rewrites_of(
+        analyzer, "I can't believe the guy my sister dated is now her boss.", "less:surprise")
+    assert "My sister passed her test." in rewrites_of(
+        analyzer, "I can't believe my sister passed her test.", "less:surprise")
+
+
 def test_a_feeling_when_something_happened_is_said_as_what_happened(analyzer) -> None:
     # session 56, read_72 to read_74
     assert best_of(analyzer, "We were delighted when the planning permission finally came "
