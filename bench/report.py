@@ -426,7 +426,15 @@ def _workplace(w: dict[str, Any] | None) -> list[str]:
             "read_70": "retirement and getting older, counted once (85.7% at 7f2c48a), then "
                        "read",
             "held_out_23": "written after all of session 55's rules, only counted (76.0% at "
-                           "2bea92a, the same before them)"}
+                           "2bea92a, the same before them)",
+            "read_71": "pets and vets, counted once (84.0% at e7656fe), then read",
+            "read_72": "fitness, gyms, running, counted once (75.0% at e7656fe), then read",
+            "read_73": "building work and renovation, counted once (77.8% at e7656fe), then "
+                       "read",
+            "read_74": "banks, tax, insurance, offices, counted once (82.1% at e7656fe), then "
+                       "read",
+            "held_out_24": "written after all of session 56's rules, only counted (60.9% at "
+                           "3159ac8, the same before them)"}
     return ["GoEmotions is Reddit. Sentences in the register emotive is written for (work "
             "email, chat, reviews, docs feedback), written for emotive "
             "(`bench/workplace.json`), each toward less of the emotion the model finds "
