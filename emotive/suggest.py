@@ -490,6 +490,17 @@ FOREBODINGS = frozenset({"feeling", "hunch", "vibe", "vibes", "premonition"})
 PRAISES = frozenset({"props", "kudos", "shoutout", "congrats", "cheers", "respect", "thanks"})
 # what "concerned" takes, to say what a worry is about: "anxious about the test"
 CONCERNS = frozenset({"about", "for", "that", "over"})
+# what a fear of something may be a worry about: "scared of the results" is "concerned
+# about the results", where "scared of spiders" is no concern
+PROSPECTS = frozenset({"result", "consequence", "outcome", "future", "repercussion", "cost",
+                       "risk", "effect", "impact", "implication", "prospect", "possibility",
+                       "chance", "thought", "idea", "direction", "state", "price", "bill",
+                       # and what is to come: "terrified of the SATs week", "of the turbulence"
+                       "week", "day", "exam", "test", "interview", "operation", "surgery",
+                       "flight", "trip", "journey", "meeting", "wedding", "birth", "labour",
+                       "labor", "procedure", "appointment", "turbulence", "storm", "weather",
+                       "election", "vote", "deadline", "launch", "audit", "inspection",
+                       "review", "primary", "winter", "move"})
 # where or while one was afraid, which is no care: "terrified on the climbing wall"
 WHERE_FELT = frozenset({"on", "in", "inside", "during", "under", "up", "down", "near",
                         "behind", "through", "throughout", "outside", "into"})
@@ -1614,6 +1625,21 @@ def _gerund(t: Token) -> bool:
             low not in THINGS_IN_ING))
 
 
+def _dreaded(toks: Sequence[Token], k: int) -> bool:
+    """Is what "of" at ``k`` opens a thing or someone feared, not a deed or an outcome one
+    may worry about: "terrified of spiders", "scared of the dark", "afraid of him", not
+    "scared of losing my job", "afraid of the consequences", "of what might happen"?"""
+    k += 1
+    while k < len(toks) and toks[k].tag in ("DT", "PDT", "PRP$", "JJ", "CD"):
+        k += 1
+    if k >= len(toks):
+        return False
+    w = toks[k]
+    if w.pos == "PRON":
+        return w.text.lower() in OBJECTS
+    return w.pos in ("NOUN", "PROPN") and not _gerund(w) and w.lemma not in PROSPECTS
+
+
 def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable[[str], bool]:
     """The words that may not replace token ``i`` here, whatever proposed them; ``before``
     is the tokens before it without adverbs and particles."""
@@ -2082,6 +2108,11 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
             return True  # a fright where or while it was felt is no worry about something:
             # "I was terrified on the climbing wall" is not "concerned on the climbing wall",
             # nor "on the cable car" (read_70, read_72)
+        if lemma == "concerned" and follows is not None and follows.text.lower() == "of" and (
+                _dreaded(toks, i + 1)):
+            return True  # a fear of a thing or someone is no worry about it: "I'm terrified
+            # of spiders" is not "concerned about spiders", nor "the horror game my brother
+            # keeps making me play" (read_77)
         if low == "offensive" and lemma == "impolite":
             return True  # what offends wrongs or disgusts, no breach of manners: "written
             # to be offensive, what with the institutionalized rape slaves" (-03zzzzzp,

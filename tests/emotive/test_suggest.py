@@ -2590,6 +2590,14 @@ def test_a_fright_where_it_was_felt_is_no_concern(analyzer) -> None:
         assert lacks(analyzer, text, "less:fear", "concerned"), text
     assert "I'm concerned about the interview for my residence permit." in rewrites_of(
         analyzer, "I'm anxious about the interview for my residence permit.", "less:fear")
+    # nor is a fear of a thing or someone, where a fear of a deed or an outcome may be one
+    # (read_77)
+    for text in ("I'm terrified of the horror game my brother keeps making me play.",
+                 "My son is petrified of the dark since the power cut.", "I'm scared of him."):
+        assert lacks(analyzer, text, "less:fear", "concerned"), text
+    for text in ("I'm scared of losing my job.", "I'm afraid of the consequences.",
+                 "Honestly, I'm terrified of the SATs week for my daughter."):
+        assert any("concerned about" in r for r in rewrites_of(analyzer, text, "less:fear")), text
 
 
 def test_a_frame_dropped_before_a_noun_and_its_relative_clause_leaves_no_sentence(
