@@ -160,7 +160,11 @@ DEGREE_ADVERBS = frozenset({"so", "very", "too", "extremely", "super", "incredib
 # word replacing it takes the adverb's place too ("upset", not "absolutely upset"); so does
 # "beyond", a degree before an adjective ("beyond frustrated", session 52, read_43)
 MAXIMIZERS = frozenset({"absolutely", "completely", "totally", "utterly", "entirely",
-                        "downright", "thoroughly", "beyond"})
+                        "downright", "thoroughly", "beyond",
+                        # and those past bearing or belief: "unbearably sad" is no
+                        # "unbearably unfortunate" (session 56, held_out_25, after its count)
+                        "unbearably", "unbelievably", "indescribably", "unspeakably",
+                        "impossibly", "insufferably", "overwhelmingly"})
 STRANDABLE = MODIFIERS | DEGREE_ADVERBS  # left with nothing to modify: "a bit.", "too AND"
 PERSONS = frozenset({"i", "you", "he", "she", "we", "they"})  # "it" is scary, not scared
 LINKING = frozenset({"be", "look", "seem", "sound", "appear", "become"})

@@ -4586,6 +4586,12 @@ def test_what_read_43_found(analyzer) -> None:
     assert lacks(analyzer, meetings, "less:anger", "beyond bothered")
     assert "I'm bothered by the number of meetings that could have been emails." in rewrites_of(
         analyzer, meetings, "less:anger")
+    # so do those past bearing or belief: not "unbearably unfortunate" (session 56,
+    # held_out_25, after its count), "unbelievably bothersome"
+    packing = "Packing up Dad's books after the house sale was unbearably sad."
+    assert lacks(analyzer, packing, "less:sadness", "unbearably unfortunate")
+    assert "The delay was bothersome." in rewrites_of(
+        analyzer, "The delay was unbelievably frustrating.", "less:anger")
 
 
 def test_what_read_44_found(analyzer) -> None:
