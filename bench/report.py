@@ -433,8 +433,15 @@ def _workplace(w: dict[str, Any] | None) -> list[str]:
                        "read",
             "read_74": "banks, tax, insurance, offices, counted once (82.1% at e7656fe), then "
                        "read",
-            "held_out_24": "written after all of session 56's rules, only counted (60.9% at "
-                           "3159ac8, the same before them)"}
+            "held_out_24": "written after session 56's first rules, only counted (60.9% at "
+                           "3159ac8, the same before them)",
+            "read_75": "cooking, baking, eating out, counted once (74.1% at 29eb55c), then "
+                       "read",
+            "read_76": "moving house and renting, counted once (74.1% at 29eb55c), then read",
+            "read_77": "games and online communities, counted once (92.9% at 29eb55c), then "
+                       "read",
+            "held_out_25": "written after session 56's later rules, only counted (65.2% at "
+                           "d58c889, the same before them)"}
     return ["GoEmotions is Reddit. Sentences in the register emotive is written for (work "
             "email, chat, reviews, docs feedback), written for emotive "
             "(`bench/workplace.json`), each toward less of the emotion the model finds "
