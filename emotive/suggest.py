@@ -1629,6 +1629,22 @@ def _gerund(t: Token) -> bool:
             low not in THINGS_IN_ING))
 
 
+def _no_concern(toks: Sequence[Token], i: int) -> bool:
+    """Would "concerned" misread the fear of token ``i``? A nerve with nothing it is about is
+    no care: "he was just nervous" (-02q), nor is a nature, "I’m anxious, he’s shy."
+    (-03zzz, -04zzzzzy), where "anxious about the test" is "concerned about", "nervous about
+    the layoffs" too (session 40). Nor is a fright where or while it was felt: "I was
+    terrified on the climbing wall" is not "concerned on the climbing wall", nor "on the
+    cable car" (read_70, read_72); nor a fear of a thing or someone (``_dreaded``): "I'm
+    terrified of spiders" is not "concerned about spiders", nor "the horror game my
+    brother keeps making me play" (read_77)."""
+    follows = toks[i + 1] if i + 1 < len(toks) else None
+    after = follows.text.lower() if follows is not None else ""
+    return (toks[i].text.lower() in ("nervous", "anxious") and after not in CONCERNS) or (
+        follows is not None and follows.pos == "ADP" and after in WHERE_FELT) or (
+            after == "of" and _dreaded(toks, i + 1))
+
+
 def _dreaded(toks: Sequence[Token], k: int) -> bool:
     """Is what "of" at ``k`` opens a thing or someone feared, not a deed or an outcome one
     may worry about: "terrified of spiders", "scared of the dark", "afraid of him", not
@@ -2101,22 +2117,8 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
             # like or wish: "sit down and enjoy a drink", "enjoy it while it lasts", "enough
             # popcorn to enjoy this", "I would enjoy that" (-01c, -01g, -01y, -03zzzzt); "I
             # don't enjoy it", "you'll enjoy it", "I used to enjoy those" may be "like"
-        if low in ("nervous", "anxious") and lemma == "concerned" and (
-                follows is None or follows.text.lower() not in CONCERNS):
-            return True  # a nerve with nothing it is about is no care: "he was just
-            # nervous" (-02q), nor is a nature: "I’m anxious, he’s shy." (-03zzz,
-            # -04zzzzzy); "anxious about the test" is "concerned about", "nervous about
-            # the layoffs" too (session 40)
-        if lemma == "concerned" and follows is not None and follows.pos == "ADP" and (
-                follows.text.lower() in WHERE_FELT):
-            return True  # a fright where or while it was felt is no worry about something:
-            # "I was terrified on the climbing wall" is not "concerned on the climbing wall",
-            # nor "on the cable car" (read_70, read_72)
-        if lemma == "concerned" and follows is not None and follows.text.lower() == "of" and (
-                _dreaded(toks, i + 1)):
-            return True  # a fear of a thing or someone is no worry about it: "I'm terrified
-            # of spiders" is not "concerned about spiders", nor "the horror game my brother
-            # keeps making me play" (read_77)
+        if lemma == "concerned" and _no_concern(toks, i):
+            return True
         if low == "offensive" and lemma == "impolite":
             return True  # what offends wrongs or disgusts, no breach of manners: "written
             # to be offensive, what with the institutionalized rape slaves" (-03zzzzzp,
