@@ -1139,9 +1139,7 @@ def _misread_adjective(toks: Sequence[Token], i: int) -> bool:
     t = toks[i]
     if t.tag not in ("NN", "NNP", "RB") or t.text.lower() not in ADJECTIVES_ONLY:
         return False
-    k = i - 1
-    while k >= 0 and (toks[k].pos == "ADV" or toks[k].text.lower() in GRADING_SWEARS):
-        k -= 1
+    k = _past_degrees(toks, i, GRADING_SWEARS)
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     linked = k >= 0 and toks[k].lemma in LINKING
     clause = nxt is not None and nxt.text.lower() in ("that", "as", "to")
@@ -1477,11 +1475,11 @@ def _faint(toks: Sequence[Token], i: int) -> bool:
     return False
 
 
-def _past_degrees(toks: Sequence[Token], i: int) -> int:
-    """The token before ``i`` past the adverbs and intensifiers that grade it ("be truly
+def _past_degrees(toks: Sequence[Token], i: int, degrees: frozenset[str] = INTENSIFIERS) -> int:
+    """The token before ``i`` past the adverbs and the ``degrees`` that grade it ("be truly
     happy", "BE TRULY HAPPY", which the tagger reads as names); -1 if there is none."""
     k = i - 1
-    while k >= 0 and (toks[k].pos == "ADV" or toks[k].text.lower() in INTENSIFIERS):
+    while k >= 0 and (toks[k].pos == "ADV" or toks[k].text.lower() in degrees):
         k -= 1
     return k
 
