@@ -359,8 +359,11 @@ FINITE = frozenset({"VBZ", "VBP", "VBD", "MD"})  # tags of a verb with a tense
 # though." (-03zzzzzzi)
 TRAILING = CONCEDING | {"anyway", "anyways", "either", "too", "also"}
 # adverbs no degree grades: "outclassed so badly twice" is no "outclassed so twice" (-03zzzzzzzx)
-UNGRADED = frozenset({"twice", "once", "thrice", "again", "now", "today", "tonight",
-                      "yesterday", "tomorrow", "here", "there", "lately", "recently"})
+# the days said from today, nouns to the tagger that end no compound ("the job interview
+# tomorrow" is an interview)
+DAYS = frozenset({"today", "tonight", "yesterday", "tomorrow"})
+UNGRADED = DAYS | {"twice", "once", "thrice", "again", "now", "here", "there", "lately",
+                   "recently"}
 # things "cool" says the temperature of: "great skin" is no "cool skin" (-03zzzzzzzy)
 COOLED = frozenset({"skin", "water", "air", "breeze", "wind", "drink", "beer", "tea", "coffee",
                     "weather", "temperature", "climate", "night", "evening", "morning", "day",
@@ -423,8 +426,7 @@ AT_DEGREES = frozenset({"most", "least", "best", "worst", "first", "times", "onc
 OBJECT_VERBS = frozenset({"bother", "anger"})
 FLOATING = frozenset({"each", "both", "all"})  # a quantifier after its noun, no object
 # counts and days a "just" limits (_counted): "just once", "just today"
-COUNTED = frozenset({"once", "twice", "today", "tonight", "yesterday", "tomorrow", "one",
-                     "few", "couple"})
+COUNTED = DAYS | {"once", "twice", "one", "few", "couple"}
 UNSKILLED = frozenset({"cool", "nice", "fine", "lovely"})  # no skill "at" anything
 CONDITIONS = frozenset({"anxiety", "depression", "paranoia"})  # diagnoses, kept
 # a "but" left with nothing to contrast: "Sorry, [NAME], but he beat you" -> "[NAME], but...",
@@ -504,7 +506,7 @@ PROSPECTS = frozenset({"result", "consequence", "outcome", "future", "repercussi
                        "flight", "trip", "journey", "meeting", "wedding", "birth", "labour",
                        "labor", "procedure", "appointment", "turbulence", "storm", "weather",
                        "election", "vote", "deadline", "launch", "audit", "inspection",
-                       "review", "primary", "winter", "move"})
+                       "review", "primary", "winter", "move", "season"})
 # where or while one was afraid, which is no care: "terrified on the climbing wall"
 WHERE_FELT = frozenset({"on", "in", "inside", "during", "under", "up", "down", "near",
                         "behind", "through", "throughout", "outside", "into"})
@@ -1612,8 +1614,10 @@ def _compound_end(toks: Sequence[Token], j: int) -> Token | None:
 
 def _compound_head(toks: Sequence[Token], k: int) -> int:
     """The last of the common nouns that follow token ``k``, or ``k``: the noun a compound
-    from ``k`` ends on ("photo gag" -> "gag")."""
-    while k + 1 < len(toks) and toks[k + 1].tag in ("NN", "NNS"):
+    from ``k`` ends on ("photo gag" -> "gag"), which is no day after it ("the interview
+    tomorrow" -> "interview")."""
+    while k + 1 < len(toks) and toks[k + 1].tag in ("NN", "NNS") and (
+            toks[k + 1].text.lower() not in DAYS):
         k += 1
     return k
 
@@ -1655,7 +1659,11 @@ def _dreaded(toks: Sequence[Token], k: int) -> bool:
     w = toks[k]
     if w.pos == "PRON":
         return w.text.lower() in OBJECTS
-    return w.pos in ("NOUN", "PROPN") and not _gerund(w) and w.lemma not in PROSPECTS
+    if w.pos not in ("NOUN", "PROPN") or _gerund(w):
+        return False
+    # a compound is what its last noun is: "the job interview" is to come, "the exam
+    # results" an outcome, "the spider plant" a thing
+    return toks[_compound_head(toks, k)].lemma not in PROSPECTS
 
 
 def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable[[str], bool]:

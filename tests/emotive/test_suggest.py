@@ -2600,6 +2600,15 @@ def test_a_fright_where_it_was_felt_is_no_concern(analyzer) -> None:
         assert any("concerned about" in r for r in rewrites_of(analyzer, text, "less:fear")), text
 
 
+def test_a_fear_of_a_compound_is_judged_by_its_last_noun(analyzer) -> None:
+    # "the job interview" is an interview to come, not a job; "tomorrow" ends no compound
+    for text in ("I'm terrified of the job interview tomorrow.",
+                 "I'm scared of the exam season."):
+        assert any("concerned about" in r for r in rewrites_of(analyzer, text, "less:fear")), text
+    # "the spider plant" is a thing, whatever "spider" may be
+    assert lacks(analyzer, "I'm scared of the spider plant.", "less:fear", "concerned")
+
+
 def test_a_frame_dropped_before_a_noun_and_its_relative_clause_leaves_no_sentence(
         analyzer) -> None:
     # "the spider the cat brought in" is a noun and its clause, no sentence (read_71)
