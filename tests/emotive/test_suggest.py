@@ -4328,13 +4328,16 @@ def test_a_weariness_of_doing_is_said_as_doing_it_still(analyzer) -> None:
 
 
 def test_a_gladness_to_announce_is_said_as_the_announcing(analyzer) -> None:
-    """"We're excited to announce our new partnership with Acme." -> "Announcing our new
-    partnership with Acme." (session 47); not before a clause, nor "happy to" or "glad to",
-    which are often a willingness."""
+    """"Excited to share our new roadmap!" -> "Sharing our new roadmap!" (session 47); with
+    its subject kept, as no sentence may become a headline's fragment (read_78); not before a
+    clause, nor "happy to" or "glad to", which are often a willingness."""
     assert best_of(analyzer, "Excited to share our new roadmap!", "less:joy") == (
         "Sharing our new roadmap!")
-    assert "Announcing our new partnership with Acme." in rewrites_of(
+    assert "We're announcing our new partnership with Acme." in rewrites_of(
         analyzer, "We're excited to announce our new partnership with Acme.", "less:joy")
+    for text in ("We're delighted to welcome Ms Okafor to the partnership this spring.",
+                 "I'm absolutely delighted to welcome Priya to the finance team."):
+        assert lacks(analyzer, text, "less:joy", "Welcoming"), text
     for text in ("Excited to announce we're hiring.", "Happy to share my notes if anyone "
                  "wants them.", "Glad to share knowledge and you're welcome."):
         assert lacks(analyzer, text, "less:joy", "Announcing", "Sharing"), text
