@@ -268,6 +268,11 @@ def test_two_edits_together_do_not_put_in_one_word_twice(analyzer) -> None:
     # a surprise at an event: caught off guard by it (session 39, read_5)
     ("I was stunned when the manager announced the whole department was being cut.",
      "I was caught off guard when the manager announced the whole department was being cut."),
+    # ...past a feeling's degree words, "all" and "genuinely" too (session 57, read_79)
+    ("We were all shocked when the manager resigned.",
+     "We were all caught off guard when the manager resigned."),
+    ("I was genuinely shocked at the size of the bill.",
+     "I was genuinely caught off guard by the size of the bill."),
     ("I didn't know there was a name for that.", "I hadn't heard there was a name for that."),
     ("I had no idea that eating spiders gave dogs that ability.",
      "I hadn't heard that eating spiders gave dogs that ability."),
@@ -2630,6 +2635,9 @@ def test_a_feeling_when_something_happened_is_said_as_what_happened(analyzer) ->
         analyzer, "I was so happy when my physio said I could start jogging again.", "less:joy")
     assert "My citizenship ceremony date came through." in rewrites_of(
         analyzer, "I was overjoyed when my citizenship ceremony date came through.", "less:joy")
+    # past any degree word of a feeling, "genuinely" too (session 57)
+    assert "The results came back." in rewrites_of(
+        analyzer, "I was genuinely delighted when the results came back.", "less:joy")
     # not a habit, and not one's own deed, which is all that would be left
     for text, left in (("I'm happy when it rains.", "It rains."),
                        ("I was so happy when I got the job.", "I got the job."),
@@ -4564,6 +4572,17 @@ def test_what_held_out_13_found_wrong(analyzer) -> None:
         analyzer, "It was heartbreaking to watch the shop close.", "less:sadness")
     assert "It is hard to see our best engineers leave." in rewrites_of(
         analyzer, "It hurts to see our best engineers leave.", "less:sadness")
+
+
+def test_a_thing_sad_to_watch_is_hard_to_watch(analyzer) -> None:
+    """A scene, a letter or a place whose sadness is in watching, reading or leaving it is
+    hard to watch, read or leave, as "It was heartbreaking to watch" is (session 57,
+    read_79); a person who is sad to leave is sad, not hard to leave."""
+    assert "The final scene in the hospital was hard to watch." in rewrites_of(
+        analyzer, "The final scene in the hospital was heartbreaking to watch.", "less:sadness")
+    assert "Her last letter was hard to read." in rewrites_of(
+        analyzer, "Her last letter was devastating to read.", "less:sadness")
+    assert lacks(analyzer, "She was so sad to leave the team.", "less:sadness", "hard")
 
 
 def test_what_read_42_found(analyzer) -> None:
