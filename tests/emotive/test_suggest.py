@@ -4583,6 +4583,25 @@ def test_a_thing_sad_to_watch_is_hard_to_watch(analyzer) -> None:
     assert "Her last letter was hard to read." in rewrites_of(
         analyzer, "Her last letter was devastating to read.", "less:sadness")
     assert lacks(analyzer, "She was so sad to leave the team.", "less:sadness", "hard")
+    # and a sadness when something happens is a hardness (read_80, held_out_18, read_61)
+    assert "It's hard when a child comes to school hungry." in rewrites_of(
+        analyzer, "It's heartbreaking when a child comes to school hungry.", "less:sadness")
+    assert "It's so hard when friends cancel plans at the last minute." in rewrites_of(
+        analyzer, "It's so upsetting when friends cancel plans at the last minute.",
+        "less:sadness")
+
+
+def test_a_feeling_at_what_one_is_doing_is_said_as_the_doing(analyzer) -> None:
+    # as _deed_felt says a feeling at what one did as the deed (session 57, read_81)
+    assert "I'm leaving the team that trained me." in rewrites_of(
+        analyzer, "I'm sad to be leaving the team that trained me.", "less:sadness")
+    assert "We're working with Acme on the new app." in rewrites_of(
+        analyzer, "We're thrilled to be working with Acme on the new app.", "less:joy")
+    # not an apology, which would be left a rudeness, nor "something"
+    assert lacks(analyzer, "I'm sorry to be bothering you again.", "less:sadness",
+                 "I'm bothering")
+    assert lacks(analyzer, "I'm proud to be something of a pioneer.", "less:joy",
+                 "I'm something")
 
 
 def test_what_read_42_found(analyzer) -> None:
