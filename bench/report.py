@@ -441,7 +441,14 @@ def _workplace(w: dict[str, Any] | None) -> list[str]:
             "read_77": "games and online communities, counted once (92.9% at 29eb55c), then "
                        "read",
             "held_out_25": "written after session 56's later rules, only counted (65.2% at "
-                           "d58c889, the same before them)"}
+                           "d58c889, the same before them)",
+            "read_78": "law, courts, solicitors, counted once (75.0% at 96bc3d6), then read",
+            "read_79": "television, films, podcasts, counted once (59.3% at 96bc3d6), then "
+                       "read",
+            "read_80": "teaching and schools, counted once (44.0% at 96bc3d6), then read",
+            "read_81": "looking for work, counted once (57.7% at 96bc3d6), then read",
+            "held_out_26": "written after session 57's rules, only counted (25.0% at "
+                           "16bd6a5, the same before them)"}
     return ["GoEmotions is Reddit. Sentences in the register emotive is written for (work "
             "email, chat, reviews, docs feedback), written for emotive "
             "(`bench/workplace.json`), each toward less of the emotion the model finds "
