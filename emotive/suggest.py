@@ -521,7 +521,10 @@ FAINTS = frozenset({"accent", "pulse", "smell", "odor", "odour", "scent", "taste
 # works whose sadness is their mood: "a sad song" is no "unfortunate" one (-03zzzt)
 MOODY = frozenset({"song", "movie", "film", "music", "book", "poem", "tune", "album", "novel",
                    "ballad", "melody", "track", "episode", "lyric", "lyrics", "noise",
-                   "sound", "trombone"})  # "sad knight noises" (-03zzzzzzzd)
+                   "sound", "trombone",  # "sad knight noises" (-03zzzzzzzd)
+                   # and a stillness, a place's air, a sight: "The silence after the sheep
+                   # went to market was strange and sad" is no unlucky one (read_83)
+                   "silence", "quiet", "stillness", "atmosphere", "mood", "sight", "scene"})
 # the praise scale's opposite top tier: "that is horrible" said of what befell someone
 WORST_TIER = frozenset({"terrible", "awful", "horrible", "dreadful", "atrocious", "abysmal",
                         "horrendous", "appalling"})
@@ -2024,6 +2027,12 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
             # -> "that is so weak" (lame), "that is poor" (-03zzm); nor is what "one"
             # names: "an illness that's a terrible one to suffer from" -> "a poor one",
             # "It's me the awful one" -> "the poor one" (pitiable) (-03zzr)
+        if low == "outrageous" and lemma in ("bothersome", "irritating", "annoying",
+                                              "frustrating") and follows is not None and (
+                follows.text.lower() in ("what", "how")):
+            return True  # outrage at what is done or paid is at a wrong or an excess, which
+            # no bother says: "It's outrageous what the supermarkets pay for milk" was "It's
+            # bothersome what…" (read_83)
         if lemma in ("unfortunate", "regrettable") and (of_kind(MOODY) or any(
                     u.text.lower() in EXPERIENCER for u in toks[max(0, i - 3):i + 4]
                     if u is not t)):

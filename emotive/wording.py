@@ -222,6 +222,12 @@ OPENER = re.compile(r"(?:honestly|frankly|seriously|genuinely|truly|tbh|ngl|wow|
 EXPERIENCER = frozenset().union(*FEELINGS.values())
 
 
+# words the scales read, to tone them down, but never offer: "pissed" is a swear, and in
+# British English drunk ("…lost my passport photos and I'm fuming" -> "and I'm pissed";
+# session 57, read_84)
+UNOFFERED = frozenset({"pissed"})
+
+
 class Scales:
     """Graded words (``data/scales.json``): "terrified" > "scared" > "worried". A word's
     milder or stronger neighbours on each of its scales, nearest tier first. Scales under
@@ -242,15 +248,17 @@ class Scales:
                     for word in tier:
                         self.places.setdefault(f"{pos}:{word}", []).append((tiers, k))
 
-    def graded(self, pos: str, lemma: str, milder: bool) -> list[tuple[str, int]]:
+    def graded(self, pos: str, lemma: str, milder: bool, offered: bool = True
+               ) -> list[tuple[str, int]]:
         """(word, tiers away) on the milder (or stronger) side of ``lemma``, nearest first;
-        a word on several scales keeps its nearest distance."""
+        a word on several scales keeps its nearest distance. Words to offer leave out
+        ``UNOFFERED``."""
         out: dict[str, int] = {}
         for tiers, k in self.places.get(f"{pos}:{lemma}", []):
             side = range(k - 1, -1, -1) if milder else range(k + 1, len(tiers))
             for j in side:
                 for word in tiers[j]:
-                    if word != lemma:
+                    if word != lemma and not (offered and word in UNOFFERED):
                         out[word] = min(out.get(word, 99), abs(k - j))
         return sorted(out.items(), key=lambda x: x[1])
 
@@ -273,7 +281,8 @@ class Scales:
     def stronger(self, pos: str, lemma: str, candidate: str, than: bool = True) -> bool:
         """Is ``candidate`` on a stronger tier than ``lemma`` of a scale they share (on a
         milder one, with ``than=False``)? "sorrow" -> "grief" does not tone it down."""
-        return any(w == candidate for w, _ in self.graded(pos, lemma, milder=not than))
+        return any(w == candidate for w, _ in self.graded(pos, lemma, milder=not than,
+                                                          offered=False))
 
 
 SCALED = Scales()

@@ -4558,6 +4558,20 @@ def test_a_finding_of_ones_own_is_a_frame(analyzer) -> None:
     assert lacks(analyzer, "I find it hard to believe.", "less:surprise", "To believe")
 
 
+def test_what_session_57s_sets_found_wrong(analyzer) -> None:
+    """read_83 and read_84: a swear offered as a milder word, a bother for an outrage at an
+    excess, and a sad mood or sight made an unlucky one."""
+    text = "The visa office lost my passport photos and I'm fuming."
+    got = analyzer.suggest(text, 0, len(text), "less:sadness", SuggestOptions(top=10))
+    assert got and not any("pissed" in s.sentence for s in got)
+    for text in ("I'm livid about the parking fine.", "I'm fuming."):
+        assert lacks(analyzer, text, "neutral", "pissed"), text
+    assert lacks(analyzer, "It's outrageous what the supermarkets pay for milk.", "less:anger",
+                 "bothersome", "irritating", "annoying", "frustrating")
+    for text in ("It was a sad sight.", "The silence was sad."):
+        assert lacks(analyzer, text, "less:sadness", "unfortunate"), text
+
+
 def test_what_held_out_13_found_wrong(analyzer) -> None:
     """Session 52's held_out_13, after its count: a feeling's measure is no clause the frame
     stood before ("We are grateful beyond words for…" left "Beyond words for…"), and a sadness
