@@ -317,10 +317,19 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
     # a trailing clause of what the fact was to one goes too (read_14)
     ("Tom is out of hospital, which is such a relief.", "Tom is out of hospital."),
     ("The deadline moved, which is a shame.", "The deadline moved."),
+    ("The rollout went smoothly, which was a lovely surprise.",  # (session 57, read_85)
+     "The rollout went smoothly."),
     # what one did that broke one's heart was hard, as a pain at a sight is (read_14)
     ("My grandfather's war letters arrived, and reading them broke my heart.",
      "My grandfather's war letters arrived, and reading them was hard."),
     ("Seeing him like this breaks my heart.", "Seeing him like this is hard."),
+    # ...in more words (session 57, read_82), and so is one that was sad (read_84)
+    ("Losing my grandfather's compass on the moor broke my heart.",
+     "Losing my grandfather's compass on the moor was hard."),
+    ("Saying goodbye to our friends at the airport was devastating.",
+     "Saying goodbye to our friends at the airport was hard."),
+    ("Packing up Dad's books after the house sale was unbearably sad.",
+     "Packing up Dad's books after the house sale was hard."),
     # a hope exceeded is an expectation exceeded (session 42, read_12)
     ("Forty volunteers turned up, far more than we had dared hope for.",
      "Forty volunteers turned up, far more than we had expected."),
