@@ -4626,6 +4626,9 @@ def test_what_read_42_found(analyzer) -> None:
     docs = "The documentation is a joy to work with, clear and full of examples."
     assert best_of(analyzer, docs, "less:joy") == docs.replace("a joy", "easy")
     assert lacks(analyzer, "The kids' nativity was a joy to watch.", "less:joy", "easy")
+    # and so is a pleasure, a delight or a dream to use (session 57, read_85)
+    laptop = "The new laptop is fast, light and a pleasure to use."
+    assert laptop.replace("a pleasure", "easy") in rewrites_of(analyzer, laptop, "less:joy")
     invite = ("Being left off the invitation list felt like a slap in the face after ten years "
               "on the committee.")
     assert best_of(analyzer, invite, "less:anger") == invite.replace("a slap in the face",

@@ -319,6 +319,8 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
     ("The deadline moved, which is a shame.", "The deadline moved."),
     ("The rollout went smoothly, which was a lovely surprise.",  # (session 57, read_85)
      "The rollout went smoothly."),
+    # ...and what one never felt so much (session 57, read_82; read_26 had it too)
+    ("Our tent collapsed at 3am and I've never been so miserable.", "Our tent collapsed at 3am."),
     # what one did that broke one's heart was hard, as a pain at a sight is (read_14)
     ("My grandfather's war letters arrived, and reading them broke my heart.",
      "My grandfather's war letters arrived, and reading them was hard."),
