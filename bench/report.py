@@ -447,8 +447,15 @@ def _workplace(w: dict[str, Any] | None) -> list[str]:
                        "read",
             "read_80": "teaching and schools, counted once (44.0% at 96bc3d6), then read",
             "read_81": "looking for work, counted once (57.7% at 96bc3d6), then read",
-            "held_out_26": "written after session 57's rules, only counted (25.0% at "
-                           "16bd6a5, the same before them)"}
+            "held_out_26": "written after session 57's first rules, only counted (25.0% at "
+                           "16bd6a5, the same before them)",
+            "read_82": "the outdoors, counted once (63.0% at ca17a8d), then read",
+            "read_83": "farms and rural life, counted once (65.4% at ca17a8d), then read",
+            "read_84": "living abroad, learning a language, counted once (46.4% at ca17a8d), "
+                       "then read",
+            "read_85": "an office's IT, counted once (72.0% at ca17a8d), then read",
+            "held_out_27": "written after session 57's later rules, only counted (37.5% at "
+                           "6ce2280, the same before them)"}
     return ["GoEmotions is Reddit. Sentences in the register emotive is written for (work "
             "email, chat, reviews, docs feedback), written for emotive "
             "(`bench/workplace.json`), each toward less of the emotion the model finds "
