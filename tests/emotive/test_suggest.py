@@ -4562,8 +4562,8 @@ def test_a_finding_of_ones_own_is_a_frame(analyzer) -> None:
 
 
 def test_what_session_57s_sets_found_wrong(analyzer) -> None:
-    """read_83 and read_84: a swear offered as a milder word, a bother for an outrage at an
-    excess, and a sad mood or sight made an unlucky one."""
+    """read_83, read_84 and read_88: a swear offered as a milder word, a bother for an outrage
+    at an excess, and a sad mood, sight or occasion made an unlucky one."""
     text = "The visa office lost my passport photos and I'm fuming."
     got = analyzer.suggest(text, 0, len(text), "less:sadness", SuggestOptions(top=10))
     assert got and not any("pissed" in s.sentence for s in got)
@@ -4571,8 +4571,15 @@ def test_what_session_57s_sets_found_wrong(analyzer) -> None:
         assert lacks(analyzer, text, "neutral", "pissed"), text
     assert lacks(analyzer, "It's outrageous what the supermarkets pay for milk.", "less:anger",
                  "bothersome", "irritating", "annoying", "frustrating")
-    for text in ("It was a sad sight.", "The silence was sad."):
+    for text in ("It was a sad sight.", "The silence was sad.",
+                 # nor is an occasion lived through (read_88)
+                 "The funeral was sad but full of laughter too."):
         assert lacks(analyzer, text, "less:sadness", "unfortunate"), text
+    # "worrying" is a tier above "concerning", a tier-mate of "unsettling" (read_88)
+    assert "The damp in the vestry is really concerning." in rewrites_of(
+        analyzer, "The damp in the vestry is really worrying.", "less:fear")
+    assert lacks(analyzer, "Never noticed how unsettling palpatine looked", "less:fear",
+                 "concerning")
 
 
 def test_what_held_out_13_found_wrong(analyzer) -> None:

@@ -321,6 +321,10 @@ def test_deletions_take_the_punctuation_that_set_the_word_off(sg, sentence, word
      "The rollout went smoothly."),
     # ...and what one never felt so much (session 57, read_82; read_26 had it too)
     ("Our tent collapsed at 3am and I've never been so miserable.", "Our tent collapsed at 3am."),
+    ("Sixty people came to the Easter breakfast, and I couldn't believe my eyes.",  # (read_88)
+     "Sixty people came to the Easter breakfast."),
+    ("I was moved to tears by the children's prayers.",  # as "moved me to tears" (read_88)
+     "I was deeply moved by the children's prayers."),
     # what one did that broke one's heart was hard, as a pain at a sight is (read_14)
     ("My grandfather's war letters arrived, and reading them broke my heart.",
      "My grandfather's war letters arrived, and reading them was hard."),
