@@ -455,7 +455,12 @@ def _workplace(w: dict[str, Any] | None) -> list[str]:
                        "then read",
             "read_85": "an office's IT, counted once (72.0% at ca17a8d), then read",
             "held_out_27": "written after session 57's later rules, only counted (37.5% at "
-                           "6ce2280, the same before them)"}
+                           "6ce2280, the same before them)",
+            "read_86": "shop-floor work, counted once (68.2% at 861e70b), then read",
+            "read_87": "a newsroom, counted once (52.2% at 861e70b), then read",
+            "read_88": "a parish church, counted once (56.0% at 861e70b), then read",
+            "held_out_28": "written after all of session 57's rules, only counted (16.7% at "
+                           "9815c4a, the same before them)"}
     return ["GoEmotions is Reddit. Sentences in the register emotive is written for (work "
             "email, chat, reviews, docs feedback), written for emotive "
             "(`bench/workplace.json`), each toward less of the emotion the model finds "
