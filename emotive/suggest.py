@@ -522,8 +522,9 @@ FAINTS = frozenset({"accent", "pulse", "smell", "odor", "odour", "scent", "taste
 MOODY = frozenset({"song", "movie", "film", "music", "book", "poem", "tune", "album", "novel",
                    "ballad", "melody", "track", "episode", "lyric", "lyrics", "noise",
                    "sound", "trombone",  # "sad knight noises" (-03zzzzzzzd)
-                   # and a stillness, a place's air, a sight: "The silence after the sheep
-                   # went to market was strange and sad" is no unlucky one (read_83)
+                   # and a stillness, a place's air, a sight: "It was a sad sight" is no
+                   # unlucky one (read_83; its "The silence after the sheep went to market
+                   # was strange and sad" still is, as _misfits takes "market" for the subject)
                    "silence", "quiet", "stillness", "atmosphere", "mood", "sight", "scene"})
 # occasions lived through, whose sadness is how they felt, not a misfortune: "The funeral
 # was sad but full of laughter too" is no "unfortunate" funeral (read_88)
