@@ -531,6 +531,7 @@ MOODY = frozenset({"song", "movie", "film", "music", "book", "poem", "tune", "al
 OCCASIONS = frozenset({"funeral", "wedding", "service", "ceremony", "memorial", "vigil",
                        "party", "visit", "evening", "weekend", "holiday", "trip", "farewell",
                        "goodbye", "occasion", "gathering", "reunion"})
+NO_MISFORTUNE = MOODY | OCCASIONS  # what a sadness is no "unfortunate" of, made once
 # the praise scale's opposite top tier: "that is horrible" said of what befell someone
 WORST_TIER = frozenset({"terrible", "awful", "horrible", "dreadful", "atrocious", "abysmal",
                         "horrendous", "appalling"})
@@ -2039,7 +2040,7 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
             return True  # outrage at what is done or paid is at a wrong or an excess, which
             # no bother says: "It's outrageous what the supermarkets pay for milk" was "It's
             # bothersome what…" (read_83)
-        if lemma in ("unfortunate", "regrettable") and (of_kind(MOODY | OCCASIONS) or any(
+        if lemma in ("unfortunate", "regrettable") and (of_kind(NO_MISFORTUNE) or any(
                     u.text.lower() in EXPERIENCER for u in toks[max(0, i - 3):i + 4]
                     if u is not t)):
             return True  # a sad song is melancholy, not regrettable: "play a sad song on
