@@ -523,8 +523,8 @@ MOODY = frozenset({"song", "movie", "film", "music", "book", "poem", "tune", "al
                    "ballad", "melody", "track", "episode", "lyric", "lyrics", "noise",
                    "sound", "trombone",  # "sad knight noises" (-03zzzzzzzd)
                    # and a stillness, a place's air, a sight: "It was a sad sight" is no
-                   # unlucky one (read_83; its "The silence after the sheep went to market
-                   # was strange and sad" still is, as _misfits takes "market" for the subject)
+                   # unlucky one, nor is read_83's "The silence after the sheep went to
+                   # market was strange and sad" (its subject's head, ``_head_of``)
                    "silence", "quiet", "stillness", "atmosphere", "mood", "sight", "scene"})
 # occasions lived through, whose sadness is how they felt, not a misfortune: "The funeral
 # was sad but full of laughter too" is no "unfortunate" funeral (read_88)
@@ -566,6 +566,18 @@ SAYS_HOW = PREDICATING | CAUSING | JUDGING  # after these "so bad" says how it i
 # verbs an adjective after says how something is: "tastes great", "stay safe", "go crazy"
 SENSING = frozenset({"taste", "smell", "stay", "remain", "turn", "go", "come", "grow", "act"})
 # how much, not how: "bringing as much to the table" is no manner
+# prepositions a subject's noun takes a phrase of: "the silence in the house", "the trip to
+# Spain"; and the nouns of a part or an amount, whose "of" names what the subject is: "A
+# lot of people are sad" is the people's
+PREPOSITIONS = frozenset({"of", "in", "at", "on", "from", "with", "for", "about", "after",
+                          "before", "during", "near", "by", "behind", "outside", "inside",
+                          "around", "across", "between", "among", "under", "over", "along",
+                          "beside", "beyond", "without", "within", "toward", "towards", "into",
+                          "onto", "through", "throughout", "to"})
+PARTITIVE = frozenset({"lot", "bunch", "number", "couple", "most", "some", "all", "many",
+                       "half", "rest", "majority", "minority", "none", "one", "plenty", "any",
+                       "kind", "sort", "type", "loads", "load", "ton", "tons", "handful",
+                       "pair", "few", "each", "both", "part", "bit", "piece", "group"})
 QUANTITIES = frozenset({"much", "more", "less", "enough", "most", "least", "many", "few"})
 # before a bare "enjoy", the words after which "like" says the same: "I don't enjoy it"
 SAYS_LIKE = frozenset({"do", "does", "did", "n't", "not", "will", "'ll", "’ll", "can", "ca",
@@ -1344,13 +1356,48 @@ def _subject_of_be(said: Sequence[Token]) -> str | None:
     return said[k].text.lower() if 0 <= k < len(said) - 2 else None
 
 
-def _subject_at(said: Sequence[Token]) -> int:
+def _subject_at(said: Sequence[Token], head: bool = True) -> int:
     """Where the subject of the verb that ends ``said`` stands, across the verbs of its tense
-    and the "to" of "going to", "have to", "used to"; -1 if none is seen."""
+    and the "to" of "going to", "have to", "used to"; -1 if none is seen. A noun is the
+    head of its subject (``_head_of``): "The silence after the sheep went to market was"
+    is the silence's; ``head=False`` takes the word before the verbs as it is."""
     k = len(said) - 2
     while k >= 0 and ((said[k].pos in ("AUX", "VERB") and said[k].lemma in TENSE_VERBS) or (
             _tense_to(said, k))):
         k -= 1
+    return _head_of(said, k) if k >= 0 and head else k
+
+
+def _head_of(said: Sequence[Token], k: int) -> int:
+    """The noun a subject that ends at ``said[k]`` is said of, where ``said[k]`` is the last
+    word of what follows that noun: a prepositional phrase ("The roof of the barn" -> roof,
+    "the people at the meeting" -> people, not "A lot of people", ``PARTITIVE``) or a
+    clause of its own between a noun phrase that opens the sentence and its verb ("The
+    dinner he cooked for me" -> dinner, "The silence after the sheep went to market" ->
+    silence; not "I think the boss", whose first words are a clause)."""
+    while said[k].pos in ("NOUN", "PROPN"):  # past prepositional phrases, innermost first
+        j = k
+        while j > 0 and (said[j - 1].pos in ("DET", "ADJ", "NUM", "NOUN", "PROPN") or (
+                said[j - 1].tag == "PRP$")):
+            j -= 1
+        prep = said[j - 1].text.lower() if j > 0 else ""
+        if j < 2 or prep not in PREPOSITIONS or said[j - 2].pos not in ("NOUN", "PROPN") or (
+                prep == "of" and said[j - 2].lemma in PARTITIVE):
+            break
+        k = j - 2
+    start = next((j for j in range(k, -1, -1) if said[j].text in (".", "!", "?", ";", ",", ":")
+                  or said[j].pos == "CCONJ"), -1) + 1
+    j = start
+    while j < k and (said[j].pos in ("DET", "ADJ", "NUM") or said[j].tag == "PRP$"):
+        j += 1
+    if j == start or j >= k or said[j].pos != "NOUN":  # "The dinner", "My sister's", not "I"
+        return k
+    while j + 1 < k and said[j + 1].tag in ("NN", "NNS"):
+        j += 1  # a compound's last noun: "The team meeting"
+    rest = said[j + 1:k + 1]
+    if rest[0].pos in ("PRON", "DET", "SCONJ", "ADP") and any(
+            u.tag in ("VBD", "VBZ", "VBP") for u in rest):
+        return j  # a clause hung on it: "The dinner he cooked for me", "The day that we met"
     return k
 
 
@@ -1705,10 +1752,13 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
         and before[k + 1].text.lower() in ("little", "bit")))]
     k = _subject_at(said)  # the subject of a verb that ends ``said``, across its tense
     linked = said[k] if k >= 0 else None
+    # the word just before the verb, unless it ends a phrase or a clause hung on the
+    # subject's noun: "The people at the meeting were sad" is no meeting's sadness
+    near = said[-2] if len(said) > 1 and k == _subject_at(said, head=False) else linked
     be_subject = _subject_of_be(said)
     felt = t.pos == "ADJ" and ((bool(said) and (said[-1].lemma in ("feel", "get") or (
         said[-1].lemma in LINKING and len(said) > 1 and low in EXPERIENCER
-        and any(u is not None and _someone(u) for u in (said[-2], linked))) or (
+        and any(u is not None and _someone(u) for u in (near, linked))) or (
         # what something does to someone: "makes me sad", "left them sad"
         len(said) > 1 and said[-1].text.lower() in OBJECTS
         and said[-2].lemma in CAUSING) or (
@@ -1735,7 +1785,7 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
         len(said) > 1 and said[-1].lemma == "be" and any(u is not None and (
             u.text.lower() in THINGS or (  # a noun of no one, for a word of both
                 low in ALSO_OF_THINGS and u.pos == "NOUN" and u.lemma not in BEINGS))
-            for u in (said[-2], linked)))
+            for u in (near, linked)))
         or (said[-1].text.lower() == "how" and i + 1 < len(toks)  # "How sad that..."
             and toks[i + 1].text.lower() in ("that", "to")))) or (
         noun is not None and noun not in BEINGS) or (

@@ -4917,3 +4917,24 @@ def test_a_surprise_is_of_no_fine_or_decent_make(analyzer) -> None:
     rewrites = rewrites_of(analyzer, text, "less:joy")
     assert "What a nice surprise to see you all." in rewrites
     assert not any(w in r for r in rewrites for w in ("fine", "decent", "solid")), rewrites
+
+
+def test_a_subject_is_its_head_noun_past_a_phrase_or_clause_hung_on_it(analyzer) -> None:
+    """The subject a word is said of is the noun a phrase or a clause hangs on, not the
+    last noun before the verb: "The people at the meeting were sad" was "…were
+    unfortunate", a meeting's misfortune; read_83's silence after the sheep went to market
+    was "…strange and unfortunate" (session 57 left it)."""
+    for text in ("The silence after the verdict was heavy and sad.",
+                 "The silence after the sheep went to market was strange and sad.",
+                 "The people at the meeting were sad.", "The kids in my class were so sad."):
+        assert lacks(analyzer, text, "less:sadness", "unfortunate", "regrettable"), text
+    assert "The people at the meeting were disappointed." in rewrites_of(
+        analyzer, "The people at the meeting were sad.", "less:sadness")
+    # a voice is no weak one: "weak" was said of the video
+    assert lacks(analyzer, "The robo-voice on that video is horrible.", "neutral", "weak")
+    # a part or an amount is what its "of" names: the people are sad, not a lot
+    assert "A lot of people at work were disappointed." in rewrites_of(
+        analyzer, "A lot of people at work were sad.", "less:sadness")
+    # with no phrase hung on it, the word before the verb is the subject, as it was
+    assert "It has been unfortunate." in rewrites_of(analyzer, "It has been sad.",
+                                                     "less:sadness")
