@@ -531,6 +531,13 @@ MOODY = frozenset({"song", "movie", "film", "music", "book", "poem", "tune", "al
 OCCASIONS = frozenset({"funeral", "wedding", "service", "ceremony", "memorial", "vigil",
                        "party", "visit", "evening", "weekend", "holiday", "trip", "farewell",
                        "goodbye", "occasion", "gathering", "reunion"})
+# places and times that may be lonely, which is how quiet they are: "The night shift is
+# lonely with only four of us on the floor" -> "…is quiet…" (read_91)
+STILL_PLACES = frozenset({"shift", "night", "house", "home", "flat", "road", "street", "town",
+                          "village", "city", "office", "ward", "evening", "weekend", "week",
+                          "walk", "drive", "journey", "farm", "station", "island", "room",
+                          "building", "campus", "countryside", "cab", "lane"})
+LOTS = frozenset({"life", "marriage", "childhood", "relationship", "upbringing"})  # unhappy ones
 NO_MISFORTUNE = MOODY | OCCASIONS  # what a sadness is no "unfortunate" of, made once
 # the praise scale's opposite top tier: "that is horrible" said of what befell someone
 WORST_TIER = frozenset({"terrible", "awful", "horrible", "dreadful", "atrocious", "abysmal",
@@ -618,7 +625,8 @@ AT_PHRASE = re.compile(r"at (?:least|most|first|last|all|once|times|(?:this|that
 COMPARING = frozenset({"more", "less", "most", "least"})  # "more easily" -> "more"
 # feelings that are also said of things: "a sad story", "a tense match", "it's fine"
 ALSO_OF_THINGS = frozenset({"sad", "fine", "okay", "sick", "calm", "emotional", "tense",
-                            "uncomfortable", "hopeless", "content"})
+                            "uncomfortable", "hopeless", "content", "miserable",
+                            "lonely"})
 EVIDENCE = 3  # training texts: a word seen this often before a preposition takes it
 # verbs of what befalls one: "afraid to get hurt" is "worried about getting hurt", never
 # "hesitant to get hurt" or "nervous to get hurt"
@@ -2264,7 +2272,20 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
             # a number "absurd" is huge, not doubtful: "an absurd number of people
             # crossing" -> "a questionable number" (-01u)
             lemma == "questionable" and noun in AMOUNTS) or (
-            thing and lemma in EXPERIENCER and lemma not in ALSO_OF_THINGS) or (
+            thing and lemma in EXPERIENCER and lemma not in ALSO_OF_THINGS and not (
+                # an unhappy life or marriage is said of the lot: "Your life must be
+                # miserable" -> "…unhappy" stays (session 58)
+                lemma == "unhappy" and of_kind(LOTS))) or (
+            # a miserable thing is unpleasant, not a saddening one: "The fieldwork in the
+            # marshes was miserable" was "…was unhappy" (read_89), "The weather was sad"
+            thing and low == "miserable" and lemma == "sad") or (
+            # …and said alone it is how one feels: "Just so freaking miserable." is no
+            # "…unpleasant." (GoEmotions, paired in session 58)
+            low == "miserable" and lemma == "unpleasant" and noun is None and not (
+                said and said[-1].lemma in LINKING)) or (
+            # a lonely place or time is a quiet one, not a lonely person or doing: "The night
+            # shift is lonely" -> "…is quiet" (read_91), not "My mum is quiet since dad died"
+            low == "lonely" and lemma == "quiet" and not of_kind(STILL_PLACES)) or (
             after_degree and (" " in lemma or lemma in UNGRADABLE))  # "very okay"
     return unfit
 
@@ -2566,6 +2587,16 @@ def _fragment(sentence: str, toks: Sequence[Token], e: Edit) -> bool:
     before the sentence ends."""
     framing = [t for t in toks if e.start <= t.start and t.end <= e.end]
     said = {t.pos for t in framing}  # a verb, or a copula and its adjective
+    if e.start > 0 and not e.replacement.strip(" .!") and not sentence[e.end:].strip(" .!?…"):
+        left = [t for t in toks if t.end <= e.start]
+        k = max((j for j, t in enumerate(left) if t.text[:1] in ".?!;"), default=-1)
+        if left[k + 1:] and left[k + 1].text.lower() in SUBORDINATE and not any(
+                t.text == "," for t in left[k + 2:]) and sum(
+                t.tag in ("VBD", "VBZ", "VBP", "MD") for t in left[k + 2:]) < 2:
+            return True  # what is left is the clause it hung on: "When the lights went
+            # out, everyone panicked." is no "When the lights went out." (read_89's
+            # panic, session 58); "If he was from a free pack he's not sellable, sorry"
+            # has its main clause
     closing = e.replacement.strip() in ("", ".") and CLOSING_COURTESY.match(sentence, e.start)
     if not sentence[e.end:].strip(" .!?…") and (closing or (not e.replacement.strip() and any(
             t.tag == "PRP" for t in framing) and ("VERB" in said or {"AUX", "ADJ"} <= said))):
@@ -2759,6 +2790,10 @@ def _clause_follows(toks: Sequence[Token], i: int) -> bool:
     if not (before and before[-1].lemma in COPULAS  # "afraid his life is ruined" (-02t)
             and nxt.tag in ("PRP", "PRP$", "DT", "NNP", "NN", "NNS")):
         return False
+    if i + 2 < len(toks) and nxt.text.lower() in ("every", "each", "any") and (
+            toks[i + 2].lemma in ("time", "moment", "minute")):
+        return False  # when, no clause: "I'm anxious every time my calls get reviewed"
+        # had no "uneasy", as if "every time" were a clause's subject (read_91)
     # its verb may come after a long subject: "I'm scared the hire car's brakes weren't
     # checked" was "I'm uneasy the hire car's brakes…" (session 54, read_54), "the guy
     # from the shop will", but not past another clause's word: "I'm sad this morning
@@ -3063,7 +3098,8 @@ class Suggester:
         (session 55, read_62-65). The frame "I'm glad that X" -> "X" drops for a clause
         (phrases.json); this is its past infinitive, which needs the verb inflected. Only
         a pronoun's own "was" or "were" and a feeling of ``DEED_FELT`` with nothing but
-        adverbs between ("We were so very proud to"), not negated or graded ("wasn't
+        adverbs between ("We were so very proud to"), also at what one did not do ("I was
+        gutted not to get the lead" -> "I didn't get the lead"), not negated or graded ("wasn't
         thrilled to", "too sad to"), not an announcement's verb (``ANNOUNCED``) and not a
         "get" that is "be allowed to": "I was thrilled to get the highest rating" -> "I got
         the highest rating", but not "I was delighted to get to meet her"."""
@@ -3080,7 +3116,10 @@ class Suggester:
                 j += 1
             if j >= len(toks) or toks[j].text.lower() not in DEED_FELT or j in held:
                 continue
-            k = _infinitive(toks, j)
+            # what one did not do: "I was gutted not to get the lead" -> "I didn't get the
+            # lead", where the frame's drop had left "Not to get the lead…" (read_90)
+            undone = j + 1 < len(toks) and toks[j + 1].text.lower() == "not"
+            k = _infinitive(toks, j + undone)
             if k is None or (verb := _verb_at(toks, k)) is None or any(
                     u.text.lower() in ("not", "never") for u in toks[j + 2:k]) or (
                     verb.lemma.lower() in ANNOUNCED) or (
@@ -3091,8 +3130,10 @@ class Suggester:
                    for m in range(k + 1, len(toks) - 1)):
                 continue  # a second infinitive would keep its tense: "We were thrilled to
                 # meet the team and see the office" is no "We met the team and see…"
-            adverbs = sentence[toks[j + 2].start:verb.start] if k > j + 2 else ""
-            done = match_case(self._inflect(verb.lemma.lower(), "VBD"), verb.text)
+            adverbs = sentence[toks[j + 2 + undone].start:verb.start] if (
+                k > j + 2 + undone) else ""
+            done = f"didn't {verb.text}" if undone else match_case(
+                self._inflect(verb.lemma.lower(), "VBD"), verb.text)
             out.append(Edit(be.start, verb.end, f"{adverbs}{done}", 0.3))
         return out
 
@@ -3683,11 +3724,12 @@ class Suggester:
         too = i > 0 and toks[i - 1].text.lower() == "too"
         if _verb_at(toks, k) is None or too:
             return None  # "too scared to ask" is not "too worried about asking"
-        if toks[i].text.lower().endswith("ing") or _found_out(toks, k):
-            return None  # a thing's quality ("The outage was terrifying to watch" was
-            # "…was concerning about watching", session 53, read_47) or what caused the
-            # feeling ("Horrified to see" was "Concerned about seeing"): no prospect
         word = e.replacement.lower().split()[-1]
+        if toks[i].text.lower().endswith("ing") or word.endswith("ing") or _found_out(toks, k):
+            return None  # a thing's quality ("The outage was terrifying to watch" was
+            # "…was concerning about watching", session 53, read_47; "It's scary to speak
+            # in front of the board" was "It's worrying about speaking…", read_92) or what
+            # caused the feeling ("Horrified to see" was "Concerned about seeing"): no prospect
         about = sum(self.lexicon.complements.get(w, {}).get("about", 0)
                     for w in (word, *SCALED.mates("a", word)))
         if about < EVIDENCE:

@@ -4938,3 +4938,56 @@ def test_a_subject_is_its_head_noun_past_a_phrase_or_clause_hung_on_it(analyzer)
     # with no phrase hung on it, the word before the verb is the subject, as it was
     assert "It has been unfortunate." in rewrites_of(analyzer, "It has been sad.",
                                                      "less:sadness")
+
+
+def test_what_session_58s_first_sets_found_wrong(analyzer) -> None:
+    """read_89, read_90 and read_92: a frame dropped before "not to" left an infinitive
+    alone, a miserable thing was unhappy, a scary thing to do was worrying about doing it,
+    and a reaction dropped after a clause of when left that clause alone."""
+    gutted = "I was gutted not to get the lead after three auditions."
+    rewrites = rewrites_of(analyzer, gutted, "less:sadness")
+    assert not any(r.startswith("Not to") for r in rewrites), rewrites
+    assert "I didn't get the lead after three auditions." in rewrites
+    marsh = "The fieldwork in the marshes was miserable, cold and wet every day."
+    rewrites = rewrites_of(analyzer, marsh, "less:sadness")
+    assert not any(f"was {w}" in r for r in rewrites for w in ("unhappy", "disappointed", "sad")
+                   ), rewrites
+    assert "The fieldwork in the marshes was unpleasant, cold and wet every day." in rewrites
+    assert "I was unhappy." in rewrites_of(analyzer, "I was miserable.", "less:sadness")
+    assert lacks(analyzer, "It's scary to speak in front of the whole board.", "less:fear",
+                 "worrying about")
+    assert "When the lights went out." not in rewrites_of(
+        analyzer, "When the lights went out, everyone was shaking.", "less:fear")
+
+
+@pytest.mark.parametrize("text,target,rewrite", [
+    # read_92: a fright at a thing to do is a strain on the nerves, which "concerning" is not
+    ("It's terrifying reversing into that yard in the dark.", "less:fear",
+     "It's nerve-racking reversing into that yard in the dark."),
+    # read_92: a spell of time that saddens is hard to spend
+    ("It's depressing to spend ten hours a day alone in a cab.", "less:sadness",
+     "It's hard to spend ten hours a day alone in a cab."),
+    # read_91: "every time" is when, no clause the adjective takes
+    ("I'm anxious every time my calls get reviewed.", "less:fear",
+     "I'm uneasy every time my calls get reviewed."),
+    # read_91: a lonely place or time is a quiet one
+    ("The night shift is lonely with only four of us on the floor.", "less:sadness",
+     "The night shift is quiet with only four of us on the floor."),
+    # read_89: a panic after what happened is a reaction that goes
+    ("The freezer alarm went off at 2am and I panicked.", "less:fear",
+     "The freezer alarm went off at 2am."),
+    # read_89: a shock at what one learned is what turned out
+    ("It was shocking to learn the data had been made up.", "less:surprise",
+     "It turned out the data had been made up."),
+])
+def test_what_session_58s_first_sets_missed(analyzer, text, target, rewrite) -> None:
+    assert rewrite in rewrites_of(analyzer, text, target)
+
+
+def test_session_58s_rules_keep_off_what_they_do_not_fit(analyzer) -> None:
+    assert lacks(analyzer, "It's scary to think what could happen.", "less:fear",
+                 "nerve-racking")
+    assert lacks(analyzer, "My mum is lonely since dad died.", "less:sadness", "quiet")
+    assert lacks(analyzer, "It was shocking to hear the news.", "less:surprise", "turned out")
+    assert lacks(analyzer, "When the lights went out, everyone panicked.", "less:fear",
+                 "When the lights went out.")
