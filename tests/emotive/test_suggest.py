@@ -4991,3 +4991,36 @@ def test_session_58s_rules_keep_off_what_they_do_not_fit(analyzer) -> None:
     assert lacks(analyzer, "It was shocking to hear the news.", "less:surprise", "turned out")
     assert lacks(analyzer, "When the lights went out, everyone panicked.", "less:fear",
                  "When the lights went out.")
+
+
+def test_what_session_58s_second_sets_found_wrong(analyzer) -> None:
+    """read_95 and held_out_29 (after its count): seeing someone do a thing is a doing, no
+    one's feeling, and a fright when something happened is no concern."""
+    assert lacks(analyzer, "Watching him leave was sad.", "less:sadness", "disappointed")
+    assert "I was concerned when the lorry in front jack-knifed on the bypass." not in (
+        driven_rewrites_of(analyzer, "I was petrified when the lorry in front jack-knifed on "
+                           "the bypass.", "less:fear"))
+    # what one heard that was heartbreaking was hard, past a longer subject
+    hearing = ("Hearing mothers on the doorstep describe eight years on the housing waiting "
+               "list was heartbreaking.")
+    assert hearing.replace("heartbreaking", "hard") in rewrites_of(analyzer, hearing,
+                                                                   "less:sadness")
+
+
+@pytest.mark.parametrize("text,target,rewrite", [
+    ("It breaks my heart when families stop visiting.", "less:sadness",
+     "It's hard when families stop visiting."),  # read_94
+    ("Our branch library shuts its doors in March, and my heart is broken.", "less:sadness",
+     "Our branch library shuts its doors in March."),  # read_96
+    # read_95: "turned out to vote" is how many came, no manner
+    ("It's depressing how few people turned out to vote.", "less:sadness",
+     "Few people turned out to vote."),
+])
+def test_what_session_58s_second_sets_missed(analyzer, text, target, rewrite) -> None:
+    assert rewrite in rewrites_of(analyzer, text, target)
+
+
+def test_a_manner_of_turning_out_keeps_its_frame(analyzer) -> None:
+    assert "It turned out." not in rewrites_of(analyzer, "It's sad how it turned out.",
+                                               "less:sadness")
+    assert lacks(analyzer, "My laptop is broken and I'm sad.", "less:sadness", "My laptop.")
