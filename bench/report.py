@@ -460,7 +460,21 @@ def _workplace(w: dict[str, Any] | None) -> list[str]:
             "read_87": "a newsroom, counted once (52.2% at 861e70b), then read",
             "read_88": "a parish church, counted once (56.0% at 861e70b), then read",
             "held_out_28": "written after all of session 57's rules, only counted (16.7% at "
-                           "9815c4a, the same before them)"}
+                           "9815c4a, the same before them)",
+            "read_89": "a research lab, counted once (59.3% at c96ec4a), then read",
+            "read_90": "amateur theatre and a choir, counted once (61.9% at c96ec4a), then "
+                       "read",
+            "read_91": "a call centre, counted once (56.5% at c96ec4a), then read",
+            "read_92": "deliveries and a warehouse, counted once (81.8% at c96ec4a), then "
+                       "read",
+            "held_out_29": "written after session 58's first rules, only counted (58.8% at "
+                           "2dd0af0, the same before them)",
+            "read_93": "a hair salon, counted once (54.2% at 2dd0af0), then read",
+            "read_94": "a care home, counted once (70.8% at 2dd0af0), then read",
+            "read_95": "a local election, counted once (79.2% at 2dd0af0), then read",
+            "read_96": "a library and a museum, counted once (75.0% at 2dd0af0), then read",
+            "held_out_30": "written after session 58's later rules, only counted (58.8% at "
+                           "175ecef, the same before them)"}
     return ["GoEmotions is Reddit. Sentences in the register emotive is written for (work "
             "email, chat, reviews, docs feedback), written for emotive "
             "(`bench/workplace.json`), each toward less of the emotion the model finds "
