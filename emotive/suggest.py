@@ -537,6 +537,7 @@ STILL_PLACES = frozenset({"shift", "night", "house", "home", "flat", "road", "st
                           "village", "city", "office", "ward", "evening", "weekend", "week",
                           "walk", "drive", "journey", "farm", "station", "island", "room",
                           "building", "campus", "countryside", "cab", "lane"})
+SEEMING = LINKING | {"feel"}  # verbs that say what a subject is, or seems to be
 PERCEIVING = frozenset({"hear", "see", "watch", "listen", "notice", "feel"})  # one do a thing
 LOTS = frozenset({"life", "marriage", "childhood", "relationship", "upbringing"})  # unhappy ones
 NO_MISFORTUNE = MOODY | OCCASIONS  # what a sadness is no "unfortunate" of, made once
@@ -1797,9 +1798,12 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
     doing = len(said) > 2 and said[0].tag == "VBG" and said[-1].lemma == "be" and not any(
         u.pos in ("VERB", "AUX", "PRON") and not (said[0].lemma in PERCEIVING and (
             u.tag == "VB" or u.text.lower() in OBJECTS)) for u in said[1:-1])
+    # what a thing is is what it looks, seems, sounds or feels: "That sounds so sad" was
+    # "That sounds so disappointed", "The house felt miserable" "…felt disappointed"
+    # (session 58)
     thing = t.pos == "ADJ" and (elided or doing or (bool(said) and (
-        (said[-1].lemma == "be" and be_subject in THINGS) or (
-        len(said) > 1 and said[-1].lemma == "be" and any(u is not None and (
+        (said[-1].lemma in SEEMING and be_subject in THINGS) or (
+        len(said) > 1 and said[-1].lemma in SEEMING and any(u is not None and (
             u.text.lower() in THINGS or (  # a noun of no one, for a word of both
                 low in ALSO_OF_THINGS and u.pos == "NOUN" and u.lemma not in BEINGS))
             for u in (near, linked)))

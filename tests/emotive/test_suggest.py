@@ -5024,3 +5024,15 @@ def test_a_manner_of_turning_out_keeps_its_frame(analyzer) -> None:
     assert "It turned out." not in rewrites_of(analyzer, "It's sad how it turned out.",
                                                "less:sadness")
     assert lacks(analyzer, "My laptop is broken and I'm sad.", "less:sadness", "My laptop.")
+
+
+def test_what_a_thing_seems_is_no_feeling(analyzer) -> None:
+    """What a thing looks, seems, sounds or feels is what it is, no one's feeling: "That
+    sounds so sad" was "That sounds so disappointed", "The house felt miserable" "…felt
+    disappointed" (session 58, left by read_89's fix of "miserable"); someone still looks
+    disappointed."""
+    for text in ("That sounds so sad.", "It looks sad.", "This seems really sad.",
+                 "The house felt miserable.", "That song sounds sad."):
+        assert lacks(analyzer, text, "less:sadness", "disappointed", "unhappy"), text
+    assert "He looks disappointed." in rewrites_of(analyzer, "He looks sad.", "less:sadness")
+    assert "I feel so disappointed." in rewrites_of(analyzer, "I feel so sad.", "less:sadness")
