@@ -1359,10 +1359,10 @@ def _warmth_told(said: Sequence[Token], linked: Token | None) -> bool:
         first is not None and first.lemma in WARMTH)
 
 
-def _subject_of_be(said: Sequence[Token]) -> str | None:
+def _subject_of_be(said: Sequence[Token], k: int) -> str | None:
     """The subject before a "be" that ends ``said``, across the verbs of its tense ("It is
-    going to be", "that will be", "this has been"), in lower case; None if none is seen."""
-    k = _subject_at(said)
+    going to be", "that will be", "this has been"), in lower case, where ``_subject_at``
+    found it (``k``); None if none is seen."""
     return said[k].text.lower() if 0 <= k < len(said) - 2 else None
 
 
@@ -1769,7 +1769,7 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
     # the word just before the verb, unless it ends a phrase or a clause hung on the
     # subject's noun: "The people at the meeting were sad" is no meeting's sadness
     near = said[-2] if len(said) > 1 and k == _subject_at(said, head=False) else linked
-    be_subject = _subject_of_be(said)
+    be_subject = _subject_of_be(said, k)
     felt = t.pos == "ADJ" and ((bool(said) and (said[-1].lemma in ("feel", "get") or (
         said[-1].lemma in LINKING and len(said) > 1 and low in EXPERIENCER
         and any(u is not None and _someone(u) for u in (near, linked))) or (
@@ -2600,36 +2600,34 @@ def _fragment(sentence: str, toks: Sequence[Token], e: Edit) -> bool:
     before the sentence ends."""
     framing = [t for t in toks if e.start <= t.start and t.end <= e.end]
     said = {t.pos for t in framing}  # a verb, or a copula and its adjective
-    if e.start > 0 and not e.replacement.strip(" .!") and not sentence[e.end:].strip(" .!?…"):
-        left = [t for t in toks if t.end <= e.start]
-        k = max((j for j, t in enumerate(left) if t.text[:1] in ".?!;"), default=-1)
-        if left[k + 1:] and left[k + 1].text.lower() in SUBORDINATE and not any(
-                t.text == "," for t in left[k + 2:]) and sum(
-                t.tag in ("VBD", "VBZ", "VBP", "MD") for t in left[k + 2:]) < 2:
-            return True  # what is left is the clause it hung on: "When the lights went
-            # out, everyone panicked." is no "When the lights went out." (read_89's
-            # panic, session 58); "If he was from a free pack he's not sellable, sorry"
-            # has its main clause
+    trailing = not sentence[e.end:].strip(" .!?…")  # a drop from the end of the sentence
+    # what is left before it, and of that what the sentence it ends has
+    left = [t for t in toks if t.end <= e.start] if trailing else []
+    clause = left[max((j for j, t in enumerate(left) if t.text[:1] in ".?!;"), default=-1) + 1:]
+    if clause and not e.replacement.strip(" .!") and clause[0].text.lower() in SUBORDINATE and (
+            not any(t.text == "," for t in clause[1:])) and sum(
+                t.tag in FINITE for t in clause[1:]) < 2:
+        return True  # what is left is the clause it hung on: "When the lights went out,
+        # everyone panicked." is no "When the lights went out." (read_89's panic, session
+        # 58); "If he was from a free pack he's not sellable, sorry" has its main clause
     closing = e.replacement.strip() in ("", ".") and CLOSING_COURTESY.match(sentence, e.start)
-    if not sentence[e.end:].strip(" .!?…") and (closing or (not e.replacement.strip() and any(
+    if trailing and (closing or (not e.replacement.strip() and any(
             t.tag == "PRP" for t in framing) and ("VERB" in said or {"AUX", "ADJ"} <= said))):
         # a feeling's clause dropped from the end leaves a clause too: "You monster, I hate
         # it." -> "You monster.", "Thanks, I hate it." -> "Thanks." (-03zzg); "CZ Scorpion
         # Evo 3 .... and I'm stoked" -> "CZ Scorpion Evo 3 ...." (session 41); so does a
         # courtesy after a comma: "Yankees, Nets, and Giants, all the best!" is no
         # "Yankees, Nets, and Giants." (session 48)
-        left = [t for t in toks if t.end <= e.start]
         if left and re.fullmatch(r"[.?!]+", left[-1].text) and not (
                 left[-1].text.startswith("..")) and sentence[e.start:e.end].strip()[:1].isupper():
             return False  # a sentence of its own goes whole, and leaves the one before as it
             # was: "Good answer. Thanks for taking the time." -> "Good answer." (session 44);
             # not after a pause, "CZ Scorpion Evo 3 .... and I'm stoked"
-        k = max((j for j, t in enumerate(left) if t.text[:1] in ".?!;"), default=-1)
         if closing and any(t.pos == "SCONJ" and t.text.lower() in SUBORDINATE
-                           for t in left[k + 1:]):
+                           for t in clause):
             return True  # a courtesy may be the main clause of the one before it: "If you
             # want to live the dream, good luck!" is no "If you want to live the dream."
-        return not any(t.pos in ("VERB", "AUX") for t in left[k + 1:])
+        return not any(t.pos in ("VERB", "AUX") for t in clause)
     opener = OPENER.match(sentence)
     if e.start not in (0, opener.end() if opener else 0) or len(e.replacement) > 1:
         return False
