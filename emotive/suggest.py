@@ -539,6 +539,10 @@ STILL_PLACES = frozenset({"shift", "night", "house", "home", "flat", "road", "st
                           "building", "campus", "countryside", "cab", "lane"})
 SEEMING = LINKING | {"feel"}  # verbs that say what a subject is, or seems to be
 PERCEIVING = frozenset({"hear", "see", "watch", "listen", "notice", "feel"})  # one do a thing
+# what one takes in, whose "it" a verdict after it may judge: "I read the report, and it's shocking"
+BEHELD = PERCEIVING | {"read", "try", "taste", "visit", "view", "look", "play", "attend"}
+VERDICT_ON = re.compile(r",?\s*and\s+(?:\w+,?\s+)?(?:it|that)(?:['’]s|\s+is|\s+was|\s+has been)\b",
+                        re.IGNORECASE)
 LOTS = frozenset({"life", "marriage", "childhood", "relationship", "upbringing"})  # unhappy ones
 NO_MISFORTUNE = MOODY | OCCASIONS  # what a sadness is no "unfortunate" of, made once
 # the praise scale's opposite top tier: "that is horrible" said of what befell someone
@@ -2696,6 +2700,18 @@ def _awaited(word: str) -> bool:
     return low.endswith("ly") and low not in INTENSIFIERS and not is_marker(word)
 
 
+def _judged_thing(toks: Sequence[Token], e: Edit, dropped: str) -> bool:
+    """Is a closing verdict dropped ("…, and it's devastating") said of a thing the clause
+    before it saw, read or tried, not of what happened? "We're down to our last few bales
+    of hay, and it's really depressing" may lose it; "I read the report, and it's shocking"
+    keeps it: "it" is the report, and the verdict is what the sentence says (session 59)."""
+    if e.replacement.strip() or not VERDICT_ON.match(dropped.lstrip()):
+        return False
+    left = [t for t in toks if t.end <= e.start]
+    clause = left[max((j for j, t in enumerate(left) if t.text[:1] in ".?!;"), default=-1) + 1:]
+    return any(t.pos == "VERB" and t.lemma in BEHELD for t in clause)
+
+
 def _trails(sentence: str, e: Edit) -> bool:
     """Does a deletion of the last word leave a pause after a word that wants one after
     it: "is so... odd" -> "is so..." (-03zzzzzzze)? A one-word exclamation after a pause
@@ -3301,7 +3317,8 @@ class Suggester:
         edits += [e for e in phrase_edits(sentence, target.kind)
                   if free(e) and not _verbless(toks, e) and not _tells(toks, e)
                   and not _fragment(sentence, toks, e) and not _exclaimed(sentence, e)
-                  and not _trails(sentence, e)]
+                  and not _trails(sentence, e)
+                  and not _judged_thing(toks, e, sentence[e.start:e.end])]
         if target.kind != "more":
             edits += [e for e in _vocatives(sentence, toks) + _regrets(sentence, toks)
                       if free(e)] + self._hindsight(sentence, toks, held) + (

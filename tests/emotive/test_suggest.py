@@ -5036,3 +5036,53 @@ def test_what_a_thing_seems_is_no_feeling(analyzer) -> None:
         assert lacks(analyzer, text, "less:sadness", "disappointed", "unhappy"), text
     assert "He looks disappointed." in rewrites_of(analyzer, "He looks sad.", "less:sadness")
     assert "I feel so disappointed." in rewrites_of(analyzer, "I feel so sad.", "less:sadness")
+
+
+@pytest.mark.parametrize("text,target,rewrite", [
+    # read_98: tears of happiness nearly shed are a reaction that goes
+    ("A little boy brought me a drawing of his new tooth and I nearly cried with happiness.",
+     "less:sadness", "A little boy brought me a drawing of his new tooth."),
+    # read_98: a doing that makes one sad is hard
+    ("Saying goodbye to the preschool room before they start school always makes me sad.",
+     "less:sadness",
+     "Saying goodbye to the preschool room before they start school is always hard."),
+    ("Going back to the house where the baby died still makes me terribly sad.",
+     "less:sadness", "Going back to the house where the baby died is still hard."),
+    # read_99: a disheartening thing when something happens is hard
+    ("It's so disheartening when the big chain opens across the road with cheaper everything.",
+     "less:sadness",
+     "It's so hard when the big chain opens across the road with cheaper everything."),
+    # read_98, read_100: a closing verdict on what the sentence said goes
+    ("The funding cut means we'll lose two rooms, and honestly it's devastating.",
+     "less:sadness", "The funding cut means we'll lose two rooms."),
+    ("We're down to our last few bales of hay, and it's really depressing.", "less:sadness",
+     "We're down to our last few bales of hay."),
+    # read_99: a surprise at what one got is the getting
+    ("I was stunned to get a royalty cheque for a book I wrote eleven years ago.",
+     "less:surprise", "I got a royalty cheque for a book I wrote eleven years ago."),
+])
+def test_what_session_59s_first_sets_missed(analyzer, text, target, rewrite) -> None:
+    assert rewrite in rewrites_of(analyzer, text, target)
+
+
+def test_session_59s_rules_keep_off_what_they_do_not_fit(analyzer) -> None:
+    # a getting that goes on is no thing got: "I got home and find…" would mix tenses
+    assert lacks(analyzer, "I was shocked to get home and find the door open.",
+                 "less:surprise", "I got home")
+    # a verdict on a thing of one's own, not on the sentence, is not what the rule drops
+    assert lacks(analyzer, "I watched the new film, and it's amazing.", "less:joy",
+                 "I watched the new film.")
+    # nor a verdict on a thing the clause before took in: "it" is the report
+    assert lacks(analyzer, "I read the report, and it's shocking.", "less:surprise",
+                 "I read the report.")
+    assert lacks(analyzer, "We watched the documentary last night, and it was devastating.",
+                 "less:sadness", "We watched the documentary last night.")
+    assert lacks(analyzer, "Nothing makes me sad.", "less:sadness", "hard")
+
+
+def test_a_disbelief_when_something_happened_leaves_what_happened(analyzer) -> None:
+    """read_97: "I couldn't believe it when…" had been cut to "It when a lad left…"."""
+    got = rewrites_of(analyzer, "I couldn't believe it when a lad left a Rolex on the back seat.",
+                      "less:surprise")
+    assert "A lad left a Rolex on the back seat." in got
+    assert not any(r.startswith("It when") for r in got)
