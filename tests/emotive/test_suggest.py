@@ -5086,3 +5086,27 @@ def test_a_disbelief_when_something_happened_leaves_what_happened(analyzer) -> N
                       "less:surprise")
     assert "A lad left a Rolex on the back seat." in got
     assert not any(r.startswith("It when") for r in got)
+
+
+@pytest.mark.parametrize("text,target,rewrite", [
+    # read_102: clearing a house is a parting, hard with or without "out"
+    ("It was sad clearing the house of a man who had died alone with no family.",
+     "less:sadness",
+     "It was hard clearing the house of a man who had died alone with no family."),
+    # read_103: "which is sad" closing the sentence is a verdict on it
+    ("The old man on plot two passed away, and his roses are still flowering, which is so sad.",
+     "less:sadness",
+     "The old man on plot two passed away, and his roses are still flowering."),
+])
+def test_what_session_59s_second_sets_missed(analyzer, text, target, rewrite) -> None:
+    assert rewrite in rewrites_of(analyzer, text, target)
+
+
+def test_a_fear_with_its_result_clause_is_no_concern(analyzer) -> None:
+    """read_101: "makes me so nervous that I can't sleep" had been "concerns me that I
+    can't sleep"; a fear something causes is still a concern before a clause of what it
+    is ("It makes me nervous that nobody checked the backups")."""
+    assert lacks(analyzer, "Giving evidence at the crown court makes me so nervous that I "
+                 "can't sleep.", "less:fear", "concerns me that")
+    assert "It concerns me that nobody checked the backups." in rewrites_of(
+        analyzer, "It makes me nervous that nobody checked the backups.", "less:fear")
