@@ -474,7 +474,27 @@ def _workplace(w: dict[str, Any] | None) -> list[str]:
             "read_95": "a local election, counted once (79.2% at 2dd0af0), then read",
             "read_96": "a library and a museum, counted once (75.0% at 2dd0af0), then read",
             "held_out_30": "written after session 58's later rules, only counted (58.8% at "
-                           "175ecef, the same before them)"}
+                           "175ecef, the same before them)",
+            "read_97": "a restaurant kitchen and taxi drivers, counted once (78.9% at "
+                       "0418f32), then read",
+            "read_98": "a dental practice and a nursery, counted once (47.4% at 0418f32), "
+                       "then read",
+            "read_99": "freelancers and a small bakery, counted once (73.9% at 0418f32), "
+                       "then read",
+            "read_100": "emergency services, a zoo and a fishing harbour, counted once (77.3% "
+                        "at 0418f32), then read",
+            "held_out_31": "written after session 59's first rules, only counted (78.6% at "
+                           "8a3f446, the same before them)",
+            "read_101": "cabin crew and a police front desk, counted once (76.2% at 8a3f446), "
+                        "then read",
+            "read_102": "school kitchens, bus drivers and removals, counted once (55.6% at "
+                        "8a3f446), then read",
+            "read_103": "a vineyard, cleaners and allotments, counted once (72.7% at "
+                        "8a3f446), then read",
+            "read_104": "referees, lifeguards and a driving instructor, counted once (61.9% "
+                        "at 8a3f446), then read",
+            "held_out_32": "written after session 59's later rules, only counted (58.3% at "
+                           "8d505f4, the same before them)"}
     return ["GoEmotions is Reddit. Sentences in the register emotive is written for (work "
             "email, chat, reviews, docs feedback), written for emotive "
             "(`bench/workplace.json`), each toward less of the emotion the model finds "
