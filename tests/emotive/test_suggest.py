@@ -5110,3 +5110,18 @@ def test_a_fear_with_its_result_clause_is_no_concern(analyzer) -> None:
                  "can't sleep.", "less:fear", "concerns me that")
     assert "It concerns me that nobody checked the backups." in rewrites_of(
         analyzer, "It makes me nervous that nobody checked the backups.", "less:fear")
+
+
+@pytest.mark.parametrize("text,target,rewrite", [
+    # read_108: a duty that saddens is hard to have
+    ("It's upsetting having to tell a mother in her own language that her son has died.",
+     "less:sadness",
+     "It's hard having to tell a mother in her own language that her son has died."),
+    ("It's sad to have to say goodbye to the team.", "less:sadness",
+     "It's hard to have to say goodbye to the team."),
+    # read_108: a closing "and what a relief that was" goes, as ", what a relief" does
+    ("The family finally understood the diagnosis, and what a relief that was.", "less:joy",
+     "The family finally understood the diagnosis."),
+])
+def test_what_session_59s_third_sets_missed(analyzer, text, target, rewrite) -> None:
+    assert rewrite in rewrites_of(analyzer, text, target)
