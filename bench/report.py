@@ -493,8 +493,18 @@ def _workplace(w: dict[str, Any] | None) -> list[str]:
                         "8a3f446), then read",
             "read_104": "referees, lifeguards and a driving instructor, counted once (61.9% "
                         "at 8a3f446), then read",
-            "held_out_32": "written after session 59's later rules, only counted (58.3% at "
-                           "8d505f4, the same before them)"}
+            "held_out_32": "written after session 59's second rules, only counted (58.3% at "
+                           "8d505f4, the same before them)",
+            "read_105": "a prison officer and a funeral director, counted once (66.7% at "
+                        "accf361), then read",
+            "read_106": "a tattoo studio and a bike shop, counted once (75.0% at accf361), "
+                        "then read",
+            "read_107": "cruise ship crew and a florist, counted once (76.9% at accf361), "
+                        "then read",
+            "read_108": "an interpreter and a wedding band, counted once (57.1% at accf361), "
+                        "then read",
+            "held_out_33": "written after session 59's third rules, only counted (50.0% at "
+                           "43c8c2c, the same before them)"}
     return ["GoEmotions is Reddit. Sentences in the register emotive is written for (work "
             "email, chat, reviews, docs feedback), written for emotive "
             "(`bench/workplace.json`), each toward less of the emotion the model finds "
