@@ -1922,6 +1922,12 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
         if lemma == "concerning" and named(TIMES):
             return True  # a time lived through is no cause for concern: "a scary night" ->
             # "a concerning night" (held_out_9); "an unsettling night" says it
+        if lemma in ("concerning", "worrying") and follows is not None and (
+                follows.text.lower() == "when") and any(
+                u.lemma == "be" and u.tag == "VBD" for u in said[-2:]):
+            return True  # nor is a fright when something happened: "It was terrifying when
+            # the ship listed in the storm" -> "It was concerning when…" (read_107,
+            # read_112, as held_out_29's "I was petrified when…"); "unsettling" says it
         if low == "embarrassing" and lemma == "uncomfortable" and ((
                 noun is not None and noun not in AWKWARD) or (
                     noun is None and (n := _compound_end(toks, last + 1)) is not None

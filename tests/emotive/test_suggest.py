@@ -5125,3 +5125,16 @@ def test_a_fear_with_its_result_clause_is_no_concern(analyzer) -> None:
 ])
 def test_what_session_59s_third_sets_missed(analyzer, text, target, rewrite) -> None:
     assert rewrite in rewrites_of(analyzer, text, target)
+
+
+def test_a_fright_when_something_happened_is_no_concern(analyzer) -> None:
+    """read_107 and read_112: "It was terrifying when the ship listed…" had been "It was
+    concerning when…"; a fright lived through is unsettling. A fright whenever something
+    happens may still be a concern."""
+    ship = ("It was terrifying when the ship listed in the storm and the chairs slid across "
+            "the deck.")
+    got = rewrites_of(analyzer, ship, "less:fear")
+    assert ship.replace("terrifying", "unsettling") in got
+    assert lacks(analyzer, ship, "less:fear", "concerning", "worrying")
+    assert "It's concerning when a crowd gathers round." in rewrites_of(
+        analyzer, "It's scary when a crowd gathers round.", "less:fear")
