@@ -504,7 +504,17 @@ def _workplace(w: dict[str, Any] | None) -> list[str]:
             "read_108": "an interpreter and a wedding band, counted once (57.1% at accf361), "
                         "then read",
             "held_out_33": "written after session 59's third rules, only counted (50.0% at "
-                           "43c8c2c, the same before them)"}
+                           "43c8c2c, the same before them)",
+            "read_109": "hotel staff and a traffic warden, counted once (100.0% at a938b99), "
+                        "then read",
+            "read_110": "a garden centre and a plumber, counted once (90.9% at a938b99), "
+                        "then read",
+            "read_111": "a lecturer and a school caretaker, counted once (66.7% at a938b99), "
+                        "then read",
+            "read_112": "an outdoor centre and a window cleaner, counted once (83.3% at "
+                        "a938b99), then read",
+            "held_out_34": "written after session 59's last refusal, only counted (55.6% at "
+                           "6839547, the same before it)"}
     return ["GoEmotions is Reddit. Sentences in the register emotive is written for (work "
             "email, chat, reviews, docs feedback), written for emotive "
             "(`bench/workplace.json`), each toward less of the emotion the model finds "
