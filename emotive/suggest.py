@@ -2612,8 +2612,7 @@ def _fragment(sentence: str, toks: Sequence[Token], e: Edit) -> bool:
     said = {t.pos for t in framing}  # a verb, or a copula and its adjective
     trailing = not sentence[e.end:].strip(" .!?…")  # a drop from the end of the sentence
     # what is left before it, and of that what the sentence it ends has
-    left = [t for t in toks if t.end <= e.start] if trailing else []
-    clause = left[max((j for j, t in enumerate(left) if t.text[:1] in ".?!;"), default=-1) + 1:]
+    left, clause = _left_of(toks, e.start) if trailing else ([], [])
     if clause and not e.replacement.strip(" .!") and clause[0].text.lower() in SUBORDINATE and (
             not any(t.text == "," for t in clause[1:])) and sum(
                 t.tag in FINITE for t in clause[1:]) < 2:
@@ -2706,16 +2705,21 @@ def _awaited(word: str) -> bool:
     return low.endswith("ly") and low not in INTENSIFIERS and not is_marker(word)
 
 
-def _judged_thing(toks: Sequence[Token], e: Edit, dropped: str) -> bool:
+def _left_of(toks: Sequence[Token], start: int) -> tuple[list[Token], list[Token]]:
+    """The tokens before ``start``, and of those the ones of the sentence ``start`` is in."""
+    left = [t for t in toks if t.end <= start]
+    return left, left[max((j for j, t in enumerate(left) if t.text[:1] in ".?!;"),
+                          default=-1) + 1:]
+
+
+def _judged_thing(sentence: str, toks: Sequence[Token], e: Edit) -> bool:
     """Is a closing verdict dropped ("…, and it's devastating") said of a thing the clause
     before it saw, read or tried, not of what happened? "We're down to our last few bales
     of hay, and it's really depressing" may lose it; "I read the report, and it's shocking"
     keeps it: "it" is the report, and the verdict is what the sentence says (session 59)."""
-    if e.replacement.strip() or not VERDICT_ON.match(dropped.lstrip()):
+    if e.replacement.strip() or not VERDICT_ON.match(sentence[e.start:e.end].lstrip()):
         return False
-    left = [t for t in toks if t.end <= e.start]
-    clause = left[max((j for j, t in enumerate(left) if t.text[:1] in ".?!;"), default=-1) + 1:]
-    return any(t.pos == "VERB" and t.lemma in BEHELD for t in clause)
+    return any(t.pos == "VERB" and t.lemma in BEHELD for t in _left_of(toks, e.start)[1])
 
 
 def _trails(sentence: str, e: Edit) -> bool:
@@ -3324,7 +3328,7 @@ class Suggester:
                   if free(e) and not _verbless(toks, e) and not _tells(toks, e)
                   and not _fragment(sentence, toks, e) and not _exclaimed(sentence, e)
                   and not _trails(sentence, e)
-                  and not _judged_thing(toks, e, sentence[e.start:e.end])]
+                  and not _judged_thing(sentence, toks, e)]
         if target.kind != "more":
             edits += [e for e in _vocatives(sentence, toks) + _regrets(sentence, toks)
                       if free(e)] + self._hindsight(sentence, toks, held) + (
