@@ -541,6 +541,13 @@ SEEMING = LINKING | {"feel"}  # verbs that say what a subject is, or seems to be
 PERCEIVING = frozenset({"hear", "see", "watch", "listen", "notice", "feel"})  # one do a thing
 # what one takes in, whose "it" a verdict after it may judge: "I read the report, and it's shocking"
 BEHELD = PERCEIVING | {"read", "try", "taste", "visit", "view", "look", "play", "attend"}
+# a seeing, a knowing or a being, no thing one does ("scary to think what could happen")
+BEHOLDING = PERCEIVING | {"read", "think", "know", "realize", "realise", "imagine", "learn",
+                          "find", "look", "wonder", "consider", "remember", "be", "have", "get"}
+BEHOLDING_ING = frozenset({"seeing", "hearing", "watching", "listening", "noticing", "feeling",
+                           "reading", "thinking", "knowing", "realizing", "realising",
+                           "imagining", "learning", "finding", "looking", "wondering",
+                           "considering", "remembering", "being", "having", "getting"})
 VERDICT_ON = re.compile(r",?\s*and\s+(?:\w+,?\s+)?(?:it|that)(?:['’]s|\s+is|\s+was|\s+has been)\b",
                         re.IGNORECASE)
 LOTS = frozenset({"life", "marriage", "childhood", "relationship", "upbringing"})  # unhappy ones
@@ -1722,6 +1729,18 @@ def _no_concern(toks: Sequence[Token], i: int) -> bool:
             after == "of" and _dreaded(toks, i + 1))
 
 
+def _doing_after(toks: Sequence[Token], k: int) -> bool:
+    """Does a doing start at ``k``, a gerund or "to" and a verb, that is no seeing, knowing
+    or being ("working at the top of a ladder", "to go out in a force eight"; not "to
+    think what could happen", "seeing him like that")?"""
+    w = toks[k].text.lower()
+    if toks[k].tag == "VBG" or (toks[k].tag == "NN" and w.endswith("ing") and len(w) > 5):
+        # the tagger takes a gerund after an adjective for a noun: "terrifying reversing"
+        return toks[k].lemma not in BEHOLDING and w not in BEHOLDING_ING
+    return toks[k].text.lower() == "to" and k + 1 < len(toks) and toks[k + 1].tag == "VB" and (
+        toks[k + 1].lemma not in BEHOLDING)
+
+
 def _dreaded(toks: Sequence[Token], k: int) -> bool:
     """Is what "of" at ``k`` opens a thing or someone feared, not a deed or an outcome one
     may worry about: "terrified of spiders", "scared of the dark", "afraid of him", not
@@ -1928,6 +1947,13 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
             return True  # nor is a fright when something happened: "It was terrifying when
             # the ship listed in the storm" -> "It was concerning when…" (read_107,
             # read_112, as held_out_29's "I was petrified when…"); "unsettling" says it
+        if lemma in ("concerning", "worrying") and len(said) > 1 and said[-1].lemma == "be" and (
+                said[-2].text.lower() in ("it", "that", "this")) and (
+                follows is not None) and _doing_after(toks, i + 1):
+            return True  # nor a fright at a thing one does: "It's scary working at the top
+            # of a ladder" -> "It's concerning working…" (read_92, read_100, read_112);
+            # "nerve-racking" or "unsettling" says it. "It's scary to think what could
+            # happen" may be "concerning to think…"
         if low == "embarrassing" and lemma == "uncomfortable" and ((
                 noun is not None and noun not in AWKWARD) or (
                     noun is None and (n := _compound_end(toks, last + 1)) is not None

@@ -5138,3 +5138,16 @@ def test_a_fright_when_something_happened_is_no_concern(analyzer) -> None:
     assert lacks(analyzer, ship, "less:fear", "concerning", "worrying")
     assert "It's concerning when a crowd gathers round." in rewrites_of(
         analyzer, "It's scary when a crowd gathers round.", "less:fear")
+
+
+def test_a_fright_at_a_thing_one_does_is_no_concern(analyzer) -> None:
+    """read_92, read_100 and read_112: "It's scary working at the top of a ladder" had
+    "It's concerning working…" as its best; a doing is nerve-racking or unsettling. A
+    fright at what one sees or thinks may still be a concern."""
+    for text in ("It's scary working at the top of a ladder on a windy day.",
+                 "It's terrifying to go out in a force eight with a crew of two.",
+                 "It's terrifying reversing into that yard in the dark."):
+        assert lacks(analyzer, text, "less:fear", "concerning", "worrying"), text
+        assert any("unsettling" in r for r in rewrites_of(analyzer, text, "less:fear")), text
+    assert "It's concerning seeing him like that." in rewrites_of(
+        analyzer, "It's scary seeing him like that.", "less:fear")
