@@ -544,10 +544,6 @@ BEHELD = PERCEIVING | {"read", "try", "taste", "visit", "view", "look", "play", 
 # a seeing, a knowing or a being, no thing one does ("scary to think what could happen")
 BEHOLDING = PERCEIVING | {"read", "think", "know", "realize", "realise", "imagine", "learn",
                           "find", "look", "wonder", "consider", "remember", "be", "have", "get"}
-BEHOLDING_ING = frozenset({"seeing", "hearing", "watching", "listening", "noticing", "feeling",
-                           "reading", "thinking", "knowing", "realizing", "realising",
-                           "imagining", "learning", "finding", "looking", "wondering",
-                           "considering", "remembering", "being", "having", "getting"})
 VERDICT_ON = re.compile(r",?\s*and\s+(?:\w+,?\s+)?(?:it|that)(?:['’]s|\s+is|\s+was|\s+has been)\b",
                         re.IGNORECASE)
 LOTS = frozenset({"life", "marriage", "childhood", "relationship", "upbringing"})  # unhappy ones
@@ -1735,9 +1731,12 @@ def _doing_after(toks: Sequence[Token], k: int) -> bool:
     think what could happen", "seeing him like that")?"""
     w = toks[k].text.lower()
     if toks[k].tag == "VBG" or (toks[k].tag == "NN" and w.endswith("ing") and len(w) > 5):
-        # the tagger takes a gerund after an adjective for a noun: "terrifying reversing"
-        return toks[k].lemma not in BEHOLDING and w not in BEHOLDING_ING
-    return toks[k].text.lower() == "to" and k + 1 < len(toks) and toks[k + 1].tag == "VB" and (
+        # the tagger takes a gerund after an adjective for a noun, its lemma the word itself:
+        # "terrifying reversing"; "seeing", "having", "getting" are of BEHOLDING
+        stem = w[:-3]
+        return not ({toks[k].lemma, stem, stem + "e"} & BEHOLDING or (
+            stem[-1:] == stem[-2:-1] and stem[:-1] in BEHOLDING))
+    return w == "to" and k + 1 < len(toks) and toks[k + 1].tag == "VB" and (
         toks[k + 1].lemma not in BEHOLDING)
 
 
@@ -1941,19 +1940,19 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
         if lemma == "concerning" and named(TIMES):
             return True  # a time lived through is no cause for concern: "a scary night" ->
             # "a concerning night" (held_out_9); "an unsettling night" says it
-        if lemma in ("concerning", "worrying") and follows is not None and (
-                follows.text.lower() == "when") and any(
-                u.lemma == "be" and u.tag == "VBD" for u in said[-2:]):
-            return True  # nor is a fright when something happened: "It was terrifying when
-            # the ship listed in the storm" -> "It was concerning when…" (read_107,
-            # read_112, as held_out_29's "I was petrified when…"); "unsettling" says it
-        if lemma in ("concerning", "worrying") and len(said) > 1 and said[-1].lemma == "be" and (
-                said[-2].text.lower() in ("it", "that", "this")) and (
-                follows is not None) and _doing_after(toks, i + 1):
-            return True  # nor a fright at a thing one does: "It's scary working at the top
-            # of a ladder" -> "It's concerning working…" (read_92, read_100, read_112);
-            # "nerve-racking" or "unsettling" says it. "It's scary to think what could
-            # happen" may be "concerning to think…"
+        if lemma in ("concerning", "worrying") and follows is not None and ((
+                # nor is a fright when something happened: "It was terrifying when the ship
+                # listed in the storm" -> "It was concerning when…" (read_107, read_112, as
+                # held_out_29's "I was petrified when…"); "unsettling" says it
+                follows.text.lower() == "when" and any(
+                    u.lemma == "be" and u.tag == "VBD" for u in said[-2:])) or (
+                # nor a fright at a thing one does: "It's scary working at the top of a
+                # ladder" -> "It's concerning working…" (read_92, read_100, read_112);
+                # "nerve-racking" says it. "It's scary to think what could happen" may be
+                # "concerning to think…"
+                len(said) > 1 and said[-1].lemma == "be" and said[-2].text.lower() in (
+                    "it", "that", "this") and _doing_after(toks, i + 1))):
+            return True
         if low == "embarrassing" and lemma == "uncomfortable" and ((
                 noun is not None and noun not in AWKWARD) or (
                     noun is None and (n := _compound_end(toks, last + 1)) is not None
