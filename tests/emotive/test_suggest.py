@@ -5151,3 +5151,22 @@ def test_a_fright_at_a_thing_one_does_is_no_concern(analyzer) -> None:
         assert any("unsettling" in r for r in rewrites_of(analyzer, text, "less:fear")), text
     assert "It's concerning seeing him like that." in rewrites_of(
         analyzer, "It's scary seeing him like that.", "less:fear")
+
+
+@pytest.mark.parametrize("text,target,rewrite", [
+    # read_114: a closing disbelief of "it" is a reaction that goes, past "still" and "quite"
+    ("Our first batch of stout won a silver medal, and I still can't quite believe it.",
+     "less:surprise", "Our first batch of stout won a silver medal."),
+    # read_114: pouring away, tipping away and turning away are partings, hard to do
+    ("It was so sad to pour away two hundred litres of beer that had gone off.",
+     "less:sadness",
+     "It was so hard to pour away two hundred litres of beer that had gone off."),
+    ("It's sad turning away families when the food bank runs out.", "less:sadness",
+     "It's hard turning away families when the food bank runs out."),
+    # read_116: "taken aback" when something happened is what happened, as "stunned" is
+    ("I was taken aback when the new lad asked to run the next session.", "less:surprise",
+     "The new lad asked to run the next session."),
+])
+def test_what_session_60s_first_sets_missed(analyzer, text, target, rewrite) -> None:
+    assert rewrite in rewrites_of(analyzer, text, target)
+
