@@ -5170,3 +5170,24 @@ def test_a_fright_at_a_thing_one_does_is_no_concern(analyzer) -> None:
 def test_what_session_60s_first_sets_missed(analyzer, text, target, rewrite) -> None:
     assert rewrite in rewrites_of(analyzer, text, target)
 
+
+
+@pytest.mark.parametrize("text,target,rewrite", [
+    # read_118: "and I could have cried" closing the sentence is a reaction that goes
+    ("The projector broke halfway through the premiere, and I could have cried.",
+     "less:sadness", "The projector broke halfway through the premiere."),
+    # read_120: telling someone bad news is hard to do
+    ("It's heartbreaking to tell a pupil that they haven't passed their exam.",
+     "less:sadness", "It's hard to tell a pupil that they haven't passed their exam."),
+    ("It was sad telling the kids their dog had died.", "less:sadness",
+     "It was hard telling the kids their dog had died."),
+])
+def test_what_session_60s_second_sets_missed(analyzer, text, target, rewrite) -> None:
+    assert rewrite in rewrites_of(analyzer, text, target)
+
+
+def test_telling_is_hard_only_with_someone_told(analyzer) -> None:
+    """"hard to tell" alone says one cannot make it out: "It's sad to tell if he's
+    joking" is no parting."""
+    assert lacks(analyzer, "It's sad to tell if he's joking or not.", "less:sadness",
+                 "hard to tell")
