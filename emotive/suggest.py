@@ -1914,7 +1914,15 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
         # one feels bad: "I feel terrible that I forgot" -> "I feel bad that I forgot"
         return lemma == "bad" and bool(said) and said[-1].lemma == "feel"
 
+    # a feeling at its peak: "I couldn't be more excited" says the most of it, and "I
+    # couldn't be more interested" the most of another; the clause goes instead (read_123)
+    peak = t.pos == "ADJ" and i > 3 and toks[i - 1].text.lower() == "more" and (
+        toks[i - 2].lemma == "be") and toks[i - 3].text.lower() in ("n't", "not", "never") and (
+        toks[i - 4].lemma in ("can", "could"))
+
     def unfit(lemma: str) -> bool:
+        if peak:
+            return True
         if lemma == "see" and t.lemma in UNDERSTOOD and not _grasped(toks, i):
             return True  # see ``GRASPED``
         if lemma == "bothered" and i > 2 and toks[i - 1].lemma == "be" and (
@@ -1932,11 +1940,17 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
             return True  # a greeting: "Good mythical morning." -> "Fine mythical morning."
             # (-03zzzzzzzzh)
         if lemma == "satisfaction" and (articled := [
-                u for u in before if u.text.lower() not in ARTICLE_DEGREES]) and (
-                articled[-1].text.lower() in ("a", "an")):
+                u for u in before if u.text.lower() not in ARTICLE_DEGREES and u.pos != "ADJ"
+        ]) and (articled[-1].text.lower() in ("a", "an") or (articled[-1].tag == "PRP$" and not (
+                len(articled) > 1 and articled[-2].text.lower() == "to"))):
             return True  # "a joy" is a thing that delights, and so is "a pleasure"; "a
             # satisfaction" is no idiom: "The scheme has been a joy" -> "a satisfaction"
-            # (held_out_7, held_out_9), nor past a degree word, "an absolute joy" (read_31)
+            # (held_out_7, held_out_9), nor past a degree word, "an absolute joy" (read_31),
+            # nor someone's joy, "the book had been her last joy" (read_122); "to my joy"
+            # may be "to my satisfaction"
+        if lemma == "satisfaction" and follows is not None and follows.text.lower() == "of" and (
+                i + 3 < len(toks) and toks[i + 3].lemma in ("life", "world", "heart")):
+            return True  # who delights one: "the joy of my life" (read_122)
         if lemma == "concerning" and named(TIMES):
             return True  # a time lived through is no cause for concern: "a scary night" ->
             # "a concerning night" (held_out_9); "an unsettling night" says it

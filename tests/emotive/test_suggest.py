@@ -5191,3 +5191,38 @@ def test_telling_is_hard_only_with_someone_told(analyzer) -> None:
     joking" is no parting."""
     assert lacks(analyzer, "It's sad to tell if he's joking or not.", "less:sadness",
                  "hard to tell")
+
+
+@pytest.mark.parametrize("text,target,rewrite", [
+    # read_121: a shock when something happened is what happened
+    ("It was such a shock when the old pear tree that my grandad planted came down in the "
+     "gale.", "less:surprise",
+     "The old pear tree that my grandad planted came down in the gale."),
+    # read_116: past a subject of up to seven words
+    ("I was taken aback when the quietest lad in the group asked to run the next session.",
+     "less:surprise", "The quietest lad in the group asked to run the next session."),
+])
+def test_what_session_60s_third_sets_missed(analyzer, text, target, rewrite) -> None:
+    assert rewrite in rewrites_of(analyzer, text, target)
+
+
+def test_a_feeling_at_its_peak_keeps_its_word(analyzer) -> None:
+    """read_123: "…, and I couldn't be more excited" had "…couldn't be more interested",
+    the most of another feeling; the clause may go."""
+    text = ("The caravan park won a gold award for its facilities this year, and I couldn't be "
+            "more excited.")
+    got = rewrites_of(analyzer, text, "less:joy")
+    assert not any("couldn't be more" in r for r in got)
+    assert "The caravan park won a gold award for its facilities this year." in got
+
+
+def test_someones_joy_is_no_satisfaction(analyzer) -> None:
+    """read_122: "…had been her last joy" was "…her last satisfaction"; a joy someone has
+    delights them, as "a joy" does. "To my joy" may be "to my satisfaction"."""
+    text = ("It was lovely when a woman came back to tell me the book I'd picked for her dying "
+            "mother had been her last joy.")
+    assert lacks(analyzer, text, "less:joy", "satisfaction")
+    assert lacks(analyzer, "My granddaughter is the joy of my life.", "less:joy",
+                 "satisfaction")
+    assert "To my satisfaction, the results came back clear." in rewrites_of(
+        analyzer, "To my joy, the results came back clear.", "less:joy")
