@@ -334,6 +334,10 @@ PERFORMERS = WORKS | BEINGS | {"coach", "manager", "qb", "quarterback", "pitcher
 # "a poor life" (-02v)
 LIVED = frozenset({"life", "lives", "childhood", "time", "luck",
                    "place"})  # "it's a horrible place" -> "a weak place" (-04y)
+# a mood in the air, which has no "poor" or "weak" one: "the silence was awful" -> "the
+# silence was poor" (held_out_36)
+MOODS = frozenset({"silence", "atmosphere", "mood", "tension", "feeling", "moment", "quiet",
+                   "wait", "vibe", "vibes"})
 # "crazy" said of someone is mad, not odd: "this guy is crazy" -> "this guy is unusual"
 MAD = frozenset({"crazy", "insane", "nuts", "mad"})
 ODDITIES = frozenset({"unusual", "odd", "strange", "weird", "bizarre"})
@@ -1980,6 +1984,10 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
                 toks[i - 1].text.lower() in COMPARING):
             return True  # a concern weighed, not a feeling: "More worried about the
             # trillions in entitlements than 5$ on a wall" -> "More uneasy about" (-01e, -01h)
+        if lemma in ("weak", "poor") and (noun in MOODS or (
+                bool(said) and said[-1].lemma == "be" and linked is not None
+                and linked.lemma in MOODS)):
+            return True  # see ``MOODS``
         if lemma in ("weak", "poor") and bool(said) and said[-1].lemma in ("taste", "smell"):
             return True  # a taste is faint, not milder: "it tastes horrible" -> "tastes weak"
             # (-04b); "tastes bad" says it

@@ -5226,3 +5226,14 @@ def test_someones_joy_is_no_satisfaction(analyzer) -> None:
                  "satisfaction")
     assert "To my satisfaction, the results came back clear." in rewrites_of(
         analyzer, "To my joy, the results came back clear.", "less:joy")
+
+
+def test_a_mood_in_the_air_is_no_poor_one(analyzer) -> None:
+    """held_out_36: "…, and the silence was awful" had "…the silence was poor"; a silence
+    or an atmosphere has no quality to be poor or weak. The food still may."""
+    text = ("The auctioneer dropped a Ming vase in front of the whole saleroom, and the silence "
+            "was awful.")
+    assert lacks(analyzer, text, "less:anger", "poor", "weak")
+    assert lacks(analyzer, "There was an awful atmosphere at the meeting.", "less:anger",
+                 "poor", "weak")
+    assert "The food was poor." in rewrites_of(analyzer, "The food was awful.", "less:anger")
