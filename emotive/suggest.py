@@ -2698,13 +2698,18 @@ def _fragment(sentence: str, toks: Sequence[Token], e: Edit) -> bool:
     # a frame that ends in "that", with the capital the next word takes ("It's outrageous
     # that t" -> "T")
     framed = re.search(r"\bthat\s+\w?$", sentence[e.start:e.end], re.IGNORECASE)
+    # so does one of what happened when one felt it, past its subject: "I was amazed when
+    # a lad of eight read out…" (read_113), "…when the first jar of honey sold for…"
+    # (read_121); the frame's rule found a verb in the past there
+    happened = re.search(r"\bwhen\s+\w?$", sentence[e.start:e.end], re.IGNORECASE)
     rest = [j for j, t in enumerate(toks) if t.end > e.end]  # a capital carried: the word is here
     for j in rest:
         t = toks[j]
         if t.text[:1] in ".?!;":
             return True
         if t.pos in ("VERB", "AUX") and (t.tag not in ("VBG", "VBN") or (
-                framed and t.tag == "VBN")) and not _reduced_relative(toks, j, rest[0]):
+                framed and t.tag == "VBN") or (happened and t.tag == "VBN" and j > rest[0])) and (
+                not _reduced_relative(toks, j, rest[0])):
             return False  # a participle alone makes no clause: "It's amazing the people
             # here supporting the church" -> "The people here supporting..." (-03zzzzt);
             # but after "that" a clause follows, and a form the tagger calls a participle
