@@ -514,7 +514,35 @@ def _workplace(w: dict[str, Any] | None) -> list[str]:
             "read_112": "an outdoor centre and a window cleaner, counted once (83.3% at "
                         "a938b99), then read",
             "held_out_34": "written after session 59's last refusal, only counted (55.6% at "
-                           "6839547, the same before it)"}
+                           "6839547, the same before it)",
+            "read_113": "a pharmacy and a locksmith, counted once (62.5% at df973d6), then read",
+            "read_114": "a pub and a small brewery, counted once (76.9% at df973d6), then read",
+            "read_115": "a train conductor and a postie, counted once (100.0% at df973d6), then "
+                        "read",
+            "read_116": "a social worker and a youth club, counted once (73.3% at df973d6), then "
+                        "read",
+            "read_117": "a riding school and a farrier, counted once (76.9% at 9af1533), then read",
+            "read_118": "a radio station and a cinema, counted once (78.6% at 9af1533), then read",
+            "read_119": "a market and an auction house, counted once (90.0% at 9af1533), then read",
+            "read_120": "a piano teacher and a music shop, counted once (64.3% at 9af1533), then "
+                        "read",
+            "held_out_35": "written after session 60's first rules, only counted (60.0% at "
+                           "6d1eac7, the same before them)",
+            "read_121": "a beekeeper and an orchard, counted once (76.9% at 6d1eac7), then read",
+            "read_122": "a bookshop and a printer, counted once (92.9% at 6d1eac7), then read",
+            "read_123": "a caravan park and a ferry crew, counted once (93.3% at 6d1eac7), then "
+                        "read",
+            "read_124": "an electrician and a carpet fitter, counted once (61.5% at 6d1eac7), "
+                        "then read",
+            "held_out_36": "written after session 60's third rules, only counted (77.8% at "
+                           "c13959e, the same before them)",
+            "read_125": "a recording studio and a wedding photographer, counted once (75.0% at "
+                        "8a096fc), then read",
+            "read_126": "a newsagent and a paper round, counted once (81.8% at 8a096fc), then read",
+            "read_127": "a travelling fair and a circus, counted once (100.0% at 8a096fc), then "
+                        "read",
+            "read_128": "mountain rescue and a ski school, counted once (78.6% at 8a096fc), then "
+                        "read"}
     return ["GoEmotions is Reddit. Sentences in the register emotive is written for (work "
             "email, chat, reviews, docs feedback), written for emotive "
             "(`bench/workplace.json`), each toward less of the emotion the model finds "
