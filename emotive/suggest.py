@@ -544,7 +544,8 @@ STILL_PLACES = frozenset({"shift", "night", "house", "home", "flat", "road", "st
 SEEMING = LINKING | {"feel"}  # verbs that say what a subject is, or seems to be
 PERCEIVING = frozenset({"hear", "see", "watch", "listen", "notice", "feel"})  # one do a thing
 # what one takes in, whose "it" a verdict after it may judge: "I read the report, and it's shocking"
-BEHELD = PERCEIVING | {"read", "try", "taste", "visit", "view", "look", "play", "attend"}
+BEHELD = PERCEIVING | {"read", "try", "taste", "visit", "view", "look", "play", "attend",
+                       "buy", "download", "install", "use", "order", "rent"}  # or got to use
 # a seeing, a knowing or a being, no thing one does ("scary to think what could happen")
 BEHOLDING = PERCEIVING | {"read", "think", "know", "realize", "realise", "imagine", "learn",
                           "find", "look", "wonder", "consider", "remember", "be", "have", "get"}

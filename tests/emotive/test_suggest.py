@@ -5250,3 +5250,39 @@ def test_a_mood_in_the_air_is_no_poor_one(analyzer) -> None:
 def test_what_happened_may_have_a_verb_the_tagger_calls_a_participle(analyzer, text,
                                                                       rewrite) -> None:
     assert rewrite in rewrites_of(analyzer, text, "less:surprise")
+
+
+@pytest.mark.parametrize("text,target,rewrite", [
+    # read_129: a closing verdict of irritation goes, as one of outrage does
+    ("Cars parked across the bins on collection day make the whole round an hour late, and "
+     "it's so irritating.", "less:anger",
+     "Cars parked across the bins on collection day make the whole round an hour late."),
+    # read_129: "which gave the whole crew a shock" closing the sentence is a reaction
+    ("There was a live snake curled up in a recycling box on the estate, which gave the whole "
+     "crew a shock.", "less:surprise",
+     "There was a live snake curled up in a recycling box on the estate."),
+    # read_132: ringing someone with bad news is hard to do, as telling them is
+    ("It was heartbreaking to ring a mum and tell her that her son had been hurt in the "
+     "playground.", "less:sadness",
+     "It was hard to ring a mum and tell her that her son had been hurt in the playground."),
+    # read_129 and session 59's "left": any doing that saddens is hard, after "it"
+    ("It's depressing driving an empty bus round the estate at midnight.", "less:sadness",
+     "It's hard driving an empty bus round the estate at midnight."),
+    ("It was sad being alone at Christmas.", "less:sadness",
+     "It was hard being alone at Christmas."),
+])
+def test_what_session_60s_last_sets_missed(analyzer, text, target, rewrite) -> None:
+    assert rewrite in rewrites_of(analyzer, text, target)
+
+
+def test_session_60s_last_rules_keep_off_what_they_do_not_fit(analyzer) -> None:
+    # "it" may be the thing bought: the verdict is what the sentence says
+    assert lacks(analyzer, "I bought the game, and it's annoying.", "less:anger",
+                 "I bought the game.")
+    # a quality of a doing, no doing that saddens
+    assert lacks(analyzer, "That is sad parenting right there.", "less:sadness", "hard")
+    # nor knowing, whose "hard" may doubt, as "sad to know" keeps its word
+    assert lacks(analyzer, "It's kinda sad knowing that ibises are only scavenging our bins "
+                 "because their habitats are drying out.", "less:sadness", "hard knowing")
+    # "hard to call" is hard to tell beforehand
+    assert lacks(analyzer, "It's sad to call it a day.", "less:sadness", "hard to call")
