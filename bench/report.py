@@ -542,7 +542,16 @@ def _workplace(w: dict[str, Any] | None) -> list[str]:
             "read_127": "a travelling fair and a circus, counted once (100.0% at 8a096fc), then "
                         "read",
             "read_128": "mountain rescue and a ski school, counted once (78.6% at 8a096fc), then "
-                        "read"}
+                        "read",
+            "read_129": "a bin crew and a street sweeper, counted once (66.7% at aa6d309), then "
+                        "read",
+            "read_130": "a groundsman and a football kit man, counted once (92.9% at aa6d309), "
+                        "then read",
+            "read_131": "a roofer and a scaffolder, counted once (83.3% at aa6d309), then read",
+            "read_132": "a school office and a crossing patrol, counted once (85.7% at aa6d309), "
+                        "then read",
+            "held_out_37": "written after session 60's last rules, only counted (80.0% at "
+                           "bb47a11, the same before them)"}
     return ["GoEmotions is Reddit. Sentences in the register emotive is written for (work "
             "email, chat, reviews, docs feedback), written for emotive "
             "(`bench/workplace.json`), each toward less of the emotion the model finds "
