@@ -1944,18 +1944,14 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
         if i == 0 and named(GREETED):
             return True  # a greeting: "Good mythical morning." -> "Fine mythical morning."
             # (-03zzzzzzzzh)
-        if lemma == "satisfaction" and (articled := [
-                u for u in before if u.text.lower() not in ARTICLE_DEGREES and u.pos != "ADJ"
-        ]) and (articled[-1].text.lower() in ("a", "an") or (articled[-1].tag == "PRP$" and not (
-                len(articled) > 1 and articled[-2].text.lower() == "to"))):
+        if lemma == "satisfaction" and (_a_joy(before) or (
+                follows is not None and follows.text.lower() == "of" and i + 3 < len(toks)
+                and toks[i + 3].lemma in ("life", "world", "heart"))):
             return True  # "a joy" is a thing that delights, and so is "a pleasure"; "a
             # satisfaction" is no idiom: "The scheme has been a joy" -> "a satisfaction"
             # (held_out_7, held_out_9), nor past a degree word, "an absolute joy" (read_31),
-            # nor someone's joy, "the book had been her last joy" (read_122); "to my joy"
-            # may be "to my satisfaction"
-        if lemma == "satisfaction" and follows is not None and follows.text.lower() == "of" and (
-                i + 3 < len(toks) and toks[i + 3].lemma in ("life", "world", "heart")):
-            return True  # who delights one: "the joy of my life" (read_122)
+            # nor someone's joy, "the book had been her last joy", "the joy of my life"
+            # (read_122); "to my joy" may be "to my satisfaction"
         if lemma == "concerning" and named(TIMES):
             return True  # a time lived through is no cause for concern: "a scary night" ->
             # "a concerning night" (held_out_9); "an unsettling night" says it
@@ -2648,6 +2644,15 @@ def _verbless(toks: Sequence[Token], e: Edit) -> bool:
 CLOSING_COURTESY = re.compile(rf"\s*(?:,+|-+|–|—)\s*{phrase_part('CLOSING')}", re.IGNORECASE)
 # what opens a clause that waits for another: "If you want to live the dream, good luck!"
 SUBORDINATE = rephrase.SUBORDINATORS | {"till", "cause", "before", "after", "whether"}
+
+
+def _a_joy(before: Sequence[Token]) -> bool:
+    """Is the word after ``before`` a thing that delights, by its determiner ("a joy", "an
+    absolute joy", "her last joy"), past degree words and adjectives? "To my joy" is how
+    one took something."""
+    named = [u for u in before if u.text.lower() not in ARTICLE_DEGREES and u.pos != "ADJ"]
+    return bool(named) and (named[-1].text.lower() in ("a", "an") or (
+        named[-1].tag == "PRP$" and not (len(named) > 1 and named[-2].text.lower() == "to")))
 
 
 def _fragment(sentence: str, toks: Sequence[Token], e: Edit) -> bool:
