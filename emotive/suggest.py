@@ -543,9 +543,10 @@ STILL_PLACES = frozenset({"shift", "night", "house", "home", "flat", "road", "st
                           "building", "campus", "countryside", "cab", "lane"})
 SEEMING = LINKING | {"feel"}  # verbs that say what a subject is, or seems to be
 PERCEIVING = frozenset({"hear", "see", "watch", "listen", "notice", "feel"})  # one do a thing
-# what one takes in, whose "it" a verdict after it may judge: "I read the report, and it's shocking"
+# what one takes in or gets to use, whose "it" a verdict after it may judge: "I read the
+# report, and it's shocking", "I bought the game, and it's annoying"
 BEHELD = PERCEIVING | {"read", "try", "taste", "visit", "view", "look", "play", "attend",
-                       "buy", "download", "install", "use", "order", "rent"}  # or got to use
+                       "buy", "download", "install", "use", "order", "rent"}
 # a seeing, a knowing or a being, no thing one does ("scary to think what could happen")
 BEHOLDING = PERCEIVING | {"read", "think", "know", "realize", "realise", "imagine", "learn",
                           "find", "look", "wonder", "consider", "remember", "be", "have", "get"}
@@ -1745,6 +1746,24 @@ def _doing_after(toks: Sequence[Token], k: int) -> bool:
         toks[k + 1].lemma not in BEHOLDING)
 
 
+def _a_joy(before: Sequence[Token]) -> bool:
+    """Is the word after ``before`` a thing that delights, by its determiner ("a joy", "an
+    absolute joy", "her last joy"), past degree words and adjectives? "To my joy" is how
+    one took something."""
+    named = [u for u in before if u.text.lower() not in ARTICLE_DEGREES and u.pos != "ADJ"]
+    return bool(named) and (named[-1].text.lower() in ("a", "an") or (
+        named[-1].tag == "PRP$" and not (len(named) > 1 and named[-2].text.lower() == "to")))
+
+
+def _at_peak(toks: Sequence[Token], i: int) -> bool:
+    """Is adjective ``i`` a feeling at its peak, "I couldn't be more excited"? It says the
+    most of it, and "I couldn't be more interested" the most of another; no word replaces
+    it, and the clause may go instead (read_123)."""
+    return toks[i].pos == "ADJ" and i > 3 and toks[i - 1].text.lower() == "more" and (
+        toks[i - 2].lemma == "be") and toks[i - 3].text.lower() in ("n't", "not", "never") and (
+        toks[i - 4].lemma in ("can", "could"))
+
+
 def _dreaded(toks: Sequence[Token], k: int) -> bool:
     """Is what "of" at ``k`` opens a thing or someone feared, not a deed or an outcome one
     may worry about: "terrified of spiders", "scared of the dark", "afraid of him", not
@@ -1919,15 +1938,7 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
         # one feels bad: "I feel terrible that I forgot" -> "I feel bad that I forgot"
         return lemma == "bad" and bool(said) and said[-1].lemma == "feel"
 
-    # a feeling at its peak: "I couldn't be more excited" says the most of it, and "I
-    # couldn't be more interested" the most of another; the clause goes instead (read_123)
-    peak = t.pos == "ADJ" and i > 3 and toks[i - 1].text.lower() == "more" and (
-        toks[i - 2].lemma == "be") and toks[i - 3].text.lower() in ("n't", "not", "never") and (
-        toks[i - 4].lemma in ("can", "could"))
-
     def unfit(lemma: str) -> bool:
-        if peak:
-            return True
         if lemma == "see" and t.lemma in UNDERSTOOD and not _grasped(toks, i):
             return True  # see ``GRASPED``
         if lemma == "bothered" and i > 2 and toks[i - 1].lemma == "be" and (
@@ -2644,15 +2655,6 @@ def _verbless(toks: Sequence[Token], e: Edit) -> bool:
 CLOSING_COURTESY = re.compile(rf"\s*(?:,+|-+|–|—)\s*{phrase_part('CLOSING')}", re.IGNORECASE)
 # what opens a clause that waits for another: "If you want to live the dream, good luck!"
 SUBORDINATE = rephrase.SUBORDINATORS | {"till", "cause", "before", "after", "whether"}
-
-
-def _a_joy(before: Sequence[Token]) -> bool:
-    """Is the word after ``before`` a thing that delights, by its determiner ("a joy", "an
-    absolute joy", "her last joy"), past degree words and adjectives? "To my joy" is how
-    one took something."""
-    named = [u for u in before if u.text.lower() not in ARTICLE_DEGREES and u.pos != "ADJ"]
-    return bool(named) and (named[-1].text.lower() in ("a", "an") or (
-        named[-1].tag == "PRP$" and not (len(named) > 1 and named[-2].text.lower() == "to")))
 
 
 def _fragment(sentence: str, toks: Sequence[Token], e: Edit) -> bool:
@@ -3451,6 +3453,8 @@ class Suggester:
                 any(u.lemma in WANTING for u in toks[max(0, i - 10):i])):
             return []  # how much one wants: "She wants to be [NAME] so bad" -> "so weak"
             # (-03zzzzzp)
+        if _at_peak(toks, i):
+            return []
         if _particle_follows(toks, i) or (t.pos == "VERB" and _result_follows(toks, i)):
             return []  # a phrasal verb means more than its verb: "freaked out" -> "freaked
             # out out", "crack up" -> "split up", "scared me away" -> "alarmed me away",
