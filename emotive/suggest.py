@@ -3372,7 +3372,8 @@ class Suggester:
             # this list differently" keeps "in this"), or drops it whole: "Out of
             # curiosity, what does he think?" -> "What does he think?"
             def carried(k: int) -> bool:
-                return bool(re.search(rf"(?<!\w){re.escape(toks[k].text)}(?!\w)", e.replacement))
+                return bool(re.search(rf"(?<!\w){re.escape(toks[k].text)}(?!\w)", e.replacement,
+                                      re.IGNORECASE))
 
             def touched(k: int) -> bool:
                 return e.start < toks[k].end and toks[k].start < e.end

@@ -5286,3 +5286,47 @@ def test_session_60s_last_rules_keep_off_what_they_do_not_fit(analyzer) -> None:
                  "because their habitats are drying out.", "less:sadness", "hard knowing")
     # "hard to call" is hard to tell beforehand
     assert lacks(analyzer, "It's sad to call it a day.", "less:sadness", "hard to call")
+
+
+@pytest.mark.parametrize("text,target,rewrite", [
+    # read_133, read_139: a thrill or a relief when something happened is what happened,
+    # as a shock or a surprise is
+    ("It was a real thrill when the Michelin restaurant up the road started ordering our "
+     "lamb.", "less:joy", "The Michelin restaurant up the road started ordering our lamb."),
+    ("It was a relief when the bedbugs were finally gone from the care home.", "less:joy",
+     "The bedbugs were finally gone from the care home."),
+    # read_133: "It worries me that" frames a fear as "I'm worried that" does, past a subject
+    # that counts ("half the farms")
+    ("It worries me that half the farms we buy from might close within five years.",
+     "less:fear", "Half the farms we buy from might close within five years."),
+    ("It scares me that the new road will bring lorries past the school.", "less:fear",
+     "The new road may bring lorries past the school."),
+    # read_138, read_139: doing what saddens is hard to do, past the verbs "hard" would
+    # make a difficulty of
+    ("It's heartbreaking to fell an oak that has stood longer than the town itself.",
+     "less:sadness", "It's hard to fell an oak that has stood longer than the town itself."),
+    ("It's sad to paint over a child's height chart when a family sells up.", "less:sadness",
+     "It's hard to paint over a child's height chart when a family sells up."),
+    # read_138: an irritation when something happens bothers, as being driven mad does
+    ("It's so irritating when a client changes the whole design after the turf has been "
+     "laid.", "less:anger",
+     "It bothers me when a client changes the whole design after the turf has been laid."),
+    # read_142: the capital a dropped frame carries to the next word is that word, also the
+    # first of a fixed expression ("a little")
+    ("I was amazed when a little girl at the summer workshop threw a perfect cylinder on her "
+     "first go.", "less:surprise",
+     "A little girl at the summer workshop threw a perfect cylinder on her first go."),
+])
+def test_what_session_61s_first_sets_missed(analyzer, text, target, rewrite) -> None:
+    assert rewrite in rewrites_of(analyzer, text, target)
+
+
+def test_session_61s_first_rules_keep_off_what_they_do_not_fit(analyzer) -> None:
+    # "hard to find", "hard to believe", "hard to miss" say something else
+    for text, verb in (("It's sad to find the old shop shut.", "find"),
+                       ("It was sad to believe the rumours about him.", "believe"),
+                       ("It's sad to miss the final after all that.", "miss")):
+        assert lacks(analyzer, text, "less:sadness", f"hard to {verb}"), text
+    # a fright at how things are is no fear of what will happen
+    assert lacks(analyzer, "It scares me how many dogs are stolen round here.", "less:fear",
+                 "How many dogs")
