@@ -5303,8 +5303,8 @@ def test_session_60s_last_rules_keep_off_what_they_do_not_fit(analyzer) -> None:
      "The new road may bring lorries past the school."),
     # read_138, read_139: doing what saddens is hard to do, past the verbs "hard" would
     # make a difficulty of
-    ("It's heartbreaking to fell an oak that has stood longer than the town itself.",
-     "less:sadness", "It's hard to fell an oak that has stood longer than the town itself."),
+    ("It's heartbreaking to box up the whole life of a woman nobody came to bury.",
+     "less:sadness", "It's hard to box up the whole life of a woman nobody came to bury."),
     ("It's sad to paint over a child's height chart when a family sells up.", "less:sadness",
      "It's hard to paint over a child's height chart when a family sells up."),
     # read_138: an irritation when something happens bothers, as being driven mad does
@@ -5327,6 +5327,32 @@ def test_session_61s_first_rules_keep_off_what_they_do_not_fit(analyzer) -> None
                        ("It was sad to believe the rumours about him.", "believe"),
                        ("It's sad to miss the final after all that.", "miss")):
         assert lacks(analyzer, text, "less:sadness", f"hard to {verb}"), text
+    # nor the verbs of effort, whose "hard to" is a labour: "It's hard to fell an oak that has
+    # stood…" says the oak is big (read_138), "hard to pull the old dinghies out" heavy
+    for text, verb in (("It's heartbreaking to fell an oak that has stood longer than the town "
+                        "itself.", "fell"),
+                       ("It's heartbreaking to pull the old dinghies out of the shed and find "
+                        "them rotten.", "pull")):
+        assert lacks(analyzer, text, "less:sadness", f"hard to {verb}"), text
     # a fright at how things are is no fear of what will happen
     assert lacks(analyzer, "It scares me how many dogs are stolen round here.", "less:fear",
                  "How many dogs")
+
+
+@pytest.mark.parametrize("text,rewrite", [
+    # read_146, read_150: a pride in someone for what they did is credit to them for it
+    ("I'm so proud of my daughter for taking over the herd when my back went.",
+     "Credit to my daughter for taking over the herd when my back went."),
+    ("I'm so proud of the lad who found a little girl's lost rabbit in a hold full of bags.",
+     "Credit to the lad who found a little girl's lost rabbit in a hold full of bags."),
+])
+def test_pride_in_someone_for_a_deed_is_credit(analyzer, text, rewrite) -> None:
+    assert rewrite in rewrites_of(analyzer, text, "less:joy")
+
+
+def test_pride_in_a_thing_is_no_credit(analyzer) -> None:
+    """A pride in a thing one made gives it no credit: "I'm proud of the hallway I painted
+    for the old vicarage" had "Credit to the hallway I painted for…" in a first try."""
+    assert lacks(analyzer, "I'm proud of the hallway I painted for the old vicarage, every "
+                 "cornice picked out by hand.", "less:joy", "Credit")
+    assert lacks(analyzer, "I'm so proud of you!", "less:joy", "Credit")
