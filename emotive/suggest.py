@@ -386,6 +386,11 @@ CHARMS = frozenset({"lovely", "sweet", "adorable", "charming", "delightful", "wo
                     "amazing", "awesome", "great", "nice"})
 # words of cold in the sentence, where "cool" is its temperature (-04x)
 CHILLED = frozenset({"frozen", "freeze", "ice", "iced", "cold", "chilled", "chill", "icy"})
+# words of a death in the sentence, beside which "cool" is flippant: "It was wonderful to put
+# a dead man's watch on his grandson's wrist" is no "cool" thing to do (read_160)
+MOURNED = frozenset({"dead", "die", "died", "dying", "death", "funeral", "grave", "widow",
+                     "widower", "mourn", "mourning", "grief", "grieve", "grieving", "bereaved",
+                     "bereavement", "hospice", "coffin", "burial", "buried", "cremation"})
 # where "far" is a place on the spectrum: "far rightist" is no "rightist" (-03zzzzzzzzd)
 WINGS = frozenset({"right", "left", "rightist", "leftist", "rightists", "leftists", "righter",
                    "lefter", "righty", "lefty", "righties", "lefties", "right-wing",
@@ -2026,7 +2031,8 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
                 follows is not None and follows.text.lower() == "in") or _put_to_use(toks, i) or (
                     bool(said) and said[-1].lemma in ("play", "act", "keep", "stay")) or any(
                         u.text.lower() in CHILLED for u in toks[max(0, i - 4):i]) or (
-                _aloof(toks, i))):
+                _aloof(toks, i)) or any(u.text.lower() in MOURNED or u.lemma in MOURNED
+                                        for u in toks)):
             return True  # nor "cool in": "[NAME] is great in it" (a part played) is no "cool
             # in it", nor is "great in summer" (-03zzzzzzzzc); nor what it is good for: "it's
             # amazing for cracks" (a balm) -> "cool for cracks" (-04h); "playing cool" is calm
@@ -2035,7 +2041,7 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
             # great that you…" may be "cool that"); of food or a taste it is how warm: "The
             # fried baloney is amazing" -> "is cool" (-04zzu); nor to or with someone, where
             # it is aloof or unbothered: "The nurses were wonderful to my mum" -> "were cool to
-            # my mum" (session 42)
+            # my mum" (session 42); nor beside a death (MOURNED, session 61)
         if lemma in FAINT and i == 0 and follows is not None and (
                 follows.text.lower() in ADDRESSED) and i + 2 < len(toks) and (
                     toks[i + 2].pos == "PUNCT"):
@@ -2670,7 +2676,7 @@ def _fragment(sentence: str, toks: Sequence[Token], e: Edit) -> bool:
     left, clause = _left_of(toks, e.start) if trailing else ([], [])
     if clause and not e.replacement.strip(" .!") and clause[0].text.lower() in SUBORDINATE and (
             not any(t.text == "," for t in clause[1:])) and sum(
-                t.tag in FINITE for t in clause[1:]) < 2:
+                t.tag in FINITE for t in clause[1:]) < 2 and not _time_first(clause):
         return True  # what is left is the clause it hung on: "When the lights went out,
         # everyone panicked." is no "When the lights went out." (read_89's panic, session
         # 58); "If he was from a free pack he's not sellable, sorry" has its main clause
@@ -2725,6 +2731,21 @@ def _fragment(sentence: str, toks: Sequence[Token], e: Edit) -> bool:
             # a single email" (session 50, read_33), also an irregular one: "Honestly, I'm
             # thrilled that the cake stall sold out by noon" (session 55, held_out_21)
     return True
+
+
+def _time_first(clause: Sequence[Token]) -> bool:
+    """Does a clause open with a preposition's time, then its own subject: "After six dry
+    weeks the rain came at last" (read_159), "Since Monday the shop has been shut"? There
+    "after" governs a noun, not the clause, and what is left is a sentence. A noun, then a
+    determiner or a pronoun before the first verb with a tense, starts the subject."""
+    if clause[0].pos != "ADP":
+        return False
+    for a, b in itertools.pairwise(clause[1:]):
+        if a.tag in FINITE or b.tag in FINITE:
+            return False
+        if a.pos in ("NOUN", "PROPN") and b.tag in ("DT", "PRP", "PRP$"):
+            return True
+    return False
 
 
 def _reduced_relative(toks: Sequence[Token], j: int, first: int) -> bool:

@@ -9,6 +9,7 @@ import sys
 import numpy as np
 import pytest
 
+from emotive import suggest
 from emotive.analyze import Analyzer, SuggestOptions
 from emotive.suggest import Suggester, SuggestError, Target
 from emotive.wording import Edit, abusive, deletion, quotations
@@ -5356,3 +5357,45 @@ def test_pride_in_a_thing_is_no_credit(analyzer) -> None:
     assert lacks(analyzer, "I'm proud of the hallway I painted for the old vicarage, every "
                  "cornice picked out by hand.", "less:joy", "Credit")
     assert lacks(analyzer, "I'm so proud of you!", "less:joy", "Credit")
+
+
+@pytest.mark.parametrize("text,target,rewrite", [
+    # read_160: "Thank goodness" opening a clause is a comment, as "thankfully" is
+    ("Thank goodness the insurers settled our burglary claim in full.", "less:joy",
+     "The insurers settled our burglary claim in full."),
+    # read_159: a feeling after "and" closing the sentence goes, also relief and pleasure…
+    ("The ridge we finished on the old mill is the best thatch I've ever done, and I'm so "
+     "pleased.", "less:joy",
+     "The ridge we finished on the old mill is the best thatch I've ever done."),
+    # …and after a clause that opens with a time ("after six dry weeks"), no clause of its own
+    ("After six dry weeks the rain came at last, and we were so relieved.", "less:joy",
+     "After six dry weeks the rain came at last."),
+    # read_159: "…, which amazed us all" closing the sentence goes, as "which amazed us" did
+    ("A marrow my dad grew as a joke took the top prize at the show, which amazed us all.",
+     "less:surprise", "A marrow my dad grew as a joke took the top prize at the show."),
+])
+def test_what_session_61s_third_sets_missed(analyzer, text, target, rewrite) -> None:
+    assert rewrite in rewrites_of(analyzer, text, target)
+
+
+def test_session_61s_third_rules_keep_off_what_they_do_not_fit(analyzer) -> None:
+    # a thanks for a thing has no clause to leave
+    assert lacks(analyzer, "Thank goodness for that!", "less:joy", "For that")
+    # "after" before a clause governs it; before a time, the clause after that is the
+    # sentence's own
+    toks = analyzer.suggester.tokens("After the rain came at last")
+    assert not suggest._time_first(toks)
+    assert suggest._time_first(analyzer.suggester.tokens("After six dry weeks the rain came"))
+
+
+def test_cool_is_no_praise_beside_a_death(analyzer) -> None:
+    """read_160: "It was wonderful to put a dead man's watch on his grandson's wrist" had
+    "It was cool to put…", flippant beside a death; "nice" stays. Without one, "cool" may
+    still praise."""
+    text = "It was wonderful to put a dead man's watch on his grandson's wrist for the first time."
+    got = rewrites_of(analyzer, text, "less:joy")
+    assert not any(" cool " in r for r in got)
+    assert ("It was nice to put a dead man's watch on his grandson's wrist for the first "
+            "time.") in got
+    assert "It's cool to see butterflies back on the buddleia." in rewrites_of(
+        analyzer, "It's wonderful to see butterflies back on the buddleia.", "less:joy")
