@@ -98,10 +98,12 @@ TAGGED = re.compile(r"\b(?:is|are|was|were|do|does|did|have|has|had|wo|would|ca|
 # us?"), a retort ("Who mentioned anything political besides you?", -05zzzzzzzzzc: no one
 # but you did) and a lament ("Whats up with the human race turning into invertebrates
 # anyways?", -05zzzzzzzzzo, as "What's with…?") and an indifference ("…but why do I care what
-# his name is?", session 50's draws; "Who'd have thought…?", held_out_11): no request asks
-# what they ask
+# his name is?", session 50's draws; "Who'd have thought…?", held_out_11) and a complaint of
+# folly ("Who in their right mind schedules roadworks…?", held_out_39): no request asks what
+# they ask
 RHETORICAL = re.compile(
-    r"\b(?:on earth|in the world|the (?:hell|heck|fuck)|huh|"
+    r"\b(?:on earth|in the world|the (?:hell|heck|fuck)|huh|in (?:their|his|her|your|my|our) "
+    r"right minds?|"
     r"who(?: (?:would|could)|['’]d)(?: have|'ve) (?:thought|guessed|known)|who knew|who cares|"
     r"who wants|what(?: i|')s the (?:problem|point|"
     r"harm|big deal|difference)|what(?:['’]?s| is)(?: up)? with|why (?:are|were) you so|"

@@ -5399,3 +5399,24 @@ def test_cool_is_no_praise_beside_a_death(analyzer) -> None:
             "time.") in got
     assert "It's cool to see butterflies back on the buddleia." in rewrites_of(
         analyzer, "It's wonderful to see butterflies back on the buddleia.", "less:joy")
+
+
+def test_a_misfortune_is_no_poor_one(analyzer) -> None:
+    """held_out_39: "…is a dreadful loss for the old folk…" had "…is a poor loss…"; a
+    loss, a blow or a tragedy has no poor or weak one, as a silence has none. A bad one
+    it may be, and "The food was poor" stays."""
+    text = ("Shutting the day centre on Fridays is a dreadful loss for the old folk who have "
+            "nowhere else to go.")
+    got = rewrites_of(analyzer, text, "less:anger")
+    assert not any("poor loss" in r or "weak loss" in r for r in got)
+    assert "a bad loss" in " ".join(got)
+    assert lacks(analyzer, "It was a terrible blow for the village.", "less:anger",
+                 "poor blow", "weak blow")
+    assert "The food was poor." in rewrites_of(analyzer, "The food was awful.", "less:anger")
+
+
+def test_a_complaint_of_folly_is_no_request(analyzer) -> None:
+    """held_out_39: "Who in their right mind schedules roadworks…?" was "Please tell me who
+    in their right mind schedules…": nobody asks to be told."""
+    assert lacks(analyzer, "Who in their right mind schedules roadworks on the only bridge "
+                 "during the Christmas market?", "less:surprise", "Please tell me")
