@@ -342,6 +342,12 @@ MOODS = frozenset({"silence", "atmosphere", "mood", "tension", "feeling", "momen
 # "a poor loss" (held_out_39); a bad one it may be
 MISFORTUNES = frozenset({"loss", "blow", "tragedy", "shame", "pity", "accident", "disaster",
                          "setback", "injury", "death"})
+# a verdict, whose "bad" is what it says, not how well it is made: "bad reviews" -> "weak
+# reviews" are badly written ones (read_165); "poor reviews", "a poor rating", "a poor
+# reputation" say the verdict, but not "poor news". Not a rap, a name or feedback, which may
+# be bad at what they are: "a bad rap" may be a song, "a bad name" for a dog a weak one
+VERDICTS = frozenset({"review", "rating", "press", "publicity", "reputation", "news"})
+VERDICTS_NOT_POOR = frozenset({"news"})
 # "crazy" said of someone is mad, not odd: "this guy is crazy" -> "this guy is unusual"
 MAD = frozenset({"crazy", "insane", "nuts", "mad"})
 ODDITIES = frozenset({"unusual", "odd", "strange", "weird", "bizarre"})
@@ -2001,6 +2007,9 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
                 toks[i - 1].text.lower() in COMPARING):
             return True  # a concern weighed, not a feeling: "More worried about the
             # trillions in entitlements than 5$ on a wall" -> "More uneasy about" (-01e, -01h)
+        if (lemma == "weak" and noun in VERDICTS) or (
+                lemma == "poor" and noun in VERDICTS_NOT_POOR):
+            return True  # see ``VERDICTS``
         if lemma in ("weak", "poor") and (noun in MOODS | MISFORTUNES or (
                 bool(said) and said[-1].lemma == "be" and linked is not None
                 and linked.lemma in MOODS)):

@@ -5420,3 +5420,23 @@ def test_a_complaint_of_folly_is_no_request(analyzer) -> None:
     in their right mind schedules…": nobody asks to be told."""
     assert lacks(analyzer, "Who in their right mind schedules roadworks on the only bridge "
                  "during the Christmas market?", "less:surprise", "Please tell me")
+
+
+def test_a_verdict_keeps_its_bad(analyzer) -> None:
+    """read_165: "I'm sick of bad reviews from owners…" had "…weak reviews…", badly
+    written ones; a review, a rating, the press or the news is bad by what it says. "Poor
+    reviews" say it too; "poor news" does not."""
+    text = "I'm sick of bad reviews from owners whose dogs come home worn out from playing."
+    assert lacks(analyzer, text, "less:sadness", "weak reviews")
+    assert lacks(analyzer, "The shop got some bad press after the fire.", "less:sadness",
+                 "weak press")
+    assert lacks(analyzer, "We had some bad news from the bank today.", "less:sadness",
+                 "weak news", "poor news")
+
+
+def test_what_happened_may_be_beaten(analyzer) -> None:
+    """read_167: "beat" is a past as "won" is: "It was a real thrill when our team beat the
+    county champions…" is what happened."""
+    assert "Our team beat the county champions on their own board." in rewrites_of(
+        analyzer, "It was a real thrill when our team beat the county champions on their own "
+        "board.", "less:joy")
