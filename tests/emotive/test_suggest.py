@@ -5440,3 +5440,35 @@ def test_what_happened_may_be_beaten(analyzer) -> None:
     assert "Our team beat the county champions on their own board." in rewrites_of(
         analyzer, "It was a real thrill when our team beat the county champions on their own "
         "board.", "less:joy")
+
+
+@pytest.mark.parametrize("text,target,rewrite", [
+    # read_170: a closing verdict of surprise in an apposition goes, as "what a surprise" did
+    ("For my retirement the volunteers secretly repainted the lock cottage, a lovely "
+     "surprise.", "less:surprise",
+     "For my retirement the volunteers secretly repainted the lock cottage."),
+    # read_171: "…, which stunned us" goes, as "which amazed us" does
+    ("Behind an old sash frame we found a newspaper from the Coronation, which stunned us.",
+     "less:surprise", "Behind an old sash frame we found a newspaper from the Coronation."),
+    # read_171: a frustration when something happens bothers, as an irritation does
+    ("It's so frustrating when the plumber doesn't turn up and we can't finish the sink.",
+     "less:anger",
+     "It bothers me when the plumber doesn't turn up and we can't finish the sink."),
+])
+def test_what_session_61s_last_sets_missed(analyzer, text, target, rewrite) -> None:
+    assert rewrite in rewrites_of(analyzer, text, target)
+
+
+def test_no_news_heard_of_what_an_event_showed(analyzer) -> None:
+    """held_out_41: "We had no idea the old boathouse had a cellar until the floorboards gave
+    way" was "We hadn't heard…": what an event showed was found, not heard. Not knowing
+    until a day, or until someone told, may still be not having heard."""
+    assert lacks(analyzer, "We had no idea the old boathouse had a cellar until the "
+                 "floorboards gave way.", "less:surprise", "hadn't heard")
+    assert "I hadn't heard the shop had closed until today." in rewrites_of(
+        analyzer, "I had no idea the shop had closed until today.", "less:surprise")
+    assert "I hadn't heard the shop had closed until my mum told us." in rewrites_of(
+        analyzer, "I had no idea the shop had closed until my mum told us.", "less:surprise")
+    # an apposition without a feeling's word is the thing itself: "a surprise" party stays
+    assert lacks(analyzer, "We planned a party for her, a surprise.", "less:surprise",
+                 "We planned a party for her.")
