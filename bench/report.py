@@ -551,7 +551,85 @@ def _workplace(w: dict[str, Any] | None) -> list[str]:
             "read_132": "a school office and a crossing patrol, counted once (85.7% at aa6d309), "
                         "then read",
             "held_out_37": "written after session 60's last rules, only counted (80.0% at "
-                           "bb47a11, the same before them)"}
+                           "bb47a11, the same before them)",
+            "read_133": "a butcher and a fishmonger, counted once (54.5% at 7010bb8), then read",
+            "read_134": "a dog groomer and a dog walker, counted once (83.3% at 7010bb8), then "
+                        "read",
+            "read_135": "a tailor and a cobbler, counted once (66.7% at 7010bb8), then read",
+            "read_136": "an optician and a physiotherapist, counted once (75.0% at 7010bb8), then "
+                        "read",
+            "read_137": "a chimney sweep and a pest controller, counted once (81.8% at 7010bb8), "
+                        "then read",
+            "read_138": "a tree surgeon and a landscaper, counted once (72.7% at 7010bb8), then "
+                        "read",
+            "read_139": "a decorator and a plasterer, counted once (53.8% at 7010bb8), then read",
+            "read_140": "a charity shop and an antiques dealer, counted once (66.7% at 7010bb8), "
+                        "then read",
+            "read_141": "a bowls club and a golf club, counted once (83.3% at 7010bb8), then read",
+            "read_142": "a potter and a glassblower, counted once (75.0% at 7010bb8), then read",
+            "read_143": "a launderette and a dry cleaner, counted once (75.0% at 7010bb8), then "
+                        "read",
+            "read_144": "a lorry driver and a car park attendant, counted once (63.6% at "
+                        "7010bb8), then read",
+            "read_145": "a speech therapist and a midwife, counted once (80.0% at 8d85ee0), then "
+                        "read",
+            "read_146": "a night guard and a baggage handler, counted once (83.3% at 8d85ee0), "
+                        "then read",
+            "read_147": "a tour guide and a park ranger, counted once (90.9% at 8d85ee0), then "
+                        "read",
+            "read_148": "a childminder and a driving examiner, counted once (90.9% at 8d85ee0), "
+                        "then read",
+            "held_out_38": "written after session 61's first rules, only counted (42.9% at "
+                           "8d85ee0, the same before them)",
+            "read_149": "a registrar and a court usher, counted once (91.7% at 8d85ee0), then "
+                        "read",
+            "read_150": "a gamekeeper and a dairy farmer, counted once (77.8% at 8d85ee0), then "
+                        "read",
+            "read_151": "a chocolatier and an ice cream van, counted once (72.7% at 8d85ee0), "
+                        "then read",
+            "read_152": "a climbing wall and a sailing club, counted once (81.8% at 8d85ee0), "
+                        "then read",
+            "read_153": "a stonemason and a thatcher, counted once (72.7% at 486243c), then read",
+            "read_154": "a signaller and a bus station, counted once (90.9% at 486243c), then "
+                        "read",
+            "read_155": "a caterer and a cake baker, counted once (69.2% at 486243c), then read",
+            "read_156": "an archivist and a family historian, counted once (75.0% at 486243c), "
+                        "then read",
+            "read_157": "an observatory and a planetarium, counted once (91.7% at 486243c), then "
+                        "read",
+            "read_158": "a ballet school, counted once (83.3% at 486243c), then read",
+            "read_159": "a market garden and a greengrocer, counted once (81.8% at 486243c), then "
+                        "read",
+            "read_160": "a clock repairer and a jeweller, counted once (83.3% at 486243c), then "
+                        "read",
+            "read_161": "a hospital porter and a chaplain, counted once (72.7% at 0a8e32a), then "
+                        "read",
+            "read_162": "a recycling centre and a scrapyard, counted once (90.9% at 0a8e32a), "
+                        "then read",
+            "read_163": "a bridal shop and a menswear shop, counted once (90.9% at 0a8e32a), then "
+                        "read",
+            "read_164": "a gas engineer and a leak team, counted once (83.3% at 0a8e32a), then "
+                        "read",
+            "held_out_39": "written after session 61's third rules, only counted (33.3% at "
+                           "0a8e32a, the same before them)",
+            "read_165": "kennels and a cattery, counted once (91.7% at d32f1b2), then read",
+            "read_166": "a village shop and post office, counted once (90.0% at d32f1b2), then "
+                        "read",
+            "read_167": "a snooker hall and a darts league, counted once (66.7% at d32f1b2), then "
+                        "read",
+            "read_168": "door staff and a cloakroom, counted once (76.9% at d32f1b2), then read",
+            "held_out_40": "written after session 61's fourth rules, only counted (20.0% at "
+                           "d32f1b2, the same before them)",
+            "read_169": "a tyre fitter and an MOT tester, counted once (70.0% at f8ee3af), then "
+                        "read",
+            "read_170": "a canal boat hire and a lock keeper, counted once (66.7% at f8ee3af), "
+                        "then read",
+            "read_171": "a kitchen fitter and a window fitter, counted once (58.3% at f8ee3af), "
+                        "then read",
+            "read_172": "a bowling alley and a soft play centre, counted once (81.8% at f8ee3af), "
+                        "then read",
+            "held_out_41": "written after session 61's fifth rules, only counted (100.0% at "
+                           "f8ee3af, the same before them)"}
     return ["GoEmotions is Reddit. Sentences in the register emotive is written for (work "
             "email, chat, reviews, docs feedback), written for emotive "
             "(`bench/workplace.json`), each toward less of the emotion the model finds "
