@@ -2748,9 +2748,11 @@ def _fragment(sentence: str, toks: Sequence[Token], e: Edit) -> bool:
 
 def _time_first(clause: Sequence[Token]) -> bool:
     """Does a clause open with a preposition's time, then its own subject: "After six dry
-    weeks the rain came at last" (read_159), "Since Monday the shop has been shut"? There
+    weeks the rain came at last" (read_159), "Until last week the road was closed"? There
     "after" governs a noun, not the clause, and what is left is a sentence. A noun, then a
-    determiner or a pronoun before the first verb with a tense, starts the subject."""
+    determiner or a pronoun before the first verb with a tense, starts the subject. spaCy
+    tags such an "after" or "until" ADP; "since" it tags SCONJ whatever follows, and that
+    stays a clause's opener here."""
     if clause[0].pos != "ADP":
         return False
     for a, b in itertools.pairwise(clause[1:]):
