@@ -3949,7 +3949,6 @@ def test_a_mishap_is_no_weak_one(analyzer) -> None:
     assert text.replace("horrible", "bad") in rewrites
 
 
-
 def test_a_fixed_expression_is_dropped_whole_or_kept_whole(analyzer, monkeypatch) -> None:
     # a phrase edit may take a whole expression away ("Out of curiosity," above), but one
     # that spans it and keeps only some of its words breaks it: with "feel so" held, "I
@@ -3988,7 +3987,6 @@ def test_what_the_third_draws_of_session_42_found_wrong(analyzer) -> None:
     assert lacks(analyzer, "So like, just today then?", "neutral", "Like, today")
     assert lacks(analyzer, "It happened just once!", "neutral", "happened once")
     assert "He left." in rewrites_of(analyzer, "He just left.", "neutral")
-
 
 
 def test_what_the_fourth_draws_of_session_42_found_wrong(analyzer) -> None:
@@ -4211,7 +4209,6 @@ def test_what_the_draws_of_session_44_found_wrong(analyzer) -> None:
                                                    "positive")
     assert "Homophobic. Yikes." in rewrites_of(analyzer, "Homophobic and racist. Yikes.",
                                                "positive")
-
 
 
 def test_see_is_understanding_of_a_clause_or_a_point(analyzer) -> None:
@@ -5172,7 +5169,6 @@ def test_what_session_60s_first_sets_missed(analyzer, text, target, rewrite) -> 
     assert rewrite in rewrites_of(analyzer, text, target)
 
 
-
 @pytest.mark.parametrize("text,target,rewrite", [
     # read_118: "and I could have cried" closing the sentence is a reaction that goes
     ("The projector broke halfway through the premiere, and I could have cried.",
@@ -5317,8 +5313,40 @@ def test_session_60s_last_rules_keep_off_what_they_do_not_fit(analyzer) -> None:
     ("I was amazed when a little girl at the summer workshop threw a perfect cylinder on her "
      "first go.", "less:surprise",
      "A little girl at the summer workshop threw a perfect cylinder on her first go."),
+    # read_146, read_150: a pride in someone for what they did is credit to them for it
+    ("I'm so proud of my daughter for taking over the herd when my back went.",
+     "less:joy", "Credit to my daughter for taking over the herd when my back went."),
+    ("I'm so proud of the lad who found a little girl's lost rabbit in a hold full of bags.",
+     "less:joy", "Credit to the lad who found a little girl's lost rabbit in a hold full of bags."),
+    # read_160: "Thank goodness" opening a clause is a comment, as "thankfully" is
+    ("Thank goodness the insurers settled our burglary claim in full.", "less:joy",
+     "The insurers settled our burglary claim in full."),
+    # read_159: a feeling after "and" closing the sentence goes, also relief and pleasure…
+    ("The ridge we finished on the old mill is the best thatch I've ever done, and I'm so "
+     "pleased.", "less:joy",
+     "The ridge we finished on the old mill is the best thatch I've ever done."),
+    # …and after a clause that opens with a time ("after six dry weeks"), no clause of its own
+    ("After six dry weeks the rain came at last, and we were so relieved.", "less:joy",
+     "After six dry weeks the rain came at last."),
+    # read_159: "…, which amazed us all" closing the sentence goes, as "which amazed us" did
+    ("A marrow my dad grew as a joke took the top prize at the show, which amazed us all.",
+     "less:surprise", "A marrow my dad grew as a joke took the top prize at the show."),
+    # read_167: "beat" is a past as "won" is
+    ("It was a real thrill when our team beat the county champions on their own board.",
+     "less:joy", "Our team beat the county champions on their own board."),
+    # read_170: a closing verdict of surprise in an apposition goes, as "what a surprise" did
+    ("For my retirement the volunteers secretly repainted the lock cottage, a lovely "
+     "surprise.", "less:surprise",
+     "For my retirement the volunteers secretly repainted the lock cottage."),
+    # read_171: "…, which stunned us" goes, as "which amazed us" does
+    ("Behind an old sash frame we found a newspaper from the Coronation, which stunned us.",
+     "less:surprise", "Behind an old sash frame we found a newspaper from the Coronation."),
+    # read_171: a frustration when something happens bothers, as an irritation does
+    ("It's so frustrating when the plumber doesn't turn up and we can't finish the sink.",
+     "less:anger",
+     "It bothers me when the plumber doesn't turn up and we can't finish the sink."),
 ])
-def test_what_session_61s_first_sets_missed(analyzer, text, target, rewrite) -> None:
+def test_what_session_61s_sets_missed(analyzer, text, target, rewrite) -> None:
     assert rewrite in rewrites_of(analyzer, text, target)
 
 
@@ -5340,42 +5368,12 @@ def test_session_61s_first_rules_keep_off_what_they_do_not_fit(analyzer) -> None
                  "How many dogs")
 
 
-@pytest.mark.parametrize("text,rewrite", [
-    # read_146, read_150: a pride in someone for what they did is credit to them for it
-    ("I'm so proud of my daughter for taking over the herd when my back went.",
-     "Credit to my daughter for taking over the herd when my back went."),
-    ("I'm so proud of the lad who found a little girl's lost rabbit in a hold full of bags.",
-     "Credit to the lad who found a little girl's lost rabbit in a hold full of bags."),
-])
-def test_pride_in_someone_for_a_deed_is_credit(analyzer, text, rewrite) -> None:
-    assert rewrite in rewrites_of(analyzer, text, "less:joy")
-
-
 def test_pride_in_a_thing_is_no_credit(analyzer) -> None:
     """A pride in a thing one made gives it no credit: "I'm proud of the hallway I painted
     for the old vicarage" had "Credit to the hallway I painted for…" in a first try."""
     assert lacks(analyzer, "I'm proud of the hallway I painted for the old vicarage, every "
                  "cornice picked out by hand.", "less:joy", "Credit")
     assert lacks(analyzer, "I'm so proud of you!", "less:joy", "Credit")
-
-
-@pytest.mark.parametrize("text,target,rewrite", [
-    # read_160: "Thank goodness" opening a clause is a comment, as "thankfully" is
-    ("Thank goodness the insurers settled our burglary claim in full.", "less:joy",
-     "The insurers settled our burglary claim in full."),
-    # read_159: a feeling after "and" closing the sentence goes, also relief and pleasure…
-    ("The ridge we finished on the old mill is the best thatch I've ever done, and I'm so "
-     "pleased.", "less:joy",
-     "The ridge we finished on the old mill is the best thatch I've ever done."),
-    # …and after a clause that opens with a time ("after six dry weeks"), no clause of its own
-    ("After six dry weeks the rain came at last, and we were so relieved.", "less:joy",
-     "After six dry weeks the rain came at last."),
-    # read_159: "…, which amazed us all" closing the sentence goes, as "which amazed us" did
-    ("A marrow my dad grew as a joke took the top prize at the show, which amazed us all.",
-     "less:surprise", "A marrow my dad grew as a joke took the top prize at the show."),
-])
-def test_what_session_61s_third_sets_missed(analyzer, text, target, rewrite) -> None:
-    assert rewrite in rewrites_of(analyzer, text, target)
 
 
 def test_session_61s_third_rules_keep_off_what_they_do_not_fit(analyzer) -> None:
@@ -5432,31 +5430,6 @@ def test_a_verdict_keeps_its_bad(analyzer) -> None:
                  "weak press")
     assert lacks(analyzer, "We had some bad news from the bank today.", "less:sadness",
                  "weak news", "poor news")
-
-
-def test_what_happened_may_be_beaten(analyzer) -> None:
-    """read_167: "beat" is a past as "won" is: "It was a real thrill when our team beat the
-    county champions…" is what happened."""
-    assert "Our team beat the county champions on their own board." in rewrites_of(
-        analyzer, "It was a real thrill when our team beat the county champions on their own "
-        "board.", "less:joy")
-
-
-@pytest.mark.parametrize("text,target,rewrite", [
-    # read_170: a closing verdict of surprise in an apposition goes, as "what a surprise" did
-    ("For my retirement the volunteers secretly repainted the lock cottage, a lovely "
-     "surprise.", "less:surprise",
-     "For my retirement the volunteers secretly repainted the lock cottage."),
-    # read_171: "…, which stunned us" goes, as "which amazed us" does
-    ("Behind an old sash frame we found a newspaper from the Coronation, which stunned us.",
-     "less:surprise", "Behind an old sash frame we found a newspaper from the Coronation."),
-    # read_171: a frustration when something happens bothers, as an irritation does
-    ("It's so frustrating when the plumber doesn't turn up and we can't finish the sink.",
-     "less:anger",
-     "It bothers me when the plumber doesn't turn up and we can't finish the sink."),
-])
-def test_what_session_61s_last_sets_missed(analyzer, text, target, rewrite) -> None:
-    assert rewrite in rewrites_of(analyzer, text, target)
 
 
 def test_no_news_heard_of_what_an_event_showed(analyzer) -> None:
