@@ -631,6 +631,9 @@ WHEN = frozenset({"last", "this", "today", "tonight", "yesterday", "all", "again
 # fine", not "It works cool" (-03zv)
 AS_ADVERBS = frozenset({"fine", "well", "okay", "ok", "alright", "good", "decent", "bad"})
 ANSWERS = frozenset({"yes", "no", "yeah", "yep", "yup", "nope", "nah"})
+# verbs whose object may be an interjection, the words said: "say hello", "waved goodbye"
+SAYING = frozenset({"say", "wave", "shout", "yell", "whisper", "mutter", "mumble", "text",
+                    "write"})
 PLEASE = frozenset({"please", "plz", "pls", "plis"})
 LEADS_A_VERB = PLEASE | {"to"}  # "Please lol some more": a marker used as a verb
 # adverbs that say where, with whom or how far, not how strongly: "Grew up together" ->
@@ -2587,11 +2590,15 @@ def _predicate(toks: Sequence[Token], i: int) -> bool:
 
 def _quoting(toks: Sequence[Token], i: int) -> bool:
     """Is token ``i`` the "like" that opens a quote after "be", or the interjection it
-    quotes ("I was like wow")? Not the hedge of "that's like 6 foot"."""
+    quotes ("I was like wow")? Not the hedge of "that's like 6 foot". Or the interjection
+    a verb of saying takes as what is said: "just to say hello" was "to say" (session 62,
+    read_175)."""
     t = toks[i]
     if t.text.lower() == "like":
         return bool(i) and toks[i - 1].lemma == "be" and i + 1 < len(toks) and (
             toks[i + 1].pos in ("INTJ", "PUNCT") or is_marker(toks[i + 1].text))
+    if i and toks[i - 1].lemma in SAYING and t.pos == "INTJ" and not is_marker(t.text):
+        return True  # a marker after the verb is the writer's own: "I say lol" may lose it
     return i > 1 and toks[i - 1].text.lower() == "like" and toks[i - 2].lemma == "be" and (
         t.pos == "INTJ" or is_marker(t.text))
 

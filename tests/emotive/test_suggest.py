@@ -5445,3 +5445,56 @@ def test_no_news_heard_of_what_an_event_showed(analyzer) -> None:
     # an apposition without a feeling's word is the thing itself: "a surprise" party stays
     assert lacks(analyzer, "We planned a party for her, a surprise.", "less:surprise",
                  "We planned a party for her.")
+
+
+@pytest.mark.parametrize("text,target,rewrite", [
+    # read_179, read_181: a hatred of what happens when it happens bothers, as being driven
+    # mad does; also "can't stand it when" and the past
+    ("I hate it when parents complain on Facebook instead of coming in to talk to us.",
+     "less:anger",
+     "It bothers me when parents complain on Facebook instead of coming in to talk to us."),
+    ("I can't stand it when customers show me a picture of a footballer and expect to look "
+     "like him.", "less:anger",
+     "It bothers me when customers show me a picture of a footballer and expect to look like "
+     "him."),
+    ("We loved the old boss, but I hated it when he shouted at the apprentices.", "less:anger",
+     "We loved the old boss, but it bothered me when he shouted at the apprentices."),
+    # read_186: "let" is a past in <HAPPENED>, as "beat" is
+    ("We were thrilled when the town let us bring the fair back to the green after ten "
+     "years.", "less:joy", "The town let us bring the fair back to the green after ten years."),
+    # read_183, read_176: a feeling after "and" closing the sentence, also being touched
+    ("A little boy ran up with a crayon picture of my sweeper, and I was touched.",
+     "less:joy", "A little boy ran up with a crayon picture of my sweeper."),
+    # read_185: a sadness something makes when it happens is hard, as a heart broken is
+    ("It makes me sad when a collection comes in after someone's funeral and the family "
+     "doesn't want any of it.", "less:sadness",
+     "It's hard when a collection comes in after someone's funeral and the family doesn't "
+     "want any of it."),
+    ("That made us so sad when the old pier burned down.", "less:sadness",
+     "That was hard when the old pier burned down."),
+    # read_184: a closing verdict on a deed goes, as a verdict on an event does
+    ("A regular brought me a tin of biscuits for Christmas, which was so kind.", "less:joy",
+     "A regular brought me a tin of biscuits for Christmas."),
+    ("He hung up on my apprentice halfway through her sentence, which was rude of him.",
+     "less:anger", "He hung up on my apprentice halfway through her sentence."),
+])
+def test_what_session_62s_sets_missed(analyzer, text, target, rewrite) -> None:
+    assert rewrite in rewrites_of(analyzer, text, target)
+
+
+def test_what_is_said_keeps_its_word(analyzer) -> None:
+    """read_175: "…waits at her gate every morning just to say hello, and…" was "…to say,
+    and…" (the explainer called "hello" a driver of joy, and an interjection may go);
+    read_176: "…left me a note saying thanks." was "…a note saying.", the closing thanks
+    a courtesy. What a verb of saying takes is the thing said."""
+    text = ("An old lady waits at her gate every morning just to say hello, and it's the best "
+            "part of my round.")
+    assert not any("to say," in r for r in driven_rewrites_of(analyzer, text, "less:joy"))
+    assert lacks(analyzer, "Some cheeky sod nicked six pints off a doorstep and left me a "
+                 "note saying thanks.", "less:joy", "a note saying.")
+    # the writer's own marker after such a verb may still go
+    assert "He waved goodbye and I cried." in driven_rewrites_of(
+        analyzer, "He waved goodbye and I cried lol.", "less:sadness")
+    # a thing judged by its taste or a person's deed by nothing: "which is sweet" stays
+    assert lacks(analyzer, "We grow the old Bramley, which is sweet.", "less:joy",
+                 "We grow the old Bramley.")
