@@ -5498,3 +5498,36 @@ def test_what_is_said_keeps_its_word(analyzer) -> None:
     # a thing judged by its taste or a person's deed by nothing: "which is sweet" stays
     assert lacks(analyzer, "We grow the old Bramley, which is sweet.", "less:joy",
                  "We grow the old Bramley.")
+
+
+@pytest.mark.parametrize("text,target,rewrite", [
+    # read_195, read_200: a past of two letters and "ed" is a past ("died", "used"), in
+    # <HAPPENED> as the longer ones are
+    ("I was heartbroken when the old cockerel died in the cold snap.", "less:sadness",
+     "The old cockerel died in the cold snap."),
+    ("We were delighted when the walking festival used our map for every route.", "less:joy",
+     "The walking festival used our map for every route."),
+    # read_193: being chuffed when something happened is what happened
+    ("I was chuffed when the chef let me plate up the desserts on my first Saturday.",
+     "less:joy", "The chef let me plate up the desserts on my first Saturday."),
+    # read_195, read_202: a rage after "and" closing the sentence goes, as a fury does
+    ("A fox got into the shed and killed forty birds, and I was absolutely raging.",
+     "less:anger", "A fox got into the shed and killed forty birds."),
+    ("Someone sprayed hateful words on the mosque door, and I was shaking with anger.",
+     "less:anger", "Someone sprayed hateful words on the mosque door."),
+    # read_189, read_199: what one can't stand one is no fan of, as what one hates
+    ("I can't stand clients who stand behind you all day asking if it'll be done by Friday.",
+     "less:anger",
+     "I'm not a fan of clients who stand behind you all day asking if it'll be done by Friday."),
+])
+def test_what_session_62s_second_sets_missed(analyzer, text, target, rewrite) -> None:
+    assert rewrite in rewrites_of(analyzer, text, target)
+
+
+def test_standing_is_no_dislike(analyzer) -> None:
+    """"Can't stand" is a dislike only of a thing or of people: not standing up, still or
+    for something, and not of him, as a hatred of him is left alone."""
+    for text in ("I can't stand up straight after a day on the tools.",
+                 "I couldn't stand still at the funeral.", "I can't stand him.",
+                 "I can't stand for this any longer."):
+        assert lacks(analyzer, text, "less:anger", "a fan of"), text
