@@ -2743,13 +2743,17 @@ def _fragment(sentence: str, toks: Sequence[Token], e: Edit) -> bool:
             return True
         if t.pos in ("VERB", "AUX") and (t.tag not in ("VBG", "VBN") or (
                 framed and t.tag == "VBN") or (happened and t.tag == "VBN" and j > rest[0])) and (
-                not _reduced_relative(toks, j, rest[0])):
+                not _reduced_relative(toks, j, rest[0])) and not (
+                j - 1 >= rest[0] and toks[j - 1].tag in ("WP", "WDT")):
             return False  # a participle alone makes no clause: "It's amazing the people
             # here supporting the church" -> "The people here supporting..." (-03zzzzt);
             # but after "that" a clause follows, and a form the tagger calls a participle
             # is its past tense: "It's outrageous that the terms of service changed without
             # a single email" (session 50, read_33), also an irregular one: "Honestly, I'm
-            # thrilled that the cake stall sold out by noon" (session 55, held_out_21)
+            # thrilled that the cake stall sold out by noon" (session 55, held_out_21); nor
+            # the verb right after a relative pronoun, a relative clause's: "It's sad how
+            # many old people I meet who haven't spoken to anyone all week" was "Many old
+            # people I meet who haven't spoken…" (session 62, read_205)
     return True
 
 
@@ -3415,7 +3419,14 @@ class Suggester:
             # this list differently" keeps "in this"), or drops it whole: "Out of
             # curiosity, what does he think?" -> "What does he think?"
             def carried(k: int) -> bool:
-                return bool(re.search(rf"(?<!\w){re.escape(toks[k].text)}(?!\w)", e.replacement,
+                t = toks[k]
+                if e.start <= t.start < e.end < t.end and e.replacement.lower().endswith(
+                        sentence[t.start:e.end].lower()):
+                    return True  # a frame dropped from the start takes the word's first
+                    # letter and puts it back as a capital: "I was gutted when rain washed
+                    # out the whole weekend." -> "Rain washed out…" keeps "rain washed"
+                    # (session 62, read_220)
+                return bool(re.search(rf"(?<!\w){re.escape(t.text)}(?!\w)", e.replacement,
                                       re.IGNORECASE))
 
             def touched(k: int) -> bool:

@@ -1163,7 +1163,10 @@ def test_idioms_of_the_phrase_rules_are_kept_whole(analyzer) -> None:
             # a noun before a noun names a kind of thing: not "irritation management"
             ("He went away to anger management and changed.", "less:anger",
              "anger management")]:
-        assert all(kept in r for r in rewrites_of(analyzer, sentence, target)), sentence
+        # without case: a dropped oath carries its capital into the idiom, "Damn, good
+        # thing I got…" -> "Good thing I got…" keeps it whole (session 62)
+        assert all(kept.lower() in r.lower() for r in rewrites_of(analyzer, sentence, target)), (
+            sentence)
 
 
 def test_worried_sick_is_a_great_concern_and_no_word_of_it_is_swapped(analyzer) -> None:
@@ -5531,3 +5534,58 @@ def test_standing_is_no_dislike(analyzer) -> None:
                  "I couldn't stand still at the funeral.", "I can't stand him.",
                  "I can't stand for this any longer."):
         assert lacks(analyzer, text, "less:anger", "a fan of"), text
+
+
+@pytest.mark.parametrize("text,target,rewrite", [
+    # read_207, read_208: being scared stiff after "and" closing the sentence goes, as being
+    # terrified does, also of it
+    ("A man punched the screen because his horse fell at the last fence, and I was scared "
+     "stiff.", "less:fear", "A man punched the screen because his horse fell at the last fence."),
+    ("One more flood in the basement would finish the Victorian cases, and I'm scared stiff "
+     "of it.", "less:fear", "One more flood in the basement would finish the Victorian cases."),
+    # read_217: being chuffed to bits when something happened is what happened
+    ("I was chuffed to bits when our dry cider won gold at the national festival.", "less:joy",
+     "Our dry cider won gold at the national festival."),
+    # and thrilled to bits, which was "eager to bits" once (read_19): test_wording kept it
+    # from any phrase rule until session 62
+    ("We were thrilled to bits when the vet called.", "less:joy", "The vet called."),
+    # read_220, read_214: wanting to scream after "and" is a reaction, as "I could have
+    # screamed" is, and so is nearly having a heart attack
+    ("Our gearbox died on the M6 with a sold-out festival waiting, and I wanted to scream.",
+     "less:sadness", "Our gearbox died on the M6 with a sold-out festival waiting."),
+    ("A filter leaked all over the electrics, and I nearly had a heart attack.", "less:fear",
+     "A filter leaked all over the electrics."),
+    # read_220: a frame dropped from the start before a fixed expression ("rain washed")
+    # carries its first word's capital and keeps the expression whole
+    ("I was gutted when rain washed out the whole weekend.", "less:sadness",
+     "Rain washed out the whole weekend."),
+])
+def test_what_session_62s_third_sets_missed(analyzer, text, target, rewrite) -> None:
+    assert rewrite in rewrites_of(analyzer, text, target)
+
+
+def test_a_relative_clause_is_no_clause_of_its_own(analyzer) -> None:
+    """read_205: "It's sad how many old people I meet who haven't spoken to anyone all week."
+    was "Many old people I meet who haven't spoken to anyone all week.": the verb after
+    "who" is the relative clause's, and no verb of the sentence's own is left."""
+    assert lacks(analyzer, "It's sad how many old people I meet who haven't spoken to anyone "
+                 "all week.", "less:sadness", "Many old people")
+    assert "Many people are lonely." in rewrites_of(
+        analyzer, "It's sad how many people are lonely.", "less:sadness")
+    assert "The man who runs the shop gave me a discount." in rewrites_of(
+        analyzer, "I was amazed when the man who runs the shop gave me a discount.",
+        "less:surprise")
+
+
+def test_thrilled_to_bits_is_never_eager_to_bits(analyzer) -> None:
+    """read_19 had "eager to bits"; the idiom goes whole or stays whole."""
+    assert lacks(analyzer, "We were thrilled to bits when the vet called.", "less:joy",
+                 "to bits when")
+
+
+def test_jumping_for_joy_is_one_expression(analyzer) -> None:
+    """read_216: "…, and I jumped for joy." was "…, and I jumped for satisfaction.": the
+    idiom is fixed in the past too, as "jump for joy" and "jumping for joy" were."""
+    assert lacks(analyzer, "English Heritage put our flying display on every Saturday at the "
+                 "castle, and I jumped for joy.", "less:joy", "jumped for satisfaction",
+                 "jumped for pleasure")

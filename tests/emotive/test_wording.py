@@ -822,7 +822,6 @@ def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) ->
     # with nothing admitted after it stays (session 43)
     "The storm hit and the windows are shaking.", "I can't wait to see you fail.",
     "I'm embarrassed to say it.", "I'm ashamed to say that.",
-    "We were thrilled to bits when the vet called.",  # not "eager to bits" (read_19)
     # no guess that anyone did, nor one that asks (session 43)
     "Wonder if anyone has tried this.", "Wonder if it works?",
     "I wonder if the letter will help if they just shoot first.",  # a doubt, not a guess
