@@ -5589,3 +5589,14 @@ def test_jumping_for_joy_is_one_expression(analyzer) -> None:
     assert lacks(analyzer, "English Heritage put our flying display on every Saturday at the "
                  "castle, and I jumped for joy.", "less:joy", "jumped for satisfaction",
                  "jumped for pleasure")
+
+
+def test_what_something_left_one_feeling_goes(analyzer) -> None:
+    """read_224: "…, which left me fuming." closing the sentence goes, as "…, which drives
+    me mad" does."""
+    assert "A man returned a Santa suit with a cigarette burn in the beard and denied it." in (
+        rewrites_of(analyzer, "A man returned a Santa suit with a cigarette burn in the beard "
+                    "and denied it, which left me fuming.", "less:anger"))
+    # what one was left with is no feeling: the money stays
+    assert lacks(analyzer, "We sold the van, which left us a few hundred pounds.", "less:joy",
+                 "We sold the van.")
