@@ -2717,7 +2717,14 @@ def _fragment(sentence: str, toks: Sequence[Token], e: Edit) -> bool:
                            for t in clause):
             return True  # a courtesy may be the main clause of the one before it: "If you
             # want to live the dream, good luck!" is no "If you want to live the dream."
-        return not any(t.pos in ("VERB", "AUX") for t in clause)
+        return not any(t.pos in ("VERB", "AUX") for t in clause) or (
+            clause[0].tag in ("VBG", "VBN") and not any(t.tag in FINITE for t in clause)
+            and not any(t.text.lower() in ("it", "this", "that") for t in framing))
+        # a participle's phrase is no clause without a verb with a tense: "Hearing our bell
+        # ring out over the village for the first time, I was bursting with pride." is no
+        # "Hearing our bell ring out…" (session 62, read_235); unless the feeling was about
+        # it, the phrase its topic: "Ending the quarter with some point [NAME] action, I love
+        # it" -> "Ending the quarter with some point [NAME] action" (a headline's fragment)
     opener = OPENER.match(sentence)
     if e.start not in (0, opener.end() if opener else 0) or len(e.replacement) > 1:
         return False
@@ -3281,6 +3288,16 @@ class Suggester:
             out.append(Edit(be.start, verb.end, f"{adverbs}{done}", 0.3))
         return out
 
+    def _tense(self, t: Token) -> str:
+        """The tag a replacement of ``t`` is inflected to: a present the tagger took for a
+        past is a present. "Hot wax and a curious toddler in the same workshop frighten
+        me." was "…alarmed me." (session 62, read_241): "frighten" is no past of itself;
+        "put", "cut" and "hurt" are."""
+        if t.tag == "VBD" and t.text.lower() == t.lemma.lower() and (
+                self._inflect(t.lemma, "VBD").lower() != t.text.lower()):
+            return "VBP"
+        return t.tag
+
     def _inflect(self, lemma: str, tag: str) -> str:
         from lemminflect import getInflection
 
@@ -3668,6 +3685,7 @@ class Suggester:
             # sorry, but this is wrong" -> "I'm sad, but" (a hedge, which may go instead),
             # nor "I'm sorry that I pay for music now" -> "I'm sad that I pay" (-03zzzzzzzd)
         unfit = _misfits(toks, i, before)  # for every candidate, from the lexicon or a scale
+        tense = self._tense(t)
         # and where each twin stands: "Your voice is beautiful, the lyrics are beautiful" is
         # no "the lyrics are attractive" (-03zzzzzzzzq)
         twin_unfit = [_misfits(toks, k, [u for u in toks[:k] if u.pos not in ("ADV", "PART")])
@@ -3691,7 +3709,7 @@ class Suggester:
                 continue  # "I feel so weak", "best enough", "most alright"
             if self._same_word(lemma, t.lemma):
                 continue  # "feel" -> "felt": another form of the word, not another word
-            word = match_case(self._inflect(lemma, t.tag), t.text)
+            word = match_case(self._inflect(lemma, tense), t.text)
             if word.lower() != low and word not in near:
                 near[word], lemmas[word] = float(cos), lemma
         # before an infinitive other words fit: "scared to ask" -> "hesitant to ask"
@@ -3714,7 +3732,7 @@ class Suggester:
                 continue  # the weakest is the least strong: "the weakest coach", but not
                 # "Weakest winter ever", "Weakest radio ever" (-03e, -03i)
             # a tier of a curated scale: neither a stranger nor a stronger word by design
-            word = match_case(self._inflect(lemma, t.tag), t.text)
+            word = match_case(self._inflect(lemma, tense), t.text)
             if word.lower() != low:
                 near[word], lemmas[word] = max(near.get(word, 0.0), 1.0 - 0.1 * away), lemma
         if _manner(toks, i):

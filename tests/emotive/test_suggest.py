@@ -5600,3 +5600,47 @@ def test_what_something_left_one_feeling_goes(analyzer) -> None:
     # what one was left with is no feeling: the money stays
     assert lacks(analyzer, "We sold the van, which left us a few hundred pounds.", "less:joy",
                  "We sold the van.")
+
+
+@pytest.mark.parametrize("text,target,rewrite", [
+    # read_236, read_235: a closing comment that only reacts goes, also when it astonished
+    # "the lot of us" or was "a crushing blow"
+    ("A barrel from 1890 held water perfectly when we tested it, which astonished the lot of "
+     "us.", "less:surprise", "A barrel from 1890 held water perfectly when we tested it."),
+    ("A mould cracked in the pit and a week's work was lost, which was a crushing blow.",
+     "less:sadness", "A mould cracked in the pit and a week's work was lost."),
+    # read_237, read_241: seeing red after "and" is a reaction, and so is what made one seethe
+    ("A customer refused to pay for a wheel because the spokes weren't his favourite colour, "
+     "and I saw red.", "less:anger",
+     "A customer refused to pay for a wheel because the spokes weren't his favourite colour."),
+    ("A woman blamed my candle for burning her curtains after leaving it lit all night, which "
+     "made me seethe.", "less:anger",
+     "A woman blamed my candle for burning her curtains after leaving it lit all night."),
+])
+def test_what_session_62s_last_sets_missed(analyzer, text, target, rewrite) -> None:
+    assert rewrite in rewrites_of(analyzer, text, target)
+
+
+def test_a_present_the_tagger_calls_past_stays_present(analyzer) -> None:
+    """read_241: "Hot wax and a curious toddler in the same workshop frighten me." was
+    "…alarmed me.": spaCy tags "frighten" a past; a word that is its own lemma and no past
+    of itself is a present."""
+    got = driven_rewrites_of(analyzer, "Hot wax and a curious toddler in the same workshop "
+                             "frighten me.", "less:fear")
+    assert not any("alarmed me" in r or "disturbed me" in r for r in got), got
+    assert any(r.endswith(("alarm me.", "disturb me.", "worry me.")) for r in got), got
+
+
+def test_a_reaction_goes_only_from_a_clause_with_a_tense(analyzer) -> None:
+    """read_235: "Hearing our bell ring out over the village for the first time, I was
+    bursting with pride." was "Hearing our bell ring out…", a participle's phrase alone.
+    A command keeps its clause: "Look at this, I love it." -> "Look at this."; so does a
+    present the tagger calls a bare verb (session 60's "Cars parked across the bins … make
+    the whole round an hour late")."""
+    assert lacks(analyzer, "Hearing our bell ring out over the village for the first time, I "
+                 "was bursting with pride.", "less:joy",
+                 "Hearing our bell ring out over the village for the first time.")
+    assert "Look at this." in rewrites_of(analyzer, "Look at this, I love it.", "less:joy")
+    # a phrase the feeling is about is the writer's headline, and stays without it
+    assert "Ending the quarter with a win at home" in rewrites_of(
+        analyzer, "Ending the quarter with a win at home, I love it", "less:joy")
