@@ -5480,6 +5480,59 @@ def test_no_news_heard_of_what_an_event_showed(analyzer) -> None:
      "A regular brought me a tin of biscuits for Christmas."),
     ("He hung up on my apprentice halfway through her sentence, which was rude of him.",
      "less:anger", "He hung up on my apprentice halfway through her sentence."),
+    # read_195, read_200: a past of two letters and "ed" is a past ("died", "used"), in
+    # <HAPPENED> as the longer ones are
+    ("I was heartbroken when the old cockerel died in the cold snap.", "less:sadness",
+     "The old cockerel died in the cold snap."),
+    ("We were delighted when the walking festival used our map for every route.", "less:joy",
+     "The walking festival used our map for every route."),
+    # read_193: being chuffed when something happened is what happened
+    ("I was chuffed when the chef let me plate up the desserts on my first Saturday.",
+     "less:joy", "The chef let me plate up the desserts on my first Saturday."),
+    # read_195, read_202: a rage after "and" closing the sentence goes, as a fury does
+    ("A fox got into the shed and killed forty birds, and I was absolutely raging.",
+     "less:anger", "A fox got into the shed and killed forty birds."),
+    ("Someone sprayed hateful words on the mosque door, and I was shaking with anger.",
+     "less:anger", "Someone sprayed hateful words on the mosque door."),
+    # read_189, read_199: what one can't stand one is no fan of, as what one hates
+    ("I can't stand clients who stand behind you all day asking if it'll be done by Friday.",
+     "less:anger",
+     "I'm not a fan of clients who stand behind you all day asking if it'll be done by Friday."),
+    # read_207, read_208: being scared stiff after "and" closing the sentence goes, as being
+    # terrified does, also of it
+    ("A man punched the screen because his horse fell at the last fence, and I was scared "
+     "stiff.", "less:fear", "A man punched the screen because his horse fell at the last fence."),
+    ("One more flood in the basement would finish the Victorian cases, and I'm scared stiff "
+     "of it.", "less:fear", "One more flood in the basement would finish the Victorian cases."),
+    # read_217: being chuffed to bits when something happened is what happened
+    ("I was chuffed to bits when our dry cider won gold at the national festival.", "less:joy",
+     "Our dry cider won gold at the national festival."),
+    # and thrilled to bits, which was "eager to bits" once (read_19): test_wording kept it
+    # from any phrase rule until session 62
+    ("We were thrilled to bits when the vet called.", "less:joy", "The vet called."),
+    # read_220, read_214: wanting to scream after "and" is a reaction, as "I could have
+    # screamed" is, and so is nearly having a heart attack
+    ("Our gearbox died on the M6 with a sold-out festival waiting, and I wanted to scream.",
+     "less:sadness", "Our gearbox died on the M6 with a sold-out festival waiting."),
+    ("A filter leaked all over the electrics, and I nearly had a heart attack.", "less:fear",
+     "A filter leaked all over the electrics."),
+    # read_220: a frame dropped from the start before a fixed expression ("rain washed")
+    # carries its first word's capital and keeps the expression whole
+    ("I was gutted when rain washed out the whole weekend.", "less:sadness",
+     "Rain washed out the whole weekend."),
+    # read_236, read_235: a closing comment that only reacts goes, also when it astonished
+    # "the lot of us" or was "a crushing blow"
+    ("A barrel from 1890 held water perfectly when we tested it, which astonished the lot of "
+     "us.", "less:surprise", "A barrel from 1890 held water perfectly when we tested it."),
+    ("A mould cracked in the pit and a week's work was lost, which was a crushing blow.",
+     "less:sadness", "A mould cracked in the pit and a week's work was lost."),
+    # read_237, read_241: seeing red after "and" is a reaction, and so is what made one seethe
+    ("A customer refused to pay for a wheel because the spokes weren't his favourite colour, "
+     "and I saw red.", "less:anger",
+     "A customer refused to pay for a wheel because the spokes weren't his favourite colour."),
+    ("A woman blamed my candle for burning her curtains after leaving it lit all night, which "
+     "made me seethe.", "less:anger",
+     "A woman blamed my candle for burning her curtains after leaving it lit all night."),
 ])
 def test_what_session_62s_sets_missed(analyzer, text, target, rewrite) -> None:
     assert rewrite in rewrites_of(analyzer, text, target)
@@ -5503,30 +5556,6 @@ def test_what_is_said_keeps_its_word(analyzer) -> None:
                  "We grow the old Bramley.")
 
 
-@pytest.mark.parametrize("text,target,rewrite", [
-    # read_195, read_200: a past of two letters and "ed" is a past ("died", "used"), in
-    # <HAPPENED> as the longer ones are
-    ("I was heartbroken when the old cockerel died in the cold snap.", "less:sadness",
-     "The old cockerel died in the cold snap."),
-    ("We were delighted when the walking festival used our map for every route.", "less:joy",
-     "The walking festival used our map for every route."),
-    # read_193: being chuffed when something happened is what happened
-    ("I was chuffed when the chef let me plate up the desserts on my first Saturday.",
-     "less:joy", "The chef let me plate up the desserts on my first Saturday."),
-    # read_195, read_202: a rage after "and" closing the sentence goes, as a fury does
-    ("A fox got into the shed and killed forty birds, and I was absolutely raging.",
-     "less:anger", "A fox got into the shed and killed forty birds."),
-    ("Someone sprayed hateful words on the mosque door, and I was shaking with anger.",
-     "less:anger", "Someone sprayed hateful words on the mosque door."),
-    # read_189, read_199: what one can't stand one is no fan of, as what one hates
-    ("I can't stand clients who stand behind you all day asking if it'll be done by Friday.",
-     "less:anger",
-     "I'm not a fan of clients who stand behind you all day asking if it'll be done by Friday."),
-])
-def test_what_session_62s_second_sets_missed(analyzer, text, target, rewrite) -> None:
-    assert rewrite in rewrites_of(analyzer, text, target)
-
-
 def test_standing_is_no_dislike(analyzer) -> None:
     """"Can't stand" is a dislike only of a thing or of people: not standing up, still or
     for something, and not of him, as a hatred of him is left alone."""
@@ -5534,34 +5563,6 @@ def test_standing_is_no_dislike(analyzer) -> None:
                  "I couldn't stand still at the funeral.", "I can't stand him.",
                  "I can't stand for this any longer."):
         assert lacks(analyzer, text, "less:anger", "a fan of"), text
-
-
-@pytest.mark.parametrize("text,target,rewrite", [
-    # read_207, read_208: being scared stiff after "and" closing the sentence goes, as being
-    # terrified does, also of it
-    ("A man punched the screen because his horse fell at the last fence, and I was scared "
-     "stiff.", "less:fear", "A man punched the screen because his horse fell at the last fence."),
-    ("One more flood in the basement would finish the Victorian cases, and I'm scared stiff "
-     "of it.", "less:fear", "One more flood in the basement would finish the Victorian cases."),
-    # read_217: being chuffed to bits when something happened is what happened
-    ("I was chuffed to bits when our dry cider won gold at the national festival.", "less:joy",
-     "Our dry cider won gold at the national festival."),
-    # and thrilled to bits, which was "eager to bits" once (read_19): test_wording kept it
-    # from any phrase rule until session 62
-    ("We were thrilled to bits when the vet called.", "less:joy", "The vet called."),
-    # read_220, read_214: wanting to scream after "and" is a reaction, as "I could have
-    # screamed" is, and so is nearly having a heart attack
-    ("Our gearbox died on the M6 with a sold-out festival waiting, and I wanted to scream.",
-     "less:sadness", "Our gearbox died on the M6 with a sold-out festival waiting."),
-    ("A filter leaked all over the electrics, and I nearly had a heart attack.", "less:fear",
-     "A filter leaked all over the electrics."),
-    # read_220: a frame dropped from the start before a fixed expression ("rain washed")
-    # carries its first word's capital and keeps the expression whole
-    ("I was gutted when rain washed out the whole weekend.", "less:sadness",
-     "Rain washed out the whole weekend."),
-])
-def test_what_session_62s_third_sets_missed(analyzer, text, target, rewrite) -> None:
-    assert rewrite in rewrites_of(analyzer, text, target)
 
 
 def test_a_relative_clause_is_no_clause_of_its_own(analyzer) -> None:
@@ -5600,25 +5601,6 @@ def test_what_something_left_one_feeling_goes(analyzer) -> None:
     # what one was left with is no feeling: the money stays
     assert lacks(analyzer, "We sold the van, which left us a few hundred pounds.", "less:joy",
                  "We sold the van.")
-
-
-@pytest.mark.parametrize("text,target,rewrite", [
-    # read_236, read_235: a closing comment that only reacts goes, also when it astonished
-    # "the lot of us" or was "a crushing blow"
-    ("A barrel from 1890 held water perfectly when we tested it, which astonished the lot of "
-     "us.", "less:surprise", "A barrel from 1890 held water perfectly when we tested it."),
-    ("A mould cracked in the pit and a week's work was lost, which was a crushing blow.",
-     "less:sadness", "A mould cracked in the pit and a week's work was lost."),
-    # read_237, read_241: seeing red after "and" is a reaction, and so is what made one seethe
-    ("A customer refused to pay for a wheel because the spokes weren't his favourite colour, "
-     "and I saw red.", "less:anger",
-     "A customer refused to pay for a wheel because the spokes weren't his favourite colour."),
-    ("A woman blamed my candle for burning her curtains after leaving it lit all night, which "
-     "made me seethe.", "less:anger",
-     "A woman blamed my candle for burning her curtains after leaving it lit all night."),
-])
-def test_what_session_62s_last_sets_missed(analyzer, text, target, rewrite) -> None:
-    assert rewrite in rewrites_of(analyzer, text, target)
 
 
 def test_a_present_the_tagger_calls_past_stays_present(analyzer) -> None:
