@@ -5551,7 +5551,11 @@ def test_what_is_said_keeps_its_word(analyzer) -> None:
     # the writer's own marker after such a verb may still go
     assert "He waved goodbye and I cried." in driven_rewrites_of(
         analyzer, "He waved goodbye and I cried lol.", "less:sadness")
-    # a thing judged by its taste or a person's deed by nothing: "which is sweet" stays
+
+
+def test_a_verdict_on_a_deed_needs_a_deed(analyzer) -> None:
+    """read_184's "…, which was so kind." goes as a verdict on what was done; "sweet" is one
+    only of someone, since a thing may be judged by its taste."""
     assert lacks(analyzer, "We grow the old Bramley, which is sweet.", "less:joy",
                  "We grow the old Bramley.")
 
