@@ -2695,8 +2695,8 @@ def _fragment(sentence: str, toks: Sequence[Token], e: Edit) -> bool:
     # what is left before it, and of that what the sentence it ends has
     left, clause = _left_of(toks, e.start) if trailing else ([], [])
     if clause and not e.replacement.strip(" .!") and clause[0].text.lower() in SUBORDINATE and (
-            not any(t.text == "," for t in clause[1:])) and sum(
-                t.tag in FINITE for t in clause[1:]) < 2 and not _time_first(clause):
+            not any(t.text == "," for t in clause[1:])) and _clauses(
+                clause[1:]) < 2 and not _time_first(clause):
         return True  # what is left is the clause it hung on: "When the lights went out,
         # everyone panicked." is no "When the lights went out." (read_89's panic, session
         # 58); "If he was from a free pack he's not sellable, sorry" has its main clause
@@ -2762,6 +2762,22 @@ def _fragment(sentence: str, toks: Sequence[Token], e: Edit) -> bool:
             # many old people I meet who haven't spoken to anyone all week" was "Many old
             # people I meet who haven't spoken…" (session 62, read_205)
     return True
+
+
+def _clauses(toks: Sequence[Token]) -> int:
+    """How many clauses do these words hold, counting a verb with a tense as one, but not
+    one joined to the verb before it by "and", "or" or "but": "When the glue failed on a
+    finished top and the whole bridge lifted" is one clause hung on nothing (session 63,
+    read_251); "If he was from a free pack he's not sellable" is two."""
+    count, joined = 0, False
+    for t in toks:
+        if t.tag == "CC":
+            joined = True
+        elif t.tag in FINITE:
+            if not joined or not count:
+                count += 1
+            joined = False
+    return count
 
 
 def _time_first(clause: Sequence[Token]) -> bool:
@@ -3533,8 +3549,9 @@ class Suggester:
             # "pissed me off" -> "annoyed me off", "so pissed off" -> "so upset off"
         # a superlative of a bad quality before its noun moves down its scale alone ("the
         # worst coach" -> "the weakest coach"); no WordNet synonym, no good quality ("best
-        # friends" -> "finest friends")
-        superlative = t.tag == "JJS" and after in ("NN", "NNS") and target.kind in (
+        # friends" -> "finest friends"), also past a count ("the scariest five minutes")
+        numbered = after == "CD" and i + 2 < len(toks) and toks[i + 2].tag == "NNS"
+        superlative = t.tag == "JJS" and (after in ("NN", "NNS") or numbered) and target.kind in (
             "less", "neutral") and float(mine[-1]) < 0 and not (
             toks[i + 1].text[:1].isupper() and t.text.islower())  # "fans are the worst
         # Source - Am a young fan": a capital starts another sentence (-03zzzg)

@@ -5630,3 +5630,46 @@ def test_a_reaction_goes_only_from_a_clause_with_a_tense(analyzer) -> None:
     # a phrase the feeling is about is the writer's headline, and stays without it
     assert "Ending the quarter with a win at home" in rewrites_of(
         analyzer, "Ending the quarter with a win at home, I love it", "less:joy")
+
+
+@pytest.mark.parametrize("text, target, rewrite", [
+    # read_243: crying with happiness one could have done, after "and"
+    ("Our oldest orangutan finally let the new keeper brush her hair this morning, and I could "
+     "have cried with happiness.", "less:joy",
+     "Our oldest orangutan finally let the new keeper brush her hair this morning."),
+    # read_246: what gets on one's nerves gets to one
+    ("Drunk customers heckling first-timers really gets on my nerves.", "less:anger",
+     "Drunk customers heckling first-timers really gets to me."),
+    ("The hold music got on our nerves.", "less:anger", "The hold music got to us."),
+    # read_248: a disgrace closing the sentence is a letdown, of a thing or of someone
+    ("The cuts to our training budget are a disgrace.", "less:anger",
+     "The cuts to our training budget are a letdown."),
+    ("The referee was an absolute disgrace!", "less:anger", "The referee was a letdown!"),
+    # read_248: a sad day when something happened is what happened
+    ("It was a sad day when they announced the lookout station would be unmanned.",
+     "less:sadness", "They announced the lookout station would be unmanned."),
+    # read_250: a superlative of a bad quality past a count of its noun
+    ("A flying rig jammed with a dancer twelve feet up, and it was the scariest five minutes of "
+     "my career.", "less:fear", "A flying rig jammed with a dancer twelve feet up, and it was "
+     "the most unsettling five minutes of my career."),
+])
+def test_what_session_63s_sets_missed(analyzer, text, target, rewrite) -> None:
+    assert rewrite in rewrites_of(analyzer, text, target)
+
+
+def test_a_clause_hung_on_nothing_stays_hung_past_its_and(analyzer) -> None:
+    """read_251: "When the glue failed on a finished top and the whole bridge lifted, I was
+    devastated." was "When the glue failed on a finished top and the whole bridge lifted.":
+    two verbs with a tense joined by "and" are one clause, still hung on the one dropped."""
+    assert lacks(analyzer, "When the glue failed on a finished top and the whole bridge "
+                 "lifted, I was devastated.", "less:sadness",
+                 "When the glue failed on a finished top and the whole bridge lifted.")
+    # a main clause past it keeps its drop
+    assert "If he was from a free pack he's not sellable" in rewrites_of(
+        analyzer, "If he was from a free pack he's not sellable, sorry", "less:sadness")
+
+
+def test_a_disgrace_to_something_is_no_letdown(analyzer) -> None:
+    """A disgrace is a letdown only where it closes the sentence: a disgrace to a profession
+    is no "letdown to" it."""
+    assert lacks(analyzer, "He is a disgrace to the profession.", "less:anger", "letdown")
