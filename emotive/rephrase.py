@@ -99,8 +99,10 @@ TAGGED = re.compile(r"\b(?:is|are|was|were|do|does|did|have|has|had|wo|would|ca|
 # but you did) and a lament ("Whats up with the human race turning into invertebrates
 # anyways?", -05zzzzzzzzzo, as "What's with…?") and an indifference ("…but why do I care what
 # his name is?", session 50's draws; "Who'd have thought…?", held_out_11) and a complaint of
-# folly ("Who in their right mind schedules roadworks…?", held_out_39): no request asks what
-# they ask
+# folly ("Who in their right mind schedules roadworks…?", held_out_39; "What possesses a grown
+# man to throw his driver into the lake?", "How can anyone think that sixty hours a week is
+# fair…?", "Why do parents think it's fine to text me at midnight…?", session 63): no request
+# asks what they ask
 RHETORICAL = re.compile(
     r"\b(?:on earth|in the world|the (?:hell|heck|fuck)|huh|in (?:their|his|her|your|my|our) "
     r"right minds?|"
@@ -164,7 +166,10 @@ RHETORICAL = re.compile(
     r"just\b|"
     r"^why (?:don['’]?t|dont|do not) (?:you|u|ya) just\b|"
     r"^who (?!else\b)(?:\S+ ){1,6}(?:besides|other than|except|apart from|but) (?:you|u|yourself)"
-    r"(?!\W*\w))\b",
+    r"(?!\W*\w)|what (?:possesses|possessed)|^how can (?:anyone|anybody|someone|somebody)\b"
+    r"(?! (?:help|tell|explain|find|get|contact|reach)\b)|"
+    r"^why (?:do|does|did|would) (?:\S+ ){1,3}(?:think|thinks|thought) (?:it['’]?s|it is|it was) "
+    r"(?:fine|ok|okay|acceptable|normal|alright|all right|appropriate|reasonable|cool) to)\b",
     re.IGNORECASE)
 # amazement at what is not: "How does someone not sit there and eat a whole bag at once"
 # (-04b), "How have you not seen this movie yet?", and at what is so: "How are these people

@@ -5652,6 +5652,27 @@ def test_a_reaction_goes_only_from_a_clause_with_a_tense(analyzer) -> None:
     ("A flying rig jammed with a dancer twelve feet up, and it was the scariest five minutes of "
      "my career.", "less:fear", "A flying rig jammed with a dancer twelve feet up, and it was "
      "the most unsettling five minutes of my career."),
+    # read_255: a closing verdict of a crushing kind
+    ("The milk tank failed overnight and we poured three days' milk down the drain, which was "
+     "soul-crushing.", "less:sadness",
+     "The milk tank failed overnight and we poured three days' milk down the drain."),
+    # read_255: what made one's day, closing the sentence
+    ("Our regular customer brought us a painting of the herd, and it made my day.", "less:joy",
+     "Our regular customer brought us a painting of the herd."),
+    # read_256: the sweetest thing, closing the sentence
+    ("A little boy paid for a single apple with a jar of coins, and it was the sweetest thing.",
+     "less:joy", "A little boy paid for a single apple with a jar of coins."),
+    # read_261: a verdict on a deed may call it unfair
+    ("He blamed me for every bad shot all afternoon, which was so unfair.", "less:anger",
+     "He blamed me for every bad shot all afternoon."),
+    # read_262: a reaction that has gone on since, after "have been"
+    ("The old mare I look after won best veteran at the show, and I've been smiling ever since.",
+     "less:joy", "The old mare I look after won best veteran at the show."),
+    # read_260, read_262: a fright or a shock one got when something happened
+    ("I got a real fright when a ball hit the mower cab two inches from my head.", "less:fear",
+     "A ball hit the mower cab two inches from my head."),
+    ("I got such a shock when a gelding I'd bathed rolled in the muck heap straight after.",
+     "less:surprise", "A gelding I'd bathed rolled in the muck heap straight after."),
 ])
 def test_what_session_63s_sets_missed(analyzer, text, target, rewrite) -> None:
     assert rewrite in rewrites_of(analyzer, text, target)
@@ -5673,3 +5694,22 @@ def test_a_disgrace_to_something_is_no_letdown(analyzer) -> None:
     """A disgrace is a letdown only where it closes the sentence: a disgrace to a profession
     is no "letdown to" it."""
     assert lacks(analyzer, "He is a disgrace to the profession.", "less:anger", "letdown")
+
+
+@pytest.mark.parametrize("text", [
+    "What possesses a grown man to throw his driver into the lake?",  # read_260
+    "How can anyone think that sixty hours a week is fair for pocket money?",  # read_258
+    "Why do parents think it's fine to text me at midnight about what's for breakfast?",
+])
+def test_a_complaint_put_as_a_question_is_no_request(analyzer, text) -> None:
+    """Session 63's sets: a question of folly asks nothing ("Please tell me what possesses a
+    grown man to…" was offered)."""
+    assert lacks(analyzer, text, "less:surprise", "Please")
+
+
+def test_a_question_of_what_someone_thinks_is_still_asked(analyzer) -> None:
+    """What someone thinks, and how anyone can help, are asked."""
+    assert "Please tell me why you think it's fine." in rewrites_of(
+        analyzer, "Why do you think it's fine?", "less:surprise")
+    assert any(r.startswith("Please") for r in rewrites_of(
+        analyzer, "How can anyone help me with this?", "less:surprise"))
