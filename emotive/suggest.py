@@ -1528,11 +1528,15 @@ def _done(toks: Sequence[Token], k: int) -> bool:
 
 def _driven(toks: Sequence[Token], i: int) -> bool:
     """Does token ``i`` come right after whom "drive" drives ("drives me", "driving the
-    chuds"), not before its noun ("drive a nice car")?"""
+    chuds"), not before its noun ("drive a nice car")? Also past a degree: "drive me
+    absolutely mad" was "drive me upset" (session 63, read_267)."""
+    while i > 1 and toks[i - 1].pos == "ADV" and toks[i - 2].pos in ("PRON", "NOUN", "PROPN"):
+        i -= 1
     if not i or toks[i - 1].pos not in ("PRON", "NOUN", "PROPN"):
         return False
-    k = i - 1
-    while k > 0 and i - k <= 3 and toks[k].pos in ("PRON", "DET", "NOUN", "PROPN"):
+    k = i - 1  # "drive" itself may be tagged a noun: "…during an emergency drive me mad"
+    while k > 0 and i - k <= 3 and toks[k].pos in ("PRON", "DET", "NOUN", "PROPN") and (
+            toks[k].lemma != "drive"):
         k -= 1
     return k < i - 1 and toks[k].lemma == "drive"
 
@@ -2866,9 +2870,11 @@ def _trails(sentence: str, e: Edit) -> bool:
         return True  # what a question's pause was for: "Is it... alive?" -> "Is it..."
         # (-04r), "The edit... what?" -> "The edit..."; "you read what you want to... hun?"
         # may lose "hun?"
-    if _awaited(sentence[e.start:e.end].strip(" .!?…")):
+    if sentence[:e.start].rstrip().endswith(("...", "…")) and _awaited(
+            sentence[e.start:e.end].strip(" .!?…")):
         return True  # how it was done, the word the pause was for: "You chose... wisely"
-        # -> "You chose..." (-03zzzzzzzzv)
+        # -> "You chose..." (-03zzzzzzzzv); only after the pause: ", which was lovely" is
+        # no adverb (session 63, read_270)
     left = sentence[:e.start] + e.replacement
     # or a sentence of that one word: "This!!!! Just. THISSSS." -> "This!!!! Just."
     # (-03zzzzx, -04zzzzzzzp)

@@ -214,6 +214,7 @@ REWORD, HEDGES, FEELINGS, IDIOMS = load_phrases()
 # greeting before a comma: "Hi team, I'm thrilled to say that the migration finished
 # overnight." -> "Hi team, the migration finished overnight." (session 50, read_32)
 OPENER = re.compile(r"(?:honestly|frankly|seriously|genuinely|truly|tbh|ngl|wow|man|dude|"
+                    r"to be honest|not gonna lie|not going to lie|in all honesty|"
                     r"yeah|omg|omfg|oh my god|lol|lmao|lmfao|(?:hi|hey|hello|dear) (?:all|team|"
                     r"everyone|everybody|folks|guys|friends|both)(?=,))(?:,\s*|\s+)(?=\w)",
                     re.IGNORECASE)

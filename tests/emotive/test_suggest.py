@@ -5673,6 +5673,31 @@ def test_a_reaction_goes_only_from_a_clause_with_a_tense(analyzer) -> None:
      "A ball hit the mower cab two inches from my head."),
     ("I got such a shock when a gelding I'd bathed rolled in the muck heap straight after.",
      "less:surprise", "A gelding I'd bathed rolled in the muck heap straight after."),
+    # read_266: a frame after an opener, with a degree ("a little")
+    ("To be honest, I was a little hurt when my own staff beat my record.", "less:sadness",
+     "To be honest, my own staff beat my record."),
+    # read_264: a feeling one felt when something happened
+    ("I felt terrible when the family's cat got into the bait box, even though it survived.",
+     "less:sadness", "The family's cat got into the bait box, even though it survived."),
+    # read_265: the panic something was done in, closing the sentence
+    ("A learner pulled out in front of an articulated lorry on the roundabout, and I grabbed "
+     "the dual controls in sheer panic.", "less:fear", "A learner pulled out in front of an "
+     "articulated lorry on the roundabout, and I grabbed the dual controls."),
+    # read_268, read_272: closing verdicts of gutting and stressful
+    ("We had to cancel thirty flights this summer because of the weather, which was gutting.",
+     "less:sadness", "We had to cancel thirty flights this summer because of the weather."),
+    ("The staff who quit without notice left us short all half-term, which was stressful.",
+     "less:sadness", "The staff who quit without notice left us short all half-term."),
+    # read_269: welling up after "and"
+    ("A woman told me her late husband's dog only relaxes in my salon, and I welled up.",
+     "less:joy", "A woman told me her late husband's dog only relaxes in my salon."),
+    # read_271: what made one grin, closing the sentence
+    ("A solver in Australia sent me a hand-drawn map of how she cracked my hardest clue, and it "
+     "made me grin.", "less:joy",
+     "A solver in Australia sent me a hand-drawn map of how she cracked my hardest clue."),
+    # read_267: driven mad past a degree
+    ("Visitors who block the lifts with pushchairs during an emergency drive me absolutely mad.",
+     "less:anger", "Visitors who block the lifts with pushchairs during an emergency bother me."),
 ])
 def test_what_session_63s_sets_missed(analyzer, text, target, rewrite) -> None:
     assert rewrite in rewrites_of(analyzer, text, target)
@@ -5713,3 +5738,26 @@ def test_a_question_of_what_someone_thinks_is_still_asked(analyzer) -> None:
         analyzer, "Why do you think it's fine?", "less:surprise")
     assert any(r.startswith("Please") for r in rewrites_of(
         analyzer, "How can anyone help me with this?", "less:surprise"))
+
+
+def test_a_closing_word_in_ly_is_no_adverb_without_a_pause(analyzer) -> None:
+    """read_270: "…, which was lovely." was kept whole: a drop ending in "-ly" was taken for
+    the adverb a pause waits for ("You chose... wisely"), with no pause before it."""
+    assert "A couple booked me again for their tenth anniversary." in rewrites_of(
+        analyzer, "A couple booked me again for their tenth anniversary, which was lovely.",
+        "less:joy")
+    assert lacks(analyzer, "You chose... wisely", "less:joy", "You chose...")
+
+
+def test_driven_mad_past_a_degree_is_still_the_idiom(analyzer) -> None:
+    """read_267: "…during an emergency drive me absolutely mad." was "…drive me upset": the
+    degree hid the idiom, and the tagger called "drive" a noun."""
+    text = ("Visitors who block the lifts with pushchairs during an emergency drive me absolutely "
+            "mad.")
+    assert lacks(analyzer, text, "less:anger", "drive me upset", "drive me bothered")
+
+
+def test_a_rude_introduction_is_an_idiom(analyzer) -> None:
+    """read_264: "…was a rude introduction to the trade." was "an impolite introduction"."""
+    assert lacks(analyzer, "Getting bitten by a ferret on my first day was a rude introduction "
+                 "to the trade.", "less:anger", "impolite introduction")
