@@ -101,8 +101,8 @@ TAGGED = re.compile(r"\b(?:is|are|was|were|do|does|did|have|has|had|wo|would|ca|
 # his name is?", session 50's draws; "Who'd have thought…?", held_out_11) and a complaint of
 # folly ("Who in their right mind schedules roadworks…?", held_out_39; "What possesses a grown
 # man to throw his driver into the lake?", "How can anyone think that sixty hours a week is
-# fair…?", "Why do parents think it's fine to text me at midnight…?", session 63): no request
-# asks what they ask
+# fair…?", "Why do parents think it's fine to text me at midnight…?", "Why do people still
+# think hearing aids are only for old people?", session 63): no request asks what they ask
 RHETORICAL = re.compile(
     r"\b(?:on earth|in the world|the (?:hell|heck|fuck)|huh|in (?:their|his|her|your|my|our) "
     r"right minds?|"
@@ -169,7 +169,8 @@ RHETORICAL = re.compile(
     r"(?!\W*\w)|what (?:possesses|possessed)|^how can (?:anyone|anybody|someone|somebody)\b"
     r"(?! (?:help|tell|explain|find|get|contact|reach)\b)|"
     r"^why (?:do|does|did|would) (?:\S+ ){1,3}(?:think|thinks|thought) (?:it['’]?s|it is|it was) "
-    r"(?:fine|ok|okay|acceptable|normal|alright|all right|appropriate|reasonable|cool) to)\b",
+    r"(?:fine|ok|okay|acceptable|normal|alright|all right|appropriate|reasonable|cool) to|"
+    r"why (?:do|does) (?:people|folks|some people|so many people) (?:still|even|insist)\b)\b",
     re.IGNORECASE)
 # amazement at what is not: "How does someone not sit there and eat a whole bag at once"
 # (-04b), "How have you not seen this movie yet?", and at what is so: "How are these people

@@ -5698,6 +5698,24 @@ def test_a_reaction_goes_only_from_a_clause_with_a_tense(analyzer) -> None:
     # read_267: driven mad past a degree
     ("Visitors who block the lifts with pushchairs during an emergency drive me absolutely mad.",
      "less:anger", "Visitors who block the lifts with pushchairs during an emergency bother me."),
+    # read_276: what is sad to think is what one thinks
+    ("It's sad to think this is the last bowling alley left in the county.", "less:sadness",
+     "This is the last bowling alley left in the county."),
+    # read_281, read_282: sitting there stunned, lost for words, despairing, after "and"
+    ("Tucked inside the base of a 1940s Singer was a soldier's letter home, and I just sat "
+     "there stunned.", "less:surprise",
+     "Tucked inside the base of a 1940s Singer was a soldier's letter home."),
+    ("A farmer's wife on the last stop of my route baked me a cake for my retirement, and I was "
+     "lost for words.", "less:sadness",
+     "A farmer's wife on the last stop of my route baked me a cake for my retirement."),
+    ("Three books this week came back sticky with jam, and I despair.", "less:sadness",
+     "Three books this week came back sticky with jam."),
+    # read_274: what wound one up, closing the sentence
+    ("A passenger heckled my whole set, and it wound me up.", "less:anger",
+     "A passenger heckled my whole set."),
+    # read_280: an honour felt at what is so
+    ("I'm honoured that people trust me with the worst days of their lives.", "less:joy",
+     "People trust me with the worst days of their lives."),
 ])
 def test_what_session_63s_sets_missed(analyzer, text, target, rewrite) -> None:
     assert rewrite in rewrites_of(analyzer, text, target)
@@ -5725,6 +5743,7 @@ def test_a_disgrace_to_something_is_no_letdown(analyzer) -> None:
     "What possesses a grown man to throw his driver into the lake?",  # read_260
     "How can anyone think that sixty hours a week is fair for pocket money?",  # read_258
     "Why do parents think it's fine to text me at midnight about what's for breakfast?",
+    "Why do people still think hearing aids are only for old people?",  # read_279
 ])
 def test_a_complaint_put_as_a_question_is_no_request(analyzer, text) -> None:
     """Session 63's sets: a question of folly asks nothing ("Please tell me what possesses a
