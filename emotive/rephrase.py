@@ -170,7 +170,9 @@ RHETORICAL = re.compile(
     r"(?! (?:help|tell|explain|find|get|contact|reach)\b)|"
     r"^why (?:do|does|did|would) (?:\S+ ){1,3}(?:think|thinks|thought) (?:it['’]?s|it is|it was) "
     r"(?:fine|ok|okay|acceptable|normal|alright|all right|appropriate|reasonable|cool) to|"
-    r"why (?:do|does) (?:people|folks|some people|so many people) (?:still|even|insist)\b)\b",
+    r"why (?:do|does) (?:people|folks|some people|so many people) (?:still|even|insist)\b|"
+    r"^why do people\b|\band then (?:complain|complains|moan|moans|whinge|whinges|blame|blames)\b)"
+    r"\b",
     re.IGNORECASE)
 # amazement at what is not: "How does someone not sit there and eat a whole bag at once"
 # (-04b), "How have you not seen this movie yet?", and at what is so: "How are these people

@@ -5716,6 +5716,9 @@ def test_a_reaction_goes_only_from_a_clause_with_a_tense(analyzer) -> None:
     # read_280: an honour felt at what is so
     ("I'm honoured that people trust me with the worst days of their lives.", "less:joy",
      "People trust me with the worst days of their lives."),
+    # read_289: frozen in terror, closing the sentence
+    ("A man in a balaclava smashed the counter glass with a hammer, and I froze in terror.",
+     "less:fear", "A man in a balaclava smashed the counter glass with a hammer, and I froze."),
 ])
 def test_what_session_63s_sets_missed(analyzer, text, target, rewrite) -> None:
     assert rewrite in rewrites_of(analyzer, text, target)
@@ -5744,6 +5747,8 @@ def test_a_disgrace_to_something_is_no_letdown(analyzer) -> None:
     "How can anyone think that sixty hours a week is fair for pocket money?",  # read_258
     "Why do parents think it's fine to text me at midnight about what's for breakfast?",
     "Why do people still think hearing aids are only for old people?",  # read_279
+    "Why do people fly kites next to power lines?",  # read_284
+    "Who brings a baby to a panto and then complains about the noise?",  # read_290
 ])
 def test_a_complaint_put_as_a_question_is_no_request(analyzer, text) -> None:
     """Session 63's sets: a question of folly asks nothing ("Please tell me what possesses a
@@ -5780,3 +5785,28 @@ def test_a_rude_introduction_is_an_idiom(analyzer) -> None:
     """read_264: "…was a rude introduction to the trade." was "an impolite introduction"."""
     assert lacks(analyzer, "Getting bitten by a ferret on my first day was a rude introduction "
                  "to the trade.", "less:anger", "impolite introduction")
+
+
+def test_a_verb_whose_past_is_itself_keeps_the_sentence_s_present(analyzer) -> None:
+    """read_289: "Customers who shout at me about Royal Mail's delays really upset me." was
+    "…really bothered me.": "upset" is its own past, and the tagger called it one in a
+    sentence in the present. After "it" or a noun in the singular it is a past."""
+    got = rewrites_of(analyzer, "Customers who shout at me about Royal Mail's delays really "
+                      "upset me.", "less:sadness")
+    assert not any("bothered me" in r for r in got), got
+    assert "Customers who shout at me about Royal Mail's delays really bother me." in got
+    assert "It really bothered me when he shouted." in rewrites_of(
+        analyzer, "It really upset me when he shouted.", "less:sadness")
+    assert lacks(analyzer, "It upset me that he is late.", "less:sadness", "bother me")
+
+
+@pytest.mark.parametrize("text, target, part", [
+    # read_292: a pet hate is no "pet distaste"
+    ("Ringing the bell and then staying put is my number one pet hate.", "less:anger",
+     "pet distaste"),
+    # read_289: frozen in terror is no "frozen in concern"
+    ("A man in a balaclava smashed the counter glass with a hammer, and I froze in terror.",
+     "less:fear", "in concern"),
+])
+def test_what_session_63s_sets_got_wrong(analyzer, text, target, part) -> None:
+    assert lacks(analyzer, text, target, part)
