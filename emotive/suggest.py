@@ -369,6 +369,9 @@ WANTS_MORE = frozenset({"so", "is", "was", "are", "were", "be", "been", "very", 
                         "sound", "became", "become", "totally", "absolutely", "most", "more"})
 THANKING = frozenset({"thanks", "thank", "thx", "ty", "thanx", "tnx", "cheers"})
 FINITE = frozenset({"VBZ", "VBP", "VBD", "MD"})  # tags of a verb with a tense
+# subjects that take a present's "-s": after them a bare "upset" is a past
+THIRD_PERSON = frozenset({"he", "she", "it", "this", "that", "everyone", "everybody", "nobody",
+                          "someone"})
 # adverbs that close a clause, grading nothing: "He did very poorly though." -> "He did very
 # though." (-03zzzzzzi)
 TRAILING = CONCEDING | {"anyway", "anyways", "either", "too", "also"}
@@ -3324,8 +3327,8 @@ class Suggester:
         if self._inflect(t.lemma, "VBD").lower() != t.text.lower():
             return "VBP"
         before = [u for u in toks[:i] if u.pos not in ("ADV", "PART")]
-        singular = bool(before) and (before[-1].tag in ("NN", "NNP") or before[-1].text.lower() in (
-            "he", "she", "it", "this", "that", "everyone", "everybody", "nobody", "someone"))
+        singular = bool(before) and (
+            before[-1].tag in ("NN", "NNP") or before[-1].text.lower() in THIRD_PERSON)
         tenses = {u.tag for k, u in enumerate(toks) if k != i and u.tag in FINITE - {"MD"}}
         return "VBP" if tenses and tenses <= {"VBP", "VBZ"} and not singular else t.tag
 
