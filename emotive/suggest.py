@@ -3313,11 +3313,12 @@ class Suggester:
             out.append(Edit(be.start, verb.end, f"{adverbs}{done}", 0.3))
         return out
 
-    def _tense(self, toks: Sequence[Token], i: int) -> str:
-        """The tag a replacement of ``toks[i]`` is inflected to: a present the tagger took
-        for a past is a present. "Hot wax and a curious toddler in the same workshop
-        frighten me." was "…alarmed me." (session 62, read_241): "frighten" is no past of
-        itself. "Put", "cut", "hurt" and "upset" are, and are a present where the sentence
+    def _tense(self, toks: Sequence[Token], i: int, before: Sequence[Token]) -> str:
+        """The tag a replacement of ``toks[i]`` is inflected to (``before``: the words
+        before it, past adverbs and particles, as the caller has them): a present the
+        tagger took for a past is a present. "Hot wax and a curious toddler in the same
+        workshop frighten me." was "…alarmed me." (session 62, read_241): "frighten" is no
+        past of itself. "Put", "cut", "hurt" and "upset" are, and are a present where the sentence
         is, unless a "he", "it" or a noun in the singular before them asks for "-s":
         "Customers who shout at me about Royal Mail's delays really upset me." was "…really
         bothered me." (session 63, read_289)."""
@@ -3326,7 +3327,6 @@ class Suggester:
             return t.tag
         if self._inflect(t.lemma, "VBD").lower() != t.text.lower():
             return "VBP"
-        before = [u for u in toks[:i] if u.pos not in ("ADV", "PART")]
         singular = bool(before) and (
             before[-1].tag in ("NN", "NNP") or before[-1].text.lower() in THIRD_PERSON)
         tenses = {u.tag for k, u in enumerate(toks) if k != i and u.tag in FINITE - {"MD"}}
@@ -3720,7 +3720,7 @@ class Suggester:
             # sorry, but this is wrong" -> "I'm sad, but" (a hedge, which may go instead),
             # nor "I'm sorry that I pay for music now" -> "I'm sad that I pay" (-03zzzzzzzd)
         unfit = _misfits(toks, i, before)  # for every candidate, from the lexicon or a scale
-        tense = self._tense(toks, i)
+        tense = self._tense(toks, i, before)
         # and where each twin stands: "Your voice is beautiful, the lyrics are beautiful" is
         # no "the lyrics are attractive" (-03zzzzzzzzq)
         twin_unfit = [_misfits(toks, k, [u for u in toks[:k] if u.pos not in ("ADV", "PART")])
