@@ -2724,7 +2724,8 @@ def _fragment(sentence: str, toks: Sequence[Token], e: Edit) -> bool:
                            for t in clause):
             return True  # a courtesy may be the main clause of the one before it: "If you
             # want to live the dream, good luck!" is no "If you want to live the dream."
-        return not any(t.pos in ("VERB", "AUX") for t in clause) or (
+        return not any(t.pos in ("VERB", "AUX") or _particled(clause, k)
+                       for k, t in enumerate(clause)) or (
             clause[0].tag in ("VBG", "VBN") and not any(t.tag in FINITE for t in clause)
             and not any(t.text.lower() in ("it", "this", "that") for t in framing))
         # a participle's phrase is no clause without a verb with a tense: "Hearing our bell
@@ -2769,6 +2770,13 @@ def _fragment(sentence: str, toks: Sequence[Token], e: Edit) -> bool:
             # many old people I meet who haven't spoken to anyone all week" was "Many old
             # people I meet who haven't spoken…" (session 62, read_205)
     return True
+
+
+def _particled(toks: Sequence[Token], k: int) -> bool:
+    """Is the word at ``k`` a verb the tagger took for a noun, as the particle after it
+    shows: "The old-timers at the depot look out for us newbies" has "look out" (session 64,
+    read_294)?"""
+    return toks[k].pos == "NOUN" and k + 1 < len(toks) and toks[k + 1].tag == "RP"
 
 
 def _clauses(toks: Sequence[Token]) -> int:

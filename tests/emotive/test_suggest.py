@@ -5810,3 +5810,50 @@ def test_a_verb_whose_past_is_itself_keeps_the_sentence_s_present(analyzer) -> N
 ])
 def test_what_session_63s_sets_got_wrong(analyzer, text, target, part) -> None:
     assert lacks(analyzer, text, target, part)
+
+
+@pytest.mark.parametrize("text, target, rewrite", [
+    # read_294: a verb the tagger took for a noun ("look out") still makes the clause a
+    # closing blessing leaves
+    ("The old-timers at the depot look out for us newbies, bless them.", "less:joy",
+     "The old-timers at the depot look out for us newbies."),
+    # read_293: a relief said after "so", closing the sentence
+    ("Got my recertification through, so that's a relief.", "less:joy",
+     "Got my recertification through."),
+    # read_296: a fear of what a name's possession will do
+    ("I'm worried Juno's fear of escalators will end her chances.", "less:fear",
+     "Juno's fear of escalators may end her chances."),
+    # read_295: "Would you believe…?" asks what "Can you believe…?" asks
+    ("Would you believe a dad tried to take the blower home in his boot?", "less:surprise",
+     "It turns out a dad tried to take the blower home in his boot."),
+    # read_299, read_297, read_294: reactions after "and"
+    ("Meg ran the best outrun of her life at the nationals, and I couldn't stop smiling.",
+     "less:joy", "Meg ran the best outrun of her life at the nationals."),
+    ("Opening night, the new ticketing system crashed, and I could have died of embarrassment.",
+     "less:sadness", "Opening night, the new ticketing system crashed."),
+    ("A customer tipped me fifty quid at Christmas and I genuinely didn't know what to say.",
+     "less:surprise", "A customer tipped me fifty quid at Christmas."),
+    # read_302: a reaction after "and" with its subject left out
+    ("Jay finished his first solo valet yesterday and was bursting with pride.", "less:joy",
+     "Jay finished his first solo valet yesterday."),
+])
+def test_what_session_64s_sets_missed(analyzer, text, target, rewrite) -> None:
+    assert rewrite in rewrites_of(analyzer, text, target)
+
+
+def test_a_broken_heart_a_little_keeps_its_degree(analyzer) -> None:
+    """read_296: "Handing Biscuit back at fourteen months broke my heart a little." was
+    "…was hard a little."."""
+    got = rewrites_of(analyzer, "Handing Biscuit back at fourteen months broke my heart a "
+                      "little.", "less:sadness")
+    assert not any("hard a little" in r for r in got), got
+    assert "Handing Biscuit back at fourteen months was a little hard." in got
+
+
+@pytest.mark.parametrize("text", [
+    "Who decided the wave machine should start without a warning siren?",  # read_293
+    "Why are kids still leaving primary school unable to swim twenty-five metres?",  # read_298
+])
+def test_session_64s_complaint_questions_are_no_requests(analyzer, text) -> None:
+    """Session 64's sets: "Please tell me who decided…" was offered for a complaint."""
+    assert lacks(analyzer, text, "less:surprise", "Please")
