@@ -5836,6 +5836,18 @@ def test_what_session_63s_sets_got_wrong(analyzer, text, target, part) -> None:
     # read_302: a reaction after "and" with its subject left out
     ("Jay finished his first solo valet yesterday and was bursting with pride.", "less:joy",
      "Jay finished his first solo valet yesterday."),
+    # read_307: "sad to say" closing the sentence
+    ("Our old envelope finally gave up after eight hundred flights, sad to say.",
+     "less:sadness", "Our old envelope finally gave up after eight hundred flights."),
+    # read_310, read_312: a shock said after a dash, and one had by everyone
+    ("The mast came down a hand's width from my head — what a shock.", "less:surprise",
+     "The mast came down a hand's width from my head."),
+    ("The chimney pot came down in the night and smashed the car bonnet below, which was a "
+     "shock for everyone.", "less:surprise",
+     "The chimney pot came down in the night and smashed the car bonnet below."),
+    # read_304: welling up when one saw (opened, read…) it
+    ("My old gaffer left me his toolbox in his will, and I welled up when I opened it.",
+     "less:joy", "My old gaffer left me his toolbox in his will."),
 ])
 def test_what_session_64s_sets_missed(analyzer, text, target, rewrite) -> None:
     assert rewrite in rewrites_of(analyzer, text, target)
@@ -5853,6 +5865,7 @@ def test_a_broken_heart_a_little_keeps_its_degree(analyzer) -> None:
 @pytest.mark.parametrize("text", [
     "Who decided the wave machine should start without a warning siren?",  # read_293
     "Why are kids still leaving primary school unable to swim twenty-five metres?",  # read_298
+    "Why does every coach think the offside rule means whatever suits him?",  # read_311
 ])
 def test_session_64s_complaint_questions_are_no_requests(analyzer, text) -> None:
     """Session 64's sets: "Please tell me who decided…" was offered for a complaint."""
