@@ -104,8 +104,9 @@ TAGGED = re.compile(r"\b(?:is|are|was|were|do|does|did|have|has|had|wo|would|ca|
 # fair…?", "Why do parents think it's fine to text me at midnight…?", "Why do people still
 # think hearing aids are only for old people?", session 63; "Who decided the wave machine
 # should start without a warning siren?", "Why are kids still leaving primary school unable
-# to swim…?", "Why does every coach think the offside rule means whatever suits him?",
-# session 64): no request asks what they ask
+# to swim…?", "Why does every coach think the offside rule means whatever suits him?", "Why
+# do customers ring at midnight…?", "Who takes a whole row of somebody else's leeks in the
+# night?", session 64): no request asks what they ask
 RHETORICAL = re.compile(
     r"\b(?:on earth|in the world|the (?:hell|heck|fuck)|huh|in (?:their|his|her|your|my|our) "
     r"right minds?|"
@@ -176,7 +177,11 @@ RHETORICAL = re.compile(
     r"why (?:do|does) (?:people|folks|some people|so many people) (?:still|even|insist)\b|"
     r"^why do people\b|\band then (?:complain|complains|moan|moans|whinge|whinges|blame|blames)\b|"
     r"^why (?:are|is|were|was|do|does) (?:\S+ ){1,3}still\b|^who decided\b|"
-    r"^why (?:do|does|did|is|are|was|were) (?:every|all|so many)\b)"
+    r"^why (?:do|does|did|is|are|was|were) (?:every|all|so many)\b|"
+    r"^why do (?:(?:the|some|these|those|our) )?(?:customers|clients|parents|drivers|guests|"
+    r"visitors|tourists|passengers|owners|managers|companies|councils|builders|walkers|"
+    r"students|kids|children|men|women|folk)\b|"
+    r"^who (?:takes|leaves|steals|nicks|dumps|throws|parks|brings|lets|locks|drops|puts)\b)"
     r"\b",
     re.IGNORECASE)
 # amazement at what is not: "How does someone not sit there and eat a whole bag at once"

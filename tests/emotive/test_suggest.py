@@ -5848,6 +5848,27 @@ def test_what_session_63s_sets_got_wrong(analyzer, text, target, part) -> None:
     # read_304: welling up when one saw (opened, read…) it
     ("My old gaffer left me his toolbox in his will, and I welled up when I opened it.",
      "less:joy", "My old gaffer left me his toolbox in his will."),
+    # read_320: a stomach that dropped, after "and"
+    ("The crane driver radioed that he could see the lad's harness hanging loose, and my "
+     "stomach dropped.", "less:sadness",
+     "The crane driver radioed that he could see the lad's harness hanging loose."),
+    # read_313: people's anger after "and"
+    ("The committee raised the rent again without a vote, and people are livid.", "less:anger",
+     "The committee raised the rent again without a vote."),
+    # read_317: chuffed as a frame
+    ("I'm chuffed our lamb biryani made the paper's top ten.", "less:joy",
+     "Our lamb biryani made the paper's top ten."),
+    # read_320: made up for someone, after "and"
+    ("Our apprentice won regional apprentice of the year, and I'm made up for him.", "less:joy",
+     "Our apprentice won regional apprentice of the year."),
+    # read_321: "Sad to say," opening the sentence
+    ("Sad to say, the old pianist who played for us for thirty years has retired.",
+     "less:sadness", "The old pianist who played for us for thirty years has retired."),
+    # read_318: what scared the life out of one, closing the sentence
+    ("The plaster came off in sheets behind the old paper, which scared the life out of me.",
+     "less:fear", "The plaster came off in sheets behind the old paper."),
+    # a feeling after a semicolon, as after "and"
+    ("The parcel was lost; I was gutted.", "less:sadness", "The parcel was lost."),
 ])
 def test_what_session_64s_sets_missed(analyzer, text, target, rewrite) -> None:
     assert rewrite in rewrites_of(analyzer, text, target)
@@ -5866,7 +5887,17 @@ def test_a_broken_heart_a_little_keeps_its_degree(analyzer) -> None:
     "Who decided the wave machine should start without a warning siren?",  # read_293
     "Why are kids still leaving primary school unable to swim twenty-five metres?",  # read_298
     "Why does every coach think the offside rule means whatever suits him?",  # read_311
+    # read_317, read_313
+    "Why do customers ring at midnight to ask if we're still open when the sign says ten?",
+    "Who takes a whole row of somebody else's leeks in the night?",
 ])
 def test_session_64s_complaint_questions_are_no_requests(analyzer, text) -> None:
     """Session 64's sets: "Please tell me who decided…" was offered for a complaint."""
     assert lacks(analyzer, text, "less:surprise", "Please")
+
+
+def test_scared_the_life_out_of_one_is_an_idiom(analyzer) -> None:
+    """read_318: "…, which scared the life out of me." was "…which alarmed the life out of
+    me."."""
+    assert lacks(analyzer, "The plaster coming off scared the life out of me.", "less:fear",
+                 "alarmed the life", "worried the life", "concerned the life")
