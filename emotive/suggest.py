@@ -1537,8 +1537,9 @@ def _driven(toks: Sequence[Token], i: int) -> bool:
         i -= 1
     if not i or toks[i - 1].pos not in ("PRON", "NOUN", "PROPN"):
         return False
-    k = i - 1  # "drive" itself may be tagged a noun: "…during an emergency drive me mad"
-    while k > 0 and i - k <= 3 and toks[k].pos in ("PRON", "DET", "NOUN", "PROPN") and (
+    k = i - 1  # "drive" itself may be tagged a noun: "…during an emergency drive me mad";
+    # whom it drives may have an adjective: "drives the whole crew mad" (session 64, read_325)
+    while k > 0 and i - k <= 4 and toks[k].pos in ("PRON", "DET", "NOUN", "PROPN", "ADJ") and (
             toks[k].lemma != "drive"):
         k -= 1
     return k < i - 1 and toks[k].lemma == "drive"

@@ -5869,6 +5869,15 @@ def test_what_session_63s_sets_got_wrong(analyzer, text, target, part) -> None:
      "less:fear", "The plaster came off in sheets behind the old paper."),
     # a feeling after a semicolon, as after "and"
     ("The parcel was lost; I was gutted.", "less:sadness", "The parcel was lost."),
+    # read_323: what breaks one, as what breaks one's heart
+    ("It breaks me that my son wants nothing to do with the farm.", "less:sadness",
+     "My son wants nothing to do with the farm."),
+    # read_324, read_327: verdicts after "and it was (it's)": magic; not on
+    ("A fresher from Malaysia cooked for the whole corridor on her birthday, and it was magic.",
+     "less:joy", "A fresher from Malaysia cooked for the whole corridor on her birthday."),
+    ("Some of the lads in the service area take the mickey out of the women crews, and it's "
+     "not on.", "less:anger",
+     "Some of the lads in the service area take the mickey out of the women crews."),
 ])
 def test_what_session_64s_sets_missed(analyzer, text, target, rewrite) -> None:
     assert rewrite in rewrites_of(analyzer, text, target)
@@ -5890,6 +5899,10 @@ def test_a_broken_heart_a_little_keeps_its_degree(analyzer) -> None:
     # read_317, read_313
     "Why do customers ring at midnight to ask if we're still open when the sign says ten?",
     "Who takes a whole row of somebody else's leeks in the night?",
+    # read_324, read_328, read_332: "Who" and a verb in the present
+    "Who thinks it's clever to set off a fire extinguisher in a lift?",
+    "Who sends out vouchers that expire before people can use them?",
+    "Who schedules a choir competition on the same day as the cup final?",
 ])
 def test_session_64s_complaint_questions_are_no_requests(analyzer, text) -> None:
     """Session 64's sets: "Please tell me who decided…" was offered for a complaint."""
@@ -5901,3 +5914,15 @@ def test_scared_the_life_out_of_one_is_an_idiom(analyzer) -> None:
     me."."""
     assert lacks(analyzer, "The plaster coming off scared the life out of me.", "less:fear",
                  "alarmed the life", "worried the life", "concerned the life")
+
+
+def test_a_question_of_who_owns_or_knows_is_still_asked(analyzer) -> None:
+    """Who owns, knows or has something is asked, not complained of."""
+    assert "Please tell me who owns the red car." in rewrites_of(
+        analyzer, "Who owns the red car?", "less:surprise")
+
+
+def test_driven_mad_past_an_adjective_is_still_the_idiom(analyzer) -> None:
+    """read_325: "…drives the whole crew mad." was "…drives the whole crew upset"."""
+    assert lacks(analyzer, "Wet wipes clogging the screens every single morning drives the "
+                 "whole crew mad.", "less:anger", "crew upset", "crew bothered")
