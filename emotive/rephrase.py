@@ -153,7 +153,8 @@ RHETORICAL = re.compile(
     r"(?:living|live)|"
     r"\bare (?:you|u) (?:\w+ )?(?:implying|insinuating|confessing|claiming)|"
     r"why (?:do|does|did) (?:\[?\w+\]? ){1,2}keep|"
-    r"why (?:do|does) (?:they|you|u|people|he|she|everyone|everybody|y'all|yall) always\b|"
+    r"why (?:do|does) (?:they|you|u|people|he|she|everyone|everybody|someone|somebody|"
+    r"y'all|yall) always\b|"
     r"why (?:is|was|are|were) (?:it|they|you|u|he|she|we|people|everyone|everybody) always\b|"
     r"need (?:a|your) safe space|^are (?:you|u) trying to \w+ me|^who hurt (?:you|u)|"
     r"^am i being detained|(?:stop|stopped|forget|forgot|quit) (?:to take |taking )?(?:your|his|"
@@ -627,6 +628,15 @@ def _inverted(doc: Any, root: Any, first: Any, inflect: Inflect, span: list[Any]
         # its stranded preposition ("What are the players complaining about?" -> "what the
         # players complaining about are"); "what the motive for doing this is" is right
         return None
+    if rest_start <= span[-1].i and doc[rest_start].tag_ in ("VBZ", "VBP", "VBD") and (
+            aux.lemma_ == "be"):
+        return None  # a noun taken for a verb after the subject, two verbs with a tense in
+        # a row: "Why are the school trip budgets being cut…?" was "why the school trip are
+        # budgets being cut…" (session 64, read_338)
+    if not rest and subject.root.i + 1 < subject.end and doc[subject.root.i + 1].pos_ == "ADJ":
+        return None  # the subject took what was said of it: "How is the gritting budget
+        # smaller than last year's…?" was "how the gritting budget smaller than last
+        # year's… is" (session 64, read_341)
     if any(t.pos_ == "PROPN" and t.dep_ == "amod" for t in subject):
         return None  # a name parsed as a noun's adjective: the parser has lost the words'
         # order ("Why is Bayless low key good?" -> "why Bayless low key good is", -04zo)
@@ -646,6 +656,12 @@ def _inverted(doc: Any, root: Any, first: Any, inflect: Inflect, span: list[Any]
         if aux.dep_ != "aux" or not bare or head.i < rest_start:
             return None  # (the tagger takes the verb after "[NAME]" for a present one:
             # "What did [NAME] say?")
+        if aux.lower_ != "do" and any(t.dep_ == "conj" and t.head.i == head.i and t.tag_ == "VB"
+                                      for t in doc[head.i + 1:span[-1].i + 1]):
+            return None  # "does" and "did" served a second verb too: "Why does someone
+            # always take the last of the milk and not say anything?" was "…takes the last
+            # of the milk and not say anything" (session 64, read_342); after "do" both stay
+            # bare ("How do you play 180+ hours and not know…?")
         if any(t.dep_ == "neg" for t in doc[rest_start:head.i]):
             verb = aux.lower_  # "why do they not exist?" -> "why they do not exist"
         else:

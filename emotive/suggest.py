@@ -686,6 +686,8 @@ FOUND_OUT = frozenset({"see", "watch", "hear", "read", "find", "learn", "discove
 # thrilled to read Amir's report" was "I was eager to read…", session 53, read_49; "We were
 # thrilled to spot dolphins", session 54, held_out_18)
 LOOKING_FORWARD = frozenset({"eager", "keen", "interested", "curious"})
+# infinitives of what one has or does as one speaks, not of what one will do (``_reacted_to``)
+HAD = frozenset({"have", "announce", "share", "welcome", "report", "receive", "introduce"})
 # results that make an idiom of a verb, after it or its pronoun: "scared me away", "scared
 # them off", "scared straight", "scares me stiff" (not "disturbs me stiff", session 50)
 RESULTS = frozenset({"away", "off", "straight", "stiff", "silly", "witless", "shitless"})
@@ -2510,6 +2512,11 @@ def _reacted_to(toks: Sequence[Token], i: int, k: int | None) -> bool:
     low = toks[i].text.lower()
     if low in LOOKING_FORWARD or low == "excited":
         return False  # "As a kid, I was way more excited to see the truck" looked forward
+    if verb.lemma in HAD:
+        return True  # a delight at what one has or does now: "We're thrilled to have a new
+        # fireman" was "We're eager to have…", "We're thrilled to welcome Dr Osei" "eager
+        # to welcome" (session 64, read_336, held_out_9); what one will do one may be eager
+        # to do ("I'm stoked to listen to it" -> "eager to listen")
     # a delight in the past was at what happened, whatever the verb: "We were thrilled to
     # spot dolphins" was "We were eager to spot dolphins" (session 54, held_out_18)
     return any(u.text.lower() in ("was", "were") for u in toks[max(0, i - 3):i])

@@ -5878,6 +5878,13 @@ def test_what_session_63s_sets_got_wrong(analyzer, text, target, part) -> None:
     ("Some of the lads in the service area take the mickey out of the women crews, and it's "
      "not on.", "less:anger",
      "Some of the lads in the service area take the mickey out of the women crews."),
+    # read_335: what is beyond a joke, closing the sentence
+    ("Someone keeps dumping fridges at the forest gate, which is beyond a joke.", "less:joy",
+     "Someone keeps dumping fridges at the forest gate."),
+    # read_336: grinning all afternoon, after "and"
+    ("A little boy in a driver's cap stood on the footplate and gasped, and I grinned all "
+     "afternoon.", "less:joy",
+     "A little boy in a driver's cap stood on the footplate and gasped."),
 ])
 def test_what_session_64s_sets_missed(analyzer, text, target, rewrite) -> None:
     assert rewrite in rewrites_of(analyzer, text, target)
@@ -5903,6 +5910,7 @@ def test_a_broken_heart_a_little_keeps_its_degree(analyzer) -> None:
     "Who thinks it's clever to set off a fire extinguisher in a lift?",
     "Who sends out vouchers that expire before people can use them?",
     "Who schedules a choir competition on the same day as the cup final?",
+    "Why does someone always take the last of the milk and not say anything?",  # read_342
 ])
 def test_session_64s_complaint_questions_are_no_requests(analyzer, text) -> None:
     """Session 64's sets: "Please tell me who decided…" was offered for a complaint."""
@@ -5926,3 +5934,29 @@ def test_driven_mad_past_an_adjective_is_still_the_idiom(analyzer) -> None:
     """read_325: "…drives the whole crew mad." was "…drives the whole crew upset"."""
     assert lacks(analyzer, "Wet wipes clogging the screens every single morning drives the "
                  "whole crew mad.", "less:anger", "crew upset", "crew bothered")
+
+
+def test_a_thrill_at_what_one_has_is_no_wish(analyzer) -> None:
+    """read_336: "We're thrilled to have a new fireman…" was "We're eager to have…", a wish
+    for what one has; what one is excited to do one may still be eager to do."""
+    assert lacks(analyzer, "We're thrilled to have a new fireman after two years without one.",
+                 "less:joy", "eager to", "keen to", "interested to")
+    assert "I'm so keen to go to the festival." in rewrites_of(
+        analyzer, "I'm so excited to go to the festival.", "less:joy")
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # read_338: a noun the tagger took for a verb after the subject
+    ("Why are the school trip budgets being cut every year?", "trip are budgets"),
+    # read_341: the subject that took what was said of it
+    ("How is the gritting budget smaller than last year's when the winters are worse?",
+     "worse is"),
+    # read_342: "do" that served a second verb
+    ("Why does he eat and sleep so much?", "eats and sleep"),
+])
+def test_a_question_the_parser_misread_is_no_broken_request(analyzer, text, wrong) -> None:
+    """Session 64's sets: requests made of questions whose words the parser put in the wrong
+    places were ungrammatical."""
+    assert lacks(analyzer, text, "less:surprise", wrong)
+    assert "Please tell me why the kids are crying." in rewrites_of(
+        analyzer, "Why are the kids crying?", "less:surprise")
