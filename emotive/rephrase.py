@@ -622,21 +622,20 @@ def _inverted(doc: Any, root: Any, first: Any, inflect: Inflect, span: list[Any]
         verb = {"is": "are", "has": "have"}.get(verb, verb)
     rest_start = subject.end
     rest = text[doc[rest_start].idx:end] if rest_start <= span[-1].i else ""
-    if not rest and (not wh or subject[-1].pos_ == "ADP"):
+    if not rest and (not wh or subject[-1].pos_ == "ADP" or (
+            subject.root.i + 1 < subject.end and doc[subject.root.i + 1].pos_ == "ADJ")):
         # the parser took the whole question for the subject ("Is that bottom tray filled
-        # with beer?" -> "whether that bottom tray filled with beer is"), or the verb with
-        # its stranded preposition ("What are the players complaining about?" -> "what the
-        # players complaining about are"); "what the motive for doing this is" is right
+        # with beer?" -> "whether that bottom tray filled with beer is"), the verb with its
+        # stranded preposition ("What are the players complaining about?" -> "what the
+        # players complaining about are"), or what was said of the subject, an adjective
+        # right after its noun ("How is the gritting budget smaller than last year's…?" ->
+        # "how the gritting budget smaller than last year's… is", session 64, read_341);
+        # "what the motive for doing this is" is right
         return None
-    if rest_start <= span[-1].i and doc[rest_start].tag_ in ("VBZ", "VBP", "VBD") and (
-            aux.lemma_ == "be"):
+    if rest and aux.lemma_ == "be" and doc[rest_start].tag_ in ("VBZ", "VBP", "VBD"):
         return None  # a noun taken for a verb after the subject, two verbs with a tense in
         # a row: "Why are the school trip budgets being cut…?" was "why the school trip are
         # budgets being cut…" (session 64, read_338)
-    if not rest and subject.root.i + 1 < subject.end and doc[subject.root.i + 1].pos_ == "ADJ":
-        return None  # the subject took what was said of it: "How is the gritting budget
-        # smaller than last year's…?" was "how the gritting budget smaller than last
-        # year's… is" (session 64, read_341)
     if any(t.pos_ == "PROPN" and t.dep_ == "amod" for t in subject):
         return None  # a name parsed as a noun's adjective: the parser has lost the words'
         # order ("Why is Bayless low key good?" -> "why Bayless low key good is", -04zo)
