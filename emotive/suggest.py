@@ -2745,9 +2745,11 @@ def _fragment(sentence: str, toks: Sequence[Token], e: Edit) -> bool:
     if e.start not in (0, opener.end() if opener else 0) or len(e.replacement) > 1:
         return False
     if any(t.text[:1] in ".?!" for t in framing) or not any(
-            t.pos in ("VERB", "AUX", "ADJ") for t in framing):
+            t.pos in ("VERB", "AUX", "ADJ") and t.text.lower() != "much" for t in framing):
         return False  # a sentence of its own ("Great! Amazing dress"), an interjection or
-        # a comment adverb ("Sadly, no")
+        # a comment adverb ("Sadly, no"); "much" is one, whatever the tagger says: "Much
+        # to everyone's amazement, the derelict chapel sold in a week." (session 65,
+        # read_343)
     if re.match(r"\W*(?:because|cause|cuz|coz|since|although|though|whereas)\b",
                 e.replacement + sentence[e.end:], re.IGNORECASE):
         return True  # the frame's reason alone: "It's funny cause OP is trying…" -> "Cause

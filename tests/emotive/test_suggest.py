@@ -5960,3 +5960,39 @@ def test_a_question_the_parser_misread_is_no_broken_request(analyzer, text, wron
     assert lacks(analyzer, text, "less:surprise", wrong)
     assert "Please tell me why the kids are crying." in rewrites_of(
         analyzer, "Why are the kids crying?", "less:surprise")
+
+
+@pytest.mark.parametrize("text, target, rewrite", [
+    # read_343: "much" before a possession's amazement, which the tagger called an adjective
+    ("Much to everyone's amazement, the derelict chapel sold in a week.", "less:surprise",
+     "The derelict chapel sold in a week."),
+    # read_351: "I fear" frames a fear as "I'm worried" does
+    ("I fear the raw milk rules will finish off our smallest supplier.", "less:fear",
+     "The raw milk rules may finish off our smallest supplier."),
+    # read_353: a reaction after a dash
+    ("A seven-year-old served an ace on her first day — I couldn't believe my eyes.",
+     "less:surprise", "A seven-year-old served an ace on her first day."),
+    # read_358, read_361: a sad day and a loss, after "and it's"
+    ("The last of the old trams goes to the museum next week, and it's a sad day.",
+     "less:sadness", "The last of the old trams goes to the museum next week."),
+    ("Fewer and fewer farriers learn to forge their own shoes, and it's a loss.",
+     "less:sadness", "Fewer and fewer farriers learn to forge their own shoes."),
+    # read_349: insulting to someone is unfair to them
+    ("Machine subtitles that turn a funeral into a fun rail are insulting to the deaf audience.",
+     "less:anger", "Machine subtitles that turn a funeral into a fun rail are unfair to the "
+     "deaf audience."),
+])
+def test_what_session_65s_sets_missed(analyzer, text, target, rewrite) -> None:
+    assert rewrite in rewrites_of(analyzer, text, target)
+
+
+def test_a_feeling_word_that_is_a_subject_is_no_frame(analyzer) -> None:
+    """read_346: "Shocked doesn't begin to cover it: …" was "Doesn't begin to cover it: …"."""
+    assert lacks(analyzer, "Shocked doesn't begin to cover it: the survey found rot in the keel "
+                 "of a boat we'd only just relaunched.", "less:surprise", "Doesn't begin")
+
+
+def test_a_loss_of_something_is_what_was_lost(analyzer) -> None:
+    """A loss closing the sentence after "and it's" goes; a loss of money is what happened."""
+    assert lacks(analyzer, "We sold the old van at auction, and it's a loss of four thousand "
+                 "pounds.", "less:sadness", "We sold the old van at auction.")
