@@ -2709,7 +2709,8 @@ def _fragment(sentence: str, toks: Sequence[Token], e: Edit) -> bool:
     trailing = not sentence[e.end:].strip(" .!?…")  # a drop from the end of the sentence
     # what is left before it, and of that what the sentence it ends has
     left, clause = _left_of(toks, e.start) if trailing else ([], [])
-    if clause and not e.replacement.strip(" .!") and clause[0].text.lower() in SUBORDINATE and (
+    if clause and not e.replacement.strip(" .!") and (
+            clause[0].text.lower() in SUBORDINATE or _timed(clause)) and (
             not any(t.text == "," for t in clause[1:])) and _clauses(
                 clause[1:]) < 2 and not _time_first(clause):
         return True  # what is left is the clause it hung on: "When the lights went out,
@@ -2780,6 +2781,20 @@ def _fragment(sentence: str, toks: Sequence[Token], e: Edit) -> bool:
             # many old people I meet who haven't spoken to anyone all week" was "Many old
             # people I meet who haven't spoken…" (session 62, read_205)
     return True
+
+
+TIME_OPENERS = (("the", "first", "time"), ("the", "last", "time"), ("the", "next", "time"),
+                ("every", "time"), ("each", "time"), ("the", "moment"), ("the", "minute"),
+                ("the", "instant"), ("the", "day"))
+
+
+def _timed(clause: Sequence[Token]) -> bool:
+    """Does a clause open with a time that works as "when" does, then its own subject: "The
+    first time I saw the whole farm spinning at sunrise" (session 65, read_370)? Not the
+    time as the subject: "The day was hot"."""
+    words = tuple(t.text.lower() for t in clause[:4])
+    return any(words[:len(w)] == w and len(clause) > len(w) and clause[len(w)].pos in (
+        "PRON", "DET", "PROPN", "NOUN") for w in TIME_OPENERS)
 
 
 def _particled(toks: Sequence[Token], k: int) -> bool:

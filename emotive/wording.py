@@ -424,6 +424,11 @@ def emphasized(sentence: str, start: int, end: int) -> tuple[int, int] | None:
     return None
 
 
+# a word that opens a clause of its own, not one a verb takes ("I think, honestly, that…")
+CLAUSE_OPENS = re.compile(r"(?:what|why|how|who|where|which|whose|and|but|so|or|yet)\b",
+                          re.IGNORECASE)
+
+
 def deletion(sentence: str, t: Token, gain: float) -> Edit:
     """Drop a word with the space after it (before it, at the end) and the comma that set
     it off ("Damn, I didn't know" -> "I didn't know"; "It was, honestly, fine" -> "It
@@ -502,9 +507,12 @@ def deletion(sentence: str, t: Token, gain: float) -> Edit:
             start -= 1
     if lead.endswith(",") and (comma_after or end == len(sentence) or
                                sentence[end] in ".!?"):
-        # ", honestly," -> " "; "Thanks, lol." -> "Thanks."
+        # ", honestly," -> " "; "Thanks, lol." -> "Thanks."; but a comma that set off a
+        # clause's start stays: "Eating chips in the nave, honestly, what goes through
+        # people's heads?" was "…in the nave what goes…" (session 65, read_389)
         start = len(lead) - 1
-        return Edit(start, end, " " if comma_after and end < len(sentence) else "", gain)
+        gap = ", " if CLAUSE_OPENS.match(sentence, end) else " "
+        return Edit(start, end, gap if comma_after and end < len(sentence) else "", gain)
     if end == t.end or (lead and end >= len(sentence.rstrip())):  # "happened. Lol." ->
         while start > 0 and sentence[start - 1] == " ":  # "happened.", not "happened. "
             start -= 1

@@ -5996,3 +5996,79 @@ def test_a_loss_of_something_is_what_was_lost(analyzer) -> None:
     """A loss closing the sentence after "and it's" goes; a loss of money is what happened."""
     assert lacks(analyzer, "We sold the old van at auction, and it's a loss of four thousand "
                  "pounds.", "less:sadness", "We sold the old van at auction.")
+
+
+@pytest.mark.parametrize("text, target, rewrite", [
+    # read_363: a team buzzing, after "and"
+    ("We closed our hundredth debt relief order this year, and the whole team was buzzing.",
+     "less:joy", "We closed our hundredth debt relief order this year."),
+    # read_368: in despair, after a semicolon
+    ("The van died on the A30 on fair day; I was in despair.", "less:sadness",
+     "The van died on the A30 on fair day."),
+    # read_372: a scare, in a closing comment
+    ("A jellyfish stung a girl in my group, which was a scare.", "less:fear",
+     "A jellyfish stung a girl in my group."),
+    # read_369: what makes one despair bothers one
+    ("Visitors who touch the paintings despite the signs make me despair.", "less:sadness",
+     "Visitors who touch the paintings despite the signs bother me."),
+])
+def test_what_session_65s_third_sets_missed(analyzer, text, target, rewrite) -> None:
+    assert rewrite in rewrites_of(analyzer, text, target)
+
+
+def test_a_clause_hung_on_a_time_is_no_sentence(analyzer) -> None:
+    """read_370: "The first time I saw the whole farm spinning at sunrise, I was in awe." was
+    "The first time I saw the whole farm spinning at sunrise."; a time that is the subject
+    still leaves a sentence."""
+    assert lacks(analyzer, "The first time I saw the whole farm spinning at sunrise, I was in "
+                 "awe.", "less:joy", "The first time I saw the whole farm spinning at sunrise.")
+    assert "The day was hot." in rewrites_of(analyzer, "The day was hot, and I was in awe.",
+                                             "less:joy")
+
+
+@pytest.mark.parametrize("text, target, rewrite", [
+    # read_375: what scared one to death unnerved one
+    ("Putting my son in the ring for his first bout scared me to death.", "less:fear",
+     "Putting my son in the ring for his first bout unnerved me."),
+    # read_378, read_380: nearly dying of fright, nearly screaming
+    ("A photocopier at a solicitor's office caught fire while I was standing next to it, and I "
+     "nearly died of fright.", "less:fear",
+     "A photocopier at a solicitor's office caught fire while I was standing next to it."),
+    ("Found a guest's false teeth in the dishwasher; I nearly screamed.", "less:anger",
+     "Found a guest's false teeth in the dishwasher."),
+    # read_377: tearing up when something happened is what happened
+    ("I teared up when the whole audience stood at the end of our final night.",
+     "less:sadness", "The whole audience stood at the end of our final night."),
+])
+def test_what_session_65s_fourth_sets_missed(analyzer, text, target, rewrite) -> None:
+    assert rewrite in rewrites_of(analyzer, text, target)
+
+
+def test_frightened_sick_is_an_idiom(analyzer) -> None:
+    """read_379: "…, and I was frightened sick until he called." was "…uneasy sick…", the
+    word the explainer found driving the fear replaced."""
+    got = driven_rewrites_of(analyzer, "A rider of ours was knocked off his scooter, and I was "
+                             "frightened sick until he called.", "less:fear")
+    assert not any(" sick until" in r for r in got), got
+
+
+@pytest.mark.parametrize("text, target, rewrite", [
+    # read_388: nearly dying of shame
+    ("I came through a ceiling into an old lady's bedroom, and I nearly died of shame.",
+     "less:sadness", "I came through a ceiling into an old lady's bedroom."),
+    # read_390: what one did that broke one was hard
+    ("Finding Mrs Bell on the floor after two days broke me.", "less:sadness",
+     "Finding Mrs Bell on the floor after two days was hard."),
+])
+def test_what_session_65s_fifth_sets_missed(analyzer, text, target, rewrite) -> None:
+    assert rewrite in rewrites_of(analyzer, text, target)
+
+
+def test_a_comment_adverb_before_a_clause_leaves_its_comma(analyzer) -> None:
+    """read_389: "Eating chips in the nave, honestly, what goes through people's heads?" was
+    "Eating chips in the nave what goes…"; inside a clause both commas still go."""
+    assert "Eating chips in the nave, what goes through people's heads?" in rewrites_of(
+        analyzer, "Eating chips in the nave, honestly, what goes through people's heads?",
+        "less:surprise")
+    assert "The food was fine." in rewrites_of(analyzer, "The food was, honestly, fine.",
+                                               "less:joy")
