@@ -6072,3 +6072,35 @@ def test_a_comment_adverb_before_a_clause_leaves_its_comma(analyzer) -> None:
         "less:surprise")
     assert "The food was fine." in rewrites_of(analyzer, "The food was, honestly, fine.",
                                                "less:joy")
+
+
+@pytest.mark.parametrize("text, target, rewrite", [
+    # read_393: what haunts one, closing the sentence
+    ("We couldn't reach a fisherman in time last winter, and it haunts me.", "less:sadness",
+     "We couldn't reach a fisherman in time last winter."),
+    # read_396: sick with nerves, after "and I was"
+    ("The lighting rig failed ten minutes before curtain up, and I was sick with nerves.",
+     "less:sadness", "The lighting rig failed ten minutes before curtain up."),
+    # read_397, read_398: what made us all laugh, what gave us all a scare
+    ("A girl brought her pony a birthday cake at the clinic, which made us all laugh.",
+     "less:joy", "A girl brought her pony a birthday cake at the clinic."),
+    ("A gardener was stung by a swarm of wasps, which gave us all a scare.", "less:fear",
+     "A gardener was stung by a swarm of wasps."),
+    # read_399: a sad day for someone is a hard one
+    ("The closure of the toy factory in town was a sad day for us all.", "less:sadness",
+     "The closure of the toy factory in town was a hard day for us all."),
+    # read_402: holding back tears
+    ("A first-time donor told me he was doing it for his sister, and I had to hold back tears.",
+     "less:sadness", "A first-time donor told me he was doing it for his sister."),
+    # read_401: one freezes, not with fear
+    ("When a brawl starts by the door, I freeze with fear.", "less:fear",
+     "When a brawl starts by the door, I freeze."),
+])
+def test_what_session_65s_sixth_sets_missed(analyzer, text, target, rewrite) -> None:
+    assert rewrite in rewrites_of(analyzer, text, target)
+
+
+def test_frozen_with_fear_is_not_with_concern(analyzer) -> None:
+    """read_401: "…, I freeze with fear." was "…, I freeze with concern."."""
+    assert lacks(analyzer, "When a brawl starts by the door, I freeze with fear.", "less:fear",
+                 "with concern", "with worry")
