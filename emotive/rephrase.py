@@ -107,8 +107,9 @@ TAGGED = re.compile(r"\b(?:is|are|was|were|do|does|did|have|has|had|wo|would|ca|
 # to swim…?", "Why does every coach think the offside rule means whatever suits him?", "Why
 # do customers ring at midnight…?", "Who takes a whole row of somebody else's leeks in the
 # night?", "Who schedules a choir competition on the same day as the cup final?", "Who
-# thinks it's clever to set off a fire extinguisher in a lift?", session 64): no request
-# asks what they ask
+# thinks it's clever to set off a fire extinguisher in a lift?", session 64; "Why does
+# nobody care about seeds until there's a famine?", session 65): no request asks what they
+# ask
 RHETORICAL = re.compile(
     r"\b(?:on earth|in the world|the (?:hell|heck|fuck)|huh|in (?:their|his|her|your|my|our) "
     r"right minds?|"
@@ -180,6 +181,7 @@ RHETORICAL = re.compile(
     r"why (?:do|does) (?:people|folks|some people|so many people) (?:still|even|insist)\b|"
     r"^why do people\b|\band then (?:complain|complains|moan|moans|whinge|whinges|blame|blames)\b|"
     r"^why (?:are|is|were|was|do|does) (?:\S+ ){1,3}still\b|^who decided\b|"
+    r"^why (?:does|do|did) (?:nobody|no one|no-one|noone)\b|"
     r"^why (?:do|does|did|is|are|was|were) (?:every|all|so many)\b|"
     r"^why do (?:(?:the|some|these|those|our) )?(?:customers|clients|parents|drivers|guests|"
     r"visitors|tourists|passengers|owners|managers|companies|councils|builders|walkers|"

@@ -6104,3 +6104,24 @@ def test_frozen_with_fear_is_not_with_concern(analyzer) -> None:
     """read_401: "…, I freeze with fear." was "…, I freeze with concern."."""
     assert lacks(analyzer, "When a brawl starts by the door, I freeze with fear.", "less:fear",
                  "with concern", "with worry")
+
+
+def test_a_gladness_at_what_was_done_to_one_is_what_was_done(analyzer) -> None:
+    """read_408: "I was pleased to be asked to train the new stenographers." had no rewrite;
+    a gladness (pride, sadness) to be done something is what was done, as a shock is."""
+    assert "I was asked to train the new stenographers." in rewrites_of(
+        analyzer, "I was pleased to be asked to train the new stenographers.", "less:joy")
+    assert "We were chosen for the final." in rewrites_of(
+        analyzer, "We were so proud to be chosen for the final.", "less:joy")
+
+
+@pytest.mark.parametrize("text", [
+    "Why does nobody care about seeds until there's a famine?",  # read_412
+    "Why does nobody tell the cleaners when a bay is closed for infection?",  # read_355
+])
+def test_why_nobody_does_something_is_a_complaint(analyzer, text) -> None:
+    """Session 65's sets: "Please tell me why nobody cares about seeds…" was offered; what
+    nobody is doing now may still be asked."""
+    assert lacks(analyzer, text, "less:surprise", "Please")
+    assert "Please tell me why nobody is answering my emails." in rewrites_of(
+        analyzer, "Why is nobody answering my emails?", "less:surprise")
