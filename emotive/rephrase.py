@@ -185,7 +185,8 @@ RHETORICAL = re.compile(
     r"^why (?:do|does|did|is|are|was|were) (?:every|all|so many)\b|"
     r"^why do (?:(?:the|some|these|those|our) )?(?:customers|clients|parents|drivers|guests|"
     r"visitors|tourists|passengers|owners|managers|companies|councils|builders|walkers|"
-    r"students|kids|children|men|women|folk)\b|"
+    r"students|kids|children|men|women|folk|fans|supporters|spectators|developers|landlords|"
+    r"motorists|cyclists|anglers|insurers|airlines)\b|"
     r"^who (?!(?:knows|has|is|was|does|owns|runs|wants|needs|sells|makes|says|means|"
     r"plays|lives|works|uses|gets|goes|sees|cares|wins|pays)\b)[a-z]+s\b(?! (?:me|us)\b))"
     r"\b",

@@ -6125,3 +6125,29 @@ def test_why_nobody_does_something_is_a_complaint(analyzer, text) -> None:
     assert lacks(analyzer, text, "less:surprise", "Please")
     assert "Please tell me why nobody is answering my emails." in rewrites_of(
         analyzer, "Why is nobody answering my emails?", "less:surprise")
+
+
+@pytest.mark.parametrize("text, target, rewrite", [
+    # read_419, read_358: a feeling had ever since, after "and I've felt"
+    ("A bull broke through a fence we'd put up and was killed on the road, and I've felt sick "
+     "ever since.", "less:sadness",
+     "A bull broke through a fence we'd put up and was killed on the road."),
+    ("A pensioner fell when the tram lurched, and I've felt terrible ever since.",
+     "less:sadness", "A pensioner fell when the tram lurched."),
+    # read_420: silent, not with fright
+    ("When our winger went headfirst into the boards, the bench went silent with fright.",
+     "less:fear", "When our winger went headfirst into the boards, the bench went silent."),
+    # read_422: what took one aback
+    ("Half our new dialysis patients are under thirty, which took me aback.", "less:surprise",
+     "Half our new dialysis patients are under thirty."),
+])
+def test_what_session_65s_eighth_sets_missed(analyzer, text, target, rewrite) -> None:
+    assert rewrite in rewrites_of(analyzer, text, target)
+
+
+@pytest.mark.parametrize("text", [
+    "Why do fans bang on the glass right behind the goalie?",  # read_420
+    "Why do developers plant trees and then never water them?",  # read_416
+])
+def test_why_fans_or_developers_do_something_is_a_complaint(analyzer, text) -> None:
+    assert lacks(analyzer, text, "less:surprise", "Please")
