@@ -108,8 +108,8 @@ TAGGED = re.compile(r"\b(?:is|are|was|were|do|does|did|have|has|had|wo|would|ca|
 # do customers ring at midnight…?", "Who takes a whole row of somebody else's leeks in the
 # night?", "Who schedules a choir competition on the same day as the cup final?", "Who
 # thinks it's clever to set off a fire extinguisher in a lift?", session 64; "Why does
-# nobody care about seeds until there's a famine?", session 65): no request asks what they
-# ask
+# nobody care about seeds until there's a famine?", "Why do fans bang on the glass right
+# behind the goalie?", session 65): no request asks what they ask
 RHETORICAL = re.compile(
     r"\b(?:on earth|in the world|the (?:hell|heck|fuck)|huh|in (?:their|his|her|your|my|our) "
     r"right minds?|"

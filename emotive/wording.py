@@ -432,7 +432,9 @@ CLAUSE_OPENS = re.compile(r"(?:what|why|how|who|where|which|whose|and|but|so|or|
 def deletion(sentence: str, t: Token, gain: float) -> Edit:
     """Drop a word with the space after it (before it, at the end) and the comma that set
     it off ("Damn, I didn't know" -> "I didn't know"; "It was, honestly, fine" -> "It
-    was fine"); a sentence-initial deletion carries the capital over to the next word.
+    was fine"), but not the one before a clause of its own (``CLAUSE_OPENS``: "…in the nave,
+    honestly, what goes…" -> "…in the nave, what goes…"); a sentence-initial deletion
+    carries the capital over to the next word.
     A word set off by Markdown emphasis or alone in parentheses takes its marks along ("I
     *aggressively* call", "**Wow!** That", "we can't see it now (unfortunately)." ->
     "...now.")."""
