@@ -5981,24 +5981,6 @@ def test_a_question_the_parser_misread_is_no_broken_request(analyzer, text, wron
     ("Machine subtitles that turn a funeral into a fun rail are insulting to the deaf audience.",
      "less:anger", "Machine subtitles that turn a funeral into a fun rail are unfair to the "
      "deaf audience."),
-])
-def test_what_session_65s_sets_missed(analyzer, text, target, rewrite) -> None:
-    assert rewrite in rewrites_of(analyzer, text, target)
-
-
-def test_a_feeling_word_that_is_a_subject_is_no_frame(analyzer) -> None:
-    """read_346: "Shocked doesn't begin to cover it: …" was "Doesn't begin to cover it: …"."""
-    assert lacks(analyzer, "Shocked doesn't begin to cover it: the survey found rot in the keel "
-                 "of a boat we'd only just relaunched.", "less:surprise", "Doesn't begin")
-
-
-def test_a_loss_of_something_is_what_was_lost(analyzer) -> None:
-    """A loss closing the sentence after "and it's" goes; a loss of money is what happened."""
-    assert lacks(analyzer, "We sold the old van at auction, and it's a loss of four thousand "
-                 "pounds.", "less:sadness", "We sold the old van at auction.")
-
-
-@pytest.mark.parametrize("text, target, rewrite", [
     # read_363: a team buzzing, after "and"
     ("We closed our hundredth debt relief order this year, and the whole team was buzzing.",
      "less:joy", "We closed our hundredth debt relief order this year."),
@@ -6011,22 +5993,6 @@ def test_a_loss_of_something_is_what_was_lost(analyzer) -> None:
     # read_369: what makes one despair bothers one
     ("Visitors who touch the paintings despite the signs make me despair.", "less:sadness",
      "Visitors who touch the paintings despite the signs bother me."),
-])
-def test_what_session_65s_third_sets_missed(analyzer, text, target, rewrite) -> None:
-    assert rewrite in rewrites_of(analyzer, text, target)
-
-
-def test_a_clause_hung_on_a_time_is_no_sentence(analyzer) -> None:
-    """read_370: "The first time I saw the whole farm spinning at sunrise, I was in awe." was
-    "The first time I saw the whole farm spinning at sunrise."; a time that is the subject
-    still leaves a sentence."""
-    assert lacks(analyzer, "The first time I saw the whole farm spinning at sunrise, I was in "
-                 "awe.", "less:joy", "The first time I saw the whole farm spinning at sunrise.")
-    assert "The day was hot." in rewrites_of(analyzer, "The day was hot, and I was in awe.",
-                                             "less:joy")
-
-
-@pytest.mark.parametrize("text, target, rewrite", [
     # read_375: what scared one to death unnerved one
     ("Putting my son in the ring for his first bout scared me to death.", "less:fear",
      "Putting my son in the ring for his first bout unnerved me."),
@@ -6039,42 +6005,12 @@ def test_a_clause_hung_on_a_time_is_no_sentence(analyzer) -> None:
     # read_377: tearing up when something happened is what happened
     ("I teared up when the whole audience stood at the end of our final night.",
      "less:sadness", "The whole audience stood at the end of our final night."),
-])
-def test_what_session_65s_fourth_sets_missed(analyzer, text, target, rewrite) -> None:
-    assert rewrite in rewrites_of(analyzer, text, target)
-
-
-def test_frightened_sick_is_an_idiom(analyzer) -> None:
-    """read_379: "…, and I was frightened sick until he called." was "…uneasy sick…", the
-    word the explainer found driving the fear replaced."""
-    got = driven_rewrites_of(analyzer, "A rider of ours was knocked off his scooter, and I was "
-                             "frightened sick until he called.", "less:fear")
-    assert not any(" sick until" in r for r in got), got
-
-
-@pytest.mark.parametrize("text, target, rewrite", [
     # read_388: nearly dying of shame
     ("I came through a ceiling into an old lady's bedroom, and I nearly died of shame.",
      "less:sadness", "I came through a ceiling into an old lady's bedroom."),
     # read_390: what one did that broke one was hard
     ("Finding Mrs Bell on the floor after two days broke me.", "less:sadness",
      "Finding Mrs Bell on the floor after two days was hard."),
-])
-def test_what_session_65s_fifth_sets_missed(analyzer, text, target, rewrite) -> None:
-    assert rewrite in rewrites_of(analyzer, text, target)
-
-
-def test_a_comment_adverb_before_a_clause_leaves_its_comma(analyzer) -> None:
-    """read_389: "Eating chips in the nave, honestly, what goes through people's heads?" was
-    "Eating chips in the nave what goes…"; inside a clause both commas still go."""
-    assert "Eating chips in the nave, what goes through people's heads?" in rewrites_of(
-        analyzer, "Eating chips in the nave, honestly, what goes through people's heads?",
-        "less:surprise")
-    assert "The food was fine." in rewrites_of(analyzer, "The food was, honestly, fine.",
-                                               "less:joy")
-
-
-@pytest.mark.parametrize("text, target, rewrite", [
     # read_393: what haunts one, closing the sentence
     ("We couldn't reach a fisherman in time last winter, and it haunts me.", "less:sadness",
      "We couldn't reach a fisherman in time last winter."),
@@ -6095,9 +6031,61 @@ def test_a_comment_adverb_before_a_clause_leaves_its_comma(analyzer) -> None:
     # read_401: one freezes, not with fear
     ("When a brawl starts by the door, I freeze with fear.", "less:fear",
      "When a brawl starts by the door, I freeze."),
+    # read_419, read_358: a feeling had ever since, after "and I've felt"
+    ("A bull broke through a fence we'd put up and was killed on the road, and I've felt sick "
+     "ever since.", "less:sadness",
+     "A bull broke through a fence we'd put up and was killed on the road."),
+    ("A pensioner fell when the tram lurched, and I've felt terrible ever since.",
+     "less:sadness", "A pensioner fell when the tram lurched."),
+    # read_420: silent, not with fright
+    ("When our winger went headfirst into the boards, the bench went silent with fright.",
+     "less:fear", "When our winger went headfirst into the boards, the bench went silent."),
+    # read_422: what took one aback
+    ("Half our new dialysis patients are under thirty, which took me aback.", "less:surprise",
+     "Half our new dialysis patients are under thirty."),
 ])
-def test_what_session_65s_sixth_sets_missed(analyzer, text, target, rewrite) -> None:
+def test_what_session_65s_sets_missed(analyzer, text, target, rewrite) -> None:
     assert rewrite in rewrites_of(analyzer, text, target)
+
+
+def test_a_feeling_word_that_is_a_subject_is_no_frame(analyzer) -> None:
+    """read_346: "Shocked doesn't begin to cover it: …" was "Doesn't begin to cover it: …"."""
+    assert lacks(analyzer, "Shocked doesn't begin to cover it: the survey found rot in the keel "
+                 "of a boat we'd only just relaunched.", "less:surprise", "Doesn't begin")
+
+
+def test_a_loss_of_something_is_what_was_lost(analyzer) -> None:
+    """A loss closing the sentence after "and it's" goes; a loss of money is what happened."""
+    assert lacks(analyzer, "We sold the old van at auction, and it's a loss of four thousand "
+                 "pounds.", "less:sadness", "We sold the old van at auction.")
+
+
+def test_a_clause_hung_on_a_time_is_no_sentence(analyzer) -> None:
+    """read_370: "The first time I saw the whole farm spinning at sunrise, I was in awe." was
+    "The first time I saw the whole farm spinning at sunrise."; a time that is the subject
+    still leaves a sentence."""
+    assert lacks(analyzer, "The first time I saw the whole farm spinning at sunrise, I was in "
+                 "awe.", "less:joy", "The first time I saw the whole farm spinning at sunrise.")
+    assert "The day was hot." in rewrites_of(analyzer, "The day was hot, and I was in awe.",
+                                             "less:joy")
+
+
+def test_frightened_sick_is_an_idiom(analyzer) -> None:
+    """read_379: "…, and I was frightened sick until he called." was "…uneasy sick…", the
+    word the explainer found driving the fear replaced."""
+    got = driven_rewrites_of(analyzer, "A rider of ours was knocked off his scooter, and I was "
+                             "frightened sick until he called.", "less:fear")
+    assert not any(" sick until" in r for r in got), got
+
+
+def test_a_comment_adverb_before_a_clause_leaves_its_comma(analyzer) -> None:
+    """read_389: "Eating chips in the nave, honestly, what goes through people's heads?" was
+    "Eating chips in the nave what goes…"; inside a clause both commas still go."""
+    assert "Eating chips in the nave, what goes through people's heads?" in rewrites_of(
+        analyzer, "Eating chips in the nave, honestly, what goes through people's heads?",
+        "less:surprise")
+    assert "The food was fine." in rewrites_of(analyzer, "The food was, honestly, fine.",
+                                               "less:joy")
 
 
 def test_frozen_with_fear_is_not_with_concern(analyzer) -> None:
@@ -6118,36 +6106,15 @@ def test_a_gladness_at_what_was_done_to_one_is_what_was_done(analyzer) -> None:
 @pytest.mark.parametrize("text", [
     "Why does nobody care about seeds until there's a famine?",  # read_412
     "Why does nobody tell the cleaners when a bay is closed for infection?",  # read_355
-])
-def test_why_nobody_does_something_is_a_complaint(analyzer, text) -> None:
-    """Session 65's sets: "Please tell me why nobody cares about seeds…" was offered; what
-    nobody is doing now may still be asked."""
-    assert lacks(analyzer, text, "less:surprise", "Please")
-    assert "Please tell me why nobody is answering my emails." in rewrites_of(
-        analyzer, "Why is nobody answering my emails?", "less:surprise")
-
-
-@pytest.mark.parametrize("text, target, rewrite", [
-    # read_419, read_358: a feeling had ever since, after "and I've felt"
-    ("A bull broke through a fence we'd put up and was killed on the road, and I've felt sick "
-     "ever since.", "less:sadness",
-     "A bull broke through a fence we'd put up and was killed on the road."),
-    ("A pensioner fell when the tram lurched, and I've felt terrible ever since.",
-     "less:sadness", "A pensioner fell when the tram lurched."),
-    # read_420: silent, not with fright
-    ("When our winger went headfirst into the boards, the bench went silent with fright.",
-     "less:fear", "When our winger went headfirst into the boards, the bench went silent."),
-    # read_422: what took one aback
-    ("Half our new dialysis patients are under thirty, which took me aback.", "less:surprise",
-     "Half our new dialysis patients are under thirty."),
-])
-def test_what_session_65s_eighth_sets_missed(analyzer, text, target, rewrite) -> None:
-    assert rewrite in rewrites_of(analyzer, text, target)
-
-
-@pytest.mark.parametrize("text", [
     "Why do fans bang on the glass right behind the goalie?",  # read_420
     "Why do developers plant trees and then never water them?",  # read_416
 ])
-def test_why_fans_or_developers_do_something_is_a_complaint(analyzer, text) -> None:
+def test_session_65s_complaint_questions_are_no_requests(analyzer, text) -> None:
+    """Session 65's sets: "Please tell me why nobody cares about seeds…" was offered."""
     assert lacks(analyzer, text, "less:surprise", "Please")
+
+
+def test_what_nobody_is_doing_now_is_still_asked(analyzer) -> None:
+    """"Why does nobody…?" complains; "Why is nobody…?" may still be asked."""
+    assert "Please tell me why nobody is answering my emails." in rewrites_of(
+        analyzer, "Why is nobody answering my emails?", "less:surprise")
