@@ -6118,3 +6118,41 @@ def test_what_nobody_is_doing_now_is_still_asked(analyzer) -> None:
     """"Why does nobody…?" complains; "Why is nobody…?" may still be asked."""
     assert "Please tell me why nobody is answering my emails." in rewrites_of(
         analyzer, "Why is nobody answering my emails?", "less:surprise")
+
+
+@pytest.mark.parametrize("text, target, rewrite", [
+    # read_426, read_431: "I worry (that)" frames a fear as "I fear" does
+    ("I worry the school will cut the chess club now the teacher has left.", "less:fear",
+     "The school may cut the chess club now the teacher has left."),
+    ("I worry that the chaplaincy budget will be cut again.", "less:fear",
+     "The chaplaincy budget may be cut again."),
+    # read_429: tears in one's eyes, closing the sentence
+    ("A blind climber topped out on the main wall to a round of applause, and I had tears in "
+     "my eyes.", "less:sadness", "A blind climber topped out on the main wall to a round of "
+     "applause."),
+    # read_431: what took one by surprise when it happened is what happened
+    ("It took me completely by surprise when my landlord lowered the rent.", "less:surprise",
+     "My landlord lowered the rent."),
+    ("It surprised me when the new intern fixed the printer on her first morning.",
+     "less:surprise", "The new intern fixed the printer on her first morning."),
+])
+def test_what_session_66s_sets_missed(analyzer, text, target, rewrite) -> None:
+    assert rewrite in rewrites_of(analyzer, text, target)
+
+
+@pytest.mark.parametrize("text", [
+    "How hard is it to tell us your dog bites?",  # read_423
+    "What is it with people who resign without shaking hands?",  # read_426
+    "Why can't people put the mats back after bouldering?",  # read_429
+    "How hard can it be to shut a gate behind you?",
+])
+def test_session_66s_complaint_questions_are_no_requests(analyzer, text) -> None:
+    """Session 66's sets: "Please tell me how hard it is to tell us your dog bites." was
+    offered."""
+    assert lacks(analyzer, text, "less:surprise", "Please")
+
+
+def test_how_hard_it_is_to_learn_is_still_asked(analyzer) -> None:
+    """"How hard is it to tell us…?" complains; how hard a skill is may still be asked."""
+    assert "Please tell me how hard it is to learn Japanese." in rewrites_of(
+        analyzer, "How hard is it to learn Japanese?", "less:surprise")
