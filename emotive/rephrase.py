@@ -190,7 +190,9 @@ RHETORICAL = re.compile(
     r"^why do (?:(?:the|some|these|those|our) )?(?:customers|clients|parents|drivers|guests|"
     r"visitors|tourists|passengers|owners|managers|companies|councils|builders|walkers|"
     r"students|kids|children|men|women|folk|fans|supporters|spectators|developers|landlords|"
-    r"motorists|cyclists|anglers|insurers|airlines)\b|"
+    r"motorists|cyclists|anglers|insurers|airlines|schools)\b|"
+    r"^why (?:does|do|did) (?:everyone|everybody|people|nobody|no one|anyone) (?:\w+ )?"
+    r"(?:think|thinks|assume|assumes|believe|believes|expect|expects)\b|"
     r"^who (?!(?:knows|has|is|was|does|owns|runs|wants|needs|sells|makes|says|means|"
     r"plays|lives|works|uses|gets|goes|sees|cares|wins|pays)\b)[a-z]+s\b(?! (?:me|us)\b))"
     r"\b",

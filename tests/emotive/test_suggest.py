@@ -2678,10 +2678,12 @@ def test_a_verb_with_a_result_is_an_idiom(analyzer) -> None:
                  "That show scared straight a lot of kids.",
                  "Chernobyl has scared everyone to death about nuclear."):
         assert not any("scared" not in r for r in rewrites_of(analyzer, text, "less:fear")), text
-    # "stiff" and "silly" make one too: not "disturbs me stiff" (session 50, read_27)
-    for text in ("The idea of flying alone across the Atlantic scares me stiff.",
-                 "Clowns scare me silly."):
-        assert not any("scare" not in r for r in rewrites_of(analyzer, text, "less:fear")), text
+    # "stiff" and "silly" make one too: not "disturbs me stiff" (session 50, read_27); the
+    # idiom may go whole, "…unnerves me" (session 66, read_434)
+    for text, result in (("The idea of flying alone across the Atlantic scares me stiff.",
+                          " stiff"), ("Clowns scare me silly.", " silly")):
+        assert not any("scare" not in r and result in r
+                       for r in rewrites_of(analyzer, text, "less:fear")), text
 
 
 def test_eagerness_and_interest_are_for_something(analyzer) -> None:
@@ -6135,6 +6137,45 @@ def test_what_nobody_is_doing_now_is_still_asked(analyzer) -> None:
      "My landlord lowered the rent."),
     ("It surprised me when the new intern fixed the printer on her first morning.",
      "less:surprise", "The new intern fixed the printer on her first morning."),
+    # read_433: a feeling after "and honestly I was"
+    ("The first English strawberries of the year came in this morning, and honestly I was "
+     "giddy.", "less:joy", "The first English strawberries of the year came in this morning."),
+    # read_433: getting all emotional
+    ("An old customer came back to tell me my dad used to slip her a free apple as a girl, and "
+     "I got all emotional.", "less:sadness",
+     "An old customer came back to tell me my dad used to slip her a free apple as a girl."),
+    # read_434: what scares one stiff unnerves one
+    ("Covering my first cup final on national radio scares me stiff.", "less:fear",
+     "Covering my first cup final on national radio unnerves me."),
+    # read_436: to the amazement of everyone there
+    ("A woman who'd never held a bow put all six arrows in the gold, to the amazement of "
+     "everyone there.", "less:surprise",
+     "A woman who'd never held a bow put all six arrows in the gold."),
+    # read_437: a place that feels sad feels quiet
+    ("The shoe shop across the road closed after eighty years, and the high street feels so "
+     "sad now.", "less:sadness", "The shoe shop across the road closed after eighty years, "
+     "and the high street feels so quiet now."),
+    # read_437: what may happen, of a plural with no article
+    ("I'm scared online sellers will finish us off within two years.", "less:fear",
+     "Online sellers may finish us off within two years."),
+    # read_438: what made one well up
+    ("The children painted a sign for the shop's tenth birthday, and it made me well up.",
+     "less:joy", "The children painted a sign for the shop's tenth birthday."),
+    # read_439: "and I adore that moment"
+    ("When fractions finally click for a student, her whole face lights up, and I adore that "
+     "moment.", "less:joy", "When fractions finally click for a student, her whole face lights "
+     "up."),
+    # read_440: what scared the daylights out of one unnerved one
+    ("A gas bottle hidden in a car went off in the crusher, and the bang scared the daylights "
+     "out of me.", "less:fear",
+     "A gas bottle hidden in a car went off in the crusher, and the bang unnerved me."),
+    # read_442: not holding back the tears
+    ("The drivers all sounded their horns as they passed the box on his last shift, and I "
+     "couldn't hold back the tears.", "less:sadness",
+     "The drivers all sounded their horns as they passed the box on his last shift."),
+    # what hit one hard, closing the sentence
+    ("The mill closed in the spring, and it has hit me really hard.", "less:sadness",
+     "The mill closed in the spring."),
 ])
 def test_what_session_66s_sets_missed(analyzer, text, target, rewrite) -> None:
     assert rewrite in rewrites_of(analyzer, text, target)
@@ -6145,6 +6186,8 @@ def test_what_session_66s_sets_missed(analyzer, text, target, rewrite) -> None:
     "What is it with people who resign without shaking hands?",  # read_426
     "Why can't people put the mats back after bouldering?",  # read_429
     "How hard can it be to shut a gate behind you?",
+    "Why do schools set homework the pupils have never been taught?",  # read_439
+    "Why does everyone think a scrapyard is a free tip?",  # read_440
 ])
 def test_session_66s_complaint_questions_are_no_requests(analyzer, text) -> None:
     """Session 66's sets: "Please tell me how hard it is to tell us your dog bites." was
@@ -6156,3 +6199,22 @@ def test_how_hard_it_is_to_learn_is_still_asked(analyzer) -> None:
     """"How hard is it to tell us…?" complains; how hard a skill is may still be asked."""
     assert "Please tell me how hard it is to learn Japanese." in rewrites_of(
         analyzer, "How hard is it to learn Japanese?", "less:surprise")
+
+
+def test_one_freezes_not_with_horror(analyzer) -> None:
+    """read_437: the best of "…, and I was frozen with horror." was "…frozen with concern.";
+    it is "…, and I was frozen.". "…fills me with horror." may still fill one with concern
+    (held_out_15), so "with horror" is no fixed idiom as "with fear" is."""
+    assert best_of(analyzer, "A shelf of boxes toppled just as a toddler walked past, and I "
+                   "was frozen with horror.", "less:fear") == (
+        "A shelf of boxes toppled just as a toddler walked past, and I was frozen.")
+    assert "The thought of presenting these sales figures fills me with concern." in (
+        rewrites_of(analyzer, "The thought of presenting these sales figures fills me with "
+                    "horror.", "less:fear"))
+
+
+def test_the_daylights_scared_out_of_one_are_an_idiom(analyzer) -> None:
+    """read_440: "…scared the daylights out of me." was "…disturbed the daylights out of
+    me."."""
+    assert lacks(analyzer, "A gas bottle hidden in a car went off in the crusher, and the bang "
+                 "scared the daylights out of me.", "less:fear", "daylights")
