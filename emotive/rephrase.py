@@ -191,8 +191,11 @@ RHETORICAL = re.compile(
     r"visitors|tourists|passengers|owners|managers|companies|councils|builders|walkers|"
     r"students|kids|children|men|women|folk|fans|supporters|spectators|developers|landlords|"
     r"motorists|cyclists|anglers|insurers|airlines|schools)\b|"
-    r"^why (?:does|do|did) (?:everyone|everybody|people|nobody|no one|anyone) (?:\w+ )?"
+    r"^why (?:does|do|did) (?:everyone|everybody|people|nobody|no one|anyone|(?:the )?(?:council|"
+    r"government|ministry|management|company|bank|board|papers|press|media|authorities|"
+    r"university|hospital|club|insurers?)) (?:\w+ )?"
     r"(?:think|thinks|assume|assumes|believe|believes|expect|expects)\b|"
+    r"^why do (?:the )?(?:papers|press|media|tabloids) (?:call|say|claim|insist)\b|"
     r"^who (?!(?:knows|has|is|was|does|owns|runs|wants|needs|sells|makes|says|means|"
     r"plays|lives|works|uses|gets|goes|sees|cares|wins|pays)\b)[a-z]+s\b(?! (?:me|us)\b))"
     r"\b",

@@ -736,6 +736,8 @@ DEED_FELT = frozenset({"thrilled", "delighted", "overjoyed", "ecstatic", "proud"
                        "honored", "pleased", "relieved", "sad", "heartbroken", "devastated",
                        "gutted", "saddened", "upset", "furious", "livid", "angry", "annoyed",
                        "disgusted", "appalled"})
+# what one takes news by: being glad to hear only "it" is a reaction, not a deed
+NEWS_TAKEN = frozenset({"hear", "see", "read", "learn"})
 # verbs of saying or greeting that an announcement puts after a delight: "We were delighted
 # to welcome Priya" announces, and "We welcomed Priya" only reports; and auxiliaries
 ANNOUNCED = frozenset({"say", "announce", "share", "report", "confirm", "tell", "inform",
@@ -3339,6 +3341,10 @@ class Suggester:
                    for m in range(k + 1, len(toks) - 1)):
                 continue  # a second infinitive would keep its tense: "We were thrilled to
                 # meet the team and see the office" is no "We met the team and see…"
+            if verb.lemma.lower() in NEWS_TAKEN and sentence[verb.end:].strip(
+                    " .!").lower() in ("it", "that", "this", "the news"):
+                continue  # a gladness at news that is only "it": "…, and I was thrilled to
+                # hear it." was "…, and I heard it." (session 66, read_444); the reaction goes
             adverbs = sentence[toks[j + 2 + undone].start:verb.start] if (
                 k > j + 2 + undone) else ""
             done = f"didn't {verb.text}" if undone else match_case(
@@ -3510,6 +3516,12 @@ class Suggester:
                     # letter and puts it back as a capital: "I was gutted when rain washed
                     # out the whole weekend." -> "Rain washed out…" keeps "rain washed"
                     # (session 62, read_220)
+                tail = sentence[e.end - len(e.replacement):e.end]
+                if e.replacement and e.replacement != tail and (
+                        e.replacement.lower() == tail.lower()):
+                    return t.end > e.end - len(e.replacement)  # only the word whose capital
+                    # is carried: "It was quite a shock when a groom turned up…" -> "A groom
+                    # turned up…" drops "quite a" whole, its "a" no "A" (session 66, read_445)
                 return bool(re.search(rf"(?<!\w){re.escape(t.text)}(?!\w)", e.replacement,
                                       re.IGNORECASE))
 

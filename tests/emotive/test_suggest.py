@@ -6176,6 +6176,29 @@ def test_what_nobody_is_doing_now_is_still_asked(analyzer) -> None:
     # what hit one hard, closing the sentence
     ("The mill closed in the spring, and it has hit me really hard.", "less:sadness",
      "The mill closed in the spring."),
+    # read_443: "Talk about a surprise:" opening the sentence
+    ("Talk about a surprise: a pearl turned up in an oyster on the sorting table.",
+     "less:surprise", "A pearl turned up in an oyster on the sorting table."),
+    # read_443: what gutted one, closing the sentence
+    ("A storm tore up half our trestles in November, and it gutted me.", "less:sadness",
+     "A storm tore up half our trestles in November."),
+    # read_444: a gladness to hear it goes whole
+    ("A ninety-year-old passenger told me our lifts are the only reason she still gets out, and "
+     "I was thrilled to hear it.", "less:joy", "A ninety-year-old passenger told me our lifts "
+     "are the only reason she still gets out."),
+    # read_445: a shock when something happened, graded by "quite a"
+    ("It was quite a shock when a groom turned up to choose the dress with his bride.",
+     "less:surprise", "A groom turned up to choose the dress with his bride."),
+    # read_447: scared out of one's wits, closing the sentence
+    ("Two rugby lads started swinging chairs during the final, and I was scared out of my "
+     "wits.", "less:fear", "Two rugby lads started swinging chairs during the final."),
+    # read_448: a quay that feels sad feels quiet
+    ("The last of the old fishing families sold their boat this week, and the quay feels so "
+     "sad.", "less:sadness", "The last of the old fishing families sold their boat this week, "
+     "and the quay feels so quiet."),
+    # read_451: overwhelmed, after "and I was"
+    ("The swimmers had a whip-round for my retirement, and I was overwhelmed.", "less:joy",
+     "The swimmers had a whip-round for my retirement."),
 ])
 def test_what_session_66s_sets_missed(analyzer, text, target, rewrite) -> None:
     assert rewrite in rewrites_of(analyzer, text, target)
@@ -6188,6 +6211,8 @@ def test_what_session_66s_sets_missed(analyzer, text, target, rewrite) -> None:
     "How hard can it be to shut a gate behind you?",
     "Why do schools set homework the pupils have never been taught?",  # read_439
     "Why does everyone think a scrapyard is a free tip?",  # read_440
+    "Why does the council think volunteers can run a service on thin air?",  # read_444
+    "Why do the papers call probation a soft option?",  # read_449
 ])
 def test_session_66s_complaint_questions_are_no_requests(analyzer, text) -> None:
     """Session 66's sets: "Please tell me how hard it is to tell us your dog bites." was
@@ -6218,3 +6243,12 @@ def test_the_daylights_scared_out_of_one_are_an_idiom(analyzer) -> None:
     me."."""
     assert lacks(analyzer, "A gas bottle hidden in a car went off in the crusher, and the bang "
                  "scared the daylights out of me.", "less:fear", "daylights")
+
+
+def test_a_gladness_to_hear_it_is_no_hearing(analyzer) -> None:
+    """read_444: "…, and I was thrilled to hear it." was "…, and I heard it."; a gladness to
+    hear what is named is still what was heard."""
+    assert lacks(analyzer, "A ninety-year-old passenger told me our lifts are the only reason "
+                 "she still gets out, and I was thrilled to hear it.", "less:joy", "I heard it")
+    assert "We heard the results on the radio." in rewrites_of(
+        analyzer, "We were thrilled to hear the results on the radio.", "less:joy")
