@@ -6199,6 +6199,30 @@ def test_what_nobody_is_doing_now_is_still_asked(analyzer) -> None:
     # read_451: overwhelmed, after "and I was"
     ("The swimmers had a whip-round for my retirement, and I was overwhelmed.", "less:joy",
      "The swimmers had a whip-round for my retirement."),
+    # read_453: breaking out in a cold sweat
+    ("Production went down for forty minutes during the launch webinar, and I broke out in a "
+     "cold sweat.", "less:sadness",
+     "Production went down for forty minutes during the launch webinar."),
+    # read_455: what reading them made one do
+    ("Readers sent in hundreds of letters about our founder, and reading them made me cry.",
+     "less:sadness", "Readers sent in hundreds of letters about our founder."),
+    # read_457: what surprised everyone is what happened
+    ("It surprised everyone that the German version outsold the English one.", "less:surprise",
+     "The German version outsold the English one."),
+    # read_457: a sadness to lose someone
+    ("Our Portuguese translator is retiring, and I'm sad to lose her.", "less:sadness",
+     "Our Portuguese translator is retiring."),
+    # read_459: what reduced one to tears
+    ("A family sent the ward a hamper and a card naming every nurse, and it reduced me to "
+     "tears.", "less:sadness", "A family sent the ward a hamper and a card naming every nurse."),
+    # read_460: a nervous wreck; read_461: crushed
+    ("The lottery panel interviews us on Tuesday, and I'm a nervous wreck.", "less:fear",
+     "The lottery panel interviews us on Tuesday."),
+    ("Our artist had to leave the project for health reasons, and we're all crushed.",
+     "less:sadness", "Our artist had to leave the project for health reasons."),
+    # read_462: astounded to find
+    ("I was astounded to find a letter from Charles Dickens in a box of parish accounts.",
+     "less:joy", "I found a letter from Charles Dickens in a box of parish accounts."),
 ])
 def test_what_session_66s_sets_missed(analyzer, text, target, rewrite) -> None:
     assert rewrite in rewrites_of(analyzer, text, target)
@@ -6213,6 +6237,9 @@ def test_what_session_66s_sets_missed(analyzer, text, target, rewrite) -> None:
     "Why does everyone think a scrapyard is a free tip?",  # read_440
     "Why does the council think volunteers can run a service on thin air?",  # read_444
     "Why do the papers call probation a soft option?",  # read_449
+    "Why do agents pitch crime novels to a gardening magazine?",  # read_455
+    "Why is the Wi-Fi password always on a sign nobody can find?",  # read_458
+    "Why do funders want innovation but never pay for running costs?",  # read_460
 ])
 def test_session_66s_complaint_questions_are_no_requests(analyzer, text) -> None:
     """Session 66's sets: "Please tell me how hard it is to tell us your dog bites." was
@@ -6252,3 +6279,23 @@ def test_a_gladness_to_hear_it_is_no_hearing(analyzer) -> None:
                  "she still gets out, and I was thrilled to hear it.", "less:joy", "I heard it")
     assert "We heard the results on the radio." in rewrites_of(
         analyzer, "We were thrilled to hear the results on the radio.", "less:joy")
+
+
+@pytest.mark.parametrize("text, target, wrong, right", [
+    # read_458: "…, and I was in a total panic." was "…in a concern."
+    ("A fire alarm emptied the main hall during the keynote, and I was in a total panic.",
+     "less:fear", "in a concern", "A fire alarm emptied the main hall during the keynote."),
+    # read_459: "…, and the whole team is grieving." was "…is missing."
+    ("A patient we'd nursed for two months died yesterday, and the whole team is grieving.",
+     "less:sadness", "is missing", "A patient we'd nursed for two months died yesterday."),
+])
+def test_session_66s_wrong_words_are_gone(analyzer, text, target, wrong, right) -> None:
+    assert lacks(analyzer, text, target, wrong)
+    assert right in rewrites_of(analyzer, text, target)
+
+
+def test_why_it_always_happens_may_still_be_asked(analyzer) -> None:
+    """"Why is the Wi-Fi password always…?" complains of something someone did; "why does it
+    always…" may ask (GoEmotions train, found pairing session 66's rules)."""
+    assert "Please tell me why it always runs out faster than shampoo." in rewrites_of(
+        analyzer, "Why does it always run out faster than shampoo?", "less:surprise")
