@@ -198,7 +198,7 @@ RHETORICAL = re.compile(
     r"doesn['’]t|can['’]t)\b|"
     r"^why (?:does|do|did) (?:everyone|everybody|people|nobody|no one|anyone|(?:the )?(?:council|"
     r"government|ministry|management|company|bank|board|papers|press|media|authorities|"
-    r"university|hospital|club|insurers?)) (?:\w+ )?"
+    r"university|hospital|club|insurers?|agency|trust)) (?:\w+ )?"
     r"(?:think|thinks|assume|assumes|believe|believes|expect|expects)\b|"
     r"^why do (?:the )?(?:papers|press|media|tabloids) (?:call|say|claim|insist)\b|"
     r"^who (?!(?:knows|has|is|was|does|owns|runs|wants|needs|sells|makes|says|means|"

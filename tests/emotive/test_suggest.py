@@ -6223,6 +6223,25 @@ def test_what_nobody_is_doing_now_is_still_asked(analyzer) -> None:
     # read_462: astounded to find
     ("I was astounded to find a letter from Charles Dickens in a box of parish accounts.",
      "less:joy", "I found a letter from Charles Dickens in a box of parish accounts."),
+    # read_463: a pride with no subject; "that was unexpected:"; feeling sick when one saw it
+    ("So proud of the team for getting every payslip out on time despite the system outage!",
+     "less:joy", "Credit to the team for getting every payslip out on time despite the system "
+     "outage!"),
+    ("Well, that was unexpected: the pension provider actually answered the phone.",
+     "less:surprise", "The pension provider actually answered the phone."),
+    ("A whole department was paid twice in March, and I felt sick when I saw it.",
+     "less:sadness", "A whole department was paid twice in March."),
+    # read_463: sick to death of something, tired of it
+    ("I'm sick to death of being ignored by head office.", "less:sadness",
+     "I'm tired of being ignored by head office."),
+    # read_464: a heartbreak with no subject, hard
+    ("Heartbreaking to turn away so many good applicants because of the cap.", "less:sadness",
+     "Hard to turn away so many good applicants because of the cap."),
+    # read_467, read_468: happy (sad) for them, after "and I was"
+    ("A young couple got their first mortgage approved today, and I was so happy for them.",
+     "less:joy", "A young couple got their first mortgage approved today."),
+    ("A bride cancelled the day before because her father died, and I felt so sad for her.",
+     "less:sadness", "A bride cancelled the day before because her father died."),
 ])
 def test_what_session_66s_sets_missed(analyzer, text, target, rewrite) -> None:
     assert rewrite in rewrites_of(analyzer, text, target)
@@ -6240,6 +6259,7 @@ def test_what_session_66s_sets_missed(analyzer, text, target, rewrite) -> None:
     "Why do agents pitch crime novels to a gardening magazine?",  # read_455
     "Why is the Wi-Fi password always on a sign nobody can find?",  # read_458
     "Why do funders want innovation but never pay for running costs?",  # read_460
+    "Why does the agency think fifteen minutes is enough to wash and dress someone?",  # read_469
 ])
 def test_session_66s_complaint_questions_are_no_requests(analyzer, text) -> None:
     """Session 66's sets: "Please tell me how hard it is to tell us your dog bites." was
@@ -6288,6 +6308,9 @@ def test_a_gladness_to_hear_it_is_no_hearing(analyzer) -> None:
     # read_459: "…, and the whole team is grieving." was "…is missing."
     ("A patient we'd nursed for two months died yesterday, and the whole team is grieving.",
      "less:sadness", "is missing", "A patient we'd nursed for two months died yesterday."),
+    # read_464: "…, and I was in a cold panic." was "…in a cold concern."
+    ("The website went down an hour before the deadline, and I was in a cold panic.",
+     "less:fear", "cold concern", "The website went down an hour before the deadline."),
 ])
 def test_session_66s_wrong_words_are_gone(analyzer, text, target, wrong, right) -> None:
     assert lacks(analyzer, text, target, wrong)
@@ -6299,3 +6322,12 @@ def test_why_it_always_happens_may_still_be_asked(analyzer) -> None:
     always…" may ask (GoEmotions train, found pairing session 66's rules)."""
     assert "Please tell me why it always runs out faster than shampoo." in rewrites_of(
         analyzer, "Why does it always run out faster than shampoo?", "less:surprise")
+
+
+def test_seeing_something_as_something_is_no_sight_that_saddens(analyzer) -> None:
+    """Pairing session 66's rules: "Sad to see this as a one-off." was "Hard to see this as a
+    one-off.", which says it is hard to regard it so; "It's sad to…" had the same fault."""
+    for text in ("Sad to see this as a one-off.", "It's sad to see this as a one-off."):
+        assert lacks(analyzer, text, "less:sadness", "hard to see"), text
+    assert "It's hard to see the old mill close." in rewrites_of(
+        analyzer, "It's sad to see the old mill close.", "less:sadness")
