@@ -196,6 +196,8 @@ RHETORICAL = re.compile(
     r"^why (?:is|are|was|were|do|does) (?:the|a|an|our|my|your|their) [\w-]+(?: [\w-]+)? "
     r"always\b|^why (?:do|does|did) [^?]{1,60}\bbut (?:then )?(?:never|won['’]t|don['’]t|"
     r"doesn['’]t|can['’]t)\b|"
+    r"^why (?:do|does|is|are) [^?]{1,80}\bevery (?:single )?(?:year|time|week|month|morning|"
+    r"night|season)\b|"
     r"^why (?:does|do|did) (?:everyone|everybody|people|nobody|no one|anyone|(?:the )?(?:council|"
     r"government|ministry|management|company|bank|board|papers|press|media|authorities|"
     r"university|hospital|club|insurers?|agency|trust)) (?:\w+ )?"

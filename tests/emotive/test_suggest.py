@@ -6242,6 +6242,22 @@ def test_what_nobody_is_doing_now_is_still_asked(analyzer) -> None:
      "less:joy", "A young couple got their first mortgage approved today."),
     ("A bride cancelled the day before because her father died, and I felt so sad for her.",
      "less:sadness", "A bride cancelled the day before because her father died."),
+    # read_473: a bit teary; read_477: choked; read_478: sorry for her; read_480: overwhelmed
+    # with emotion
+    ("A retiring captain waved at every one of us from the cockpit on his last flight, and I got "
+     "a bit teary.", "less:sadness",
+     "A retiring captain waved at every one of us from the cockpit on his last flight."),
+    ("A widow bought the same model her late husband always wanted, and I was choked.",
+     "less:sadness", "A widow bought the same model her late husband always wanted."),
+    ("A girl sobbed silently through her maths paper, and I felt so sorry for her.",
+     "less:sadness", "A girl sobbed silently through her maths paper."),
+    ("A boy we rescued from a cliff came to visit the base with his parents, and I was "
+     "overwhelmed with emotion.", "less:sadness",
+     "A boy we rescued from a cliff came to visit the base with his parents."),
+    # read_474: what came as a shock when it happened
+    ("It came as a total shock when the post-mortem showed the woman had been dead for a "
+     "month.", "less:surprise",
+     "The post-mortem showed the woman had been dead for a month."),
 ])
 def test_what_session_66s_sets_missed(analyzer, text, target, rewrite) -> None:
     assert rewrite in rewrites_of(analyzer, text, target)
@@ -6260,6 +6276,7 @@ def test_what_session_66s_sets_missed(analyzer, text, target, rewrite) -> None:
     "Why is the Wi-Fi password always on a sign nobody can find?",  # read_458
     "Why do funders want innovation but never pay for running costs?",  # read_460
     "Why does the agency think fifteen minutes is enough to wash and dress someone?",  # read_469
+    "Why does the exam board send papers in the wrong order every year?",  # read_478
 ])
 def test_session_66s_complaint_questions_are_no_requests(analyzer, text) -> None:
     """Session 66's sets: "Please tell me how hard it is to tell us your dog bites." was
@@ -6331,3 +6348,10 @@ def test_seeing_something_as_something_is_no_sight_that_saddens(analyzer) -> Non
         assert lacks(analyzer, text, "less:sadness", "hard to see"), text
     assert "It's hard to see the old mill close." in rewrites_of(
         analyzer, "It's sad to see the old mill close.", "less:sadness")
+
+
+def test_an_apology_closing_the_sentence_stays(analyzer) -> None:
+    """"…, and I felt so sorry for her." goes (read_478); "…, and I'm sorry for it." owns a
+    fault, and "sorry" alone after "and" is no feeling for someone."""
+    assert lacks(analyzer, "I lost the keys to the van, and I'm so sorry for it.", "less:sadness",
+                 "I lost the keys to the van.")
