@@ -6355,3 +6355,14 @@ def test_an_apology_closing_the_sentence_stays(analyzer) -> None:
     fault, and "sorry" alone after "and" is no feeling for someone."""
     assert lacks(analyzer, "I lost the keys to the van, and I'm so sorry for it.", "less:sadness",
                  "I lost the keys to the van.")
+
+
+def test_the_living_daylights_are_an_idiom_too(analyzer) -> None:
+    """"…scared the living daylights out of me." was "…disturbed the living daylights out of
+    me.": a fixed expression is read in runs of two to four words, and the five-word entries
+    written for it in session 66 never matched."""
+    for text in ("The bang scared the living daylights out of me.",
+                 "The dog scares the living daylights out of the postman."):
+        assert lacks(analyzer, text, "less:fear", "daylights out of"), text
+    assert "The bang unnerved me." in rewrites_of(
+        analyzer, "The bang scared the living daylights out of me.", "less:fear")
