@@ -109,7 +109,13 @@ TAGGED = re.compile(r"\b(?:is|are|was|were|do|does|did|have|has|had|wo|would|ca|
 # night?", "Who schedules a choir competition on the same day as the cup final?", "Who
 # thinks it's clever to set off a fire extinguisher in a lift?", session 64; "Why does
 # nobody care about seeds until there's a famine?", "Why do fans bang on the glass right
-# behind the goalie?", session 65): no request asks what they ask
+# behind the goalie?", session 65; "How hard is it to tell us your dog bites?", "What is it
+# with people who resign without shaking hands?", "Why can't people put the mats back?", "Why
+# does the council think volunteers can run a service on thin air?", "Why is the Wi-Fi
+# password always on a sign nobody can find?", "Why do funders want innovation but never pay
+# for running costs?", "Why does the exam board send papers in the wrong order every year?",
+# session 66, not "How hard is it to learn Japanese?" nor "Why does it always run out faster
+# than shampoo?"): no request asks what they ask
 RHETORICAL = re.compile(
     r"\b(?:on earth|in the world|the (?:hell|heck|fuck)|huh|in (?:their|his|her|your|my|our) "
     r"right minds?|"

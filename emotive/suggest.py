@@ -3313,7 +3313,8 @@ class Suggester:
         gutted not to get the lead" -> "I didn't get the lead"), not negated or graded ("wasn't
         thrilled to", "too sad to"), not an announcement's verb (``ANNOUNCED``) and not a
         "get" that is "be allowed to": "I was thrilled to get the highest rating" -> "I got
-        the highest rating", but not "I was delighted to get to meet her"."""
+        the highest rating", but not "I was delighted to get to meet her", nor a gladness to
+        hear (see, read, learn) only "it" (``NEWS_TAKEN``), which is a reaction, not a deed."""
         out = []
         for i in range(len(toks) - 4):
             subject, be = toks[i], toks[i + 1]

@@ -6304,9 +6304,16 @@ def test_one_freezes_not_with_horror(analyzer) -> None:
 
 def test_the_daylights_scared_out_of_one_are_an_idiom(analyzer) -> None:
     """read_440: "…scared the daylights out of me." was "…disturbed the daylights out of
-    me."."""
+    me.", and "…scared the living daylights out of me." "…disturbed the living daylights…":
+    a fixed expression is read in runs of two to four words, and the five-word entries first
+    written for it in session 66 never matched."""
     assert lacks(analyzer, "A gas bottle hidden in a car went off in the crusher, and the bang "
                  "scared the daylights out of me.", "less:fear", "daylights")
+    for text in ("The bang scared the living daylights out of me.",
+                 "The dog scares the living daylights out of the postman."):
+        assert lacks(analyzer, text, "less:fear", "daylights out of"), text
+    assert "The bang unnerved me." in rewrites_of(
+        analyzer, "The bang scared the living daylights out of me.", "less:fear")
 
 
 def test_a_gladness_to_hear_it_is_no_hearing(analyzer) -> None:
@@ -6355,14 +6362,3 @@ def test_an_apology_closing_the_sentence_stays(analyzer) -> None:
     fault, and "sorry" alone after "and" is no feeling for someone."""
     assert lacks(analyzer, "I lost the keys to the van, and I'm so sorry for it.", "less:sadness",
                  "I lost the keys to the van.")
-
-
-def test_the_living_daylights_are_an_idiom_too(analyzer) -> None:
-    """"…scared the living daylights out of me." was "…disturbed the living daylights out of
-    me.": a fixed expression is read in runs of two to four words, and the five-word entries
-    written for it in session 66 never matched."""
-    for text in ("The bang scared the living daylights out of me.",
-                 "The dog scares the living daylights out of the postman."):
-        assert lacks(analyzer, text, "less:fear", "daylights out of"), text
-    assert "The bang unnerved me." in rewrites_of(
-        analyzer, "The bang scared the living daylights out of me.", "less:fear")
