@@ -6045,84 +6045,7 @@ def test_a_question_the_parser_misread_is_no_broken_request(analyzer, text, wron
     # read_422: what took one aback
     ("Half our new dialysis patients are under thirty, which took me aback.", "less:surprise",
      "Half our new dialysis patients are under thirty."),
-])
-def test_what_session_65s_sets_missed(analyzer, text, target, rewrite) -> None:
-    assert rewrite in rewrites_of(analyzer, text, target)
-
-
-def test_a_feeling_word_that_is_a_subject_is_no_frame(analyzer) -> None:
-    """read_346: "Shocked doesn't begin to cover it: …" was "Doesn't begin to cover it: …"."""
-    assert lacks(analyzer, "Shocked doesn't begin to cover it: the survey found rot in the keel "
-                 "of a boat we'd only just relaunched.", "less:surprise", "Doesn't begin")
-
-
-def test_a_loss_of_something_is_what_was_lost(analyzer) -> None:
-    """A loss closing the sentence after "and it's" goes; a loss of money is what happened."""
-    assert lacks(analyzer, "We sold the old van at auction, and it's a loss of four thousand "
-                 "pounds.", "less:sadness", "We sold the old van at auction.")
-
-
-def test_a_clause_hung_on_a_time_is_no_sentence(analyzer) -> None:
-    """read_370: "The first time I saw the whole farm spinning at sunrise, I was in awe." was
-    "The first time I saw the whole farm spinning at sunrise."; a time that is the subject
-    still leaves a sentence."""
-    assert lacks(analyzer, "The first time I saw the whole farm spinning at sunrise, I was in "
-                 "awe.", "less:joy", "The first time I saw the whole farm spinning at sunrise.")
-    assert "The day was hot." in rewrites_of(analyzer, "The day was hot, and I was in awe.",
-                                             "less:joy")
-
-
-def test_frightened_sick_is_an_idiom(analyzer) -> None:
-    """read_379: "…, and I was frightened sick until he called." was "…uneasy sick…", the
-    word the explainer found driving the fear replaced."""
-    got = driven_rewrites_of(analyzer, "A rider of ours was knocked off his scooter, and I was "
-                             "frightened sick until he called.", "less:fear")
-    assert not any(" sick until" in r for r in got), got
-
-
-def test_a_comment_adverb_before_a_clause_leaves_its_comma(analyzer) -> None:
-    """read_389: "Eating chips in the nave, honestly, what goes through people's heads?" was
-    "Eating chips in the nave what goes…"; inside a clause both commas still go."""
-    assert "Eating chips in the nave, what goes through people's heads?" in rewrites_of(
-        analyzer, "Eating chips in the nave, honestly, what goes through people's heads?",
-        "less:surprise")
-    assert "The food was fine." in rewrites_of(analyzer, "The food was, honestly, fine.",
-                                               "less:joy")
-
-
-def test_frozen_with_fear_is_not_with_concern(analyzer) -> None:
-    """read_401: "…, I freeze with fear." was "…, I freeze with concern."."""
-    assert lacks(analyzer, "When a brawl starts by the door, I freeze with fear.", "less:fear",
-                 "with concern", "with worry")
-
-
-def test_a_gladness_at_what_was_done_to_one_is_what_was_done(analyzer) -> None:
-    """read_408: "I was pleased to be asked to train the new stenographers." had no rewrite;
-    a gladness (pride, sadness) to be done something is what was done, as a shock is."""
-    assert "I was asked to train the new stenographers." in rewrites_of(
-        analyzer, "I was pleased to be asked to train the new stenographers.", "less:joy")
-    assert "We were chosen for the final." in rewrites_of(
-        analyzer, "We were so proud to be chosen for the final.", "less:joy")
-
-
-@pytest.mark.parametrize("text", [
-    "Why does nobody care about seeds until there's a famine?",  # read_412
-    "Why does nobody tell the cleaners when a bay is closed for infection?",  # read_355
-    "Why do fans bang on the glass right behind the goalie?",  # read_420
-    "Why do developers plant trees and then never water them?",  # read_416
-])
-def test_session_65s_complaint_questions_are_no_requests(analyzer, text) -> None:
-    """Session 65's sets: "Please tell me why nobody cares about seeds…" was offered."""
-    assert lacks(analyzer, text, "less:surprise", "Please")
-
-
-def test_what_nobody_is_doing_now_is_still_asked(analyzer) -> None:
-    """"Why does nobody…?" complains; "Why is nobody…?" may still be asked."""
-    assert "Please tell me why nobody is answering my emails." in rewrites_of(
-        analyzer, "Why is nobody answering my emails?", "less:surprise")
-
-
-@pytest.mark.parametrize("text, target, rewrite", [
+    # session 66
     # read_426, read_431: "I worry (that)" frames a fear as "I fear" does
     ("I worry the school will cut the chess club now the teacher has left.", "less:fear",
      "The school may cut the chess club now the teacher has left."),
@@ -6259,11 +6182,71 @@ def test_what_nobody_is_doing_now_is_still_asked(analyzer) -> None:
      "month.", "less:surprise",
      "The post-mortem showed the woman had been dead for a month."),
 ])
-def test_what_session_66s_sets_missed(analyzer, text, target, rewrite) -> None:
+def test_what_sessions_65_and_66s_sets_missed(analyzer, text, target, rewrite) -> None:
     assert rewrite in rewrites_of(analyzer, text, target)
 
 
+def test_a_feeling_word_that_is_a_subject_is_no_frame(analyzer) -> None:
+    """read_346: "Shocked doesn't begin to cover it: …" was "Doesn't begin to cover it: …"."""
+    assert lacks(analyzer, "Shocked doesn't begin to cover it: the survey found rot in the keel "
+                 "of a boat we'd only just relaunched.", "less:surprise", "Doesn't begin")
+
+
+def test_a_loss_of_something_is_what_was_lost(analyzer) -> None:
+    """A loss closing the sentence after "and it's" goes; a loss of money is what happened."""
+    assert lacks(analyzer, "We sold the old van at auction, and it's a loss of four thousand "
+                 "pounds.", "less:sadness", "We sold the old van at auction.")
+
+
+def test_a_clause_hung_on_a_time_is_no_sentence(analyzer) -> None:
+    """read_370: "The first time I saw the whole farm spinning at sunrise, I was in awe." was
+    "The first time I saw the whole farm spinning at sunrise."; a time that is the subject
+    still leaves a sentence."""
+    assert lacks(analyzer, "The first time I saw the whole farm spinning at sunrise, I was in "
+                 "awe.", "less:joy", "The first time I saw the whole farm spinning at sunrise.")
+    assert "The day was hot." in rewrites_of(analyzer, "The day was hot, and I was in awe.",
+                                             "less:joy")
+
+
+def test_frightened_sick_is_an_idiom(analyzer) -> None:
+    """read_379: "…, and I was frightened sick until he called." was "…uneasy sick…", the
+    word the explainer found driving the fear replaced."""
+    got = driven_rewrites_of(analyzer, "A rider of ours was knocked off his scooter, and I was "
+                             "frightened sick until he called.", "less:fear")
+    assert not any(" sick until" in r for r in got), got
+
+
+def test_a_comment_adverb_before_a_clause_leaves_its_comma(analyzer) -> None:
+    """read_389: "Eating chips in the nave, honestly, what goes through people's heads?" was
+    "Eating chips in the nave what goes…"; inside a clause both commas still go."""
+    assert "Eating chips in the nave, what goes through people's heads?" in rewrites_of(
+        analyzer, "Eating chips in the nave, honestly, what goes through people's heads?",
+        "less:surprise")
+    assert "The food was fine." in rewrites_of(analyzer, "The food was, honestly, fine.",
+                                               "less:joy")
+
+
+def test_frozen_with_fear_is_not_with_concern(analyzer) -> None:
+    """read_401: "…, I freeze with fear." was "…, I freeze with concern."."""
+    assert lacks(analyzer, "When a brawl starts by the door, I freeze with fear.", "less:fear",
+                 "with concern", "with worry")
+
+
+def test_a_gladness_at_what_was_done_to_one_is_what_was_done(analyzer) -> None:
+    """read_408: "I was pleased to be asked to train the new stenographers." had no rewrite;
+    a gladness (pride, sadness) to be done something is what was done, as a shock is."""
+    assert "I was asked to train the new stenographers." in rewrites_of(
+        analyzer, "I was pleased to be asked to train the new stenographers.", "less:joy")
+    assert "We were chosen for the final." in rewrites_of(
+        analyzer, "We were so proud to be chosen for the final.", "less:joy")
+
+
 @pytest.mark.parametrize("text", [
+    "Why does nobody care about seeds until there's a famine?",  # read_412
+    "Why does nobody tell the cleaners when a bay is closed for infection?",  # read_355
+    "Why do fans bang on the glass right behind the goalie?",  # read_420
+    "Why do developers plant trees and then never water them?",  # read_416
+    # session 66
     "How hard is it to tell us your dog bites?",  # read_423
     "What is it with people who resign without shaking hands?",  # read_426
     "Why can't people put the mats back after bouldering?",  # read_429
@@ -6278,10 +6261,16 @@ def test_what_session_66s_sets_missed(analyzer, text, target, rewrite) -> None:
     "Why does the agency think fifteen minutes is enough to wash and dress someone?",  # read_469
     "Why does the exam board send papers in the wrong order every year?",  # read_478
 ])
-def test_session_66s_complaint_questions_are_no_requests(analyzer, text) -> None:
-    """Session 66's sets: "Please tell me how hard it is to tell us your dog bites." was
-    offered."""
+def test_sessions_65_and_66s_complaint_questions_are_no_requests(analyzer, text) -> None:
+    """Session 65's and 66's sets: "Please tell me why nobody cares about seeds…" and "Please
+    tell me how hard it is to tell us your dog bites." were offered."""
     assert lacks(analyzer, text, "less:surprise", "Please")
+
+
+def test_what_nobody_is_doing_now_is_still_asked(analyzer) -> None:
+    """"Why does nobody…?" complains; "Why is nobody…?" may still be asked."""
+    assert "Please tell me why nobody is answering my emails." in rewrites_of(
+        analyzer, "Why is nobody answering my emails?", "less:surprise")
 
 
 def test_how_hard_it_is_to_learn_is_still_asked(analyzer) -> None:
