@@ -198,7 +198,7 @@ RHETORICAL = re.compile(
     r"students|kids|children|men|women|folk|fans|supporters|spectators|developers|landlords|"
     r"motorists|cyclists|anglers|insurers|airlines|schools|agents|publishers|funders|recruiters|"
     r"contractors|suppliers|tenants|neighbours|neighbors|journalists|politicians|brands|"
-    r"retailers|sponsors)\b|"
+    r"retailers|sponsors|supermarkets|shops|chains|banks)\b|"
     r"^why (?:is|are|was|were|do|does) (?:the|a|an|our|my|your|their) [\w-]+(?: [\w-]+)? "
     r"always\b|^why (?:do|does|did) [^?]{1,60}\bbut (?:then )?(?:never|won['’]t|don['’]t|"
     r"doesn['’]t|can['’]t)\b|"

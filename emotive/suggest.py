@@ -1851,7 +1851,7 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
         and any(u is not None and _someone(u) for u in (near, linked))) or (
         # what something does to someone: "makes me sad", "left them sad"
         len(said) > 1 and said[-1].text.lower() in OBJECTS
-        and said[-2].lemma in CAUSING) or (
+        and said[-2].lemma in CAUSING) or _caused_someone(said) or (
         # someone's being: "Hard to be sad these days", "I want to be happy"
         len(said) > 1 and said[-1].lemma == "be" and said[-2].lemma in BEING_FRAMES
         and _infinitive_be(toks, i)))) or (low in EXPERIENCER and noun in BEINGS))
@@ -2563,6 +2563,23 @@ def _opens(toks: Sequence[Token], k: int, words: frozenset[str],
         if t.pos in heads and (t.lemma in words or t.text.lower() in words):
             return True
         if t.pos not in ("DET", "NUM", "ADJ", "PRON"):
+            return False
+    return False
+
+
+def _caused_someone(said: Sequence[Token]) -> bool:
+    """Do the words before an adjective end in a causing verb and a group or a person named
+    in more than one word: "made everyone in the waiting room sad" (read_492) was "…made
+    everyone in the waiting room unfortunate", "left the whole team sad"? (A bare pronoun,
+    "makes me sad", is the caller's.)"""
+    for j in range(len(said) - 2, max(-1, len(said) - 8), -1):
+        if said[j].lemma in CAUSING and said[j].pos in ("VERB", "AUX"):
+            np = said[j + 1:]
+            return len(np) > 1 and all(u.pos in ("DET", "ADJ", "NOUN", "PROPN", "PRON", "ADP",
+                                                  "NUM") for u in np) and np[0].pos != "ADP" and (
+                np[0].text.lower() in ACQUAINTED or np[0].text.lower() in PERSONAL or any(
+                    u.lemma in ACQUAINTED for u in np if u.pos == "NOUN"))
+        if said[j].pos in ("VERB", "AUX", "PUNCT", "CCONJ", "SCONJ"):
             return False
     return False
 

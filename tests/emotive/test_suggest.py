@@ -6351,3 +6351,45 @@ def test_an_apology_closing_the_sentence_stays(analyzer) -> None:
     fault, and "sorry" alone after "and" is no feeling for someone."""
     assert lacks(analyzer, "I lost the keys to the van, and I'm so sorry for it.", "less:sadness",
                  "I lost the keys to the van.")
+
+
+@pytest.mark.parametrize("text, target, rewrite", [
+    # read_484: what stunned one, graded by "completely"
+    ("Under an old print I found a love letter dated 1943, which completely stunned me.",
+     "less:surprise", "Under an old print I found a love letter dated 1943."),
+    # read_488: what worries one sick, closing the sentence
+    ("The university may not renew the dig's grant, and that worries me sick.", "less:sadness",
+     "The university may not renew the dig's grant."),
+    # read_485: the saddest part of a role is its hardest
+    ("Sending a seventeen-year-old to custody is the saddest part of this role.",
+     "less:sadness", "Sending a seventeen-year-old to custody is the hardest part of this role."),
+    ("Framing a baby's handprints for parents who lost her is the saddest order I've had.",
+     "less:sadness",
+     "Framing a baby's handprints for parents who lost her is the hardest order I've had."),
+])
+def test_what_session_67s_sets_missed(analyzer, text, target, rewrite) -> None:
+    assert rewrite in rewrites_of(analyzer, text, target)
+
+
+def test_the_saddest_thing_one_has_seen_is_no_hardest(analyzer) -> None:
+    """"the saddest part of" is its hardest; "the saddest thing I have ever seen" is no
+    hardest thing seen."""
+    assert lacks(analyzer, "That was the saddest thing I have ever seen.", "less:sadness",
+                 "hardest")
+
+
+def test_what_made_a_group_sad_is_no_misfortune(analyzer) -> None:
+    """read_492: "…made everyone in the waiting room sad." was "…made everyone in the waiting
+    room unfortunate.", and "The closure made the kids sad." "…the kids unfortunate.", as
+    "makes me sad" would be."""
+    for text in ("Telling a family their doctor is leaving after thirty years made everyone in "
+                 "the waiting room sad.", "The closure made the kids sad."):
+        assert lacks(analyzer, text, "less:sadness", "unfortunate"), text
+
+
+@pytest.mark.parametrize("text", [
+    "Why do supermarkets pay less for pork than it costs to raise?",  # read_489
+])
+def test_session_67s_complaint_questions_are_no_requests(analyzer, text) -> None:
+    """Session 67's sets: "Please tell me why supermarkets pay less for pork…" was offered."""
+    assert lacks(analyzer, text, "less:surprise", "Please")
