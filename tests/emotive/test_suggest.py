@@ -6393,3 +6393,53 @@ def test_what_made_a_group_sad_is_no_misfortune(analyzer) -> None:
 def test_session_67s_complaint_questions_are_no_requests(analyzer, text) -> None:
     """Session 67's sets: "Please tell me why supermarkets pay less for pork…" was offered."""
     assert lacks(analyzer, text, "less:surprise", "Please")
+
+
+@pytest.mark.parametrize("text, target, rewrite", [
+    # read_493: what still hurts, closing the sentence
+    ("Our lead animator quit after burning out, and it still hurts.", "less:sadness",
+     "Our lead animator quit after burning out."),
+    # read_494: what one watched that nearly broke one was hard, not "nearly was hard"
+    ("Watching an elderly man give up on our banking app nearly broke me.", "less:sadness",
+     "Watching an elderly man give up on our banking app was hard."),
+    # read_496: a sadness felt for someone is a feeling for them
+    ("When the old mine finally flooded, I felt a real sadness for the men who worked it.",
+     "less:sadness", "When the old mine finally flooded, I felt for the men who worked it."),
+    # read_497: one of the saddest days is one of the hardest
+    ("Grubbing up my grandfather's old hop garden was one of the saddest days of my life.",
+     "less:sadness",
+     "Grubbing up my grandfather's old hop garden was one of the hardest days of my life."),
+    # read_497: what makes one want to weep, closing the sentence
+    ("Our last oast house has been sold for flats, and it makes me want to weep.",
+     "less:sadness", "Our last oast house has been sold for flats."),
+    # read_498: what astonished the whole practice, and feeling low after "and I"
+    ("Planning was granted in six weeks, which astonished the whole practice.",
+     "less:surprise", "Planning was granted in six weeks."),
+    ("Bulldozers flattened the Victorian chapel we fought to save this morning, and I feel "
+     "low.", "less:sadness",
+     "Bulldozers flattened the Victorian chapel we fought to save this morning."),
+    # read_502: "what a feeling" after a dash; a spa that feels empty feels quiet
+    ("Best spa in the county, two years running — what a feeling!", "less:joy",
+     "Best spa in the county, two years running!"),
+    ("Our oldest regular passed away, and the spa feels empty without her.", "less:sadness",
+     "Our oldest regular passed away, and the spa feels quiet without her."),
+])
+def test_what_session_67s_second_sets_missed(analyzer, text, target, rewrite) -> None:
+    assert rewrite in rewrites_of(analyzer, text, target)
+
+
+@pytest.mark.parametrize("text", [
+    "Why do producers think a ninety-second trailer can be done in a weekend?",  # read_493
+    "Why must every brief be due yesterday?",  # read_495
+    "Why does the planning office keep approving houses on the flood plain?",  # read_496
+    "Why do big brewers pay the least and complain the most?",  # read_497
+])
+def test_session_67s_second_complaint_questions_are_no_requests(analyzer, text) -> None:
+    """read_493-497: each was "Please tell me why…"."""
+    assert lacks(analyzer, text, "less:surprise", "Please")
+
+
+def test_why_you_think_something_is_still_asked(analyzer) -> None:
+    """"Why do producers think…?" complains; "Why do you think…?" asks the reader."""
+    assert "Please tell me why you think he left." in rewrites_of(
+        analyzer, "Why do you think he left?", "less:surprise")
