@@ -2327,7 +2327,7 @@ def _misfits(toks: Sequence[Token], i: int, before: Sequence[Token]) -> Callable
             # each in their way" no "bothering each"; "it annoys me", "it's annoying me"
             # may be "it bothers me", "it's bothering me" (session 40)
         if lemma == "worry" and t.lemma in ("fear", "dread") and t.pos == "VERB" and (
-                _takes_object(toks, i)):
+                _takes_object(toks, i) or _object_gone_before(toks, i)):
             return True  # what one fears is no one one worries: "I fear slowly losing
             # myself" -> "I worry slowly losing myself" (-03zz); "I fear that", "fear for"
             # may worry, and "scared everyone" may be "worried everyone"
@@ -2552,6 +2552,18 @@ def _takes_object(toks: Sequence[Token], i: int) -> bool:
         return False  # a clause: "I fear they have scored too soon" -> "I worry they have"
     return k < len(toks) and toks[k].pos not in ("PUNCT", "ADP", "SCONJ", "CCONJ", "PART") and (
         toks[k].text.lower() not in ("that", "about", "for", "over"))
+
+
+def _object_gone_before(toks: Sequence[Token], i: int) -> bool:
+    """Is verb ``i``'s object the noun (or "what") a relative clause hangs on, with nothing
+    but adverbs after the verb: "the accident I fear most" (read_508, was "…I worry most"),
+    "what we dread"?"""
+    k = i + 1
+    while k < len(toks) and toks[k].pos == "ADV":
+        k += 1
+    return (k == len(toks) or toks[k].pos == "PUNCT") and i > 1 and toks[i - 1].pos == "PRON" and (
+        toks[i - 2].pos in ("NOUN", "PROPN") or toks[i - 2].text.lower() in (
+            "what", "that", "which", "whatever"))
 
 
 def _opens(toks: Sequence[Token], k: int, words: frozenset[str],
@@ -3693,8 +3705,11 @@ class Suggester:
             # this trick!" are no "Drs dislike him." (-02c, -03zzzzzh, -03zzzzzj)
         if _polite_regret(toks, i):
             return []  # no fear: "my own, I'm afraid." -> "I'm concerned."
-        if t.pos == "NOUN" and t.lemma in FEARED and i and toks[i - 1].tag == "PRP$":
-            return []  # what one dreads: "that would be my nightmare" -> "my mess" (-02l)
+        if t.pos == "NOUN" and t.lemma in FEARED and i and (toks[i - 1].tag == "PRP$" or (
+                t.lemma == "nightmare" and i > 1 and toks[i - 1].tag in ("JJ", "JJS", "VBG")
+                and toks[i - 2].tag == "PRP$")):
+            return []  # what one dreads: "that would be my nightmare" -> "my mess" (-02l),
+            # also past an adjective: "my recurring nightmare" was "…recurring mess" (read_504)
         if t.pos == "NOUN" and t.lemma in CONDITIONS and not (
                 i + 1 < len(toks) and toks[i + 1].text.lower() in ("about", "over")):
             return []  # a condition, not a worry: "I have anxiety and depression" -> "have

@@ -6443,3 +6443,48 @@ def test_why_you_think_something_is_still_asked(analyzer) -> None:
     """"Why do producers think…?" complains; "Why do you think…?" asks the reader."""
     assert "Please tell me why you think he left." in rewrites_of(
         analyzer, "Why do you think he left?", "less:surprise")
+
+
+@pytest.mark.parametrize("text, target, rewrite", [
+    # read_504: not keeping it together, closing the sentence
+    ("The founder's widow opened this year's festival, and I couldn't keep it together.",
+     "less:sadness", "The founder's widow opened this year's festival."),
+    # a lump in one's throat, closing the sentence
+    ("The choir sang his favourite hymn, and I had a lump in my throat.", "less:sadness",
+     "The choir sang his favourite hymn."),
+    # read_507: a sad job is a hard one
+    ("Dismantling the robot the kids spent a year on was a sad job.", "less:sadness",
+     "Dismantling the robot the kids spent a year on was a hard job."),
+])
+def test_what_session_67s_third_sets_missed(analyzer, text, target, rewrite) -> None:
+    assert rewrite in rewrites_of(analyzer, text, target)
+
+
+@pytest.mark.parametrize("text, target, wrong", [
+    # read_504: "my recurring nightmare" was "my recurring mess", as "my nightmare" was
+    ("The projector failing on opening night is my recurring nightmare.", "less:fear", "mess"),
+    ("Losing the farm is my worst nightmare.", "less:fear", "worst mess"),
+    # read_508: "the accident I fear most" was "…the accident I worry most"
+    ("A roller door coming down on someone's hand is the accident I fear most.", "less:fear",
+     "I worry most"),
+    ("It is the thing we fear.", "less:fear", "we worry."),
+])
+def test_session_67s_wrong_words_are_gone(analyzer, text, target, wrong) -> None:
+    assert lacks(analyzer, text, target, wrong)
+
+
+def test_a_nightmare_that_is_no_ones_dream_may_be_a_mess(analyzer) -> None:
+    """"my recurring nightmare" is a dream; "The traffic was a nightmare." may be a mess."""
+    assert "The traffic was a mess." in rewrites_of(analyzer, "The traffic was a nightmare.",
+                                                    "less:fear")
+
+
+@pytest.mark.parametrize("text", [
+    "Why do players blame testers for every bug that ships?",  # read_505
+    "Why does management only fund security after a breach?",  # read_506
+    "Why do competitions charge two hundred pounds to enter?",  # read_507
+    "Why do sellers paint over damp the week before the survey?",  # read_509
+])
+def test_session_67s_third_complaint_questions_are_no_requests(analyzer, text) -> None:
+    """read_505-509: each was "Please tell me why…"."""
+    assert lacks(analyzer, text, "less:surprise", "Please")
