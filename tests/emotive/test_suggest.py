@@ -6488,3 +6488,32 @@ def test_a_nightmare_that_is_no_ones_dream_may_be_a_mess(analyzer) -> None:
 def test_session_67s_third_complaint_questions_are_no_requests(analyzer, text) -> None:
     """read_505-509: each was "Please tell me why…"."""
     assert lacks(analyzer, text, "less:surprise", "Please")
+
+
+@pytest.mark.parametrize("text, target, rewrite", [
+    # read_515: a place that feels sad without someone feels quiet, whatever the place
+    ("Our oldest marshal retired, and the paddock feels sad without him.", "less:sadness",
+     "Our oldest marshal retired, and the paddock feels quiet without him."),
+    # read_520: what one did that reduced one to tears was hard
+    ("Finding a seal pup tangled in fishing net reduced me to tears.", "less:sadness",
+     "Finding a seal pup tangled in fishing net was hard."),
+    # read_522: a doing of thirteen words after its -ing that was heartbreaking was hard
+    # (it had been "…was unfortunate")
+    ("Taking in a dress for a woman who'd lost so much weight through illness was "
+     "heartbreaking.", "less:sadness",
+     "Taking in a dress for a woman who'd lost so much weight through illness was hard."),
+    # read_516: in floods of tears, closing the sentence
+    ("The vet said there was nothing more to do, and I was in floods of tears.",
+     "less:sadness", "The vet said there was nothing more to do."),
+])
+def test_what_session_67s_fourth_sets_missed(analyzer, text, target, rewrite) -> None:
+    assert rewrite in rewrites_of(analyzer, text, target)
+
+
+@pytest.mark.parametrize("text", [
+    "Why does everyone ask for gluten-free fresh pasta at a pasta shop?",  # read_513
+    "Why do employers want three years' experience for an entry-level job?",  # read_518
+])
+def test_session_67s_fourth_complaint_questions_are_no_requests(analyzer, text) -> None:
+    """read_513, read_518: each was "Please tell me why…"."""
+    assert lacks(analyzer, text, "less:surprise", "Please")
