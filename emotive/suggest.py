@@ -133,7 +133,7 @@ FREQUENCY = frozenset({"usually", "often", "sometimes", "generally", "typically"
 # verge of crying" (-03zzzzzq); a count: "I've seen it twice" is no "I've seen it" (-03zzzzzzzx)
 # verbs of how something turned out, whose adverb is the point: "it came out badly"
 OUTCOMES = frozenset({"come", "turn", "end", "work", "play", "perform", "fare", "age",
-                      "handle", "finish", "start", "behave", "treat", "react", "respond"})
+                      "handle", "finish", "start", "behave", "treat", "react", "respond", "go"})
 # nor one of for how long: "Switched to badminton meantime." -> "Switched to badminton."
 # says it is for good (-03zzzz)
 REFLEXIVES = frozenset({"myself", "yourself", "himself", "herself", "itself", "ourselves",
@@ -1567,8 +1567,10 @@ def _outcome(toks: Sequence[Token], i: int) -> bool:
     it badly")? "You summed it up perfectly" -> "You summed it up" is fine, and so is a
     comment after another word: "a bad team to work with unfortunately"."""
     t = toks[i]
-    if t.pos != "ADV" or not t.text.lower().endswith("ly") or t.text.lower() in INTENSIFIERS:
-        return False
+    if t.pos != "ADV" or not t.text.lower().endswith("ly") or (
+            t.text.lower() in INTENSIFIERS and t.text.lower() != "perfectly"):
+        return False  # "perfectly" grades a word, or says how it went: "The display went off
+        # perfectly, and…" was "…went off, and…" (read_532)
     if i == 0 or (i + 1 < len(toks) and toks[i + 1].pos != "PUNCT"):
         return False  # not ending its clause
     verb = toks[i - 1] if toks[i - 1].pos == "VERB" else toks[i - 2] if i > 1 and (

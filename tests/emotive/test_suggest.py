@@ -6517,3 +6517,54 @@ def test_what_session_67s_fourth_sets_missed(analyzer, text, target, rewrite) ->
 def test_session_67s_fourth_complaint_questions_are_no_requests(analyzer, text) -> None:
     """read_513, read_518: each was "Please tell me why…"."""
     assert lacks(analyzer, text, "less:surprise", "Please")
+
+
+@pytest.mark.parametrize("text, target, rewrite", [
+    # read_526: what one found that left one in tears was hard
+    ("Finding a roost wiped out by rat poison left me in tears.", "less:sadness",
+     "Finding a roost wiped out by rat poison was hard."),
+    # read_531: what one did that felt sad was hard
+    ("A lonely widow kept me talking for an hour, and leaving her felt sad.", "less:sadness",
+     "A lonely widow kept me talking for an hour, and leaving her was hard."),
+    # read_529: what amazed him, closing the sentence
+    ("A man in his eighties came in for the toffee he bought as a boy, and we still had it, "
+     "which amazed him.", "less:surprise",
+     "A man in his eighties came in for the toffee he bought as a boy, and we still had it."),
+    # read_527: "which was quite a surprise", "which was the last thing I expected"
+    ("A famous DJ turned up to do a guest slot, which was quite a surprise.", "less:surprise",
+     "A famous DJ turned up to do a guest slot."),
+    ("My sympathy card went viral on social media, which was the last thing I expected.",
+     "less:surprise", "My sympathy card went viral on social media."),
+    # read_530: what one found sad, closing the sentence; feeling sick for someone
+    ("A mum ordered balloons for a little boy's funeral, and I found that very sad.",
+     "less:sadness", "A mum ordered balloons for a little boy's funeral."),
+    ("Our oldest supplier went bust, and I felt sick for his staff.", "less:sadness",
+     "Our oldest supplier went bust, and I felt for his staff."),
+    # read_532: not seeing for tears, closing the sentence
+    ("We fired a single rocket for him at the end of the show, and I couldn't see for tears.",
+     "less:sadness", "We fired a single rocket for him at the end of the show."),
+    # read_525: tickled pink, after "and I was"
+    ("The crew gave my birthday curry a round of applause in the mess, and I was tickled "
+     "pink.", "less:joy", "The crew gave my birthday curry a round of applause in the mess."),
+])
+def test_what_session_67s_fifth_sets_missed(analyzer, text, target, rewrite) -> None:
+    assert rewrite in rewrites_of(analyzer, text, target)
+
+
+def test_how_it_went_off_stays(analyzer) -> None:
+    """read_532: "…went off perfectly, and the crowd roared." was "…went off, and the crowd
+    roared.", which no longer says how it went; "perfectly fine" may still lose its degree."""
+    assert lacks(analyzer, "The first fireworks display we ever ran went off perfectly, and the "
+                 "crowd roared.", "less:joy", "went off, and")
+    assert "The food was fine." in rewrites_of(analyzer, "The food was perfectly fine.",
+                                               "less:joy")
+
+
+@pytest.mark.parametrize("text", [
+    "Why do care packages take three months to arrange?",  # read_524
+    "Why does the grid operator take six months to approve a battery?",  # read_501
+    "Why does the company give us four jobs in four different towns before lunch?",  # read_531
+])
+def test_session_67s_fifth_complaint_questions_are_no_requests(analyzer, text) -> None:
+    """read_501, read_524, read_531: each was "Please tell me why…"."""
+    assert lacks(analyzer, text, "less:surprise", "Please")
