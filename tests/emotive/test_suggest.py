@@ -6568,3 +6568,38 @@ def test_how_it_went_off_stays(analyzer) -> None:
 def test_session_67s_fifth_complaint_questions_are_no_requests(analyzer, text) -> None:
     """read_501, read_524, read_531: each was "Please tell me why…"."""
     assert lacks(analyzer, text, "less:surprise", "Please")
+
+
+@pytest.mark.parametrize("text, target, rewrite", [
+    # read_533: what really got to one, closing the sentence
+    ("A client lost her house after her husband left, and it really got to me.",
+     "less:sadness", "A client lost her house after her husband left."),
+    # read_534: choking back tears
+    ("We lined the hard shoulder in our trucks for his funeral procession, and I was choking "
+     "back tears.", "less:sadness",
+     "We lined the hard shoulder in our trucks for his funeral procession."),
+    # read_535: what startled everyone; read_536: what surprised everyone in the society
+    ("A seal popped up next to the beginners' group, which startled everyone.",
+     "less:surprise", "A seal popped up next to the beginners' group."),
+    ("The old pub turned out to have been a smugglers' inn, which surprised everyone in the "
+     "society.", "less:surprise", "The old pub turned out to have been a smugglers' inn."),
+    # read_541: to the crowd's amazement
+    ("A dachshund beat every collie in the class, to the crowd's amazement.", "less:surprise",
+     "A dachshund beat every collie in the class."),
+    # read_542: what made one smile all day; getting anxious after "and I'm"
+    ("A lady of ninety-nine had her hair set for her birthday party, which made me smile all "
+     "day.", "less:joy", "A lady of ninety-nine had her hair set for her birthday party."),
+    ("Fuel prices eat half my takings, and I'm getting anxious.", "less:fear",
+     "Fuel prices eat half my takings."),
+    # read_538: what keeps one up, closing the sentence
+    ("Nobody can tell us what the new law will mean for a small dairy, and it keeps me up.",
+     "less:surprise", "Nobody can tell us what the new law will mean for a small dairy."),
+])
+def test_what_session_67s_sixth_sets_missed(analyzer, text, target, rewrite) -> None:
+    assert rewrite in rewrites_of(analyzer, text, target)
+
+
+def test_session_67s_sixth_complaint_question_is_no_request(analyzer) -> None:
+    """read_533: "Please tell me why lenders want three years of accounts…" was offered."""
+    assert lacks(analyzer, "Why do lenders want three years of accounts from someone who "
+                 "started a business last year?", "less:surprise", "Please")
