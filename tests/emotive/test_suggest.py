@@ -6603,3 +6603,19 @@ def test_session_67s_sixth_complaint_question_is_no_request(analyzer) -> None:
     """read_533: "Please tell me why lenders want three years of accounts…" was offered."""
     assert lacks(analyzer, "Why do lenders want three years of accounts from someone who "
                  "started a business last year?", "less:surprise", "Please")
+
+
+@pytest.mark.parametrize("text, target, kept", [
+    # a pain that is no feeling: only what still hurts goes (read_493's rule)
+    ("I twisted my ankle on the stairs, and it hurts.", "less:sadness",
+     "I twisted my ankle on the stairs."),
+    # feeling sick for a week is no feeling for someone ("felt sick for his staff", read_530)
+    ("After the prawns I felt sick for a week.", "less:sadness", "felt for a week"),
+    # a server that is down is no one feeling down
+    ("The server crashed at noon, and we're down.", "less:sadness",
+     "The server crashed at noon."),
+])
+def test_session_67s_closing_rules_keep_what_is_no_feeling(analyzer, text, target, kept) -> None:
+    """Found re-reading session 67's rules before the benches: "…, and it hurts." (a pain),
+    "felt sick for a week" and "…, and we're down." (a server) had lost their words."""
+    assert lacks(analyzer, text, target, kept)
