@@ -115,7 +115,14 @@ TAGGED = re.compile(r"\b(?:is|are|was|were|do|does|did|have|has|had|wo|would|ca|
 # password always on a sign nobody can find?", "Why do funders want innovation but never pay
 # for running costs?", "Why does the exam board send papers in the wrong order every year?",
 # session 66, not "How hard is it to learn Japanese?" nor "Why does it always run out faster
-# than shampoo?"): no request asks what they ask
+# than shampoo?"; "Why do supermarkets pay less for pork than it costs to raise?", "Why do
+# producers think a trailer can be done in a weekend?", "Why must every brief be due
+# yesterday?", "Why does the planning office keep approving houses on the flood plain?",
+# "Why do big brewers pay the least and complain the most?", "Why do players blame testers…?",
+# "Why does management only fund security after a breach?", "Why do competitions charge two
+# hundred pounds…?", "Why does everyone ask for gluten-free pasta at a pasta shop?", "Why do
+# care packages take three months to arrange?", session 67, not "Why do you think he
+# left?"): no request asks what they ask
 RHETORICAL = re.compile(
     r"\b(?:on earth|in the world|the (?:hell|heck|fuck)|huh|in (?:their|his|her|your|my|our) "
     r"right minds?|"

@@ -6366,36 +6366,6 @@ def test_an_apology_closing_the_sentence_stays(analyzer) -> None:
     ("Framing a baby's handprints for parents who lost her is the saddest order I've had.",
      "less:sadness",
      "Framing a baby's handprints for parents who lost her is the hardest order I've had."),
-])
-def test_what_session_67s_sets_missed(analyzer, text, target, rewrite) -> None:
-    assert rewrite in rewrites_of(analyzer, text, target)
-
-
-def test_the_saddest_thing_one_has_seen_is_no_hardest(analyzer) -> None:
-    """"the saddest part of" is its hardest; "the saddest thing I have ever seen" is no
-    hardest thing seen."""
-    assert lacks(analyzer, "That was the saddest thing I have ever seen.", "less:sadness",
-                 "hardest")
-
-
-def test_what_made_a_group_sad_is_no_misfortune(analyzer) -> None:
-    """read_492: "…made everyone in the waiting room sad." was "…made everyone in the waiting
-    room unfortunate.", and "The closure made the kids sad." "…the kids unfortunate.", as
-    "makes me sad" would be."""
-    for text in ("Telling a family their doctor is leaving after thirty years made everyone in "
-                 "the waiting room sad.", "The closure made the kids sad."):
-        assert lacks(analyzer, text, "less:sadness", "unfortunate"), text
-
-
-@pytest.mark.parametrize("text", [
-    "Why do supermarkets pay less for pork than it costs to raise?",  # read_489
-])
-def test_session_67s_complaint_questions_are_no_requests(analyzer, text) -> None:
-    """Session 67's sets: "Please tell me why supermarkets pay less for pork…" was offered."""
-    assert lacks(analyzer, text, "less:surprise", "Please")
-
-
-@pytest.mark.parametrize("text, target, rewrite", [
     # read_493: what still hurts, closing the sentence
     ("Our lead animator quit after burning out, and it still hurts.", "less:sadness",
      "Our lead animator quit after burning out."),
@@ -6423,29 +6393,6 @@ def test_session_67s_complaint_questions_are_no_requests(analyzer, text) -> None
      "Best spa in the county, two years running!"),
     ("Our oldest regular passed away, and the spa feels empty without her.", "less:sadness",
      "Our oldest regular passed away, and the spa feels quiet without her."),
-])
-def test_what_session_67s_second_sets_missed(analyzer, text, target, rewrite) -> None:
-    assert rewrite in rewrites_of(analyzer, text, target)
-
-
-@pytest.mark.parametrize("text", [
-    "Why do producers think a ninety-second trailer can be done in a weekend?",  # read_493
-    "Why must every brief be due yesterday?",  # read_495
-    "Why does the planning office keep approving houses on the flood plain?",  # read_496
-    "Why do big brewers pay the least and complain the most?",  # read_497
-])
-def test_session_67s_second_complaint_questions_are_no_requests(analyzer, text) -> None:
-    """read_493-497: each was "Please tell me why…"."""
-    assert lacks(analyzer, text, "less:surprise", "Please")
-
-
-def test_why_you_think_something_is_still_asked(analyzer) -> None:
-    """"Why do producers think…?" complains; "Why do you think…?" asks the reader."""
-    assert "Please tell me why you think he left." in rewrites_of(
-        analyzer, "Why do you think he left?", "less:surprise")
-
-
-@pytest.mark.parametrize("text, target, rewrite", [
     # read_504: not keeping it together, closing the sentence
     ("The founder's widow opened this year's festival, and I couldn't keep it together.",
      "less:sadness", "The founder's widow opened this year's festival."),
@@ -6455,42 +6402,6 @@ def test_why_you_think_something_is_still_asked(analyzer) -> None:
     # read_507: a sad job is a hard one
     ("Dismantling the robot the kids spent a year on was a sad job.", "less:sadness",
      "Dismantling the robot the kids spent a year on was a hard job."),
-])
-def test_what_session_67s_third_sets_missed(analyzer, text, target, rewrite) -> None:
-    assert rewrite in rewrites_of(analyzer, text, target)
-
-
-@pytest.mark.parametrize("text, target, wrong", [
-    # read_504: "my recurring nightmare" was "my recurring mess", as "my nightmare" was
-    ("The projector failing on opening night is my recurring nightmare.", "less:fear", "mess"),
-    ("Losing the farm is my worst nightmare.", "less:fear", "worst mess"),
-    # read_508: "the accident I fear most" was "…the accident I worry most"
-    ("A roller door coming down on someone's hand is the accident I fear most.", "less:fear",
-     "I worry most"),
-    ("It is the thing we fear.", "less:fear", "we worry."),
-])
-def test_session_67s_wrong_words_are_gone(analyzer, text, target, wrong) -> None:
-    assert lacks(analyzer, text, target, wrong)
-
-
-def test_a_nightmare_that_is_no_ones_dream_may_be_a_mess(analyzer) -> None:
-    """"my recurring nightmare" is a dream; "The traffic was a nightmare." may be a mess."""
-    assert "The traffic was a mess." in rewrites_of(analyzer, "The traffic was a nightmare.",
-                                                    "less:fear")
-
-
-@pytest.mark.parametrize("text", [
-    "Why do players blame testers for every bug that ships?",  # read_505
-    "Why does management only fund security after a breach?",  # read_506
-    "Why do competitions charge two hundred pounds to enter?",  # read_507
-    "Why do sellers paint over damp the week before the survey?",  # read_509
-])
-def test_session_67s_third_complaint_questions_are_no_requests(analyzer, text) -> None:
-    """read_505-509: each was "Please tell me why…"."""
-    assert lacks(analyzer, text, "less:surprise", "Please")
-
-
-@pytest.mark.parametrize("text, target, rewrite", [
     # read_515: a place that feels sad without someone feels quiet, whatever the place
     ("Our oldest marshal retired, and the paddock feels sad without him.", "less:sadness",
      "Our oldest marshal retired, and the paddock feels quiet without him."),
@@ -6505,21 +6416,6 @@ def test_session_67s_third_complaint_questions_are_no_requests(analyzer, text) -
     # read_516: in floods of tears, closing the sentence
     ("The vet said there was nothing more to do, and I was in floods of tears.",
      "less:sadness", "The vet said there was nothing more to do."),
-])
-def test_what_session_67s_fourth_sets_missed(analyzer, text, target, rewrite) -> None:
-    assert rewrite in rewrites_of(analyzer, text, target)
-
-
-@pytest.mark.parametrize("text", [
-    "Why does everyone ask for gluten-free fresh pasta at a pasta shop?",  # read_513
-    "Why do employers want three years' experience for an entry-level job?",  # read_518
-])
-def test_session_67s_fourth_complaint_questions_are_no_requests(analyzer, text) -> None:
-    """read_513, read_518: each was "Please tell me why…"."""
-    assert lacks(analyzer, text, "less:surprise", "Please")
-
-
-@pytest.mark.parametrize("text, target, rewrite", [
     # read_526: what one found that left one in tears was hard
     ("Finding a roost wiped out by rat poison left me in tears.", "less:sadness",
      "Finding a roost wiped out by rat poison was hard."),
@@ -6546,31 +6442,6 @@ def test_session_67s_fourth_complaint_questions_are_no_requests(analyzer, text) 
     # read_525: tickled pink, after "and I was"
     ("The crew gave my birthday curry a round of applause in the mess, and I was tickled "
      "pink.", "less:joy", "The crew gave my birthday curry a round of applause in the mess."),
-])
-def test_what_session_67s_fifth_sets_missed(analyzer, text, target, rewrite) -> None:
-    assert rewrite in rewrites_of(analyzer, text, target)
-
-
-def test_how_it_went_off_stays(analyzer) -> None:
-    """read_532: "…went off perfectly, and the crowd roared." was "…went off, and the crowd
-    roared.", which no longer says how it went; "perfectly fine" may still lose its degree."""
-    assert lacks(analyzer, "The first fireworks display we ever ran went off perfectly, and the "
-                 "crowd roared.", "less:joy", "went off, and")
-    assert "The food was fine." in rewrites_of(analyzer, "The food was perfectly fine.",
-                                               "less:joy")
-
-
-@pytest.mark.parametrize("text", [
-    "Why do care packages take three months to arrange?",  # read_524
-    "Why does the grid operator take six months to approve a battery?",  # read_501
-    "Why does the company give us four jobs in four different towns before lunch?",  # read_531
-])
-def test_session_67s_fifth_complaint_questions_are_no_requests(analyzer, text) -> None:
-    """read_501, read_524, read_531: each was "Please tell me why…"."""
-    assert lacks(analyzer, text, "less:surprise", "Please")
-
-
-@pytest.mark.parametrize("text, target, rewrite", [
     # read_533: what really got to one, closing the sentence
     ("A client lost her house after her husband left, and it really got to me.",
      "less:sadness", "A client lost her house after her husband left."),
@@ -6595,14 +6466,82 @@ def test_session_67s_fifth_complaint_questions_are_no_requests(analyzer, text) -
     ("Nobody can tell us what the new law will mean for a small dairy, and it keeps me up.",
      "less:surprise", "Nobody can tell us what the new law will mean for a small dairy."),
 ])
-def test_what_session_67s_sixth_sets_missed(analyzer, text, target, rewrite) -> None:
+def test_what_session_67s_sets_missed(analyzer, text, target, rewrite) -> None:
     assert rewrite in rewrites_of(analyzer, text, target)
 
 
-def test_session_67s_sixth_complaint_question_is_no_request(analyzer) -> None:
-    """read_533: "Please tell me why lenders want three years of accounts…" was offered."""
-    assert lacks(analyzer, "Why do lenders want three years of accounts from someone who "
-                 "started a business last year?", "less:surprise", "Please")
+@pytest.mark.parametrize("text", [
+    "Why do supermarkets pay less for pork than it costs to raise?",  # read_489
+    "Why do producers think a ninety-second trailer can be done in a weekend?",  # read_493
+    "Why must every brief be due yesterday?",  # read_495
+    "Why does the planning office keep approving houses on the flood plain?",  # read_496
+    "Why do big brewers pay the least and complain the most?",  # read_497
+    "Why do players blame testers for every bug that ships?",  # read_505
+    "Why does management only fund security after a breach?",  # read_506
+    "Why do competitions charge two hundred pounds to enter?",  # read_507
+    "Why do sellers paint over damp the week before the survey?",  # read_509
+    "Why does everyone ask for gluten-free fresh pasta at a pasta shop?",  # read_513
+    "Why do employers want three years' experience for an entry-level job?",  # read_518
+    "Why do care packages take three months to arrange?",  # read_524
+    "Why does the grid operator take six months to approve a battery?",  # read_501
+    "Why does the company give us four jobs in four different towns before lunch?",  # read_531
+    "Why do lenders want three years of accounts from someone who started a business last "
+    "year?",  # read_533
+])
+def test_session_67s_complaint_questions_are_no_requests(analyzer, text) -> None:
+    """Session 67's sets: each was "Please tell me why…" ("…supermarkets pay less for pork…",
+    "…every brief must be due yesterday", "…lenders want three years of accounts…")."""
+    assert lacks(analyzer, text, "less:surprise", "Please")
+
+
+def test_the_saddest_thing_one_has_seen_is_no_hardest(analyzer) -> None:
+    """"the saddest part of" is its hardest; "the saddest thing I have ever seen" is no
+    hardest thing seen."""
+    assert lacks(analyzer, "That was the saddest thing I have ever seen.", "less:sadness",
+                 "hardest")
+
+
+def test_what_made_a_group_sad_is_no_misfortune(analyzer) -> None:
+    """read_492: "…made everyone in the waiting room sad." was "…made everyone in the waiting
+    room unfortunate.", and "The closure made the kids sad." "…the kids unfortunate.", as
+    "makes me sad" would be."""
+    for text in ("Telling a family their doctor is leaving after thirty years made everyone in "
+                 "the waiting room sad.", "The closure made the kids sad."):
+        assert lacks(analyzer, text, "less:sadness", "unfortunate"), text
+
+
+def test_why_you_think_something_is_still_asked(analyzer) -> None:
+    """"Why do producers think…?" complains; "Why do you think…?" asks the reader."""
+    assert "Please tell me why you think he left." in rewrites_of(
+        analyzer, "Why do you think he left?", "less:surprise")
+
+
+@pytest.mark.parametrize("text, target, wrong", [
+    # read_504: "my recurring nightmare" was "my recurring mess", as "my nightmare" was
+    ("The projector failing on opening night is my recurring nightmare.", "less:fear", "mess"),
+    ("Losing the farm is my worst nightmare.", "less:fear", "worst mess"),
+    # read_508: "the accident I fear most" was "…the accident I worry most"
+    ("A roller door coming down on someone's hand is the accident I fear most.", "less:fear",
+     "I worry most"),
+    ("It is the thing we fear.", "less:fear", "we worry."),
+])
+def test_session_67s_wrong_words_are_gone(analyzer, text, target, wrong) -> None:
+    assert lacks(analyzer, text, target, wrong)
+
+
+def test_a_nightmare_that_is_no_ones_dream_may_be_a_mess(analyzer) -> None:
+    """"my recurring nightmare" is a dream; "The traffic was a nightmare." may be a mess."""
+    assert "The traffic was a mess." in rewrites_of(analyzer, "The traffic was a nightmare.",
+                                                    "less:fear")
+
+
+def test_how_it_went_off_stays(analyzer) -> None:
+    """read_532: "…went off perfectly, and the crowd roared." was "…went off, and the crowd
+    roared.", which no longer says how it went; "perfectly fine" may still lose its degree."""
+    assert lacks(analyzer, "The first fireworks display we ever ran went off perfectly, and the "
+                 "crowd roared.", "less:joy", "went off, and")
+    assert "The food was fine." in rewrites_of(analyzer, "The food was perfectly fine.",
+                                               "less:joy")
 
 
 @pytest.mark.parametrize("text, target, kept", [
