@@ -691,8 +691,10 @@ HAD = frozenset({"have", "announce", "share", "welcome", "report", "receive", "i
 # results that make an idiom of a verb, after it or its pronoun: "scared me away", "scared
 # them off", "scared straight", "scares me stiff" (not "disturbs me stiff", session 50)
 RESULTS = frozenset({"away", "off", "straight", "stiff", "silly", "witless", "shitless"})
-# verbs of what starts or fails of itself: "I'm afraid I will start to squint" fears
-ONSETS = frozenset({"start", "begin", "fail", "forget", "break", "faint", "cry", "panic"})
+# verbs of what starts or fails of itself: "I'm afraid I will start to squint" fears, and
+# of a slip of the hand or foot: "I'm afraid I'll drop a balance wheel one day" (session 68)
+ONSETS = frozenset({"start", "begin", "fail", "forget", "break", "faint", "cry", "panic",
+                    "drop", "slip", "trip"})
 # intensifiers that say how something is done after its verb and object, also before a
 # clause: "take people seriously when", "I meant it literally" ("I miss you terribly" may
 # lose its "terribly", "I wrote the post honestly" its comment)

@@ -6558,3 +6558,56 @@ def test_session_67s_closing_rules_keep_what_is_no_feeling(analyzer, text, targe
     """Found re-reading session 67's rules before the benches: "…, and it hurts." (a pain),
     "felt sick for a week" and "…, and we're down." (a server) had lost their words."""
     assert lacks(analyzer, text, target, kept)
+
+
+@pytest.mark.parametrize("text, target, rewrite", [
+    # read_543: a favourite kind of job is one's kind of job
+    ("Pairing cheese for a retirement party is my favourite kind of job.", "less:joy",
+     "Pairing cheese for a retirement party is my kind of job."),
+    # read_545: what one keeps doing, closing the sentence ("and I keep tearing up")
+    ("Our principal cellist plays her final concert in May, after thirty-one seasons, and I "
+     "keep tearing up.", "less:sadness",
+     "Our principal cellist plays her final concert in May, after thirty-one seasons."),
+    # read_546: tears running down one's face, closing the sentence
+    ("I played Nimrod at my grandmother's funeral with tears running down my face.",
+     "less:sadness", "I played Nimrod at my grandmother's funeral."),
+    # read_547: feeling so sad for someone is feeling for them
+    ("A man brought in his late father's watch, and I felt so sad for him when I saw the "
+     "rust.", "less:sadness",
+     "A man brought in his late father's watch, and I felt for him when I saw the rust."),
+    # read_547: another's feeling when something happened is what happened
+    ("The customer was stunned when the watch started ticking again after forty years.",
+     "less:surprise", "The watch started ticking again after forty years."),
+    # read_549: in heaven, after "and I was"
+    ("The round was done by noon because of the sunshine, and I was in heaven.", "less:joy",
+     "The round was done by noon because of the sunshine."),
+    # read_552: "and made me cry" with no pronoun before it
+    ("Melting down my mother's wedding ring to make my sister's was bittersweet and made me "
+     "cry.", "less:sadness",
+     "Melting down my mother's wedding ring to make my sister's was bittersweet."),
+])
+def test_what_session_68s_sets_missed(analyzer, text, target, rewrite) -> None:
+    assert rewrite in rewrites_of(analyzer, text, target)
+
+
+def test_dropping_a_balance_wheel_is_feared_not_regretted(analyzer) -> None:
+    """read_547: "Honestly, I'm afraid I'll drop a balance wheel one day…" lost its fear as a
+    polite regret ("Honestly, I'll drop a balance wheel one day…", a certainty); a slip of the
+    hand is what befalls one, as "I'm afraid I will start to squint" is."""
+    text = "Honestly, I'm afraid I'll drop a balance wheel one day and never find it."
+    assert lacks(analyzer, text, "less:fear", "Honestly, I'll drop")
+
+
+def test_feeling_sad_for_a_while_is_no_feeling_for_someone(analyzer) -> None:
+    """read_547's "felt so sad for him" -> "felt for him" is of a person, not of a time."""
+    assert lacks(analyzer, "After the move I felt so sad for a while.", "less:sadness",
+                 "felt for a while")
+
+
+def test_what_makes_one_furious_keeps_its_verb(analyzer) -> None:
+    """read_552's "…bittersweet and made me cry." loses its closing with no pronoun before
+    "made" only after "and": "An empty pound…, because somebody left the paddles up, makes
+    me furious." lost its verb ("…left the paddles up.", a sentence with no predicate)."""
+    assert lacks(analyzer, "An empty pound with three narrowboats sitting on the mud, because "
+                 "somebody left the paddles up, makes me furious.", "less:anger",
+                 "left the paddles up.")
