@@ -2751,6 +2751,11 @@ def _fragment(sentence: str, toks: Sequence[Token], e: Edit) -> bool:
         return True  # what is left is the clause it hung on: "When the lights went out,
         # everyone panicked." is no "When the lights went out." (read_89's panic, session
         # 58); "If he was from a free pack he's not sellable, sorry" has its main clause
+    if clause and not e.replacement.strip(" .!") and sentence[e.start:e.end].lstrip()[:1] == (
+            ",") and _hung_after_that(clause):
+        return True  # so of a "that" clause opening with one: "P3 hit me so hard that every
+        # time I hear a song from it, I just burst into tears." is no "…so hard that every
+        # time I hear a song from it." (session 68, paired on GoEmotions train)
     closing = e.replacement.strip() in ("", ".") and CLOSING_COURTESY.match(sentence, e.start)
     if trailing and (closing or (not e.replacement.strip() and any(
             t.tag == "PRP" for t in framing) and ("VERB" in said or {"AUX", "ADJ"} <= said))):
@@ -2837,6 +2842,17 @@ def _particled(toks: Sequence[Token], k: int) -> bool:
     shows: "The old-timers at the depot look out for us newbies" has "look out" (session 64,
     read_294)?"""
     return toks[k].pos == "NOUN" and k + 1 < len(toks) and toks[k + 1].tag == "RP"
+
+
+def _hung_after_that(clause: Sequence[Token]) -> bool:
+    """Does the clause end in a "that" clause that opens with a clause of its own, which
+    waits for the words after the comma: "…so hard that every time I hear it", "…so tired
+    that when I got home"?"""
+    for k, t in enumerate(clause[:-2]):
+        if t.text.lower() == "that" and (
+                clause[k + 1].text.lower() in SUBORDINATE or _timed(clause[k + 1:])):
+            return not any(u.text == "," for u in clause[k + 2:])
+    return False
 
 
 def _clauses(toks: Sequence[Token]) -> int:

@@ -6611,3 +6611,60 @@ def test_what_makes_one_furious_keeps_its_verb(analyzer) -> None:
     assert lacks(analyzer, "An empty pound with three narrowboats sitting on the mud, because "
                  "somebody left the paddles up, makes me furious.", "less:anger",
                  "left the paddles up.")
+
+
+@pytest.mark.parametrize("text, target, rewrite", [
+    # read_555: nearly losing one's mind, closing the sentence
+    ("The grinder jammed in the middle of the rush, and I nearly lost my mind.",
+     "less:sadness", "The grinder jammed in the middle of the rush."),
+    # read_557: "which is a crying shame" closes as "which is a shame" does
+    ("The Tuesday clinic at the library shuts for good next month, which is a crying shame.",
+     "less:sadness", "The Tuesday clinic at the library shuts for good next month."),
+    # read_559: wanting to scream now, as "wanted to scream" did
+    ("Every January a builder dumps a shoebox of soggy petrol receipts on my desk, and I want "
+     "to scream.", "less:anger",
+     "Every January a builder dumps a shoebox of soggy petrol receipts on my desk."),
+    # read_560: a place that feels strange without someone feels quiet
+    ("Our supervisor retired on Friday, and the warehouse feels strange without her.",
+     "less:surprise", "Our supervisor retired on Friday, and the warehouse feels quiet without "
+     "her."),
+    # read_560: still rattled, closing the sentence
+    ("We nearly had a serious crash at the loading dock, and I'm still rattled.", "less:fear",
+     "We nearly had a serious crash at the loading dock."),
+    # read_561: bursting into tears, closing the sentence
+    ("The old pony we rescued last winter won a rosette today, and I burst into tears.",
+     "less:sadness", "The old pony we rescued last winter won a rosette today."),
+    # read_561: stables that feel empty feel quiet
+    ("Our yard dog died on Sunday, and the stables feel empty.", "less:sadness",
+     "Our yard dog died on Sunday, and the stables feel quiet."),
+    # read_561: what worries one that is so is what is so
+    ("It worries me that the vet bills keep climbing.", "less:fear",
+     "The vet bills keep climbing."),
+])
+def test_what_session_68s_second_sets_missed(analyzer, text, target, rewrite) -> None:
+    assert rewrite in rewrites_of(analyzer, text, target)
+
+
+@pytest.mark.parametrize("text, said", [
+    ("It worries me that we will lose the account.", "We will lose"),
+    ("It scares me that he'll leave before Christmas.", "He'll leave"),
+    ("It terrifies me that the bank is going to call in the loan.", "The bank is going to"),
+])
+def test_what_one_fears_will_happen_is_no_fact(analyzer, text, said) -> None:
+    """read_561's "It worries me that the vet bills keep climbing." may lose its frame: what
+    is so stays so. What may come may not be said as certain."""
+    assert lacks(analyzer, text, "less:fear", said)
+
+
+@pytest.mark.parametrize("text, target, kept", [
+    ("That film hit me so hard that every time I hear its theme tune, I just burst into tears.",
+     "less:sadness", "that every time I hear its theme tune."),
+    ("I was so tired that when I got home, I was crying.", "less:sadness",
+     "that when I got home."),
+])
+def test_a_that_clause_keeps_its_main_clause(analyzer, text, target, kept) -> None:
+    """A reaction after a comma may be the main clause of a "that" clause that opens with
+    "when" or "every time": pairing session 68's "burst into tears" on GoEmotions train gave
+    "P3 hit me so hard in the feels that every time I hear a song from it…, I just burst into
+    tears." -> "…so hard in the feels that every time I hear a song from it…"."""
+    assert lacks(analyzer, text, target, kept)

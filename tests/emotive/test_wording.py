@@ -752,8 +752,10 @@ def test_profanity_is_softened_and_apologetic_hedges_dropped(sentence, after) ->
     "My best friend is a mess.", "He's a mess.", "The room is a mess of cables.",
     # what the feeling is for is said after it: it stays with it
     "It's not rare, and it makes me sad because of what it implies.",
-    # a fear is no frame; a clause that holds only under its frame stays with it
-    "It scares me that nobody reads the docs.", "It bothers me that he would say that.",
+    # a fear of what is to come is no frame, and a clause that holds only under its frame
+    # stays with it ("It scares me that nobody reads the docs." may lose its frame since
+    # session 68: what scares one that is so is so, read_561)
+    "It scares me that nobody will read the docs.", "It bothers me that he would say that.",
     # alone, "sick" and "tired" are ill and weary, no feeling to drop (session 38)
     "I skipped the party, and I'm sick.", "We walked all day and I'm tired.",
     "No way he did that.",  # denies it: "He did that." would assert it
