@@ -6668,3 +6668,42 @@ def test_a_that_clause_keeps_its_main_clause(analyzer, text, target, kept) -> No
     "P3 hit me so hard in the feels that every time I hear a song from it…, I just burst into
     tears." -> "…so hard in the feels that every time I hear a song from it…"."""
     assert lacks(analyzer, text, target, kept)
+
+
+@pytest.mark.parametrize("text, target, rewrite", [
+    # read_563: thinking one was dreaming, closing the sentence
+    ("There was a wallaby in the rose garden this morning, and I honestly thought I was "
+     "dreaming.", "less:surprise", "There was a wallaby in the rose garden this morning."),
+    # read_565: "and cried" after another verb, closing the sentence
+    ("When the curtain came down on closing night, the whole crew hugged and cried.",
+     "less:sadness", "When the curtain came down on closing night, the whole crew hugged."),
+    # read_567: "which was surreal", closing the sentence
+    ("My drawing of the chancellor turned up on a banner outside Parliament, which was "
+     "surreal.", "less:joy",
+     "My drawing of the chancellor turned up on a banner outside Parliament."),
+    # read_568: astounded when something happened, as amazed
+    ("I was astounded when a class of fifteen-year-olds asked for more Shakespeare.",
+     "less:joy", "A class of fifteen-year-olds asked for more Shakespeare."),
+    # read_568: a doing that really hurts is hard ("really" goes with the hurt)
+    ("Being treated as a babysitter by the permanent staff really hurts.", "less:sadness",
+     "Being treated as a babysitter by the permanent staff is hard."),
+    # read_565: a verdict closing the sentence may say for whom ("gutting for everyone")
+    ("Our show closed early because of poor sales, which was gutting for everyone.",
+     "less:sadness", "Our show closed early because of poor sales."),
+    # read_569: nearly panicking, closing the sentence
+    ("Our screens went black halfway through talking a man through CPR, and I nearly "
+     "panicked.", "less:fear", "Our screens went black halfway through talking a man through "
+     "CPR."),
+])
+def test_what_session_68s_third_sets_missed(analyzer, text, target, rewrite) -> None:
+    assert rewrite in rewrites_of(analyzer, text, target)
+
+
+@pytest.mark.parametrize("text", [
+    "Why do dog owners bag the poo and then hang it on a tree?",  # read_563
+    "Why is the heating in the rehearsal hall always off in January?",  # read_545
+])
+def test_session_68s_complaint_questions_are_no_requests(analyzer, text) -> None:
+    """Session 68's sets: each was "Please tell me why…": a group named with a word before
+    it ("dog owners"), a thing named at length before "always"."""
+    assert lacks(analyzer, text, "less:surprise", "Please")
