@@ -6707,3 +6707,49 @@ def test_session_68s_complaint_questions_are_no_requests(analyzer, text) -> None
     """Session 68's sets: each was "Please tell me why…": a group named with a word before
     it ("dog owners"), a thing named at length before "always"."""
     assert lacks(analyzer, text, "less:surprise", "Please")
+
+
+@pytest.mark.parametrize("text, target, rewrite", [
+    # read_573: "which was precious", closing the sentence
+    ("A little boy pressed his face to the glass and gasped at the train set, which was "
+     "precious.", "less:joy",
+     "A little boy pressed his face to the glass and gasped at the train set."),
+    # read_573: "which is a sorry end (sight)", closing the sentence
+    ("Ninety years of windows on this corner end in January, which is a sorry end.",
+     "less:sadness", "Ninety years of windows on this corner end in January."),
+    # read_574: a doing that has left one feeling low has been hard
+    ("Losing the Tuesday residency after eight years has left me feeling low.",
+     "less:sadness", "Losing the Tuesday residency after eight years has been hard."),
+    # read_575: "which is brilliant news", as "great news"
+    ("Next summer is nearly booked solid, which is brilliant news.", "less:joy",
+     "Next summer is nearly booked solid."),
+    # read_579: not sleeping for it, closing the sentence
+    ("Half our fleet fails the new clean air zone rules in April, and I can't sleep for it.",
+     "less:anger", "Half our fleet fails the new clean air zone rules in April."),
+    # read_579: what is going to be strange is going to be different
+    ("Retiring after thirty years in the transport office is going to be strange.",
+     "less:surprise",
+     "Retiring after thirty years in the transport office is going to be different."),
+    # read_580: "and it pains me to walk past it", closing the sentence
+    ("The Victorian vinery has lost half its panes, and it pains me to walk past it.",
+     "less:sadness", "The Victorian vinery has lost half its panes."),
+    # read_581: surprised to catch is caught
+    ("I was surprised to catch a mole in the middle of a town roundabout.", "less:surprise",
+     "I caught a mole in the middle of a town roundabout."),
+    # read_581: rounds that are lonely without someone are quiet
+    ("My old terrier died on Friday, and the rounds are lonely without her.", "less:sadness",
+     "My old terrier died on Friday, and the rounds are quiet without her."),
+])
+def test_what_session_68s_fourth_sets_missed(analyzer, text, target, rewrite) -> None:
+    assert rewrite in rewrites_of(analyzer, text, target)
+
+
+@pytest.mark.parametrize("text", [
+    "Why do couples ask for 'something unique' and then pick Perfect?",  # read_575
+    "Why do authors get their photo on the back and illustrators don't?",  # read_576
+])
+def test_session_68s_contrast_questions_are_no_requests(analyzer, text) -> None:
+    """A habit and its contrary ("…and then pick Perfect", "…and illustrators don't") is
+    a complaint: each was "Please tell me why…"; "Why do you think he left?" is still
+    asked."""
+    assert lacks(analyzer, text, "less:surprise", "Please")
