@@ -221,7 +221,7 @@ RHETORICAL = re.compile(
     r"^why (?:do|does|did|is|are) [^?]{1,40}\btakes? (?:so long|ages|forever|"
     r"(?:\w+ )?(?:weeks|months|years))\b|"
     r"^why (?:is|are|was|were|do|does) (?:the|a|an|our|my|your|their) [\w-]+(?: [\w-]+){0,5} "
-    r"always\b|^why (?:do|does|did) [^?]{1,60}\bbut (?:then )?(?:never|won['’]t|don['’]t|"
+    r"always\b|^why (?:do|does|did) [^?]{1,60}\b(?:but|and) (?:then )?(?:never|won['’]t|don['’]t|"
     r"doesn['’]t|can['’]t)\b|"
     r"^why (?:do|does|is|are) [^?]{1,80}\bevery (?:single )?(?:year|time|week|month|morning|"
     r"night|season)\b|"

@@ -6753,3 +6753,34 @@ def test_session_68s_contrast_questions_are_no_requests(analyzer, text) -> None:
     a complaint: each was "Please tell me why…"; "Why do you think he left?" is still
     asked."""
     assert lacks(analyzer, text, "less:surprise", "Please")
+
+
+@pytest.mark.parametrize("text, target, rewrite", [
+    # read_583: feeling wretched after "and I felt", closing the sentence
+    ("A mother collapsed in the public gallery when her son was sent down, and I felt "
+     "wretched.", "less:sadness",
+     "A mother collapsed in the public gallery when her son was sent down."),
+    # read_583: what makes one despair, closing the sentence
+    ("Legal aid cuts have gutted the criminal bar, and it makes me despair.", "less:sadness",
+     "Legal aid cuts have gutted the criminal bar."),
+    # read_583: elated that something happened is what happened
+    ("I'm elated that my pupil got tenure.", "less:joy", "My pupil got tenure."),
+    # read_588: a heart pounding for an hour, closing the sentence
+    ("An HGV drifted into my lane on the M6 with a sleeping driver, and my heart was pounding "
+     "for an hour.", "less:fear",
+     "An HGV drifted into my lane on the M6 with a sleeping driver."),
+    # read_588: "and it feels like losing a friend", closing the sentence
+    ("The firm is selling the Silver Shadow I've driven for fifteen years, and it feels like "
+     "losing a friend.", "less:sadness",
+     "The firm is selling the Silver Shadow I've driven for fifteen years."),
+])
+def test_what_session_68s_fifth_sets_missed(analyzer, text, target, rewrite) -> None:
+    assert rewrite in rewrites_of(analyzer, text, target)
+
+
+def test_a_habit_and_what_is_never_done_is_a_complaint(analyzer) -> None:
+    """read_586: "Why do campaigners film the one bad pen and never the good ones?" was
+    "Please explain why…", as "…but never…" no longer is."""
+    assert lacks(analyzer, "Why do campaigners film the one bad pen and never the good ones?",
+                 "less:surprise", "Please")
+

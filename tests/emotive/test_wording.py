@@ -1200,3 +1200,12 @@ def test_an_opener_before_i_may_stay() -> None:
     sentence = "Lol, that's funny. I'll have to find our copy."
     assert "Lol, I'll have to find our copy." in [apply(sentence, e)
                                                   for e in phrase_edits(sentence, "less")]
+
+
+def test_racing_is_no_pounding_heart() -> None:
+    """read_588's "…, and my heart was pounding for an hour." drops its closing (session 68);
+    a race is no heartbeat: "…, and we were racing." is what happened."""
+    text = "The wind dropped at noon, and we were racing."
+    assert not [e for e in phrase_edits(text, "less") if "racing" in text[e.start:e.end]]
+    heart = "A lorry drifted into my lane, and my heart was pounding for an hour."
+    assert any("pounding" in heart[e.start:e.end] for e in phrase_edits(heart, "less"))
