@@ -6784,3 +6784,19 @@ def test_a_habit_and_what_is_never_done_is_a_complaint(analyzer) -> None:
     assert lacks(analyzer, "Why do campaigners film the one bad pen and never the good ones?",
                  "less:surprise", "Please")
 
+
+@pytest.mark.parametrize("text, target, kept", [
+    # a pain of the body is no hardship: only a doing that hurts one's feelings is hard
+    ("Falling off the ladder really hurt.", "less:sadness", "was hard"),
+    ("Kneeling on the cold floor all day hurts.", "less:sadness", "is hard"),
+    # a person or a pet lonely without someone is no quiet place
+    ("Since Mum died, our dad is lonely without her.", "less:sadness", "quiet"),
+    ("The old dog feels sad without him.", "less:sadness", "quiet"),
+])
+def test_session_68s_rules_keep_what_is_no_hardship(analyzer, text, target, kept) -> None:
+    """Found re-reading session 68's rules before the benches: what hurts the body (read_568's
+    "…really hurts." -> "…is hard." is of being treated as a babysitter), and a person or a
+    dog "lonely (sad) without her" (read_581's "the rounds are lonely without her" -> "…quiet
+    without her" is of a round)."""
+    assert lacks(analyzer, text, target, kept)
+
