@@ -121,8 +121,11 @@ TAGGED = re.compile(r"\b(?:is|are|was|were|do|does|did|have|has|had|wo|would|ca|
 # "Why do big brewers pay the least and complain the most?", "Why do players blame testers…?",
 # "Why does management only fund security after a breach?", "Why do competitions charge two
 # hundred pounds…?", "Why does everyone ask for gluten-free pasta at a pasta shop?", "Why do
-# care packages take three months to arrange?", session 67, not "Why do you think he
-# left?"): no request asks what they ask
+# care packages take three months to arrange?", session 67; "Why do dog owners bag the poo
+# and then hang it on a tree?", "Why is the heating in the rehearsal hall always off in
+# January?", "Why do authors get their photo on the back and illustrators don't?", "Why do
+# campaigners film the one bad pen and never the good ones?", session 68; not "Why do you
+# think he left?"): no request asks what they ask
 RHETORICAL = re.compile(
     r"\b(?:on earth|in the world|the (?:hell|heck|fuck)|huh|in (?:their|his|her|your|my|our) "
     r"right minds?|"

@@ -6585,35 +6585,6 @@ def test_session_67s_closing_rules_keep_what_is_no_feeling(analyzer, text, targe
     ("Melting down my mother's wedding ring to make my sister's was bittersweet and made me "
      "cry.", "less:sadness",
      "Melting down my mother's wedding ring to make my sister's was bittersweet."),
-])
-def test_what_session_68s_sets_missed(analyzer, text, target, rewrite) -> None:
-    assert rewrite in rewrites_of(analyzer, text, target)
-
-
-def test_dropping_a_balance_wheel_is_feared_not_regretted(analyzer) -> None:
-    """read_547: "Honestly, I'm afraid I'll drop a balance wheel one day…" lost its fear as a
-    polite regret ("Honestly, I'll drop a balance wheel one day…", a certainty); a slip of the
-    hand is what befalls one, as "I'm afraid I will start to squint" is."""
-    text = "Honestly, I'm afraid I'll drop a balance wheel one day and never find it."
-    assert lacks(analyzer, text, "less:fear", "Honestly, I'll drop")
-
-
-def test_feeling_sad_for_a_while_is_no_feeling_for_someone(analyzer) -> None:
-    """read_547's "felt so sad for him" -> "felt for him" is of a person, not of a time."""
-    assert lacks(analyzer, "After the move I felt so sad for a while.", "less:sadness",
-                 "felt for a while")
-
-
-def test_what_makes_one_furious_keeps_its_verb(analyzer) -> None:
-    """read_552's "…bittersweet and made me cry." loses its closing with no pronoun before
-    "made" only after "and": "An empty pound…, because somebody left the paddles up, makes
-    me furious." lost its verb ("…left the paddles up.", a sentence with no predicate)."""
-    assert lacks(analyzer, "An empty pound with three narrowboats sitting on the mud, because "
-                 "somebody left the paddles up, makes me furious.", "less:anger",
-                 "left the paddles up.")
-
-
-@pytest.mark.parametrize("text, target, rewrite", [
     # read_555: nearly losing one's mind, closing the sentence
     ("The grinder jammed in the middle of the rush, and I nearly lost my mind.",
      "less:sadness", "The grinder jammed in the middle of the rush."),
@@ -6640,37 +6611,6 @@ def test_what_makes_one_furious_keeps_its_verb(analyzer) -> None:
     # read_561: what worries one that is so is what is so
     ("It worries me that the vet bills keep climbing.", "less:fear",
      "The vet bills keep climbing."),
-])
-def test_what_session_68s_second_sets_missed(analyzer, text, target, rewrite) -> None:
-    assert rewrite in rewrites_of(analyzer, text, target)
-
-
-@pytest.mark.parametrize("text, said", [
-    ("It worries me that we will lose the account.", "We will lose"),
-    ("It scares me that he'll leave before Christmas.", "He'll leave"),
-    ("It terrifies me that the bank is going to call in the loan.", "The bank is going to"),
-])
-def test_what_one_fears_will_happen_is_no_fact(analyzer, text, said) -> None:
-    """read_561's "It worries me that the vet bills keep climbing." may lose its frame: what
-    is so stays so. What may come may not be said as certain."""
-    assert lacks(analyzer, text, "less:fear", said)
-
-
-@pytest.mark.parametrize("text, target, kept", [
-    ("That film hit me so hard that every time I hear its theme tune, I just burst into tears.",
-     "less:sadness", "that every time I hear its theme tune."),
-    ("I was so tired that when I got home, I was crying.", "less:sadness",
-     "that when I got home."),
-])
-def test_a_that_clause_keeps_its_main_clause(analyzer, text, target, kept) -> None:
-    """A reaction after a comma may be the main clause of a "that" clause that opens with
-    "when" or "every time": pairing session 68's "burst into tears" on GoEmotions train gave
-    "P3 hit me so hard in the feels that every time I hear a song from it…, I just burst into
-    tears." -> "…so hard in the feels that every time I hear a song from it…"."""
-    assert lacks(analyzer, text, target, kept)
-
-
-@pytest.mark.parametrize("text, target, rewrite", [
     # read_563: thinking one was dreaming, closing the sentence
     ("There was a wallaby in the rose garden this morning, and I honestly thought I was "
      "dreaming.", "less:surprise", "There was a wallaby in the rose garden this morning."),
@@ -6694,22 +6634,6 @@ def test_a_that_clause_keeps_its_main_clause(analyzer, text, target, kept) -> No
     ("Our screens went black halfway through talking a man through CPR, and I nearly "
      "panicked.", "less:fear", "Our screens went black halfway through talking a man through "
      "CPR."),
-])
-def test_what_session_68s_third_sets_missed(analyzer, text, target, rewrite) -> None:
-    assert rewrite in rewrites_of(analyzer, text, target)
-
-
-@pytest.mark.parametrize("text", [
-    "Why do dog owners bag the poo and then hang it on a tree?",  # read_563
-    "Why is the heating in the rehearsal hall always off in January?",  # read_545
-])
-def test_session_68s_complaint_questions_are_no_requests(analyzer, text) -> None:
-    """Session 68's sets: each was "Please tell me why…": a group named with a word before
-    it ("dog owners"), a thing named at length before "always"."""
-    assert lacks(analyzer, text, "less:surprise", "Please")
-
-
-@pytest.mark.parametrize("text, target, rewrite", [
     # read_573: "which was precious", closing the sentence
     ("A little boy pressed his face to the glass and gasped at the train set, which was "
      "precious.", "less:joy",
@@ -6739,23 +6663,6 @@ def test_session_68s_complaint_questions_are_no_requests(analyzer, text) -> None
     # read_581: rounds that are lonely without someone are quiet
     ("My old terrier died on Friday, and the rounds are lonely without her.", "less:sadness",
      "My old terrier died on Friday, and the rounds are quiet without her."),
-])
-def test_what_session_68s_fourth_sets_missed(analyzer, text, target, rewrite) -> None:
-    assert rewrite in rewrites_of(analyzer, text, target)
-
-
-@pytest.mark.parametrize("text", [
-    "Why do couples ask for 'something unique' and then pick Perfect?",  # read_575
-    "Why do authors get their photo on the back and illustrators don't?",  # read_576
-])
-def test_session_68s_contrast_questions_are_no_requests(analyzer, text) -> None:
-    """A habit and its contrary ("…and then pick Perfect", "…and illustrators don't") is
-    a complaint: each was "Please tell me why…"; "Why do you think he left?" is still
-    asked."""
-    assert lacks(analyzer, text, "less:surprise", "Please")
-
-
-@pytest.mark.parametrize("text, target, rewrite", [
     # read_583: feeling wretched after "and I felt", closing the sentence
     ("A mother collapsed in the public gallery when her son was sent down, and I felt "
      "wretched.", "less:sadness",
@@ -6774,15 +6681,71 @@ def test_session_68s_contrast_questions_are_no_requests(analyzer, text) -> None:
      "losing a friend.", "less:sadness",
      "The firm is selling the Silver Shadow I've driven for fifteen years."),
 ])
-def test_what_session_68s_fifth_sets_missed(analyzer, text, target, rewrite) -> None:
+def test_what_session_68s_sets_missed(analyzer, text, target, rewrite) -> None:
     assert rewrite in rewrites_of(analyzer, text, target)
 
 
-def test_a_habit_and_what_is_never_done_is_a_complaint(analyzer) -> None:
-    """read_586: "Why do campaigners film the one bad pen and never the good ones?" was
-    "Please explain why…", as "…but never…" no longer is."""
-    assert lacks(analyzer, "Why do campaigners film the one bad pen and never the good ones?",
-                 "less:surprise", "Please")
+@pytest.mark.parametrize("text", [
+    "Why do dog owners bag the poo and then hang it on a tree?",  # read_563
+    "Why is the heating in the rehearsal hall always off in January?",  # read_545
+    "Why do couples ask for 'something unique' and then pick Perfect?",  # read_575
+    "Why do authors get their photo on the back and illustrators don't?",  # read_576
+    "Why do campaigners film the one bad pen and never the good ones?",  # read_586
+])
+def test_session_68s_complaint_questions_are_no_requests(analyzer, text) -> None:
+    """Session 68's sets: each was "Please tell me (explain) why…": a group named with a
+    word before it ("dog owners"), a thing named at length before "always", a habit and
+    its contrary ("…and then pick Perfect", "…and illustrators don't", "…and never the
+    good ones"); "Why do you think he left?" is still asked."""
+    assert lacks(analyzer, text, "less:surprise", "Please")
+
+
+def test_dropping_a_balance_wheel_is_feared_not_regretted(analyzer) -> None:
+    """read_547: "Honestly, I'm afraid I'll drop a balance wheel one day…" lost its fear as a
+    polite regret ("Honestly, I'll drop a balance wheel one day…", a certainty); a slip of the
+    hand is what befalls one, as "I'm afraid I will start to squint" is."""
+    text = "Honestly, I'm afraid I'll drop a balance wheel one day and never find it."
+    assert lacks(analyzer, text, "less:fear", "Honestly, I'll drop")
+
+
+def test_feeling_sad_for_a_while_is_no_feeling_for_someone(analyzer) -> None:
+    """read_547's "felt so sad for him" -> "felt for him" is of a person, not of a time."""
+    assert lacks(analyzer, "After the move I felt so sad for a while.", "less:sadness",
+                 "felt for a while")
+
+
+def test_what_makes_one_furious_keeps_its_verb(analyzer) -> None:
+    """read_552's "…bittersweet and made me cry." loses its closing with no pronoun before
+    "made" only after "and": "An empty pound…, because somebody left the paddles up, makes
+    me furious." lost its verb ("…left the paddles up.", a sentence with no predicate)."""
+    assert lacks(analyzer, "An empty pound with three narrowboats sitting on the mud, because "
+                 "somebody left the paddles up, makes me furious.", "less:anger",
+                 "left the paddles up.")
+
+
+@pytest.mark.parametrize("text, said", [
+    ("It worries me that we will lose the account.", "We will lose"),
+    ("It scares me that he'll leave before Christmas.", "He'll leave"),
+    ("It terrifies me that the bank is going to call in the loan.", "The bank is going to"),
+])
+def test_what_one_fears_will_happen_is_no_fact(analyzer, text, said) -> None:
+    """read_561's "It worries me that the vet bills keep climbing." may lose its frame: what
+    is so stays so. What may come may not be said as certain."""
+    assert lacks(analyzer, text, "less:fear", said)
+
+
+@pytest.mark.parametrize("text, target, kept", [
+    ("That film hit me so hard that every time I hear its theme tune, I just burst into tears.",
+     "less:sadness", "that every time I hear its theme tune."),
+    ("I was so tired that when I got home, I was crying.", "less:sadness",
+     "that when I got home."),
+])
+def test_a_that_clause_keeps_its_main_clause(analyzer, text, target, kept) -> None:
+    """A reaction after a comma may be the main clause of a "that" clause that opens with
+    "when" or "every time": pairing session 68's "burst into tears" on GoEmotions train gave
+    "P3 hit me so hard in the feels that every time I hear a song from it…, I just burst into
+    tears." -> "…so hard in the feels that every time I hear a song from it…"."""
+    assert lacks(analyzer, text, target, kept)
 
 
 @pytest.mark.parametrize("text, target, kept", [
@@ -6799,4 +6762,3 @@ def test_session_68s_rules_keep_what_is_no_hardship(analyzer, text, target, kept
     dog "lonely (sad) without her" (read_581's "the rounds are lonely without her" -> "…quiet
     without her" is of a round)."""
     assert lacks(analyzer, text, target, kept)
-
