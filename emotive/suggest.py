@@ -1568,9 +1568,9 @@ def _outcome(toks: Sequence[Token], i: int) -> bool:
     turned out, right after it or past its particle or pronoun ("came out badly", "handled
     it badly")? "You summed it up perfectly" -> "You summed it up" is fine, and so is a
     comment after another word: "a bad team to work with unfortunately"."""
-    t = toks[i]
-    if t.pos != "ADV" or not t.text.lower().endswith("ly") or (
-            t.text.lower() in INTENSIFIERS and t.text.lower() != "perfectly"):
+    t, word = toks[i], toks[i].text.lower()
+    if t.pos != "ADV" or not word.endswith("ly") or (
+            word in INTENSIFIERS and word != "perfectly"):
         return False  # "perfectly" grades a word, or says how it went: "The display went off
         # perfectly, and…" was "…went off, and…" (read_532)
     if i == 0 or (i + 1 < len(toks) and toks[i + 1].pos != "PUNCT"):
@@ -2744,18 +2744,17 @@ def _fragment(sentence: str, toks: Sequence[Token], e: Edit) -> bool:
     trailing = not sentence[e.end:].strip(" .!?…")  # a drop from the end of the sentence
     # what is left before it, and of that what the sentence it ends has
     left, clause = _left_of(toks, e.start) if trailing else ([], [])
-    if clause and not e.replacement.strip(" .!") and (
-            clause[0].text.lower() in SUBORDINATE or _timed(clause)) and (
-            not any(t.text == "," for t in clause[1:])) and _clauses(
-                clause[1:]) < 2 and not _time_first(clause):
-        return True  # what is left is the clause it hung on: "When the lights went out,
-        # everyone panicked." is no "When the lights went out." (read_89's panic, session
-        # 58); "If he was from a free pack he's not sellable, sorry" has its main clause
-    if clause and not e.replacement.strip(" .!") and sentence[e.start:e.end].lstrip()[:1] == (
-            ",") and _hung_after_that(clause):
-        return True  # so of a "that" clause opening with one: "P3 hit me so hard that every
-        # time I hear a song from it, I just burst into tears." is no "…so hard that every
-        # time I hear a song from it." (session 68, paired on GoEmotions train)
+    if clause and not e.replacement.strip(" .!"):
+        if (clause[0].text.lower() in SUBORDINATE or _timed(clause)) and (
+                not any(t.text == "," for t in clause[1:])) and _clauses(
+                    clause[1:]) < 2 and not _time_first(clause):
+            return True  # what is left is the clause it hung on: "When the lights went out,
+            # everyone panicked." is no "When the lights went out." (read_89's panic, session
+            # 58); "If he was from a free pack he's not sellable, sorry" has its main clause
+        if sentence[e.start:e.end].lstrip().startswith(",") and _hung_after_that(clause):
+            return True  # so of a "that" clause opening with one: "P3 hit me so hard that
+            # every time I hear a song from it, I just burst into tears." is no "…so hard
+            # that every time I hear a song from it." (session 68, paired on GoEmotions train)
     closing = e.replacement.strip() in ("", ".") and CLOSING_COURTESY.match(sentence, e.start)
     if trailing and (closing or (not e.replacement.strip() and any(
             t.tag == "PRP" for t in framing) and ("VERB" in said or {"AUX", "ADJ"} <= said))):

@@ -6700,65 +6700,39 @@ def test_session_68s_complaint_questions_are_no_requests(analyzer, text) -> None
     assert lacks(analyzer, text, "less:surprise", "Please")
 
 
-def test_dropping_a_balance_wheel_is_feared_not_regretted(analyzer) -> None:
-    """read_547: "Honestly, I'm afraid I'll drop a balance wheel one day…" lost its fear as a
-    polite regret ("Honestly, I'll drop a balance wheel one day…", a certainty); a slip of the
-    hand is what befalls one, as "I'm afraid I will start to squint" is."""
-    text = "Honestly, I'm afraid I'll drop a balance wheel one day and never find it."
-    assert lacks(analyzer, text, "less:fear", "Honestly, I'll drop")
-
-
-def test_feeling_sad_for_a_while_is_no_feeling_for_someone(analyzer) -> None:
-    """read_547's "felt so sad for him" -> "felt for him" is of a person, not of a time."""
-    assert lacks(analyzer, "After the move I felt so sad for a while.", "less:sadness",
-                 "felt for a while")
-
-
-def test_what_makes_one_furious_keeps_its_verb(analyzer) -> None:
-    """read_552's "…bittersweet and made me cry." loses its closing with no pronoun before
-    "made" only after "and": "An empty pound…, because somebody left the paddles up, makes
-    me furious." lost its verb ("…left the paddles up.", a sentence with no predicate)."""
-    assert lacks(analyzer, "An empty pound with three narrowboats sitting on the mud, because "
-                 "somebody left the paddles up, makes me furious.", "less:anger",
-                 "left the paddles up.")
-
-
-@pytest.mark.parametrize("text, said", [
-    ("It worries me that we will lose the account.", "We will lose"),
-    ("It scares me that he'll leave before Christmas.", "He'll leave"),
-    ("It terrifies me that the bank is going to call in the loan.", "The bank is going to"),
-])
-def test_what_one_fears_will_happen_is_no_fact(analyzer, text, said) -> None:
-    """read_561's "It worries me that the vet bills keep climbing." may lose its frame: what
-    is so stays so. What may come may not be said as certain."""
-    assert lacks(analyzer, text, "less:fear", said)
-
-
 @pytest.mark.parametrize("text, target, kept", [
+    # read_547: a slip of the hand is feared, as "I'm afraid I will start to squint" is, not
+    # a polite regret put as a certainty ("Honestly, I'll drop a balance wheel one day…")
+    ("Honestly, I'm afraid I'll drop a balance wheel one day and never find it.", "less:fear",
+     "Honestly, I'll drop"),
+    # read_547's "felt so sad for him" -> "felt for him" is of a person, not of a time
+    ("After the move I felt so sad for a while.", "less:sadness", "felt for a while"),
+    # read_552's "…and made me cry." loses its closing with no pronoun only after "and": after
+    # a bare comma "makes me furious" is the sentence's verb
+    ("An empty pound with three narrowboats sitting on the mud, because somebody left the "
+     "paddles up, makes me furious.", "less:anger", "left the paddles up."),
+    # read_561's "It worries me that the vet bills keep climbing." may lose its frame: what is
+    # so stays so; what may come is not said as certain
+    ("It worries me that we will lose the account.", "less:fear", "We will lose"),
+    ("It scares me that he'll leave before Christmas.", "less:fear", "He'll leave"),
+    ("It terrifies me that the bank is going to call in the loan.", "less:fear",
+     "The bank is going to"),
+    # a reaction after a comma may be the main clause of a "that" clause that opens with
+    # "when" or "every time": pairing "burst into tears" on GoEmotions train gave "P3 hit me
+    # so hard in the feels that every time I hear a song from it…, I just burst into
+    # tears." -> "…so hard in the feels that every time I hear a song from it…"
     ("That film hit me so hard that every time I hear its theme tune, I just burst into tears.",
      "less:sadness", "that every time I hear its theme tune."),
     ("I was so tired that when I got home, I was crying.", "less:sadness",
      "that when I got home."),
-])
-def test_a_that_clause_keeps_its_main_clause(analyzer, text, target, kept) -> None:
-    """A reaction after a comma may be the main clause of a "that" clause that opens with
-    "when" or "every time": pairing session 68's "burst into tears" on GoEmotions train gave
-    "P3 hit me so hard in the feels that every time I hear a song from it…, I just burst into
-    tears." -> "…so hard in the feels that every time I hear a song from it…"."""
-    assert lacks(analyzer, text, target, kept)
-
-
-@pytest.mark.parametrize("text, target, kept", [
-    # a pain of the body is no hardship: only a doing that hurts one's feelings is hard
+    # found re-reading the rules before the benches: a pain of the body is no hardship
+    # (read_568's "…really hurts." -> "…is hard." is of being treated as a babysitter)
     ("Falling off the ladder really hurt.", "less:sadness", "was hard"),
     ("Kneeling on the cold floor all day hurts.", "less:sadness", "is hard"),
-    # a person or a pet lonely without someone is no quiet place
+    # and a person or a pet lonely (sad) without someone is no quiet place (read_581's "the
+    # rounds are lonely without her" -> "…quiet without her" is of a round)
     ("Since Mum died, our dad is lonely without her.", "less:sadness", "quiet"),
     ("The old dog feels sad without him.", "less:sadness", "quiet"),
 ])
-def test_session_68s_rules_keep_what_is_no_hardship(analyzer, text, target, kept) -> None:
-    """Found re-reading session 68's rules before the benches: what hurts the body (read_568's
-    "…really hurts." -> "…is hard." is of being treated as a babysitter), and a person or a
-    dog "lonely (sad) without her" (read_581's "the rounds are lonely without her" -> "…quiet
-    without her" is of a round)."""
+def test_what_session_68s_rules_leave_alone(analyzer, text, target, kept) -> None:
     assert lacks(analyzer, text, target, kept)
